@@ -1,0 +1,37 @@
+/* parser.h: source text -> AST, or a SyntaxError description.
+ *
+ * The frontend reports errors as plain data (SyntaxErrorInfo); the VM turns
+ * that into a SyntaxError / IndentationError / TabError exception object and
+ * the traceback printer shows it the way CPython does:
+ *
+ *     File "t.py", line 3
+ *       x = (1 +
+ *           ^
+ *   SyntaxError: '(' was never closed
+ */
+#ifndef COIL_PARSER_H
+#define COIL_PARSER_H
+
+#include "ast.h"
+
+typedef enum { SYNERR_SYNTAX, SYNERR_INDENTATION, SYNERR_TAB } SyntaxErrorKind;
+
+typedef struct SyntaxErrorInfo {
+    SyntaxErrorKind kind;
+    char msg[256];          /* CPython's message text, e.g. "invalid syntax" */
+    int lineno;             /* 1-based */
+    int col_offset;         /* 1-based column in characters (code points), as SyntaxError.offset */
+    int end_lineno;         /* 0 if unknown */
+    int end_col_offset;     /* 1-based, exclusive; 0 if unknown */
+    char *text;             /* the offending source line incl. its newline, malloc'd; may be NULL */
+} SyntaxErrorInfo;
+
+void syntax_error_info_clear(SyntaxErrorInfo *e);   /* frees text */
+
+/* Parse a whole module. src is UTF-8 of length len (need not be
+ * NUL-terminated). filename is used only for messages. On success returns
+ * the Module allocated in arena; on failure returns NULL and fills *err. */
+Module *parse_module(Arena *arena, const char *src, size_t len,
+                     const char *filename, SyntaxErrorInfo *err);
+
+#endif

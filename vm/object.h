@@ -1,0 +1,222 @@
+/* object.h: the heap object header, type objects, reference counting.
+ *
+ * Every heap object starts with Object {refcnt, type}. Reference counting
+ * is plain: incref never branches; immortal objects (interned names,
+ * singletons, type objects, constants of code objects) start with a huge
+ * count that decref can never bring to zero, so they need no special case.
+ *
+ * Ownership convention across coil: arguments are borrowed; a function
+ * whose declaration says "new reference" returns a reference the caller
+ * owns; "steals" on a parameter means the callee takes over the caller's
+ * reference.
+ */
+#ifndef COIL_OBJECT_H
+#define COIL_OBJECT_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <stdbool.h>
+#include "value.h"
+
+typedef struct TypeObject TypeObject;
+
+typedef struct Object {
+    int64_t refcnt;
+    TypeObject *type;
+} Object;
+
+#define IMMORTAL_REFCNT (1ll << 60)
+
+/* ---- memory (mimalloc underneath) ---------------------------------------- */
+
+void *mem_alloc(size_t size);                 /* NULL on failure, no exception set */
+void *mem_calloc(size_t n, size_t size);
+void *mem_realloc(void *p, size_t size);
+void mem_free(void *p);
+
+/* Allocates size bytes (>= sizeof(Object)), sets type and refcnt 1.
+ * Sets MemoryError and returns NULL on failure. New reference. */
+Object *obj_alloc(TypeObject *type, size_t size);
+/* Frees the memory of an object whose fields are already released. */
+void obj_free(Object *o);
+/* Calls o->type->dealloc; only decref calls this. */
+void obj_dealloc(Object *o);
+static inline void obj_make_immortal(Object *o) { o->refcnt = IMMORTAL_REFCNT; }
+
+static inline void obj_incref(Object *o) { o->refcnt++; }
+static inline void obj_decref(Object *o) {
+    if (--o->refcnt == 0) obj_dealloc(o);
+}
+/* Safe on any Value, V_NULL included: inline values carry no count. */
+static inline void v_incref(Value v) {
+    if (v_is_ptr(v)) v_as_obj(v)->refcnt++;
+}
+static inline void v_decref(Value v) {
+    if (v_is_ptr(v)) obj_decref(v_as_obj(v));
+}
+/* Returns v after incref: for "return v_newref(borrowed)". */
+static inline Value v_newref(Value v) { v_incref(v); return v; }
+/* Replace *slot with v (steals v), releasing the old value. */
+static inline void v_setref(Value *slot, Value v) {
+    Value old = *slot;
+    *slot = v;
+    v_decref(old);
+}
+static inline void v_clear(Value *slot) { v_setref(slot, V_NULL); }
+
+/* ---- calling convention ----------------------------------------------------
+ *
+ * One convention for everything callable ("vectorcall"): positional and
+ * keyword argument values in one array; kwnames is V_NULL or a tuple of str
+ * naming the last len(kwnames) entries of args, nargs counts only the
+ * positional ones. args are borrowed. Returns a new reference or V_NULL.
+ */
+typedef Value (*VectorCall)(Value callable, const Value *args, size_t nargs, Value kwnames);
+/* C functions and methods: self is the bound object (the module or V_NULL
+ * for a plain builtin function, the instance for a method). */
+typedef Value (*CFunc)(Value self, const Value *args, size_t nargs, Value kwnames);
+
+typedef Value (*UnaryFunc)(Value);
+typedef Value (*BinaryFunc)(Value, Value);
+
+/* BINARY_OP opargs, same numbering as CPython 3.11's NB_*; the in-place
+ * forms are the plain form + NB_INPLACE. */
+enum {
+    NB_ADD = 0, NB_AND, NB_FLOOR_DIVIDE, NB_LSHIFT, NB_MATRIX_MULTIPLY,
+    NB_MULTIPLY, NB_REMAINDER, NB_OR, NB_POWER, NB_RSHIFT, NB_SUBTRACT,
+    NB_TRUE_DIVIDE, NB_XOR,
+    NB_BINARY_COUNT,              /* 13 */
+    NB_INPLACE = NB_BINARY_COUNT  /* NB_INPLACE + NB_ADD is "+=" */
+};
+
+/* COMPARE_OP opargs, CPython's order. */
+enum { CMP_LT = 0, CMP_LE, CMP_EQ, CMP_NE, CMP_GT, CMP_GE };
+
+/* Method and attribute tables of builtin types; type_ready turns them into
+ * descriptor objects in the type's dict. */
+#define METH_STATIC 1      /* fn gets self = V_NULL (e.g. str.maketrans) */
+#define METH_CLASS  2      /* fn gets self = the type (e.g. dict.fromkeys) */
+typedef struct MethodDef {
+    const char *name;
+    CFunc fn;
+    int flags;
+    const char *doc;
+} MethodDef;
+
+typedef Value (*Getter)(Value self);                     /* new reference */
+typedef int (*Setter)(Value self, Value v);              /* v V_NULL: delete */
+typedef struct GetSetDef {
+    const char *name;
+    Getter get;
+    Setter set;       /* NULL: read-only ("attribute ... is not writable") */
+} GetSetDef;
+
+/* ---- type objects ----------------------------------------------------------
+ *
+ * Slot semantics follow CPython's. A NULL slot means "not supported" and the
+ * generic operation (abstract.h) raises CPython's TypeError. Binary number
+ * slots are called with the operands in source order whichever of the two
+ * owns the slot, and return NotImplemented (V_NOTIMPL, a new reference like
+ * any other) when they do not handle the pair; abstract.c then tries the
+ * other operand's slot. richcompare works the same way with the reflected op.
+ */
+#define TPFLAG_HEAPTYPE   (1u << 0)   /* created by a class statement */
+#define TPFLAG_BASETYPE   (1u << 1)   /* may be subclassed */
+#define TPFLAG_HAVE_GC    (1u << 2)   /* instances can be part of cycles */
+#define TPFLAG_READY      (1u << 3)   /* type_ready has run */
+/* Fast subclass tests, inherited by subclasses. */
+#define TPFLAG_INT_SUBCLASS   (1u << 8)
+#define TPFLAG_STR_SUBCLASS   (1u << 9)
+#define TPFLAG_LIST_SUBCLASS  (1u << 10)
+#define TPFLAG_TUPLE_SUBCLASS (1u << 11)
+#define TPFLAG_DICT_SUBCLASS  (1u << 12)
+#define TPFLAG_TYPE_SUBCLASS  (1u << 13)
+#define TPFLAG_BASE_EXC_SUBCLASS (1u << 14)
+
+struct TypeObject {
+    Object ob;
+    const char *name;            /* "int", "list", ... (qualified later for heap types) */
+    TypeObject *base;            /* NULL only for object */
+    Value dict;                  /* attribute dict (a dict Value), filled by type_ready */
+    Value mro;                   /* tuple, filled by type_ready */
+    uint32_t flags;
+    uint32_t version;            /* bumped when the type or a base changes; 0 = invalid */
+    size_t basicsize;
+
+    void (*dealloc)(Object *o);  /* releases fields, then obj_free */
+    UnaryFunc repr;
+    UnaryFunc str;               /* NULL: use repr */
+    int64_t (*hash)(Value self); /* -1 with exception on error; NULL: unhashable */
+    Value (*richcompare)(Value a, Value b, int op);
+    int (*bool_)(Value self);    /* 0/1, -1 error; NULL: use len, else true */
+    int64_t (*len)(Value self);  /* -1 error */
+
+    BinaryFunc nb[NB_BINARY_COUNT];
+    BinaryFunc nb_inplace[NB_BINARY_COUNT];  /* NULL: fall back to nb */
+    Value (*nb_ternary_pow)(Value base, Value exp, Value mod);
+    UnaryFunc nb_negative, nb_positive, nb_invert, nb_absolute;
+    UnaryFunc nb_int, nb_float, nb_index;
+
+    Value (*getitem)(Value self, Value key);
+    int (*setitem)(Value self, Value key, Value v);   /* v V_NULL: delete */
+    int (*contains)(Value self, Value item);          /* 0/1, -1 error; NULL: iterate */
+
+    UnaryFunc iter;
+    /* Returns the next item (new reference); V_NULL with no exception set
+     * means exhausted; V_NULL with an exception set is an error. */
+    UnaryFunc iternext;
+
+    Value (*getattr)(Value self, Value name);         /* NULL: generic lookup */
+    int (*setattr)(Value self, Value name, Value v);  /* v V_NULL: delete */
+
+    VectorCall call;             /* calling an instance */
+    /* Calling the type itself: int("5"), list(x). NULL: "cannot create 'X' instances". */
+    Value (*construct)(TypeObject *type, const Value *args, size_t nargs, Value kwnames);
+
+    const MethodDef *methods;    /* terminated by {NULL} */
+    const GetSetDef *getset;     /* terminated by {NULL} */
+
+    /* Cycle collector support (later issue): visit every Value the object owns. */
+    void (*traverse)(Object *o, void (*visit)(Value v, void *arg), void *arg);
+};
+
+/* The builtin types. Each is defined (statically, immortal) in the file of
+ * its type and made ready by runtime_init. */
+extern TypeObject ObjectType, TypeType, NoneType, NotImplementedType,
+    EllipsisType, BoolType, IntType, FloatType, StrType, BytesType,
+    ListType, TupleType, DictType, SetType, FrozenSetType, RangeType,
+    RangeIterType, SliceType, ListIterType, TupleIterType, StrIterType,
+    BytesIterType, DictKeysType, DictValuesType, DictItemsType, DictIterType,
+    SetIterType, FunctionType, CodeType, CellType, BuiltinFunctionType,
+    MethodDescrType, BoundMethodType, GetSetDescrType, ModuleType;
+
+/* The singletons that are heap objects (None/True/False are inline Values). */
+extern Object NotImplementedObj, EllipsisObj;
+#define V_NOTIMPL (v_from_obj(&NotImplementedObj))
+#define V_ELLIPSIS (v_from_obj(&EllipsisObj))
+
+/* type(v), for any non-NULL Value. */
+static inline TypeObject *v_type(Value v) {
+    if (v_is_ptr(v)) return v_as_obj(v)->type;
+    if (v_is_float(v)) return &FloatType;
+    if (v_is_smallint(v)) return &IntType;
+    return v == V_NONE ? &NoneType : &BoolType;
+}
+static inline const char *v_type_name(Value v) { return v_type(v)->name; }
+static inline bool v_is_type(Value v, TypeObject *t) {
+    return v_is_ptr(v) && v_as_obj(v)->type == t;
+}
+
+/* Statically defined objects are initialised with this header. */
+#define OBJECT_HEAD_INIT(typeptr) { IMMORTAL_REFCNT, (typeptr) }
+
+/* Fills type->dict from methods/getset, computes mro, inherits NULL slots
+ * from base, sets TPFLAG_READY and a version. Returns -1 on error. */
+int type_ready(TypeObject *type);
+/* Lookup along the mro; borrowed reference or V_NULL (no exception). */
+Value type_lookup(TypeObject *type, Value name);
+bool type_is_subtype(TypeObject *a, TypeObject *b);
+/* A new version tag (never 0). */
+uint32_t type_next_version(void);
+
+#endif

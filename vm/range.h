@@ -1,0 +1,38 @@
+/* range.h: range objects, slices. */
+#ifndef COIL_RANGE_H
+#define COIL_RANGE_H
+
+#include "object.h"
+
+/* start/stop/step/length are ints (small or big). */
+typedef struct RangeObject {
+    Object ob;
+    Value start, stop, step, length;
+} RangeObject;
+
+/* Iterator over a range whose bounds fit int64 (the common case; the
+ * interpreter's FOR_ITER can specialise on it). Big ranges use a generic
+ * iterator of the same type with big == true. */
+typedef struct RangeIterObject {
+    Object ob;
+    int64_t next, step, remaining;
+    bool big;
+    Value big_next, big_step, big_remaining;   /* used when big */
+} RangeIterObject;
+
+Value range_new(Value start, Value stop, Value step);   /* ints; ValueError on step 0 */
+
+typedef struct SliceObject {
+    Object ob;
+    Value start, stop, step;   /* V_NONE where omitted */
+} SliceObject;
+
+static inline bool v_is_slice(Value v) { return v_is_ptr(v) && v_as_obj(v)->type == &SliceType; }
+Value slice_new(Value start, Value stop, Value step);   /* increfs */
+/* Normalises a slice against a sequence length, as slice.indices() and
+ * PySlice_AdjustIndices do. Returns the number of items selected, or -1
+ * on error (non-int bounds: TypeError "slice indices must be integers or
+ * None or have an __index__ method"; step 0: ValueError "slice step cannot be zero"). */
+int64_t slice_unpack(Value slice, int64_t length, int64_t *start, int64_t *stop, int64_t *step);
+
+#endif

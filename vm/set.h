@@ -1,0 +1,36 @@
+/* set.h: Python set and frozenset (open-addressing hash table). */
+#ifndef COIL_SET_H
+#define COIL_SET_H
+
+#include "object.h"
+
+typedef struct SetEntry {
+    int64_t hash;
+    Value key;               /* V_NULL: empty; SET_DUMMY: deleted */
+} SetEntry;
+
+typedef struct SetObject {
+    Object ob;
+    int64_t used;            /* live keys */
+    int64_t fill;            /* live + dummy */
+    int64_t mask;            /* table size - 1 */
+    SetEntry *table;
+    int64_t hash;            /* frozenset only, -1 until computed */
+} SetObject;
+
+static inline bool v_is_set(Value v) { return v_is_ptr(v) && v_as_obj(v)->type == &SetType; }
+static inline bool v_is_anyset(Value v) {
+    return v_is_ptr(v) && (v_as_obj(v)->type == &SetType || v_as_obj(v)->type == &FrozenSetType);
+}
+
+Value set_new(void);                             /* empty set, new reference */
+Value frozenset_new(Value iterable);             /* iterable may be V_NULL */
+Value set_from_iterable(Value iterable);
+int set_add(Value s, Value key);
+int set_contains(Value s, Value key);            /* 0/1, -1 error (unhashable) */
+int set_discard(Value s, Value key);             /* 1 removed, 0 absent, -1 error */
+int set_update(Value s, Value iterable);
+int64_t set_size(Value s);
+bool set_next(Value s, int64_t *pos, Value *key); /* borrowed */
+
+#endif
