@@ -1,0 +1,3 @@
+l = [1]
+print(l.pop())
+l.pop()

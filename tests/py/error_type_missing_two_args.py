@@ -1,0 +1,4 @@
+def three(a, b, c):
+    return a
+
+three(1)

@@ -1,0 +1,13 @@
+# int(str, base) for bases 0, 2, 8, 10, 16, 36 and others.
+print(int("0"), int("123"), int("-123"), int("+123"), int("007"))
+print(int("101", 2), int("-101", 2), int("0b101", 2), int("0B101", 0), int("0b101", 0))
+print(int("777", 8), int("0o777", 8), int("0O777", 0), int("-0o17", 0))
+print(int("ff", 16), int("FF", 16), int("0xff", 16), int("0XfF", 0), int("-0x10", 0))
+print(int("z", 36), int("Z", 36), int("zz", 36), int("helloworld", 36), int("-ZZZZ", 36))
+print(int("10", 3), int("10", 7), int("10", 35), int("a", 11), int("123", 5))
+print(int("0", 0), int("00", 0), int("000", 0), int("42", 0), int("-42", 0))
+print(int("ffffffffffffffffffffffffffffffff", 16))
+print(int("1" * 200, 2))
+print(int("123456789012345678901234567890123456789012345678901234567890"))
+print(int("-" + "9" * 100))
+print(int("7fffffffffff", 16), int("800000000000", 16), int("ffffffffffffffff", 16), int("-8000000000000000", 16))

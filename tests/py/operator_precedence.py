@@ -1,0 +1,13 @@
+# Operator precedence and associativity.
+print(1 + 2 * 3 - 4 / 2)
+print(2 ** -1, -2 ** 2, 2 ** 2 ** 3, (2 ** 2) ** 3)
+print(1 + 2 << 3, 1 + (2 << 3), 1 << 2 + 3)
+print(5 & 3 + 1, (5 & 3) + 1, 5 | 2 & 3, 5 ^ 1 | 2, 1 | 2 ^ 3 & 4)
+print(-3 % 5, -(3 % 5), 10 - 3 - 2, 100 / 10 / 5, 2 * 3 // 4, 2 * (3 // 4))
+print(not 1 + 1 == 3, 1 < 2 and 3 < 2 or 5 > 4)
+print(1 if 0 else 2 if 0 else 3, (1 if 0 else 2) if 1 else 3)
+print(~1 + 1, ~(1 + 1), -~5, +-+-5)
+print([1, 2, 3][1] ** 2, -[1, 2][0], "ab" * 2 + "c", "c" + "ab" * 2)
+print(3 * 2 ** 2, (3 * 2) ** 2, 2 ** 3 * 2)
+print(7 - -3, 7 - - - 3, 7 + ~3)
+print(1 == 1 in [True], (1 == 1) in [True])

@@ -1,0 +1,10 @@
+# Ranges with bounds beyond 64 bits.
+r = range(10 ** 20, 10 ** 20 + 10)
+print(r, len(r), r[0], r[-1], r[3], 10 ** 20 + 5 in r, 10 ** 20 + 10 in r)
+s = range(0, 10 ** 30, 10 ** 28)
+print(len(s), s[50], s[-1], 10 ** 29 in s, 10 ** 29 + 1 in s)
+print(list(range(2 ** 64 - 2, 2 ** 64 + 2)))
+print(list(range(-(2 ** 63) + 1, -(2 ** 63) - 3, -1)))
+t = range(10 ** 25)
+print(t[-1], t[10 ** 24], t[::10 ** 24][3])
+print(range(2 ** 47 - 2, 2 ** 47 + 2)[1:3], list(range(2 ** 47 - 2, 2 ** 47 + 2)))

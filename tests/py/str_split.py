@@ -1,0 +1,13 @@
+# str.split with and without separator and maxsplit.
+print("a b  c".split())
+print("  leading and trailing  ".split())
+print("a b  c".split(" "))
+print("a,b,,c,".split(","))
+print("".split(), "".split(","), "   ".split(), "   ".split(" "))
+print("one::two::three".split("::"), "abc".split("abc"), "abcabc".split("b"))
+print("a b c d e".split(None, 2), "a b c d e".split(" ", 1), "a,b,c".split(",", 0), "a,b,c".split(",", -1))
+print("a\tb\nc\rd\x0be\x0cf  g".split())
+print("x\u3000y\u2003z".split(), "naïve café crème".split(" "))
+print("1,2,3".split(",", 5), " a b ".split(None, 1), " a b ".split(" ", 1))
+print("mississippi".split("ss"), "mississippi".split("i"), "aaa".split("a"))
+print("line1\nline2\n".split("\n"))
