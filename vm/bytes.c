@@ -1,0 +1,1014 @@
+/* bytes.c: the bytes object and the codecs (UTF-8, ASCII, Latin-1) that
+ * convert between str and bytes, with CPython's error handlers and
+ * UnicodeDecodeError/UnicodeEncodeError messages.
+ *
+ * Only bytes itself counts as "bytes-like" until bytearray/memoryview exist.
+ */
+#define _GNU_SOURCE   /* memmem, memrchr */
+#include "str.h"
+
+#include <ctype.h>
+#include <stdio.h>
+
+#include "abstract.h"
+#include "args.h"
+#include "errors.h"
+#include "int.h"
+#include "list.h"
+#include "range.h"
+#include "siphash.h"
+#include "tuple.h"
+#include "unicode_util.h"
+
+#define METHOD(name) static Value bytes_##name(Value self, const Value *args, size_t nargs, Value kwnames)
+
+static inline BytesObject *as_bytes(Value v) { return (BytesObject *)v_as_obj(v); }
+static inline const char *bdata(Value v) { return (const char *)as_bytes(v)->data; }
+static inline int64_t bsize(Value v) { return as_bytes(v)->size; }
+
+/* ---- construction ----------------------------------------------------------------- */
+
+static BytesObject *bytes_alloc(size_t size) {
+    if (size >= (size_t)INT64_MAX / 2) {
+        err_nomem();
+        return NULL;
+    }
+    BytesObject *b = (BytesObject *)obj_alloc(&BytesType, offsetof(BytesObject, data) + size + 1);
+    if (!b) return NULL;
+    b->size = (int64_t)size;
+    b->hash = -1;
+    b->data[size] = 0;
+    return b;
+}
+
+static Value empty_bytes;           /* immortal singletons, 0 until made */
+static Value byte_singletons[256];
+
+Value bytes_new(const void *data, size_t size) {
+    Value *cache = size == 0 ? &empty_bytes : size == 1 ? &byte_singletons[*(const uint8_t *)data] : NULL;
+    if (cache && *cache) return *cache;
+    BytesObject *b = bytes_alloc(size);
+    if (!b) return V_NULL;
+    if (size) memcpy(b->data, data, size);
+    if (cache) {
+        obj_make_immortal(&b->ob);
+        *cache = v_from_obj(b);
+    }
+    return v_from_obj(b);
+}
+
+/* A bytes object from a builder's contents; frees the builder. */
+static Value bytes_from_sb(StrBuilder *sb) {
+    if (sb->failed) {
+        sb_discard(sb);
+        return err_nomem();
+    }
+    Value r = bytes_new(sb->buf ? sb->buf : "", sb->len);
+    sb_discard(sb);
+    return r;
+}
+
+/* ---- codecs -------------------------------------------------------------------------- */
+
+enum { ENC_UTF8, ENC_ASCII, ENC_LATIN1 };
+
+/* Normalises an encoding name as Python's codec lookup does (case and
+ * '_'/'-'/' ' insensitive). -1 with LookupError if unknown. */
+static int lookup_encoding(const char *name) {
+    char norm[32];
+    size_t n = 0;
+    for (const char *p = name; *p; p++) {
+        if (n + 1 >= sizeof norm) goto unknown;
+        char c = (char)tolower((unsigned char)*p);
+        norm[n++] = (c == '_' || c == ' ') ? '-' : c;
+    }
+    norm[n] = 0;
+    static const char *const utf8[] = {"utf-8", "utf8", "u8", "utf", "cp65001", NULL};
+    static const char *const ascii[] = {"ascii", "us-ascii", "646", "us", NULL};
+    static const char *const latin1[] = {"latin-1", "latin1", "iso-8859-1", "iso8859-1", "8859",
+                                         "cp819", "latin", "l1", "iso-ir-100", NULL};
+    for (int i = 0; utf8[i]; i++) if (strcmp(norm, utf8[i]) == 0) return ENC_UTF8;
+    for (int i = 0; ascii[i]; i++) if (strcmp(norm, ascii[i]) == 0) return ENC_ASCII;
+    for (int i = 0; latin1[i]; i++) if (strcmp(norm, latin1[i]) == 0) return ENC_LATIN1;
+unknown:
+    err_format(&Exc_LookupError, "unknown encoding: %s", name);
+    return -1;
+}
+
+static const char *const enc_names[] = {"utf-8", "ascii", "latin-1"};
+
+static void sb_append_cp(StrBuilder *sb, uint32_t cp) {
+    char buf[4];
+    sb_append(sb, buf, (size_t)utf8_encode(cp, buf));
+}
+
+/* Applies the decode error handler to the bad bytes d[start, end).
+ * Returns 0 if handled, -1 with an exception set. */
+static int decode_error(StrBuilder *sb, const char *errors, int enc, const uint8_t *d,
+                        int64_t start, int64_t end, const char *reason) {
+    if (strcmp(errors, "strict") == 0) {
+        if (end - start == 1)
+            err_format(&Exc_UnicodeDecodeError, "'%s' codec can't decode byte 0x%02x in position %lld: %s",
+                       enc_names[enc], d[start], (long long)start, reason);
+        else
+            err_format(&Exc_UnicodeDecodeError, "'%s' codec can't decode bytes in position %lld-%lld: %s",
+                       enc_names[enc], (long long)start, (long long)(end - 1), reason);
+        return -1;
+    }
+    if (strcmp(errors, "ignore") == 0) return 0;
+    if (strcmp(errors, "replace") == 0) {
+        sb_append_cp(sb, 0xFFFD);
+        return 0;
+    }
+    if (strcmp(errors, "backslashreplace") == 0) {
+        for (int64_t i = start; i < end; i++) sb_printf(sb, "\\x%02x", d[i]);
+        return 0;
+    }
+    if (strcmp(errors, "surrogateescape") == 0) {
+        for (int64_t i = start; i < end; i++) sb_append_cp(sb, 0xDC00 + d[i]);
+        return 0;
+    }
+    err_format(&Exc_LookupError, "unknown error handler name '%s'", errors);
+    return -1;
+}
+
+/* Length of the valid UTF-8 sequence at d[i] (1..4), or 0 with *bad set to
+ * the number of bytes the error covers and *reason to CPython's wording. */
+static int utf8_check_seq(const uint8_t *d, int64_t i, int64_t n, bool surrogatepass,
+                          int64_t *bad, const char **reason) {
+    uint8_t c = d[i];
+    int need;
+    uint8_t lo = 0x80, hi = 0xBF;   /* allowed range of the second byte */
+    if (c < 0x80) return 1;
+    if (c < 0xC2) need = 0;
+    else if (c < 0xE0) need = 1;
+    else if (c < 0xF0) {
+        need = 2;
+        if (c == 0xE0) lo = 0xA0;
+        else if (c == 0xED && !surrogatepass) hi = 0x9F;
+    } else if (c < 0xF5) {
+        need = 3;
+        if (c == 0xF0) lo = 0x90;
+        else if (c == 0xF4) hi = 0x8F;
+    } else need = 0;
+    if (need == 0) {
+        *bad = 1;
+        *reason = "invalid start byte";
+        return 0;
+    }
+    for (int k = 1; k <= need; k++) {
+        if (i + k >= n) {
+            *bad = n - i;
+            *reason = "unexpected end of data";
+            return 0;
+        }
+        uint8_t b = d[i + k];
+        bool ok = k == 1 ? (b >= lo && b <= hi) : (b & 0xC0) == 0x80;
+        if (!ok) {
+            *bad = k;
+            *reason = "invalid continuation byte";
+            return 0;
+        }
+    }
+    return need + 1;
+}
+
+Value codec_decode(const char *data, size_t n, const char *encoding, const char *errors) {
+    int enc = lookup_encoding(encoding);
+    if (enc < 0) return V_NULL;
+    const uint8_t *d = (const uint8_t *)data;
+    if (utf8_all_ascii(data, n)) return str_new_known(data, n, (int64_t)n, true);
+    StrBuilder sb;
+    sb_init(&sb);
+    bool surrogatepass = strcmp(errors, "surrogatepass") == 0;
+    int64_t len = (int64_t)n;
+    for (int64_t i = 0; i < len;) {
+        if (d[i] < 0x80) {
+            int64_t j = i + 1;
+            while (j < len && d[j] < 0x80) j++;
+            sb_append(&sb, data + i, (size_t)(j - i));
+            i = j;
+            continue;
+        }
+        if (enc == ENC_LATIN1) {
+            sb_append_cp(&sb, d[i]);
+            i++;
+            continue;
+        }
+        if (enc == ENC_ASCII) {
+            if (decode_error(&sb, errors, enc, d, i, i + 1, "ordinal not in range(128)") < 0) goto fail;
+            i++;
+            continue;
+        }
+        int64_t bad;
+        const char *reason;
+        int k = utf8_check_seq(d, i, len, surrogatepass, &bad, &reason);
+        if (k > 0) {
+            sb_append(&sb, data + i, (size_t)k);
+            i += k;
+        } else {
+            if (decode_error(&sb, errors, enc, d, i, i + bad, reason) < 0) goto fail;
+            i += bad;
+        }
+    }
+    return sb_finish(&sb);
+fail:
+    sb_discard(&sb);
+    return V_NULL;
+}
+
+static void format_char(char *buf, size_t size, uint32_t cp) {
+    if (cp < 0x100) snprintf(buf, size, "\\x%02x", cp);
+    else if (cp < 0x10000) snprintf(buf, size, "\\u%04x", cp);
+    else snprintf(buf, size, "\\U%08x", cp);
+}
+
+Value codec_encode(Value s, const char *encoding, const char *errors) {
+    int enc = lookup_encoding(encoding);
+    if (enc < 0) return V_NULL;
+    StrObject *o = v_as_str(s);
+    if (o->is_ascii) return bytes_new(o->data, (size_t)o->nbytes);
+    const char *d = o->data;
+    int64_t n = o->nbytes;
+    if (enc == ENC_UTF8) {
+        /* Only surrogates (ED A0..BF xx) cannot be encoded. */
+        bool clean = true;
+        for (int64_t i = 0; i + 1 < n; i++)
+            if ((uint8_t)d[i] == 0xED && (uint8_t)d[i + 1] >= 0xA0) { clean = false; break; }
+        if (clean || strcmp(errors, "surrogatepass") == 0) return bytes_new(d, (size_t)n);
+    }
+    uint32_t limit = enc == ENC_ASCII ? 0x80 : enc == ENC_LATIN1 ? 0x100 : 0;
+    const char *reason = enc == ENC_ASCII ? "ordinal not in range(128)"
+                       : enc == ENC_LATIN1 ? "ordinal not in range(256)" : "surrogates not allowed";
+    StrBuilder sb;
+    sb_init(&sb);
+    int64_t pos = 0;
+    for (int64_t i = 0; i < n;) {
+        int len;
+        uint32_t cp = utf8_decode(d + i, &len);
+        bool bad = enc == ENC_UTF8 ? (cp >= 0xD800 && cp < 0xE000) : cp >= limit;
+        if (!bad) {
+            if (enc == ENC_UTF8) sb_append(&sb, d + i, (size_t)len);
+            else sb_append_char(&sb, (char)cp);
+            i += len;
+            pos++;
+            continue;
+        }
+        if (strcmp(errors, "strict") == 0) {
+            /* The error covers the whole run of unencodable characters. */
+            int64_t end = pos + 1, j = i + len;
+            while (j < n) {
+                int l2;
+                uint32_t c2 = utf8_decode(d + j, &l2);
+                bool b2 = enc == ENC_UTF8 ? (c2 >= 0xD800 && c2 < 0xE000) : c2 >= limit;
+                if (!b2) break;
+                end++;
+                j += l2;
+            }
+            if (end - pos == 1) {
+                char cb[16];
+                format_char(cb, sizeof cb, cp);
+                err_format(&Exc_UnicodeEncodeError, "'%s' codec can't encode character '%s' in position %lld: %s",
+                           enc_names[enc], cb, (long long)pos, reason);
+            } else {
+                err_format(&Exc_UnicodeEncodeError, "'%s' codec can't encode characters in position %lld-%lld: %s",
+                           enc_names[enc], (long long)pos, (long long)(end - 1), reason);
+            }
+            goto fail;
+        } else if (strcmp(errors, "ignore") == 0) {
+        } else if (strcmp(errors, "replace") == 0) {
+            sb_append_char(&sb, '?');
+        } else if (strcmp(errors, "backslashreplace") == 0) {
+            char cb[16];
+            format_char(cb, sizeof cb, cp);
+            sb_append_cstr(&sb, cb);
+        } else if (strcmp(errors, "xmlcharrefreplace") == 0) {
+            sb_printf(&sb, "&#%u;", cp);
+        } else if (strcmp(errors, "surrogateescape") == 0 && cp >= 0xDC80 && cp <= 0xDCFF) {
+            sb_append_char(&sb, (char)(cp - 0xDC00));
+        } else if (strcmp(errors, "surrogateescape") == 0 || strcmp(errors, "surrogatepass") == 0) {
+            char cb[16];
+            format_char(cb, sizeof cb, cp);
+            err_format(&Exc_UnicodeEncodeError, "'%s' codec can't encode character '%s' in position %lld: %s",
+                       enc_names[enc], cb, (long long)pos, reason);
+            goto fail;
+        } else {
+            err_format(&Exc_LookupError, "unknown error handler name '%s'", errors);
+            goto fail;
+        }
+        i += len;
+        pos++;
+    }
+    return bytes_from_sb(&sb);
+fail:
+    sb_discard(&sb);
+    return V_NULL;
+}
+
+/* ---- repr, hash, compare ------------------------------------------------------------------ */
+
+Value bytes_repr(Value v) {
+    const uint8_t *d = as_bytes(v)->data;
+    size_t n = (size_t)bsize(v);
+    bool has_sq = memchr(d, '\'', n) != NULL, has_dq = memchr(d, '"', n) != NULL;
+    char quote = (has_sq && !has_dq) ? '"' : '\'';
+    StrBuilder sb;
+    sb_init(&sb);
+    sb_append_char(&sb, 'b');
+    sb_append_char(&sb, quote);
+    for (size_t i = 0; i < n; i++) {
+        uint8_t c = d[i];
+        if (c == (uint8_t)quote || c == '\\') {
+            sb_append_char(&sb, '\\');
+            sb_append_char(&sb, (char)c);
+        } else if (c == '\t') sb_append(&sb, "\\t", 2);
+        else if (c == '\n') sb_append(&sb, "\\n", 2);
+        else if (c == '\r') sb_append(&sb, "\\r", 2);
+        else if (c < 0x20 || c >= 0x7F) sb_printf(&sb, "\\x%02x", c);
+        else sb_append_char(&sb, (char)c);
+    }
+    sb_append_char(&sb, quote);
+    return sb_finish(&sb);
+}
+
+static Value bytes_repr_slot(Value self) { return bytes_repr(self); }
+
+static int64_t bytes_hash(Value self) {
+    BytesObject *b = as_bytes(self);
+    if (b->hash == -1) b->hash = hash_bytes(b->data, (size_t)b->size);
+    return b->hash;
+}
+
+static Value bytes_richcompare(Value a, Value b, int op) {
+    if (!v_is_bytes(a) || !v_is_bytes(b)) return v_newref(V_NOTIMPL);
+    int64_t na = bsize(a), nb = bsize(b);
+    if (op == CMP_EQ || op == CMP_NE) {
+        bool eq = na == nb && memcmp(bdata(a), bdata(b), (size_t)na) == 0;
+        return v_from_bool(op == CMP_EQ ? eq : !eq);
+    }
+    int c = memcmp(bdata(a), bdata(b), (size_t)(na < nb ? na : nb));
+    if (c == 0) c = na < nb ? -1 : na > nb;
+    switch (op) {
+    case CMP_LT: return v_from_bool(c < 0);
+    case CMP_LE: return v_from_bool(c <= 0);
+    case CMP_GT: return v_from_bool(c > 0);
+    default: return v_from_bool(c >= 0);
+    }
+}
+
+static int64_t bytes_len(Value self) { return bsize(self); }
+
+static Value bytes_concat(Value a, Value b) {
+    if (bsize(a) == 0) return v_newref(b);
+    if (bsize(b) == 0) return v_newref(a);
+    BytesObject *r = bytes_alloc((size_t)(bsize(a) + bsize(b)));
+    if (!r) return V_NULL;
+    memcpy(r->data, bdata(a), (size_t)bsize(a));
+    memcpy(r->data + bsize(a), bdata(b), (size_t)bsize(b));
+    return v_from_obj(r);
+}
+
+static Value bytes_nb_add(Value a, Value b) {
+    if (v_is_bytes(a) && v_is_bytes(b)) return bytes_concat(a, b);
+    if (v_is_bytes(a) && !(v_type(b)->flags & TPFLAG_HEAPTYPE))
+        return err_format(&Exc_TypeError, "can't concat %s to bytes", v_type_name(b));
+    return v_newref(V_NOTIMPL);
+}
+
+static Value bytes_nb_multiply(Value a, Value b) {
+    Value seq, cnt;
+    if (v_is_bytes(a)) { seq = a; cnt = b; }
+    else if (v_is_bytes(b)) { seq = b; cnt = a; }
+    else return v_newref(V_NOTIMPL);
+    int64_t n;
+    int r = seq_repeat_count(cnt, &n);
+    if (r < 0) return V_NULL;
+    if (r == 0) return v_newref(V_NOTIMPL);
+    int64_t size = bsize(seq);
+    if (n <= 0 || size == 0) return bytes_new("", 0);
+    if (n == 1) return v_newref(seq);
+    if (size > INT64_MAX / n) return err_format(&Exc_OverflowError, "repeated bytes are too long");
+    BytesObject *o = bytes_alloc((size_t)(size * n));
+    if (!o) return V_NULL;
+    for (int64_t i = 0; i < n; i++) memcpy(o->data + i * size, bdata(seq), (size_t)size);
+    return v_from_obj(o);
+}
+
+static Value bytes_getitem(Value self, Value key) {
+    int64_t i;
+    if (v_is_smallint(key)) {
+        i = v_as_smallint(key);
+    } else if (v_is_bool(key)) {
+        i = key == V_TRUE;
+    } else if (v_is_slice(key)) {
+        int64_t start, stop, step;
+        int64_t count = slice_unpack(key, bsize(self), &start, &stop, &step);
+        if (count < 0) return V_NULL;
+        if (step == 1) {
+            if (count == bsize(self)) return v_newref(self);
+            return bytes_new(bdata(self) + start, (size_t)count);
+        }
+        BytesObject *r = bytes_alloc((size_t)count);
+        if (!r) return V_NULL;
+        for (int64_t k = 0, j = start; k < count; k++, j += step) r->data[k] = (uint8_t)bdata(self)[j];
+        return v_from_obj(r);
+    } else if (v_is_bigint(key)) {
+        return err_format(&Exc_IndexError, "cannot fit 'int' into an index-sized integer");
+    } else if (v_type(key)->nb_index && !v_is_float(key)) {
+        if (obj_as_index_i64(key, &i) < 0) return V_NULL;
+    } else {
+        return err_format(&Exc_TypeError, "byte indices must be integers or slices, not %s", v_type_name(key));
+    }
+    if (i < 0) i += bsize(self);
+    if (i < 0 || i >= bsize(self)) return err_format(&Exc_IndexError, "index out of range");
+    return v_from_smallint(as_bytes(self)->data[i]);
+}
+
+/* An int argument that must be a byte value (contains/find/count). 1 ok, 0 not an int, -1 error. */
+static int byte_value(Value v, int *out) {
+    if (!v_is_int_or_bool(v) && !(v_type(v)->nb_index && !v_is_float(v) && !v_is_strlike(v) && !v_is_bytes(v)))
+        return 0;
+    int64_t i;
+    if (obj_as_index_i64(v, &i) < 0) {
+        if (!err_matches(&Exc_OverflowError)) return -1;
+        err_clear();
+        i = -1;
+    }
+    if (i < 0 || i > 255) {
+        err_format(&Exc_ValueError, "byte must be in range(0, 256)");
+        return -1;
+    }
+    *out = (int)i;
+    return 1;
+}
+
+static int bytes_contains(Value self, Value item) {
+    int b;
+    int r = byte_value(item, &b);
+    if (r < 0) return -1;
+    if (r > 0) return memchr(bdata(self), b, (size_t)bsize(self)) != NULL;
+    if (!v_is_bytes(item)) {
+        err_format(&Exc_TypeError, "a bytes-like object is required, not '%s'", v_type_name(item));
+        return -1;
+    }
+    if (bsize(item) == 0) return 1;
+    return memmem(bdata(self), (size_t)bsize(self), bdata(item), (size_t)bsize(item)) != NULL;
+}
+
+/* ---- iterator ------------------------------------------------------------------------------------ */
+
+typedef struct BytesIterObject {
+    Object ob;
+    Value bytes;     /* V_NULL once exhausted */
+    int64_t index;
+} BytesIterObject;
+
+static Value bytes_iter(Value self) {
+    BytesIterObject *it = (BytesIterObject *)obj_alloc(&BytesIterType, sizeof(BytesIterObject));
+    if (!it) return V_NULL;
+    it->bytes = v_newref(self);
+    it->index = 0;
+    return v_from_obj(it);
+}
+
+static Value bytes_iter_next(Value self) {
+    BytesIterObject *it = (BytesIterObject *)v_as_obj(self);
+    if (it->bytes == V_NULL) return V_NULL;
+    if (it->index >= bsize(it->bytes)) {
+        v_clear(&it->bytes);
+        return V_NULL;
+    }
+    return v_from_smallint(as_bytes(it->bytes)->data[it->index++]);
+}
+
+static Value bytes_iter_self(Value self) { return v_newref(self); }
+
+static void bytes_iter_dealloc(Object *o) {
+    v_clear(&((BytesIterObject *)o)->bytes);
+    obj_free(o);
+}
+
+static void bytes_iter_traverse(Object *o, void (*visit)(Value v, void *arg), void *arg) {
+    BytesIterObject *it = (BytesIterObject *)o;
+    if (it->bytes != V_NULL) visit(it->bytes, arg);
+}
+
+/* ---- bytes(...) ------------------------------------------------------------------------------------ */
+
+/* One int item of bytes(iterable): appended, or -1 with ValueError/TypeError. */
+static int append_byte_item(StrBuilder *sb, Value item) {
+    int64_t b;
+    if (obj_as_index_i64(item, &b) < 0) {
+        if (!err_matches(&Exc_OverflowError)) return -1;
+        err_clear();
+        b = -1;
+    }
+    if (b < 0 || b > 255) {
+        err_format(&Exc_ValueError, "bytes must be in range(0, 256)");
+        return -1;
+    }
+    sb_append_char(sb, (char)b);
+    return 0;
+}
+
+static Value bytes_from_iterable(Value src) {
+    if (v_is_list(src) || v_is_tuple(src)) {
+        bool list = v_is_list(src);
+        int64_t n = list ? list_size(src) : tuple_size(src);
+        StrBuilder sb;
+        sb_init(&sb);
+        for (int64_t i = 0; i < n; i++) {
+            /* Re-read each time: an item's __index__ may mutate the list. */
+            if (list && i >= list_size(src)) break;
+            Value item = list ? list_items(src)[i] : tuple_items(src)[i];
+            if (append_byte_item(&sb, item) < 0) {
+                sb_discard(&sb);
+                return V_NULL;
+            }
+        }
+        return bytes_from_sb(&sb);
+    }
+    Value it = obj_iter(src);
+    if (it == V_NULL) {
+        if (err_matches(&Exc_TypeError)) {
+            err_clear();
+            err_format(&Exc_TypeError, "cannot convert '%s' object to bytes", v_type_name(src));
+        }
+        return V_NULL;
+    }
+    StrBuilder sb;
+    sb_init(&sb);
+    Value item;
+    while ((item = obj_iternext(it)) != V_NULL) {
+        int r = append_byte_item(&sb, item);
+        v_decref(item);
+        if (r < 0) goto fail;
+    }
+    if (err_occurred()) goto fail;
+    v_decref(it);
+    return bytes_from_sb(&sb);
+fail:
+    v_decref(it);
+    sb_discard(&sb);
+    return V_NULL;
+}
+
+static Value bytes_construct(TypeObject *type, const Value *args, size_t nargs, Value kwnames) {
+    (void)type;
+    static const char *const names[] = {"source", "encoding", "errors"};
+    Value a[3];
+    if (args_parse("bytes", args, nargs, kwnames, names, 3, 3, 0, a) < 0) return V_NULL;
+    Value src = a[0];
+    if (a[1] != V_NULL || a[2] != V_NULL) {
+        const char *enc = "utf-8", *errs = "strict";
+        if (a[1] != V_NULL) {
+            if (!v_is_strlike(a[1]))
+                return err_format(&Exc_TypeError, "bytes() argument 'encoding' must be str, not %s",
+                                  v_type_name(a[1]));
+            enc = str_data(a[1]);
+        }
+        if (a[2] != V_NULL) {
+            if (!v_is_strlike(a[2]))
+                return err_format(&Exc_TypeError, "bytes() argument 'errors' must be str, not %s",
+                                  v_type_name(a[2]));
+            errs = str_data(a[2]);
+        }
+        if (src == V_NULL || !v_is_strlike(src)) {
+            if (a[1] != V_NULL) return err_format(&Exc_TypeError, "encoding without a string argument");
+            return err_format(&Exc_TypeError, "errors without a string argument");
+        }
+        return codec_encode(src, enc, errs);
+    }
+    if (src == V_NULL) return bytes_new("", 0);
+    if (v_is_bytes(src)) return v_newref(src);
+    if (v_is_strlike(src)) return err_format(&Exc_TypeError, "string argument without an encoding");
+    if (v_is_int_or_bool(src) || (v_type(src)->nb_index && !v_is_float(src))) {
+        int64_t n;
+        if (obj_as_index_i64(src, &n) < 0) return V_NULL;
+        if (n < 0) return err_format(&Exc_ValueError, "negative count");
+        BytesObject *b = bytes_alloc((size_t)n);
+        if (!b) return V_NULL;
+        memset(b->data, 0, (size_t)n);
+        return v_from_obj(b);
+    }
+    return bytes_from_iterable(src);
+}
+
+/* ---- methods ------------------------------------------------------------------------------------- */
+
+static Value need_bytes(Value v) {
+    return err_format(&Exc_TypeError, "a bytes-like object is required, not '%s'", v_type_name(v));
+}
+
+METHOD(decode) {
+    static const char *const names[] = {"encoding", "errors"};
+    Value a[2];
+    if (args_parse("decode", args, nargs, kwnames, names, 2, 2, 0, a) < 0) return V_NULL;
+    const char *enc = "utf-8", *errs = "strict";
+    if (a[0] != V_NULL) {
+        if (!v_is_strlike(a[0]))
+            return err_format(&Exc_TypeError, "decode() argument 'encoding' must be str, not %s",
+                              v_type_name(a[0]));
+        enc = str_data(a[0]);
+    }
+    if (a[1] != V_NULL) {
+        if (!v_is_strlike(a[1]))
+            return err_format(&Exc_TypeError, "decode() argument 'errors' must be str, not %s",
+                              v_type_name(a[1]));
+        errs = str_data(a[1]);
+    }
+    return codec_decode(bdata(self), (size_t)bsize(self), enc, errs);
+}
+
+METHOD(join) {
+    if (args_check_positional("join", nargs, kwnames, 1, 1) < 0) return V_NULL;
+    Value seq = args[0];
+    Value it;
+    if (v_is_list(seq) || v_is_tuple(seq)) {
+        it = v_newref(seq);
+    } else {
+        /* Materialise so that list and generic iterables share one loop. */
+        Value probe = obj_iter(seq);
+        if (probe == V_NULL) {
+            if (err_matches(&Exc_TypeError)) {
+                err_clear();
+                err_format(&Exc_TypeError, "can only join an iterable");
+            }
+            return V_NULL;
+        }
+        v_decref(probe);
+        it = list_from_iterable(seq);
+        if (it == V_NULL) return V_NULL;
+    }
+    bool list = v_is_list(it);
+    StrBuilder sb;
+    sb_init(&sb);
+    Value item;
+    int64_t i = 0;
+    for (; i < (list ? list_size(it) : tuple_size(it)); i++) {
+        item = list ? list_items(it)[i] : tuple_items(it)[i];
+        if (!v_is_bytes(item)) {
+            err_format(&Exc_TypeError, "sequence item %lld: expected a bytes-like object, %s found",
+                       (long long)i, v_type_name(item));
+            goto fail;
+        }
+        if (i > 0) sb_append(&sb, bdata(self), (size_t)bsize(self));
+        sb_append(&sb, bdata(item), (size_t)bsize(item));
+    }
+    v_decref(it);
+    return bytes_from_sb(&sb);
+fail:
+    v_decref(it);
+    sb_discard(&sb);
+    return V_NULL;
+}
+
+static const uint8_t bytes_space[256] = {
+    [' '] = 1, ['\t'] = 1, ['\n'] = 1, ['\r'] = 1, ['\v'] = 1, ['\f'] = 1,
+};
+
+static int append_piece(Value list, const char *p, int64_t n) {
+    Value b = bytes_new(p, (size_t)n);
+    if (b == V_NULL) return -1;
+    return list_append_steal(list, b);
+}
+
+static Value split_common(Value self, const Value *args, size_t nargs, Value kwnames,
+                          const char *name, bool reverse) {
+    static const char *const names[] = {"sep", "maxsplit"};
+    Value a[2];
+    if (args_parse(name, args, nargs, kwnames, names, 2, 2, 0, a) < 0) return V_NULL;
+    int64_t maxsplit = -1;
+    if (a[1] != V_NULL && obj_as_index_i64(a[1], &maxsplit) < 0) return V_NULL;
+    if (maxsplit < 0) maxsplit = -1;
+    bool ws = a[0] == V_NULL || a[0] == V_NONE;
+    if (!ws && !v_is_bytes(a[0])) return need_bytes(a[0]);
+    if (!ws && bsize(a[0]) == 0) return err_format(&Exc_ValueError, "empty separator");
+    Value list = list_new(0);
+    if (list == V_NULL) return V_NULL;
+    const char *d = bdata(self);
+    int64_t n = bsize(self);
+    if (ws) {
+        if (!reverse) {
+            int64_t i = 0;
+            while (i < n) {
+                while (i < n && bytes_space[(uint8_t)d[i]]) i++;
+                if (i >= n) break;
+                int64_t j = i;
+                if (maxsplit-- == 0) j = n;
+                else while (j < n && !bytes_space[(uint8_t)d[j]]) j++;
+                if (append_piece(list, d + i, j - i) < 0) goto fail;
+                i = j;
+            }
+        } else {
+            int64_t j = n;
+            while (j > 0) {
+                while (j > 0 && bytes_space[(uint8_t)d[j - 1]]) j--;
+                if (j <= 0) break;
+                int64_t i = j;
+                if (maxsplit-- == 0) i = 0;
+                else while (i > 0 && !bytes_space[(uint8_t)d[i - 1]]) i--;
+                if (append_piece(list, d + i, j - i) < 0) goto fail;
+                j = i;
+            }
+            list_reverse(list);
+        }
+        return list;
+    }
+    const char *s = bdata(a[0]);
+    size_t m = (size_t)bsize(a[0]);
+    if (!reverse) {
+        int64_t i = 0;
+        while (maxsplit-- != 0) {
+            const char *q = memmem(d + i, (size_t)(n - i), s, m);
+            if (!q) break;
+            if (append_piece(list, d + i, (q - d) - i) < 0) goto fail;
+            i = (q - d) + (int64_t)m;
+        }
+        if (append_piece(list, d + i, n - i) < 0) goto fail;
+    } else {
+        int64_t j = n;
+        while (maxsplit-- != 0 && j >= (int64_t)m) {
+            int64_t q = j - (int64_t)m;
+            while (q >= 0 && memcmp(d + q, s, m) != 0) q--;
+            if (q < 0) break;
+            if (append_piece(list, d + q + m, j - q - (int64_t)m) < 0) goto fail;
+            j = q;
+        }
+        if (append_piece(list, d, j) < 0) goto fail;
+        list_reverse(list);
+    }
+    return list;
+fail:
+    v_decref(list);
+    return V_NULL;
+}
+
+METHOD(split) { return split_common(self, args, nargs, kwnames, "split", false); }
+METHOD(rsplit) { return split_common(self, args, nargs, kwnames, "rsplit", true); }
+
+static Value strip_common(Value self, const Value *args, size_t nargs, Value kwnames,
+                          const char *name, bool left, bool right) {
+    if (args_check_positional(name, nargs, kwnames, 0, 1) < 0) return V_NULL;
+    uint8_t set[256];
+    if (nargs == 0 || args[0] == V_NONE) {
+        memcpy(set, bytes_space, sizeof set);
+    } else {
+        if (!v_is_bytes(args[0])) return need_bytes(args[0]);
+        memset(set, 0, sizeof set);
+        for (int64_t i = 0; i < bsize(args[0]); i++) set[(uint8_t)bdata(args[0])[i]] = 1;
+    }
+    const char *d = bdata(self);
+    int64_t i = 0, j = bsize(self);
+    if (left) while (i < j && set[(uint8_t)d[i]]) i++;
+    if (right) while (j > i && set[(uint8_t)d[j - 1]]) j--;
+    if (i == 0 && j == bsize(self)) return v_newref(self);
+    return bytes_new(d + i, (size_t)(j - i));
+}
+
+METHOD(strip) { return strip_common(self, args, nargs, kwnames, "strip", true, true); }
+METHOD(lstrip) { return strip_common(self, args, nargs, kwnames, "lstrip", true, false); }
+METHOD(rstrip) { return strip_common(self, args, nargs, kwnames, "rstrip", false, true); }
+
+static bool tailmatch(Value self, Value sub, int64_t start, int64_t end, bool at_end) {
+    int64_t len = bsize(self), m = bsize(sub);
+    adjust_indices(&start, &end, len);
+    end -= m;
+    if (end < start) return false;
+    if (m == 0) return true;
+    int64_t at = at_end ? end : start;
+    return memcmp(bdata(self) + at, bdata(sub), (size_t)m) == 0;
+}
+
+static Value startsendswith(Value self, const Value *args, size_t nargs, Value kwnames,
+                            const char *name, bool at_end) {
+    static const char *const names[] = {NULL, NULL, NULL};
+    Value a[3];
+    if (args_parse(name, args, nargs, kwnames, names, 3, 3, 1, a) < 0) return V_NULL;
+    int64_t start = 0, end = INT64_MAX / 2;
+    if (parse_slice_index(a[1], &start) < 0 || parse_slice_index(a[2], &end) < 0) return V_NULL;
+    if (v_is_tuple(a[0])) {
+        for (int64_t i = 0; i < tuple_size(a[0]); i++) {
+            Value sub = tuple_items(a[0])[i];
+            if (!v_is_bytes(sub)) return need_bytes(sub);
+            if (tailmatch(self, sub, start, end, at_end)) return V_TRUE;
+        }
+        return V_FALSE;
+    }
+    if (!v_is_bytes(a[0]))
+        return err_format(&Exc_TypeError, "%s first arg must be bytes or a tuple of bytes, not %s",
+                          name, v_type_name(a[0]));
+    return v_from_bool(tailmatch(self, a[0], start, end, at_end));
+}
+
+METHOD(startswith) { return startsendswith(self, args, nargs, kwnames, "startswith", false); }
+METHOD(endswith) { return startsendswith(self, args, nargs, kwnames, "endswith", true); }
+
+enum { FIND, RFIND, INDEX, RINDEX, COUNT };
+
+static Value find_common(Value self, const Value *args, size_t nargs, Value kwnames,
+                         const char *name, int kind) {
+    static const char *const names[] = {NULL, NULL, NULL};
+    Value a[3];
+    if (args_parse(name, args, nargs, kwnames, names, 3, 3, 1, a) < 0) return V_NULL;
+    char one;
+    const char *sub;
+    int64_t m;
+    int b;
+    int r = byte_value(a[0], &b);
+    if (r < 0) return V_NULL;
+    if (r > 0) {
+        one = (char)b;
+        sub = &one;
+        m = 1;
+    } else if (v_is_bytes(a[0])) {
+        sub = bdata(a[0]);
+        m = bsize(a[0]);
+    } else {
+        return err_format(&Exc_TypeError, "argument should be integer or bytes-like object, not '%s'",
+                          v_type_name(a[0]));
+    }
+    int64_t start = 0, end = INT64_MAX / 2, len = bsize(self);
+    if (parse_slice_index(a[1], &start) < 0 || parse_slice_index(a[2], &end) < 0) return V_NULL;
+    adjust_indices(&start, &end, len);
+    const char *d = bdata(self);
+    if (kind == COUNT) {
+        if (start > end) return v_from_smallint(0);
+        if (m == 0) return int_from_i64(end - start + 1);
+        int64_t n = 0;
+        for (int64_t i = start; end - i >= m;) {
+            const char *q = memmem(d + i, (size_t)(end - i), sub, (size_t)m);
+            if (!q) break;
+            n++;
+            i = (q - d) + m;
+        }
+        return int_from_i64(n);
+    }
+    int64_t result = -1;
+    if (start <= end && m <= end - start) {
+        if (kind == FIND || kind == INDEX) {
+            const char *q = memmem(d + start, (size_t)(end - start), sub, (size_t)m);
+            if (q) result = q - d;
+        } else {
+            for (int64_t i = end - m; i >= start; i--)
+                if (memcmp(d + i, sub, (size_t)m) == 0) { result = i; break; }
+        }
+    }
+    if (result < 0 && (kind == INDEX || kind == RINDEX))
+        return err_format(&Exc_ValueError, "subsection not found");
+    return int_from_i64(result);
+}
+
+METHOD(find) { return find_common(self, args, nargs, kwnames, "find", FIND); }
+METHOD(rfind) { return find_common(self, args, nargs, kwnames, "rfind", RFIND); }
+METHOD(index) { return find_common(self, args, nargs, kwnames, "index", INDEX); }
+METHOD(rindex) { return find_common(self, args, nargs, kwnames, "rindex", RINDEX); }
+METHOD(count) { return find_common(self, args, nargs, kwnames, "count", COUNT); }
+
+METHOD(replace) {
+    static const char *const names[] = {NULL, NULL, NULL};
+    Value a[3];
+    if (args_parse("replace", args, nargs, kwnames, names, 3, 3, 2, a) < 0) return V_NULL;
+    if (!v_is_bytes(a[0])) return need_bytes(a[0]);
+    if (!v_is_bytes(a[1])) return need_bytes(a[1]);
+    int64_t count = -1;
+    if (a[2] != V_NULL && obj_as_index_i64(a[2], &count) < 0) return V_NULL;
+    if (count < 0) count = INT64_MAX;
+    const char *d = bdata(self), *o = bdata(a[0]);
+    int64_t n = bsize(self), m = bsize(a[0]);
+    StrBuilder sb;
+    sb_init(&sb);
+    if (m == 0) {
+        int64_t i = 0;
+        while (count-- > 0) {
+            sb_append(&sb, bdata(a[1]), (size_t)bsize(a[1]));
+            if (i >= n) break;
+            sb_append_char(&sb, d[i++]);
+        }
+        sb_append(&sb, d + i, (size_t)(n - i));
+        return bytes_from_sb(&sb);
+    }
+    int64_t i = 0;
+    const char *q;
+    while (count-- > 0 && (q = memmem(d + i, (size_t)(n - i), o, (size_t)m)) != NULL) {
+        sb_append(&sb, d + i, (size_t)(q - d - i));
+        sb_append(&sb, bdata(a[1]), (size_t)bsize(a[1]));
+        i = (q - d) + m;
+    }
+    if (i == 0) {
+        sb_discard(&sb);
+        return v_newref(self);
+    }
+    sb_append(&sb, d + i, (size_t)(n - i));
+    return bytes_from_sb(&sb);
+}
+
+static Value bytes_case(Value self, size_t nargs, Value kwnames, const char *name, bool upper) {
+    if (args_check_positional(name, nargs, kwnames, 0, 0) < 0) return V_NULL;
+    BytesObject *r = bytes_alloc((size_t)bsize(self));
+    if (!r) return V_NULL;
+    const char *d = bdata(self);
+    for (int64_t i = 0; i < bsize(self); i++) {
+        char c = d[i];
+        if (upper && c >= 'a' && c <= 'z') c = (char)(c - 32);
+        else if (!upper && c >= 'A' && c <= 'Z') c = (char)(c + 32);
+        r->data[i] = (uint8_t)c;
+    }
+    return v_from_obj(r);
+}
+
+METHOD(upper) { (void)args; return bytes_case(self, nargs, kwnames, "upper", true); }
+METHOD(lower) { (void)args; return bytes_case(self, nargs, kwnames, "lower", false); }
+
+/* hex(sep=None, bytes_per_sep=1): groups of bytes_per_sep bytes counted
+ * from the right (from the left when negative). */
+METHOD(hex) {
+    static const char *const names[] = {"sep", "bytes_per_sep"};
+    Value a[2];
+    if (args_parse("hex", args, nargs, kwnames, names, 2, 2, 0, a) < 0) return V_NULL;
+    char sep = 0;
+    if (a[0] != V_NULL && a[0] != V_NONE) {
+        const char *sp;
+        int64_t sl;
+        if (v_is_strlike(a[0])) {
+            sp = str_data(a[0]);
+            sl = str_len(a[0]);
+            if (sl == 1 && !v_as_str(a[0])->is_ascii)
+                return err_format(&Exc_ValueError, "sep must be ASCII.");
+        } else if (v_is_bytes(a[0])) {
+            sp = bdata(a[0]);
+            sl = bsize(a[0]);
+        } else {
+            return err_format(&Exc_TypeError, "sep must be str or bytes.");
+        }
+        if (sl != 1) return err_format(&Exc_ValueError, "sep must be length 1.");
+        sep = sp[0];
+    }
+    int64_t per = 1;
+    if (a[1] != V_NULL && obj_as_index_i64(a[1], &per) < 0) return V_NULL;
+    const uint8_t *d = as_bytes(self)->data;
+    int64_t n = bsize(self);
+    StrBuilder sb;
+    sb_init(&sb);
+    static const char digits[] = "0123456789abcdef";
+    int64_t group = per < 0 ? -per : per;
+    for (int64_t i = 0; i < n; i++) {
+        if (sep && group > 0 && i > 0) {
+            bool boundary = per > 0 ? (n - i) % group == 0 : i % group == 0;
+            if (boundary) sb_append_char(&sb, sep);
+        }
+        sb_append_char(&sb, digits[d[i] >> 4]);
+        sb_append_char(&sb, digits[d[i] & 15]);
+    }
+    return sb_finish(&sb);
+}
+
+#define M(name) {#name, bytes_##name, 0, NULL}
+static const MethodDef bytes_methods[] = {
+    M(decode), M(join), M(split), M(rsplit), M(strip), M(lstrip), M(rstrip),
+    M(startswith), M(endswith), M(find), M(rfind), M(index), M(rindex), M(count),
+    M(replace), M(upper), M(lower), M(hex),
+    {NULL, NULL, 0, NULL},
+};
+
+static void bytes_dealloc(Object *o) { obj_free(o); }
+
+static int bytes_bool(Value self) { return bsize(self) != 0; }
+
+TypeObject BytesType = {
+    .ob = OBJECT_HEAD_INIT(&TypeType),
+    .name = "bytes",
+    .base = &ObjectType,
+    .dict = V_NULL,
+    .mro = V_NULL,
+    .flags = TPFLAG_BASETYPE,
+    .basicsize = sizeof(BytesObject),
+    .dealloc = bytes_dealloc,
+    .repr = bytes_repr_slot,
+    .hash = bytes_hash,
+    .richcompare = bytes_richcompare,
+    .bool_ = bytes_bool,
+    .len = bytes_len,
+    .nb = {
+        [NB_ADD] = bytes_nb_add,
+        [NB_MULTIPLY] = bytes_nb_multiply,
+    },
+    .getitem = bytes_getitem,
+    .contains = bytes_contains,
+    .iter = bytes_iter,
+    .construct = bytes_construct,
+    .methods = bytes_methods,
+};
+
+TypeObject BytesIterType = {
+    .ob = OBJECT_HEAD_INIT(&TypeType),
+    .name = "bytes_iterator",
+    .base = &ObjectType,
+    .dict = V_NULL,
+    .mro = V_NULL,
+    .basicsize = sizeof(BytesIterObject),
+    .dealloc = bytes_iter_dealloc,
+    .iter = bytes_iter_self,
+    .iternext = bytes_iter_next,
+    .traverse = bytes_iter_traverse,
+};
