@@ -1,0 +1,97 @@
+/* main.c: the coil command. */
+#include <stdbool.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "coil/coil.h"
+
+static const char usage_line[] = "usage: coil [option] ... [-c cmd | file] [arg] ...\n";
+
+static void print_help(void) {
+    fputs(usage_line, stdout);
+    fputs("Options:\n"
+          "-c cmd   : program passed in as string (terminates option list)\n"
+          "-h       : print this help message and exit (also -? or --help)\n"
+          "-X opt   : set implementation-specific option:\n"
+          "           -X jit=off|llvm|gccjit, -X specialize=off,\n"
+          "           -X jit-threshold=N, -X perf\n"
+          "--dis    : compile the file and print its bytecode; run nothing\n"
+          "--version: print the coil version number and exit (also -V)\n"
+          "file     : program read from script file\n"
+          "arg ...  : arguments passed to program in sys.argv[1:]\n", stdout);
+}
+
+static int bad_option(const char *opt) {
+    fprintf(stderr, "coil: unknown option %s\n", opt);
+    fputs(usage_line, stderr);
+    return 2;
+}
+
+int main(int argc, char **argv) {
+    const char *command = NULL, *file = NULL;
+    bool dis = false;
+    int i = 1;
+    for (; i < argc; i++) {
+        const char *a = argv[i];
+        if (a[0] != '-' || a[1] == '\0') break;           /* a file, or "-" */
+        if (!strcmp(a, "--")) { i++; break; }
+        if (!strcmp(a, "--version") || !strcmp(a, "-V")) {
+            puts("coil " COIL_VERSION " (Python 3.11 compatible)");
+            return 0;
+        }
+        if (!strcmp(a, "-h") || !strcmp(a, "--help") || !strcmp(a, "-?")) {
+            print_help();
+            return 0;
+        }
+        if (!strcmp(a, "--dis")) { dis = true; continue; }
+        if (a[1] == '-') return bad_option(a);
+        if (a[1] == 'c') {
+            if (a[2]) command = a + 2;
+            else if (i + 1 < argc) command = argv[++i];
+            else {
+                fputs("Argument expected for the -c option\n", stderr);
+                fputs(usage_line, stderr);
+                return 2;
+            }
+            i++;
+            break;
+        }
+        if (a[1] == 'X') {
+            const char *opt = a[2] ? a + 2 : (i + 1 < argc ? argv[++i] : NULL);
+            if (!opt) {
+                fputs("Argument expected for the -X option\n", stderr);
+                fputs(usage_line, stderr);
+                return 2;
+            }
+            coil_set_xoption(opt);
+            continue;
+        }
+        /* Flags CPython accepts that change nothing here. */
+        if (strspn(a + 1, "BdEiIOqsSuvR") == strlen(a + 1)) continue;
+        char opt[3] = {'-', a[1], '\0'};
+        for (const char *p = a + 1; *p; p++)
+            if (!strchr("BdEiIOqsSuvR", *p)) { opt[1] = *p; break; }
+        return bad_option(opt);
+    }
+    if (!command) {
+        if (i < argc) file = argv[i];
+        else {
+            fputs("coil: no input (the interactive prompt is not available yet)\n", stderr);
+            fputs(usage_line, stderr);
+            return 2;
+        }
+    }
+    coil_set_argv(argc - i, argv + i);
+    if (coil_initialize() < 0) return 1;
+    int status;
+    if (dis && file) status = coil_dis_file(file, stdout);
+    else if (command) status = coil_run_string(command, "<string>");
+    else status = coil_run_file(file);
+    if (coil_finalize() < 0 && status == 0) {
+        /* stdout could not be written (e.g. a closed pipe): as CPython,
+         * report it and fail, without a traceback. */
+        fputs("Exception ignored on flushing sys.stdout:\nBrokenPipeError: [Errno 32] Broken pipe\n", stderr);
+        status = 120;
+    }
+    return status;
+}

@@ -1,0 +1,645 @@
+/* abstract.c: the generic object protocol. These are the slow paths: the
+ * interpreter inlines small-int and float cases before calling here, so
+ * the code below aims at correct dispatch and CPython's exact messages,
+ * while still avoiding allocation where the common case needs none. */
+#include <stdio.h>
+
+#include "abstract.h"
+#include "errors.h"
+#include "descr.h"
+#include "float.h"
+#include "format.h"
+#include "int.h"
+#include "list.h"
+#include "str.h"
+#include "tuple.h"
+#include "dict.h"
+
+/* From descr.c. New reference. */
+extern Value descr_get(Value attr, Value obj, TypeObject *type);
+
+/* Attribute access for objects with an instance dict (exceptions,
+ * modules-like objects): declared here, used from exceptions.c. */
+Value obj_generic_getattr_dict(Value o, Value name, Value dict);
+int obj_generic_setattr_dict(Value o, Value name, Value v, Value *dictp);
+
+/* ---- repr / str / ascii ------------------------------------------------------- */
+
+Value obj_repr(Value v) {
+    TypeObject *t = v_type(v);
+    if (t->repr) return t->repr(v);
+    return str_printf("<%s object at %p>", t->name,
+                      v_is_ptr(v) ? (void *)v_as_obj(v) : (void *)(uintptr_t)v);
+}
+
+Value obj_str(Value v) {
+    if (v_is_str(v)) return v_newref(v);
+    TypeObject *t = v_type(v);
+    if (t->str) return t->str(v);
+    return obj_repr(v);
+}
+
+Value obj_ascii(Value v) {
+    Value r = obj_repr(v);
+    if (v_is_null(r) || v_as_str(r)->is_ascii) return r;
+    StrBuilder sb;
+    sb_init(&sb);
+    const char *p = str_data(r), *end = p + str_nbytes(r);
+    while (p < end) {
+        if ((unsigned char)*p < 0x80) {
+            sb_append_char(&sb, *p++);
+            continue;
+        }
+        int n;
+        uint32_t cp = utf8_decode(p, &n);
+        p += n > 0 ? n : 1;
+        if (cp < 0x100) sb_printf(&sb, "\\x%02x", cp);
+        else if (cp < 0x10000) sb_printf(&sb, "\\u%04x", cp);
+        else sb_printf(&sb, "\\U%08x", cp);
+    }
+    v_decref(r);
+    return sb_finish(&sb);
+}
+
+/* ---- hash / truth ---------------------------------------------------------------- */
+
+int64_t obj_hash(Value v) {
+    if (v_is_smallint(v)) {
+        int64_t i = v_as_smallint(v);   /* |i| < 2^47 < the modulus 2^61 - 1 */
+        return i == -1 ? -2 : i;
+    }
+    if (v_is_float(v)) return float_hash(v_as_float(v));
+    if (v_is_str(v)) return str_hash(v);
+    TypeObject *t = v_type(v);
+    if (!t->hash) {
+        err_format(&Exc_TypeError, "unhashable type: '%s'", t->name);
+        return -1;
+    }
+    return t->hash(v);
+}
+
+int obj_truthy(Value v) {
+    if (v == V_TRUE) return 1;
+    if (v == V_FALSE || v == V_NONE) return 0;
+    if (v_is_smallint(v)) return v_as_smallint(v) != 0;
+    if (v_is_float(v)) return v_as_float(v) != 0.0;
+    TypeObject *t = v_type(v);
+    if (t->bool_) return t->bool_(v);
+    if (t->len) {
+        int64_t n = t->len(v);
+        return n < 0 ? -1 : n > 0;
+    }
+    return 1;
+}
+
+Value obj_not(Value v) {
+    int t = obj_truthy(v);
+    if (t < 0) return V_NULL;
+    return v_from_bool(!t);
+}
+
+/* ---- numbers ---------------------------------------------------------------------- */
+
+static const char *const binop_symbol[NB_BINARY_COUNT] = {
+    "+", "&", "//", "<<", "@", "*", "%", "|", "**", ">>", "-", "/", "^",
+};
+static const char *const inplace_symbol[NB_BINARY_COUNT] = {
+    "+=", "&=", "//=", "<<=", "@=", "*=", "%=", "|=", "**=", ">>=", "-=", "/=", "^=",
+};
+
+/* CPython's binary_op1: the left operand's slot, except that a right
+ * operand of a proper subtype with its own slot goes first. V_NOTIMPL when
+ * neither handles the pair. */
+static Value binary_op1(Value a, Value b, int op) {
+    TypeObject *ta = v_type(a), *tb = v_type(b);
+    BinaryFunc fa = ta->nb[op];
+    BinaryFunc fb = tb != ta ? tb->nb[op] : NULL;
+    if (fb == fa) fb = NULL;
+    Value r;
+    if (fa) {
+        if (fb && type_is_subtype(tb, ta)) {
+            r = fb(a, b);
+            if (r != V_NOTIMPL) return r;
+            fb = NULL;
+        }
+        r = fa(a, b);
+        if (r != V_NOTIMPL) return r;
+    }
+    if (fb) {
+        r = fb(a, b);
+        if (r != V_NOTIMPL) return r;
+    }
+    return V_NOTIMPL;
+}
+
+Value obj_binary_op(Value a, Value b, int op) {
+    if (op >= NB_INPLACE) {
+        int bop = op - NB_INPLACE;
+        BinaryFunc f = v_type(a)->nb_inplace[bop];
+        if (f) {
+            Value r = f(a, b);
+            if (r != V_NOTIMPL) return r;
+        }
+        Value r = binary_op1(a, b, bop);
+        if (r != V_NOTIMPL) return r;
+        return err_format(&Exc_TypeError, "unsupported operand type(s) for %s: '%s' and '%s'",
+                          inplace_symbol[bop], v_type_name(a), v_type_name(b));
+    }
+    Value r = binary_op1(a, b, op);
+    if (r != V_NOTIMPL) return r;
+    return err_format(&Exc_TypeError, "unsupported operand type(s) for %s: '%s' and '%s'",
+                      op == NB_POWER ? "** or pow()" : binop_symbol[op], v_type_name(a),
+                      v_type_name(b));
+}
+
+/* Three-argument pow: each distinct operand type's slot in turn. */
+Value obj_power(Value a, Value b, Value mod) {
+    if (v_is_none(mod)) return obj_binary_op(a, b, NB_POWER);
+    TypeObject *ta = v_type(a), *tb = v_type(b), *tm = v_type(mod);
+    Value (*fa)(Value, Value, Value) = ta->nb_ternary_pow;
+    Value (*fb)(Value, Value, Value) = tb->nb_ternary_pow;
+    Value (*fm)(Value, Value, Value) = tm->nb_ternary_pow;
+    if (fb == fa) fb = NULL;
+    if (fm == fa || fm == fb) fm = NULL;
+    Value r;
+    if (fa) {
+        if (fb && type_is_subtype(tb, ta)) {
+            r = fb(a, b, mod);
+            if (r != V_NOTIMPL) return r;
+            fb = NULL;
+        }
+        r = fa(a, b, mod);
+        if (r != V_NOTIMPL) return r;
+    }
+    if (fb) {
+        r = fb(a, b, mod);
+        if (r != V_NOTIMPL) return r;
+    }
+    if (fm) {
+        r = fm(a, b, mod);
+        if (r != V_NOTIMPL) return r;
+    }
+    return err_format(&Exc_TypeError,
+                      "unsupported operand type(s) for ** or pow(): '%s', '%s', '%s'",
+                      ta->name, tb->name, tm->name);
+}
+
+static Value unary(Value v, UnaryFunc f, const char *what) {
+    if (f) return f(v);
+    return err_format(&Exc_TypeError, "bad operand type for %s: '%s'", what, v_type_name(v));
+}
+
+Value obj_negative(Value v) { return unary(v, v_type(v)->nb_negative, "unary -"); }
+Value obj_positive(Value v) { return unary(v, v_type(v)->nb_positive, "unary +"); }
+Value obj_invert(Value v) { return unary(v, v_type(v)->nb_invert, "unary ~"); }
+Value obj_absolute(Value v) { return unary(v, v_type(v)->nb_absolute, "abs()"); }
+
+Value obj_index(Value v) {
+    if (v_is_smallint(v) || v_is_bool(v)) return v;
+    TypeObject *t = v_type(v);
+    if (t->flags & TPFLAG_INT_SUBCLASS) return v_newref(v);
+    if (t->nb_index) {
+        Value r = t->nb_index(v);
+        if (v_is_null(r) || v_is_smallint(r) || v_is_bool(r) ||
+            (v_type(r)->flags & TPFLAG_INT_SUBCLASS))
+            return r;
+        err_format(&Exc_TypeError, "__index__ returned non-int (type %s)", v_type_name(r));
+        v_decref(r);
+        return V_NULL;
+    }
+    return err_format(&Exc_TypeError, "'%s' object cannot be interpreted as an integer", t->name);
+}
+
+int obj_as_index_i64(Value v, int64_t *out) {
+    if (v_is_smallint(v)) {
+        *out = v_as_smallint(v);
+        return 0;
+    }
+    Value i = obj_index(v);
+    if (v_is_null(i)) return -1;
+    int r = int_as_i64(i, out);
+    v_decref(i);
+    return r;
+}
+
+/* ---- comparisons --------------------------------------------------------------------- */
+
+static const char *const cmp_symbol[6] = {"<", "<=", "==", "!=", ">", ">="};
+static const int cmp_swapped[6] = {CMP_GT, CMP_GE, CMP_EQ, CMP_NE, CMP_LT, CMP_LE};
+
+/* CPython's do_richcompare: a right operand of a proper subtype gets the
+ * reflected operation first; then the left's slot; then the reflected one
+ * (even for equal types); == and != finally fall back to identity. */
+Value obj_compare(Value a, Value b, int op) {
+    TypeObject *ta = v_type(a), *tb = v_type(b);
+    bool checked_reverse = false;
+    Value r;
+    if (ta != tb && tb->richcompare && type_is_subtype(tb, ta)) {
+        checked_reverse = true;
+        r = tb->richcompare(b, a, cmp_swapped[op]);
+        if (r != V_NOTIMPL) return r;
+    }
+    if (ta->richcompare) {
+        r = ta->richcompare(a, b, op);
+        if (r != V_NOTIMPL) return r;
+    }
+    if (!checked_reverse && tb->richcompare) {
+        r = tb->richcompare(b, a, cmp_swapped[op]);
+        if (r != V_NOTIMPL) return r;
+    }
+    if (op == CMP_EQ) return v_from_bool(a == b);
+    if (op == CMP_NE) return v_from_bool(a != b);
+    return err_format(&Exc_TypeError, "'%s' not supported between instances of '%s' and '%s'",
+                      cmp_symbol[op], ta->name, tb->name);
+}
+
+int obj_compare_bool(Value a, Value b, int op) {
+    Value r = obj_compare(a, b, op);
+    if (r == V_TRUE) return 1;
+    if (r == V_FALSE) return 0;
+    if (v_is_null(r)) return -1;
+    int t = obj_truthy(r);
+    v_decref(r);
+    return t;
+}
+
+int obj_eq(Value a, Value b) {
+    if (a == b) return 1;
+    if (v_is_float(a) && v_is_float(b)) return v_as_float(a) == v_as_float(b);
+    if (v_is_smallint(a) && v_is_smallint(b)) return 0;
+    if (v_is_str(a) && v_is_str(b)) return str_eq(a, b);
+    return obj_compare_bool(a, b, CMP_EQ);
+}
+
+/* ---- attributes -------------------------------------------------------------------------- */
+
+static Value attr_error(Value o, Value name) {
+    return err_format(&Exc_AttributeError, "'%s' object has no attribute '%s'", v_type_name(o),
+                      str_data(name));
+}
+
+static bool is_data_descr(Value attr) {
+    return v_is_type(attr, &GetSetDescrType);
+}
+
+Value obj_generic_getattr_dict(Value o, Value name, Value dict) {
+    TypeObject *t = v_type(o);
+    Value attr = type_lookup(t, name);
+    if (!v_is_null(attr) && is_data_descr(attr)) return descr_get(attr, o, t);
+    if (!v_is_null(dict)) {
+        Value v = dict_get(dict, name);
+        if (!v_is_null(v)) return v_newref(v);
+        if (err_occurred()) return V_NULL;
+    }
+    if (!v_is_null(attr)) return descr_get(attr, o, t);
+    return attr_error(o, name);
+}
+
+Value obj_generic_getattr(Value o, Value name) {
+    return obj_generic_getattr_dict(o, name, V_NULL);
+}
+
+static int check_attr_name(Value name) {
+    if (v_is_str(name) || (v_type(name)->flags & TPFLAG_STR_SUBCLASS)) return 0;
+    err_format(&Exc_TypeError, "attribute name must be string, not '%s'", v_type_name(name));
+    return -1;
+}
+
+Value obj_getattr(Value o, Value name) {
+    if (check_attr_name(name) < 0) return V_NULL;
+    TypeObject *t = v_type(o);
+    if (t->getattr) return t->getattr(o, name);
+    return obj_generic_getattr_dict(o, name, V_NULL);
+}
+
+Value obj_getattr_cstr(Value o, const char *name) {
+    return obj_getattr(o, str_intern_cstr(name));
+}
+
+int obj_lookup_attr(Value o, Value name, Value *out) {
+    Value v = obj_getattr(o, name);
+    if (!v_is_null(v)) {
+        *out = v;
+        return 1;
+    }
+    *out = V_NULL;
+    if (err_matches(&Exc_AttributeError)) {
+        err_clear();
+        return 0;
+    }
+    return -1;
+}
+
+int obj_generic_setattr_dict(Value o, Value name, Value v, Value *dictp) {
+    TypeObject *t = v_type(o);
+    Value attr = type_lookup(t, name);
+    if (!v_is_null(attr) && is_data_descr(attr)) {
+        GetSetDescrObject *d = (GetSetDescrObject *)v_as_obj(attr);
+        if (!d->def->set) {
+            err_format(&Exc_AttributeError, "attribute '%s' of '%s' objects is not writable",
+                       d->def->name, d->owner->name);
+            return -1;
+        }
+        return d->def->set(o, v);
+    }
+    if (!dictp) {
+        attr_error(o, name);
+        return -1;
+    }
+    if (v_is_null(v)) {
+        if (v_is_null(*dictp)) {
+            attr_error(o, name);
+            return -1;
+        }
+        if (dict_del(*dictp, name) == 0) return 0;
+        if (err_matches(&Exc_KeyError)) {
+            err_clear();
+            attr_error(o, name);
+        }
+        return -1;
+    }
+    if (v_is_null(*dictp)) {
+        *dictp = dict_new();
+        if (v_is_null(*dictp)) return -1;
+    }
+    return dict_set(*dictp, name, v);
+}
+
+int obj_setattr(Value o, Value name, Value v) {
+    if (check_attr_name(name) < 0) return -1;
+    TypeObject *t = v_type(o);
+    if (t->setattr) return t->setattr(o, name, v);
+    return obj_generic_setattr_dict(o, name, v, NULL);
+}
+
+Value obj_get_method(Value o, Value name, bool *is_method) {
+    TypeObject *t = v_type(o);
+    *is_method = false;
+    /* Only where lookup is the generic one can an unbound method be used
+     * directly; a custom getattr (modules, instance dicts) decides itself. */
+    if (!t->getattr) {
+        Value attr = type_lookup(t, name);
+        if (!v_is_null(attr)) {
+            TypeObject *at = v_type(attr);
+            if ((at == &MethodDescrType &&
+                 !(((MethodDescrObject *)v_as_obj(attr))->def->flags & METH_CLASS)) ||
+                at == &FunctionType) {
+                *is_method = true;
+                return v_newref(attr);
+            }
+            return descr_get(attr, o, t);
+        }
+        return attr_error(o, name);
+    }
+    return obj_getattr(o, name);
+}
+
+/* ---- items ----------------------------------------------------------------------------------- */
+
+Value obj_getitem(Value o, Value key) {
+    TypeObject *t = v_type(o);
+    if (t->getitem) return t->getitem(o, key);
+    if (t->flags & TPFLAG_TYPE_SUBCLASS)
+        return err_format(&Exc_TypeError, "type '%s' is not subscriptable",
+                          ((TypeObject *)v_as_obj(o))->name);
+    return err_format(&Exc_TypeError, "'%s' object is not subscriptable", t->name);
+}
+
+int obj_setitem(Value o, Value key, Value v) {
+    TypeObject *t = v_type(o);
+    if (t->setitem) return t->setitem(o, key, v);
+    err_format(&Exc_TypeError, "'%s' object does not support item assignment", t->name);
+    return -1;
+}
+
+int obj_delitem(Value o, Value key) {
+    TypeObject *t = v_type(o);
+    if (t->setitem) return t->setitem(o, key, V_NULL);
+    /* CPython words it differently for sequences (which have item access). */
+    err_format(&Exc_TypeError, t->getitem ? "'%s' object doesn't support item deletion"
+                                          : "'%s' object does not support item deletion",
+               t->name);
+    return -1;
+}
+
+int obj_contains(Value container, Value item) {
+    TypeObject *t = v_type(container);
+    if (t->contains) return t->contains(container, item);
+    if (!t->iter) {
+        err_format(&Exc_TypeError, "argument of type '%s' is not iterable", t->name);
+        return -1;
+    }
+    Value it = obj_iter(container);
+    if (v_is_null(it)) return -1;
+    int found = 0;
+    for (;;) {
+        Value x = obj_iternext(it);
+        if (v_is_null(x)) {
+            if (err_occurred()) found = -1;
+            break;
+        }
+        int eq = obj_eq(x, item);
+        v_decref(x);
+        if (eq != 0) {
+            found = eq;
+            break;
+        }
+    }
+    v_decref(it);
+    return found;
+}
+
+int64_t obj_len(Value v) {
+    TypeObject *t = v_type(v);
+    if (t->len) return t->len(v);
+    err_format(&Exc_TypeError, "object of type '%s' has no len()", t->name);
+    return -1;
+}
+
+/* ---- iteration --------------------------------------------------------------------------------- */
+
+Value obj_iter(Value v) {
+    TypeObject *t = v_type(v);
+    if (!t->iter) return err_format(&Exc_TypeError, "'%s' object is not iterable", t->name);
+    Value it = t->iter(v);
+    if (v_is_null(it)) return V_NULL;
+    if (!v_type(it)->iternext) {
+        err_format(&Exc_TypeError, "iter() returned non-iterator of type '%s'", v_type_name(it));
+        v_decref(it);
+        return V_NULL;
+    }
+    return it;
+}
+
+Value obj_iternext(Value it) {
+    TypeObject *t = v_type(it);
+    if (t->iternext) return t->iternext(it);
+    return err_format(&Exc_TypeError, "'%s' object is not an iterator", t->name);
+}
+
+/* ---- calls ----------------------------------------------------------------------------------------- */
+
+Value obj_call(Value callable, const Value *args, size_t nargs, Value kwnames) {
+    VectorCall f = v_type(callable)->call;
+    if (f) return f(callable, args, nargs, kwnames);
+    return err_format(&Exc_TypeError, "'%s' object is not callable", v_type_name(callable));
+}
+
+Value obj_call0(Value callable) { return obj_call(callable, NULL, 0, V_NULL); }
+
+Value obj_call1(Value callable, Value a) { return obj_call(callable, &a, 1, V_NULL); }
+
+#define METHOD_STACK_ARGS 8
+
+Value obj_call_method(Value o, const char *name, const Value *args, size_t nargs) {
+    bool is_method;
+    Value m = obj_get_method(o, str_intern_cstr(name), &is_method);
+    if (v_is_null(m)) return V_NULL;
+    Value r;
+    if (!is_method) {
+        r = obj_call(m, args, nargs, V_NULL);
+    } else if (v_is_type(m, &MethodDescrType)) {
+        r = ((MethodDescrObject *)v_as_obj(m))->def->fn(o, args, nargs, V_NULL);
+    } else {
+        Value small[METHOD_STACK_ARGS];
+        Value *buf = small;
+        if (nargs + 1 > METHOD_STACK_ARGS) {
+            buf = mem_alloc((nargs + 1) * sizeof(Value));
+            if (!buf) {
+                v_decref(m);
+                return err_nomem();
+            }
+        }
+        buf[0] = o;
+        for (size_t i = 0; i < nargs; i++) buf[i + 1] = args[i];
+        r = obj_call(m, buf, nargs + 1, V_NULL);
+        if (buf != small) mem_free(buf);
+    }
+    v_decref(m);
+    return r;
+}
+
+/* ---- isinstance ----------------------------------------------------------------------------------- */
+
+bool obj_isinstance_type(Value v, TypeObject *t) {
+    return type_is_subtype(v_type(v), t);
+}
+
+static bool is_type_value(Value v) {
+    return v_is_ptr(v) && (v_as_obj(v)->type->flags & TPFLAG_TYPE_SUBCLASS);
+}
+
+static int isinstance_rec(Value v, Value cls, int depth) {
+    if (is_type_value(cls)) return obj_isinstance_type(v, (TypeObject *)v_as_obj(cls));
+    if (v_is_ptr(cls) && (v_as_obj(cls)->type->flags & TPFLAG_TUPLE_SUBCLASS)) {
+        if (depth > 1000) {
+            err_format(&Exc_RecursionError, "maximum recursion depth exceeded in __instancecheck__");
+            return -1;
+        }
+        int64_t n = tuple_size(cls);
+        for (int64_t i = 0; i < n; i++) {
+            int r = isinstance_rec(v, tuple_items(cls)[i], depth + 1);
+            if (r != 0) return r;
+        }
+        return 0;
+    }
+    err_format(&Exc_TypeError, "isinstance() arg 2 must be a type, a tuple of types, or a union");
+    return -1;
+}
+
+int obj_isinstance(Value v, Value cls) { return isinstance_rec(v, cls, 0); }
+
+/* ---- unpacking --------------------------------------------------------------------------------------- */
+
+static int unpack_not_iterable(Value v) {
+    err_format(&Exc_TypeError, "cannot unpack non-iterable %s object", v_type_name(v));
+    return -1;
+}
+
+int obj_unpack(Value iterable, int64_t n, Value *out) {
+    const Value *items = NULL;
+    int64_t size = -1;
+    if (v_is_tuple(iterable)) {
+        items = tuple_items(iterable);
+        size = tuple_size(iterable);
+    } else if (v_is_list(iterable)) {
+        items = list_items(iterable);
+        size = list_size(iterable);
+    }
+    if (items) {
+        if (size != n) {
+            if (size > n)
+                err_format(&Exc_ValueError, "too many values to unpack (expected %lld)", (long long)n);
+            else
+                err_format(&Exc_ValueError, "not enough values to unpack (expected %lld, got %lld)",
+                           (long long)n, (long long)size);
+            return -1;
+        }
+        for (int64_t i = 0; i < n; i++) out[i] = v_newref(items[i]);
+        return 0;
+    }
+    if (!v_type(iterable)->iter) return unpack_not_iterable(iterable);
+    Value it = obj_iter(iterable);
+    if (v_is_null(it)) return -1;
+    int64_t i = 0;
+    for (; i < n; i++) {
+        Value x = obj_iternext(it);
+        if (v_is_null(x)) {
+            if (!err_occurred())
+                err_format(&Exc_ValueError, "not enough values to unpack (expected %lld, got %lld)",
+                           (long long)n, (long long)i);
+            goto fail;
+        }
+        out[i] = x;
+    }
+    Value extra = obj_iternext(it);
+    if (!v_is_null(extra)) {
+        v_decref(extra);
+        err_format(&Exc_ValueError, "too many values to unpack (expected %lld)", (long long)n);
+        goto fail;
+    }
+    if (err_occurred()) goto fail;
+    v_decref(it);
+    return 0;
+fail:
+    while (i > 0) v_decref(out[--i]);
+    v_decref(it);
+    return -1;
+}
+
+int obj_unpack_ex(Value iterable, int64_t before, int64_t after, Value *out) {
+    if (!v_type(iterable)->iter) return unpack_not_iterable(iterable);
+    Value list = list_from_iterable(iterable);
+    if (v_is_null(list)) return -1;
+    int64_t size = list_size(list);
+    if (size < before + after) {
+        err_format(&Exc_ValueError, "not enough values to unpack (expected at least %lld, got %lld)",
+                   (long long)(before + after), (long long)size);
+        v_decref(list);
+        return -1;
+    }
+    Value *items = list_items(list);
+    for (int64_t i = 0; i < before; i++) out[i] = v_newref(items[i]);
+    for (int64_t i = 0; i < after; i++)
+        out[before + 1 + i] = v_newref(items[size - after + i]);
+    Value middle = list_slice(list, before, size - after, 1);
+    v_decref(list);
+    if (v_is_null(middle)) {
+        for (int64_t i = 0; i < before; i++) v_decref(out[i]);
+        for (int64_t i = 0; i < after; i++) v_decref(out[before + 1 + i]);
+        return -1;
+    }
+    out[before] = middle;
+    return 0;
+}
+
+/* ---- format ----------------------------------------------------------------------------------------------- */
+
+/* The mini-language lives in format.c; this is the generic entry point. */
+Value obj_format(Value v, Value spec) {
+    if (v_is_null(spec) || (v_is_str(spec) && str_nbytes(spec) == 0)) return obj_str(v);
+    if (!v_is_str(spec))
+        return err_format(&Exc_TypeError, "format() argument 2 must be str, not %s",
+                          v_type_name(spec));
+    return format_value(v, spec);
+}

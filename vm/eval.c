@@ -1,0 +1,1651 @@
+/* eval.c: the bytecode interpreter loop.
+ *
+ * Dispatch is computed goto: the table is built from OPCODE_LIST, so every
+ * opcode has a TARGET, and each TARGET skips its own inline cache units
+ * (a compile-time constant per opcode) before doing its work. The loop keeps
+ * its hot state in locals (frame, localsplus, stack pointer, next_instr) and
+ * writes it back to the Frame only when it leaves the frame (a call, a
+ * return, an error).
+ *
+ * Frame protocol: a Python-to-Python CALL pushes a frame on the frame stack
+ * and jumps to start_frame in the same C activation; RETURN_VALUE pops it
+ * and resumes the caller. A frame with is_entry set was entered from C: its
+ * return (or an exception escaping it) leaves this C activation.
+ *
+ * Error protocol: an instruction that fails jumps to `error` with the
+ * exception pending. `error` chains the handled exception as __context__,
+ * adds a traceback entry for this frame, then `exception_unwind` looks the
+ * failing instruction up in the exception table; no handler pops the frame
+ * and repeats in the caller. RERAISE and a bare `raise` enter at
+ * exception_unwind: they add no traceback entry, as in CPython.
+ */
+#include <stdio.h>
+#include "eval.h"
+#include "frame.h"
+#include "function.h"
+#include "code.h"
+#include "opcodes.h"
+#include "errors.h"
+#include "abstract.h"
+#include "descr.h"
+#include "int.h"
+#include "float.h"
+#include "str.h"
+#include "tuple.h"
+#include "list.h"
+#include "dict.h"
+#include "set.h"
+#include "range.h"
+#include "runtime.h"
+#include "generator.h"
+
+#define LIKELY(x) __builtin_expect(!!(x), 1)
+#define UNLIKELY(x) __builtin_expect(!!(x), 0)
+#define COLD __attribute__((cold, noinline))
+
+/* Cache sizes as compile-time constants, one per opcode. */
+enum {
+#define OP_CACHE(name, cache, flags, effect, jeffect, family) CACHE_SIZE_##name = (cache),
+    OPCODE_LIST(OP_CACHE)
+#undef OP_CACHE
+};
+
+/* ---- recursion accounting ---------------------------------------------------
+ *
+ * eval_ts.depth counts Python frames plus C entries into the loop, as
+ * CPython 3.11 counts both. CPython lets 1001 such levels succeed under the
+ * default limit of 1000 (its module code runs with both a C entry and a
+ * frame), so `def f(n): return f(n+1)` shows 999 frames of f in the
+ * traceback; the same bound here gives the same "[Previous line repeated
+ * 996 more times]". */
+static inline bool depth_exceeded(void) {
+    return eval_ts.depth > eval_ts.recursion_limit + 1;
+}
+
+COLD static Value recursion_error(void) {
+    return err_format(&Exc_RecursionError, "maximum recursion depth exceeded");
+}
+
+int eval_enter_recursive_call(const char *where) {
+    eval_ts.depth++;
+    if (depth_exceeded()) {
+        eval_ts.depth--;
+        err_format(&Exc_RecursionError, "maximum recursion depth exceeded%s", where);
+        return -1;
+    }
+    return 0;
+}
+
+int eval_get_recursion_limit(void) { return eval_ts.recursion_limit; }
+void eval_set_recursion_limit(int limit) { eval_ts.recursion_limit = limit; }
+
+Value eval_globals(void) { return eval_ts.frame ? eval_ts.frame->globals : V_NULL; }
+Value eval_builtins(void) { return eval_ts.frame ? eval_ts.frame->builtins : runtime_builtins(); }
+
+/* ---- cold helpers ------------------------------------------------------------ */
+
+COLD static void unbound_local_error(CodeObject *co, int i) {
+    Value name = tuple_items(co->localsplusnames)[i];
+    err_format(&Exc_UnboundLocalError,
+               "cannot access local variable '%s' where it is not associated with a value",
+               str_data(name));
+}
+
+COLD static void unbound_deref_error(CodeObject *co, int i) {
+    Value name = tuple_items(co->localsplusnames)[i];
+    if (co->localspluskinds[i] & CO_FAST_FREE)
+        err_format(&Exc_NameError,
+                   "cannot access free variable '%s' where it is not associated with a value in enclosing scope",
+                   str_data(name));
+    else
+        unbound_local_error(co, i);
+}
+
+COLD static void name_error(Value name) {
+    err_format(&Exc_NameError, "name '%s' is not defined", str_data(name));
+}
+
+/* Sets the handled exception as exc's __context__, as CPython does when an
+ * exception is raised inside an except block, cutting any cycle the new
+ * link would close. */
+static void chain_context(Value exc) {
+    Value handled = eval_ts.exc_info;
+    if (handled == V_NONE || handled == exc || !v_is_exception(exc) || !v_is_exception(handled))
+        return;
+    ExceptionObject *e = (ExceptionObject *)v_as_obj(exc);
+    if (e->context == handled) return;
+    Value o = handled;
+    for (;;) {
+        ExceptionObject *oe = (ExceptionObject *)v_as_obj(o);
+        Value ctx = oe->context;
+        if (ctx == V_NONE || v_is_null(ctx) || !v_is_exception(ctx)) break;
+        if (ctx == exc) {
+            oe->context = V_NONE;
+            v_decref(ctx);
+            break;
+        }
+        o = ctx;
+    }
+    v_setref(&e->context, v_newref(handled));
+}
+
+/* `raise exc` / `raise exc from cause`: makes the exception pending.
+ * Steals exc and cause (cause V_NULL if absent). Returns 0 if the pending
+ * exception is a fresh raise, -1 always (kept for symmetry of call sites). */
+COLD static void do_raise(Value exc, Value cause) {
+    Value inst;
+    if (v_is_exception_type(exc)) {
+        inst = obj_call0(exc);
+        if (v_is_null(inst)) goto fail;
+        if (!v_is_exception(inst)) {
+            err_format(&Exc_TypeError,
+                       "calling %s should have returned an instance of BaseException, not %s",
+                       ((TypeObject *)v_as_obj(exc))->name, v_type_name(inst));
+            v_decref(inst);
+            goto fail;
+        }
+    } else if (v_is_exception(exc)) {
+        inst = v_newref(exc);
+    } else {
+        err_format(&Exc_TypeError, "exceptions must derive from BaseException");
+        goto fail;
+    }
+    if (!v_is_null(cause)) {
+        Value c;
+        if (v_is_exception_type(cause)) {
+            c = obj_call0(cause);
+            if (v_is_null(c)) { v_decref(inst); goto fail; }
+        } else if (v_is_exception(cause)) {
+            c = v_newref(cause);
+        } else if (cause == V_NONE) {
+            c = V_NONE;
+        } else {
+            v_decref(inst);
+            err_format(&Exc_TypeError, "exception causes must derive from BaseException");
+            goto fail;
+        }
+        ExceptionObject *e = (ExceptionObject *)v_as_obj(inst);
+        v_setref(&e->cause, c);
+        e->suppress_context = true;
+    }
+    v_decref(exc);
+    v_decref(cause);
+    err_set_object(inst);
+    return;
+fail:
+    v_decref(exc);
+    v_decref(cause);
+}
+
+/* "__main__.f()" / "len()" style description of a callable for call
+ * errors, as CPython's _PyObject_FunctionStr. */
+static void callable_desc(Value f, char *buf, size_t n) {
+    if (v_is_function(f)) {
+        Value mod = v_as_function(f)->module;
+        if (v_is_str(mod) && !str_eq_cstr(mod, "builtins"))
+            snprintf(buf, n, "%s.%s()", str_data(mod), str_data(v_as_function(f)->qualname));
+        else
+            snprintf(buf, n, "%s()", str_data(v_as_function(f)->qualname));
+    }
+    else if (v_is_type(f, &BuiltinFunctionType))
+        snprintf(buf, n, "%s()", ((BuiltinFunctionObject *)v_as_obj(f))->name);
+    else if (v_is_ptr(f) && v_as_obj(f)->type == &TypeType)
+        snprintf(buf, n, "%s()", ((TypeObject *)v_as_obj(f))->name);
+    else
+        snprintf(buf, n, "%s object", v_type_name(f));
+}
+
+/* CALL_FUNCTION_EX: f(*args, **kwargs). args and kwargs borrowed (kwargs
+ * may be V_NULL). New reference. */
+COLD static Value call_function_ex(Value func, Value args, Value kwargs) {
+    Value tup;
+    if (v_is_tuple(args)) {
+        tup = v_newref(args);
+    } else {
+        tup = tuple_from_iterable(args);
+        if (v_is_null(tup)) return V_NULL;
+    }
+    int64_t npos = tuple_size(tup);
+    if (v_is_null(kwargs) || dict_size(kwargs) == 0) {
+        Value r = obj_call(func, tuple_items(tup), (size_t)npos, V_NULL);
+        v_decref(tup);
+        return r;
+    }
+    int64_t nkw = dict_size(kwargs);
+    Value *vals = mem_alloc(sizeof(Value) * (size_t)(npos + nkw));
+    Value names = tuple_new(nkw);
+    if (!vals || v_is_null(names)) {
+        mem_free(vals);
+        v_decref(names);
+        v_decref(tup);
+        return v_is_null(names) ? V_NULL : err_nomem();
+    }
+    for (int64_t i = 0; i < npos; i++) vals[i] = tuple_items(tup)[i];
+    int64_t pos = 0, k = 0;
+    Value key, value;
+    while (dict_next(kwargs, &pos, &key, &value)) {
+        if (!v_is_str(key)) {
+            err_format(&Exc_TypeError, "keywords must be strings");
+            v_decref(names);
+            mem_free(vals);
+            v_decref(tup);
+            return V_NULL;
+        }
+        tuple_items(names)[k] = v_newref(key);
+        vals[npos + k] = value;
+        k++;
+    }
+    Value r = obj_call(func, vals, (size_t)npos, names);
+    v_decref(names);
+    mem_free(vals);
+    v_decref(tup);
+    return r;
+}
+
+/* DICT_MERGE: merges update into dict for f(**update); duplicate keys are
+ * errors naming func. */
+COLD static int dict_merge(Value func, Value dict, Value update) {
+    char d[200];
+    if (!v_is_dict(update)) {
+        Value keys;
+        int r = obj_lookup_attr(update, str_intern_cstr("keys"), &keys);
+        if (r < 0) return -1;
+        if (r == 0) {
+            callable_desc(func, d, sizeof d);
+            err_format(&Exc_TypeError, "%s argument after ** must be a mapping, not %s",
+                       d, v_type_name(update));
+            return -1;
+        }
+        v_decref(keys);
+        Value tmp = dict_new();
+        if (v_is_null(tmp)) return -1;
+        if (dict_update(tmp, update) < 0) {
+            v_decref(tmp);
+            return -1;
+        }
+        int rr = dict_merge(func, dict, tmp);
+        v_decref(tmp);
+        return rr;
+    }
+    int64_t pos = 0;
+    Value key, value;
+    while (dict_next(update, &pos, &key, &value)) {
+        int c = dict_contains(dict, key);
+        if (c < 0) return -1;
+        if (c) {
+            callable_desc(func, d, sizeof d);
+            if (v_is_str(key))
+                err_format(&Exc_TypeError, "%s got multiple values for keyword argument '%s'",
+                           d, str_data(key));
+            else
+                err_format(&Exc_TypeError, "keywords must be strings");
+            return -1;
+        }
+        if (!v_is_str(key)) {
+            err_format(&Exc_TypeError, "keywords must be strings");
+            return -1;
+        }
+        if (dict_set(dict, key, value) < 0) return -1;
+    }
+    return 0;
+}
+
+COLD static Value load_name_slow(Frame *frame, Value name) {
+    Value locals = frame->locals;
+    if (v_is_null(locals)) {
+        return err_format(&Exc_SystemError, "no locals when loading '%s'", str_data(name));
+    }
+    if (v_is_dict(locals)) {
+        Value v = dict_get_str(locals, name);
+        if (!v_is_null(v)) return v_newref(v);
+    } else {
+        Value v = obj_getitem(locals, name);
+        if (!v_is_null(v)) return v;
+        if (!err_matches(&Exc_KeyError)) return V_NULL;
+        err_clear();
+    }
+    Value v = dict_get_str(frame->globals, name);
+    if (v_is_null(v)) v = dict_get_str(frame->builtins, name);
+    if (v_is_null(v)) {
+        name_error(name);
+        return V_NULL;
+    }
+    return v_newref(v);
+}
+
+COLD static Value format_value(Value value, int conv, Value spec) {
+    Value v = value, conv_v = V_NULL;
+    if (conv == 1) conv_v = obj_str(v);
+    else if (conv == 2) conv_v = obj_repr(v);
+    else if (conv == 3) conv_v = obj_ascii(v);
+    if (conv) {
+        if (v_is_null(conv_v)) return V_NULL;
+        v = conv_v;
+    }
+    Value r;
+    if (v_is_null(spec) && v_is_str(v)) {
+        r = v_newref(v);
+    } else {
+        Value s = v_is_null(spec) ? str_intern_cstr("") : spec;
+        r = obj_format(v, s);
+    }
+    v_decref(conv_v);
+    return r;
+}
+
+COLD static Value build_string(Value *items, int n) {
+    StrBuilder sb;
+    sb_init(&sb);
+    for (int i = 0; i < n; i++) sb_append_str(&sb, items[i]);
+    return sb_finish(&sb);
+}
+
+/* Annotations arrive as a flat tuple of (name, value) pairs (CPython 3.11)
+ * or as a dict. Steals ann; new reference to a dict. */
+COLD static Value annotations_dict(Value ann) {
+    if (v_is_dict(ann)) return ann;
+    Value d = dict_new();
+    if (v_is_null(d)) { v_decref(ann); return V_NULL; }
+    if (v_is_tuple(ann)) {
+        int64_t n = tuple_size(ann);
+        for (int64_t i = 0; i + 1 < n; i += 2)
+            if (dict_set(d, tuple_items(ann)[i], tuple_items(ann)[i + 1]) < 0) {
+                v_decref(d);
+                d = V_NULL;
+                break;
+            }
+    }
+    v_decref(ann);
+    return d;
+}
+
+COLD static int check_except_type(Value t) {
+    if (v_is_tuple(t)) {
+        for (int64_t i = 0; i < tuple_size(t); i++)
+            if (!v_is_exception_type(tuple_items(t)[i])) goto bad;
+        return 0;
+    }
+    if (v_is_exception_type(t)) return 0;
+bad:
+    err_format(&Exc_TypeError, "catching classes that do not inherit from BaseException is not allowed");
+    return -1;
+}
+
+COLD static Value import_name(Value name) {
+    return err_format(&Exc_ModuleNotFoundError, "No module named '%s'", str_data(name));
+}
+
+/* Smallint arithmetic that may leave the small range. */
+static inline __attribute__((always_inline)) Value smallint_result(int64_t r) {
+    return LIKELY(smallint_fits(r)) ? v_from_smallint(r) : int_from_i64(r);
+}
+
+/* ---- the loop ------------------------------------------------------------------ */
+
+Value eval_frame(Frame *entry_frame, bool throwflag) {
+    static const void *const dispatch_table[256] = {
+#define OP_LABEL(name, cache, flags, effect, jeffect, family) [OP_##name] = &&TARGET_##name,
+        OPCODE_LIST(OP_LABEL)
+#undef OP_LABEL
+    };
+
+    Frame *frame = entry_frame;
+    CodeObject *co;
+    Value *lp;              /* frame->localsplus */
+    Value *sp;              /* operand stack pointer: one past the top */
+    CodeUnit *next_instr;
+    CodeUnit *cur = NULL;   /* the instruction being executed */
+    Value *consts;
+    Value *names;
+    Value kwnames = V_NULL; /* set by KW_NAMES for the CALL that follows */
+    Value retval;
+    int opcode, oparg;
+
+#define LOAD_FRAME() do { \
+        co = frame->code; \
+        lp = frame->localsplus; \
+        sp = lp + frame->stacktop; \
+        next_instr = frame->next_instr; \
+        cur = frame->prev_instr; \
+        consts = tuple_items(co->consts); \
+        names = tuple_items(co->names); \
+    } while (0)
+#define SAVE_FRAME() do { \
+        frame->next_instr = next_instr; \
+        frame->prev_instr = cur; \
+        frame->stacktop = (int32_t)(sp - lp); \
+    } while (0)
+
+#define DISPATCH() do { \
+        cur = next_instr; \
+        CodeUnit u_ = *next_instr++; \
+        opcode = CU_OP(u_); \
+        oparg = CU_ARG(u_); \
+        goto *dispatch_table[opcode]; \
+    } while (0)
+#define TARGET(name) TARGET_##name: next_instr += CACHE_SIZE_##name;
+#define NOT_IMPLEMENTED(name) TARGET(name) { \
+        err_format(&Exc_SystemError, "opcode %s not implemented", #name); \
+        goto error; }
+
+#define PUSH(v) (*sp++ = (v))
+#define POP() (*--sp)
+#define TOP() (sp[-1])
+#define SECOND() (sp[-2])
+#define THIRD() (sp[-3])
+#define PEEK(n) (sp[-(n)])
+#define SET_TOP(v) (sp[-1] = (v))
+#define SET_SECOND(v) (sp[-2] = (v))
+#define JUMPBY(n) (next_instr += (n))
+
+    LOAD_FRAME();
+    if (throwflag) {
+        /* A generator's throw(): the exception is raised at the yield
+         * instruction that suspended the frame. */
+        goto error;
+    }
+
+start_frame:
+    co->warmup--;
+    DISPATCH();
+
+    /* ---- stack and misc ---- */
+    TARGET(CACHE) {
+        err_format(&Exc_SystemError, "executed a CACHE code unit");
+        goto error;
+    }
+    TARGET(NOP) { DISPATCH(); }
+    TARGET(RESUME) { DISPATCH(); }
+    TARGET(POP_TOP) {
+        Value v = POP();
+        v_decref(v);
+        DISPATCH();
+    }
+    TARGET(PUSH_NULL) {
+        PUSH(V_NULL);
+        DISPATCH();
+    }
+    TARGET(COPY) {
+        Value v = PEEK(oparg);
+        PUSH(v_newref(v));
+        DISPATCH();
+    }
+    TARGET(SWAP) {
+        Value t = TOP();
+        SET_TOP(PEEK(oparg));
+        PEEK(oparg) = t;
+        DISPATCH();
+    }
+    TARGET(EXTENDED_ARG) {
+        CodeUnit u = *next_instr++;
+        opcode = CU_OP(u);
+        oparg = (oparg << 8) | CU_ARG(u);
+        cur = next_instr - 1;
+        goto *dispatch_table[opcode];
+    }
+
+    /* ---- operators ---- */
+    TARGET(UNARY_POSITIVE) {
+        Value v = TOP();
+        Value r = obj_positive(v);
+        if (UNLIKELY(v_is_null(r))) goto error;
+        v_decref(v);
+        SET_TOP(r);
+        DISPATCH();
+    }
+    TARGET(UNARY_NEGATIVE) {
+        Value v = TOP(), r;
+        if (v_is_smallint(v)) r = smallint_result(-v_as_smallint(v));
+        else if (v_is_float(v)) r = v_from_float(-v_as_float(v));
+        else {
+            r = obj_negative(v);
+            if (UNLIKELY(v_is_null(r))) goto error;
+            v_decref(v);
+        }
+        SET_TOP(r);
+        DISPATCH();
+    }
+    TARGET(UNARY_NOT) {
+        Value v = TOP();
+        if (v == V_TRUE) { SET_TOP(V_FALSE); DISPATCH(); }
+        if (v == V_FALSE) { SET_TOP(V_TRUE); DISPATCH(); }
+        int t = obj_truthy(v);
+        if (UNLIKELY(t < 0)) goto error;
+        v_decref(v);
+        SET_TOP(v_from_bool(!t));
+        DISPATCH();
+    }
+    TARGET(UNARY_INVERT) {
+        Value v = TOP(), r;
+        if (v_is_smallint(v)) r = v_from_smallint(~v_as_smallint(v));
+        else {
+            r = obj_invert(v);
+            if (UNLIKELY(v_is_null(r))) goto error;
+            v_decref(v);
+        }
+        SET_TOP(r);
+        DISPATCH();
+    }
+    TARGET(BINARY_OP) {
+        Value r = TOP(), l = SECOND(), res;
+        int op = oparg >= NB_INPLACE ? oparg - NB_INPLACE : oparg;
+        if (v_is_smallint(l) && v_is_smallint(r)) {
+            int64_t a = v_as_smallint(l), b = v_as_smallint(r), x;
+            switch (op) {
+            case NB_ADD: res = smallint_result(a + b); goto binop_done;
+            case NB_SUBTRACT: res = smallint_result(a - b); goto binop_done;
+            case NB_MULTIPLY:
+                if (__builtin_mul_overflow(a, b, &x)) break;
+                res = smallint_result(x);
+                goto binop_done;
+            case NB_FLOOR_DIVIDE:
+                if (b == 0) break;
+                x = a / b;
+                if ((a % b != 0) && ((a < 0) != (b < 0))) x--;
+                res = smallint_result(x);
+                goto binop_done;
+            case NB_REMAINDER:
+                if (b == 0) break;
+                x = a % b;
+                if (x != 0 && ((x < 0) != (b < 0))) x += b;
+                res = v_from_smallint(x);
+                goto binop_done;
+            case NB_AND: res = v_from_smallint(a & b); goto binop_done;
+            case NB_OR: res = v_from_smallint(a | b); goto binop_done;
+            case NB_XOR: res = v_from_smallint(a ^ b); goto binop_done;
+            case NB_LSHIFT:
+                if (b < 0 || b >= 48) break;
+                x = (int64_t)((uint64_t)a << b);
+                if ((x >> b) != a) break;
+                res = smallint_result(x);
+                goto binop_done;
+            case NB_RSHIFT:
+                if (b < 0) break;
+                res = v_from_smallint(a >> (b > 63 ? 63 : b));
+                goto binop_done;
+            default: break;
+            }
+        } else if (v_is_float(l) && (v_is_float(r) || v_is_smallint(r))) {
+            double a = v_as_float(l);
+            double b = v_is_float(r) ? v_as_float(r) : (double)v_as_smallint(r);
+            switch (op) {
+            case NB_ADD: res = v_from_float(a + b); goto binop_done;
+            case NB_SUBTRACT: res = v_from_float(a - b); goto binop_done;
+            case NB_MULTIPLY: res = v_from_float(a * b); goto binop_done;
+            case NB_TRUE_DIVIDE:
+                if (b == 0.0) break;
+                res = v_from_float(a / b);
+                goto binop_done;
+            default: break;
+            }
+        } else if (v_is_smallint(l) && v_is_float(r)) {
+            double a = (double)v_as_smallint(l), b = v_as_float(r);
+            switch (op) {
+            case NB_ADD: res = v_from_float(a + b); goto binop_done;
+            case NB_SUBTRACT: res = v_from_float(a - b); goto binop_done;
+            case NB_MULTIPLY: res = v_from_float(a * b); goto binop_done;
+            case NB_TRUE_DIVIDE:
+                if (b == 0.0) break;
+                res = v_from_float(a / b);
+                goto binop_done;
+            default: break;
+            }
+        }
+        res = obj_binary_op(l, r, oparg);
+        if (UNLIKELY(v_is_null(res))) goto error;
+        v_decref(l);
+        v_decref(r);
+    binop_done:
+        sp--;
+        SET_TOP(res);
+        DISPATCH();
+    }
+    TARGET(COMPARE_OP) {
+        Value r = TOP(), l = SECOND();
+        int c;
+        if (v_is_smallint(l) && v_is_smallint(r)) {
+            int64_t a = v_as_smallint(l), b = v_as_smallint(r);
+            switch (oparg) {
+            case CMP_LT: c = a < b; break;
+            case CMP_LE: c = a <= b; break;
+            case CMP_EQ: c = a == b; break;
+            case CMP_NE: c = a != b; break;
+            case CMP_GT: c = a > b; break;
+            default: c = a >= b; break;
+            }
+        } else if (v_is_float(l) && v_is_float(r)) {
+            double a = v_as_float(l), b = v_as_float(r);
+            switch (oparg) {
+            case CMP_LT: c = a < b; break;
+            case CMP_LE: c = a <= b; break;
+            case CMP_EQ: c = a == b; break;
+            case CMP_NE: c = a != b; break;
+            case CMP_GT: c = a > b; break;
+            default: c = a >= b; break;
+            }
+        } else {
+            Value res = obj_compare(l, r, oparg);
+            if (UNLIKELY(v_is_null(res))) goto error;
+            v_decref(l);
+            v_decref(r);
+            sp--;
+            SET_TOP(res);
+            DISPATCH();
+        }
+        sp -= 2;
+        /* Fused compare-and-branch: the usual `if a < b:` / `while` shape. */
+        CodeUnit nu = *next_instr;
+        if (CU_OP(nu) == OP_POP_JUMP_IF_FALSE) {
+            next_instr++;
+            if (!c) JUMPBY(CU_ARG(nu));
+            DISPATCH();
+        }
+        if (CU_OP(nu) == OP_POP_JUMP_IF_TRUE) {
+            next_instr++;
+            if (c) JUMPBY(CU_ARG(nu));
+            DISPATCH();
+        }
+        PUSH(v_from_bool(c));
+        DISPATCH();
+    }
+    TARGET(IS_OP) {
+        Value r = POP(), l = TOP();
+        /* Identity of Values: inline values are identical when their
+         * words are. */
+        bool res = (l == r) ^ (oparg != 0);
+        v_decref(l);
+        v_decref(r);
+        SET_TOP(v_from_bool(res));
+        DISPATCH();
+    }
+    TARGET(CONTAINS_OP) {
+        Value container = TOP(), item = SECOND();
+        int c = obj_contains(container, item);
+        if (UNLIKELY(c < 0)) goto error;
+        v_decref(container);
+        v_decref(item);
+        sp--;
+        SET_TOP(v_from_bool(c ^ oparg));
+        DISPATCH();
+    }
+    TARGET(BINARY_SUBSCR) {
+        Value key = TOP(), container = SECOND(), res;
+        if (v_is_list(container) && v_is_smallint(key)) {
+            int64_t i = v_as_smallint(key), n = list_size(container);
+            if (i < 0) i += n;
+            if ((uint64_t)i < (uint64_t)n) {
+                res = v_newref(list_items(container)[i]);
+                obj_decref(v_as_obj(container));
+                goto subscr_done;
+            }
+        } else if (v_is_tuple(container) && v_is_smallint(key)) {
+            int64_t i = v_as_smallint(key), n = tuple_size(container);
+            if (i < 0) i += n;
+            if ((uint64_t)i < (uint64_t)n) {
+                res = v_newref(tuple_items(container)[i]);
+                obj_decref(v_as_obj(container));
+                goto subscr_done;
+            }
+        }
+        res = obj_getitem(container, key);
+        if (UNLIKELY(v_is_null(res))) goto error;
+        v_decref(container);
+        v_decref(key);
+    subscr_done:
+        sp--;
+        SET_TOP(res);
+        DISPATCH();
+    }
+    TARGET(STORE_SUBSCR) {
+        Value key = TOP(), container = SECOND(), v = THIRD();
+        if (v_is_list(container) && v_is_smallint(key)) {
+            int64_t i = v_as_smallint(key), n = list_size(container);
+            if (i < 0) i += n;
+            if ((uint64_t)i < (uint64_t)n) {
+                v_setref(&list_items(container)[i], v);   /* steals the stack's ref */
+                obj_decref(v_as_obj(container));
+                sp -= 3;
+                DISPATCH();
+            }
+        }
+        if (UNLIKELY(obj_setitem(container, key, v) < 0)) goto error;
+        v_decref(key);
+        v_decref(container);
+        v_decref(v);
+        sp -= 3;
+        DISPATCH();
+    }
+    TARGET(DELETE_SUBSCR) {
+        Value key = TOP(), container = SECOND();
+        if (UNLIKELY(obj_delitem(container, key) < 0)) goto error;
+        v_decref(key);
+        v_decref(container);
+        sp -= 2;
+        DISPATCH();
+    }
+    TARGET(BUILD_SLICE) {
+        Value step = oparg == 3 ? POP() : V_NONE;
+        Value stop = POP(), start = TOP();
+        Value s = slice_new(start, stop, step);
+        v_decref(step);
+        v_decref(stop);
+        if (UNLIKELY(v_is_null(s))) { sp--; v_decref(start); goto error; }
+        v_decref(start);
+        SET_TOP(s);
+        DISPATCH();
+    }
+
+    /* ---- names ---- */
+    TARGET(LOAD_CONST) {
+        Value v = consts[oparg];
+        PUSH(v_newref(v));
+        DISPATCH();
+    }
+    TARGET(LOAD_FAST) {
+        Value v = lp[oparg];
+        if (UNLIKELY(v_is_null(v))) {
+            unbound_local_error(co, oparg);
+            goto error;
+        }
+        PUSH(v_newref(v));
+        DISPATCH();
+    }
+    TARGET(STORE_FAST) {
+        Value v = POP();
+        Value old = lp[oparg];
+        lp[oparg] = v;
+        v_decref(old);
+        DISPATCH();
+    }
+    TARGET(DELETE_FAST) {
+        Value v = lp[oparg];
+        if (UNLIKELY(v_is_null(v))) {
+            unbound_local_error(co, oparg);
+            goto error;
+        }
+        lp[oparg] = V_NULL;
+        v_decref(v);
+        DISPATCH();
+    }
+    TARGET(LOAD_NAME) {
+        Value name = names[oparg];
+        if (LIKELY(v_is_dict(frame->locals))) {
+            /* Module level: locals is usually globals, so one probe suffices. */
+            Value v = dict_get_str(frame->locals, name);
+            if (v_is_null(v) && frame->locals != frame->globals) v = dict_get_str(frame->globals, name);
+            if (v_is_null(v)) v = dict_get_str(frame->builtins, name);
+            if (LIKELY(!v_is_null(v))) {
+                PUSH(v_newref(v));
+                DISPATCH();
+            }
+        }
+        Value v = load_name_slow(frame, name);
+        if (UNLIKELY(v_is_null(v))) goto error;
+        PUSH(v);
+        DISPATCH();
+    }
+    TARGET(STORE_NAME) {
+        Value v = TOP();
+        Value locals = frame->locals;
+        int r;
+        if (LIKELY(v_is_dict(locals))) r = dict_set(locals, names[oparg], v);
+        else if (v_is_null(locals)) {
+            err_format(&Exc_SystemError, "no locals found when storing '%s'", str_data(names[oparg]));
+            r = -1;
+        } else r = obj_setitem(locals, names[oparg], v);
+        if (UNLIKELY(r < 0)) goto error;
+        sp--;
+        v_decref(v);
+        DISPATCH();
+    }
+    TARGET(DELETE_NAME) {
+        Value locals = frame->locals;
+        int r = v_is_null(locals) ? -1 : obj_delitem(locals, names[oparg]);
+        if (UNLIKELY(r < 0)) {
+            if (v_is_null(locals) || err_matches(&Exc_KeyError)) {
+                err_clear();
+                name_error(names[oparg]);
+            }
+            goto error;
+        }
+        DISPATCH();
+    }
+    TARGET(LOAD_GLOBAL) {
+        Value name = names[oparg >> 1];
+        Value v = dict_get_str(frame->globals, name);
+        if (v_is_null(v)) {
+            v = dict_get_str(frame->builtins, name);
+            if (UNLIKELY(v_is_null(v))) {
+                name_error(name);
+                goto error;
+            }
+        }
+        if (oparg & 1) PUSH(V_NULL);
+        PUSH(v_newref(v));
+        DISPATCH();
+    }
+    TARGET(STORE_GLOBAL) {
+        Value v = TOP();
+        if (UNLIKELY(dict_set(frame->globals, names[oparg], v) < 0)) goto error;
+        sp--;
+        v_decref(v);
+        DISPATCH();
+    }
+    TARGET(DELETE_GLOBAL) {
+        if (UNLIKELY(dict_del(frame->globals, names[oparg]) < 0)) {
+            if (err_matches(&Exc_KeyError)) {
+                err_clear();
+                name_error(names[oparg]);
+            }
+            goto error;
+        }
+        DISPATCH();
+    }
+    TARGET(MAKE_CELL) {
+        Value c = cell_new(lp[oparg]);
+        lp[oparg] = V_NULL;
+        if (UNLIKELY(v_is_null(c))) goto error;
+        lp[oparg] = c;
+        DISPATCH();
+    }
+    TARGET(COPY_FREE_VARS) {
+        Value closure = v_as_function(frame->func)->closure;
+        int offset = co->nlocalsplus - oparg;
+        for (int i = 0; i < oparg; i++)
+            lp[offset + i] = v_newref(tuple_items(closure)[i]);
+        DISPATCH();
+    }
+    TARGET(LOAD_CLOSURE) {
+        PUSH(v_newref(lp[oparg]));
+        DISPATCH();
+    }
+    TARGET(LOAD_DEREF) {
+        Value v = v_as_cell(lp[oparg])->ref;
+        if (UNLIKELY(v_is_null(v))) {
+            unbound_deref_error(co, oparg);
+            goto error;
+        }
+        PUSH(v_newref(v));
+        DISPATCH();
+    }
+    TARGET(LOAD_CLASSDEREF) {
+        Value name = tuple_items(co->localsplusnames)[oparg];
+        Value locals = frame->locals;
+        if (v_is_dict(locals)) {
+            Value v = dict_get_str(locals, name);
+            if (!v_is_null(v)) {
+                PUSH(v_newref(v));
+                DISPATCH();
+            }
+        }
+        Value v = v_as_cell(lp[oparg])->ref;
+        if (UNLIKELY(v_is_null(v))) {
+            unbound_deref_error(co, oparg);
+            goto error;
+        }
+        PUSH(v_newref(v));
+        DISPATCH();
+    }
+    TARGET(STORE_DEREF) {
+        Value v = POP();
+        v_setref(&v_as_cell(lp[oparg])->ref, v);
+        DISPATCH();
+    }
+    TARGET(DELETE_DEREF) {
+        CellObject *c = v_as_cell(lp[oparg]);
+        if (UNLIKELY(v_is_null(c->ref))) {
+            unbound_deref_error(co, oparg);
+            goto error;
+        }
+        v_clear(&c->ref);
+        DISPATCH();
+    }
+
+    /* ---- attributes ---- */
+    TARGET(LOAD_ATTR) {
+        Value owner = TOP();
+        Value v = obj_getattr(owner, names[oparg]);
+        if (UNLIKELY(v_is_null(v))) goto error;
+        v_decref(owner);
+        SET_TOP(v);
+        DISPATCH();
+    }
+    TARGET(STORE_ATTR) {
+        Value owner = TOP(), v = SECOND();
+        if (UNLIKELY(obj_setattr(owner, names[oparg], v) < 0)) goto error;
+        v_decref(owner);
+        v_decref(v);
+        sp -= 2;
+        DISPATCH();
+    }
+    TARGET(DELETE_ATTR) {
+        Value owner = TOP();
+        if (UNLIKELY(obj_setattr(owner, names[oparg], V_NULL) < 0)) goto error;
+        v_decref(owner);
+        sp--;
+        DISPATCH();
+    }
+    TARGET(LOAD_METHOD) {
+        Value owner = TOP();
+        bool is_method = false;
+        Value m = obj_get_method(owner, names[oparg], &is_method);
+        if (UNLIKELY(v_is_null(m))) goto error;
+        if (is_method) {
+            /* [meth, self]: CALL passes self as the first argument. */
+            SET_TOP(m);
+            PUSH(owner);
+        } else {
+            v_decref(owner);
+            SET_TOP(V_NULL);
+            PUSH(m);
+        }
+        DISPATCH();
+    }
+
+    /* ---- building ---- */
+    TARGET(BUILD_TUPLE) {
+        Value t = tuple_from_array_steal(sp - oparg, oparg);
+        if (UNLIKELY(v_is_null(t))) goto error;
+        sp -= oparg;
+        PUSH(t);
+        DISPATCH();
+    }
+    TARGET(BUILD_LIST) {
+        Value l = list_from_array_steal(sp - oparg, oparg);
+        if (UNLIKELY(v_is_null(l))) goto error;
+        sp -= oparg;
+        PUSH(l);
+        DISPATCH();
+    }
+    TARGET(BUILD_SET) {
+        Value s = set_new();
+        if (UNLIKELY(v_is_null(s))) goto error;
+        for (int i = oparg; i > 0; i--) {
+            if (UNLIKELY(set_add(s, PEEK(i)) < 0)) {
+                v_decref(s);
+                goto error;
+            }
+        }
+        for (int i = 0; i < oparg; i++) v_decref(POP());
+        PUSH(s);
+        DISPATCH();
+    }
+    TARGET(BUILD_MAP) {
+        Value d = dict_new_presized(oparg);
+        if (UNLIKELY(v_is_null(d))) goto error;
+        for (int i = oparg; i > 0; i--) {
+            if (UNLIKELY(dict_set(d, PEEK(2 * i), PEEK(2 * i - 1)) < 0)) {
+                v_decref(d);
+                goto error;
+            }
+        }
+        for (int i = 0; i < 2 * oparg; i++) v_decref(POP());
+        PUSH(d);
+        DISPATCH();
+    }
+    TARGET(BUILD_CONST_KEY_MAP) {
+        Value keys = TOP();
+        Value d = dict_new_presized(oparg);
+        if (UNLIKELY(v_is_null(d))) goto error;
+        for (int i = 0; i < oparg; i++) {
+            if (UNLIKELY(dict_set(d, tuple_items(keys)[i], PEEK(oparg + 1 - i)) < 0)) {
+                v_decref(d);
+                goto error;
+            }
+        }
+        v_decref(POP());
+        for (int i = 0; i < oparg; i++) v_decref(POP());
+        PUSH(d);
+        DISPATCH();
+    }
+    TARGET(BUILD_STRING) {
+        Value s = build_string(sp - oparg, oparg);
+        if (UNLIKELY(v_is_null(s))) goto error;
+        for (int i = 0; i < oparg; i++) v_decref(POP());
+        PUSH(s);
+        DISPATCH();
+    }
+    TARGET(LIST_APPEND) {
+        Value v = POP();
+        if (UNLIKELY(list_append_steal(PEEK(oparg), v) < 0)) goto error;
+        DISPATCH();
+    }
+    TARGET(SET_ADD) {
+        Value v = POP();
+        int r = set_add(PEEK(oparg), v);
+        v_decref(v);
+        if (UNLIKELY(r < 0)) goto error;
+        DISPATCH();
+    }
+    TARGET(MAP_ADD) {
+        Value v = POP(), k = POP();
+        int r = dict_set(PEEK(oparg), k, v);
+        v_decref(k);
+        v_decref(v);
+        if (UNLIKELY(r < 0)) goto error;
+        DISPATCH();
+    }
+    TARGET(LIST_EXTEND) {
+        Value it = POP();
+        int r = list_extend(PEEK(oparg), it);
+        if (UNLIKELY(r < 0)) {
+            if (err_matches(&Exc_TypeError) && v_type(it)->iter == NULL && v_type(it)->getitem == NULL) {
+                err_clear();
+                err_format(&Exc_TypeError, "Value after * must be an iterable, not %s", v_type_name(it));
+            }
+            v_decref(it);
+            goto error;
+        }
+        v_decref(it);
+        DISPATCH();
+    }
+    TARGET(SET_UPDATE) {
+        Value it = POP();
+        int r = set_update(PEEK(oparg), it);
+        v_decref(it);
+        if (UNLIKELY(r < 0)) goto error;
+        DISPATCH();
+    }
+    TARGET(DICT_UPDATE) {
+        Value u = POP();
+        int r = dict_update(PEEK(oparg), u);
+        if (UNLIKELY(r < 0)) {
+            if (err_matches(&Exc_AttributeError) || (!v_is_dict(u) && err_matches(&Exc_TypeError))) {
+                err_clear();
+                err_format(&Exc_TypeError, "'%s' object is not a mapping", v_type_name(u));
+            }
+            v_decref(u);
+            goto error;
+        }
+        v_decref(u);
+        DISPATCH();
+    }
+    TARGET(DICT_MERGE) {
+        Value u = POP();
+        /* Stack: [..., NULL, func, args, dict] (+ oparg-1 more); func names the call. */
+        int r = dict_merge(PEEK(oparg + 2), PEEK(oparg), u);
+        v_decref(u);
+        if (UNLIKELY(r < 0)) goto error;
+        DISPATCH();
+    }
+    TARGET(LIST_TO_TUPLE) {
+        Value l = TOP();
+        Value t = tuple_from_array(list_items(l), list_size(l));
+        if (UNLIKELY(v_is_null(t))) goto error;
+        v_decref(l);
+        SET_TOP(t);
+        DISPATCH();
+    }
+    TARGET(UNPACK_SEQUENCE) {
+        Value seq = TOP();
+        Value *items = NULL;
+        int64_t n = -1;
+        if (v_is_tuple(seq)) { items = tuple_items(seq); n = tuple_size(seq); }
+        else if (v_is_list(seq)) { items = list_items(seq); n = list_size(seq); }
+        if (items && n == oparg) {
+            sp--;
+            for (int i = oparg - 1; i >= 0; i--) PUSH(v_newref(items[i]));
+            v_decref(seq);
+            DISPATCH();
+        }
+        /* Unpack into the stack slots, then reverse so the first item ends on top. */
+        sp--;
+        if (UNLIKELY(obj_unpack(seq, oparg, sp) < 0)) {
+            sp++;
+            goto error;
+        }
+        v_decref(seq);
+        for (int i = 0, j = oparg - 1; i < j; i++, j--) {
+            Value t = sp[i]; sp[i] = sp[j]; sp[j] = t;
+        }
+        sp += oparg;
+        DISPATCH();
+    }
+    TARGET(UNPACK_EX) {
+        int before = oparg & 0xFF, after = oparg >> 8;
+        int total = before + 1 + after;
+        Value seq = POP();
+        if (UNLIKELY(obj_unpack_ex(seq, before, after, sp) < 0)) {
+            sp++;
+            goto error;
+        }
+        v_decref(seq);
+        for (int i = 0, j = total - 1; i < j; i++, j--) {
+            Value t = sp[i]; sp[i] = sp[j]; sp[j] = t;
+        }
+        sp += total;
+        DISPATCH();
+    }
+    TARGET(FORMAT_VALUE) {
+        Value spec = (oparg & 4) ? POP() : V_NULL;
+        Value v = TOP();
+        Value r;
+        if (!(oparg & 3) && v_is_null(spec) && v_is_str(v)) {
+            DISPATCH();
+        }
+        r = format_value(v, oparg & 3, spec);
+        v_decref(spec);
+        if (UNLIKELY(v_is_null(r))) goto error;
+        v_decref(v);
+        SET_TOP(r);
+        DISPATCH();
+    }
+
+    /* ---- control flow ---- */
+    TARGET(JUMP_FORWARD) {
+        JUMPBY(oparg);
+        DISPATCH();
+    }
+    TARGET(JUMP_BACKWARD) {
+        next_instr -= oparg;
+        co->warmup--;
+        DISPATCH();
+    }
+    TARGET(JUMP_BACKWARD_NO_INTERRUPT) {
+        next_instr -= oparg;
+        DISPATCH();
+    }
+    TARGET(POP_JUMP_IF_FALSE) {
+        Value v = POP();
+        if (v == V_FALSE) { JUMPBY(oparg); DISPATCH(); }
+        if (v == V_TRUE) DISPATCH();
+        int t = obj_truthy(v);
+        v_decref(v);
+        if (UNLIKELY(t < 0)) goto error;
+        if (!t) JUMPBY(oparg);
+        DISPATCH();
+    }
+    TARGET(POP_JUMP_IF_TRUE) {
+        Value v = POP();
+        if (v == V_TRUE) { JUMPBY(oparg); DISPATCH(); }
+        if (v == V_FALSE) DISPATCH();
+        int t = obj_truthy(v);
+        v_decref(v);
+        if (UNLIKELY(t < 0)) goto error;
+        if (t) JUMPBY(oparg);
+        DISPATCH();
+    }
+    TARGET(POP_JUMP_IF_NONE) {
+        Value v = POP();
+        if (v == V_NONE) JUMPBY(oparg);
+        else v_decref(v);
+        DISPATCH();
+    }
+    TARGET(POP_JUMP_IF_NOT_NONE) {
+        Value v = POP();
+        if (v != V_NONE) {
+            v_decref(v);
+            JUMPBY(oparg);
+        }
+        DISPATCH();
+    }
+    TARGET(JUMP_IF_FALSE_OR_POP) {
+        Value v = TOP();
+        int t = v == V_TRUE ? 1 : v == V_FALSE ? 0 : obj_truthy(v);
+        if (UNLIKELY(t < 0)) goto error;
+        if (!t) JUMPBY(oparg);
+        else { sp--; v_decref(v); }
+        DISPATCH();
+    }
+    TARGET(JUMP_IF_TRUE_OR_POP) {
+        Value v = TOP();
+        int t = v == V_TRUE ? 1 : v == V_FALSE ? 0 : obj_truthy(v);
+        if (UNLIKELY(t < 0)) goto error;
+        if (t) JUMPBY(oparg);
+        else { sp--; v_decref(v); }
+        DISPATCH();
+    }
+    TARGET(GET_ITER) {
+        Value v = TOP();
+        Value it = obj_iter(v);
+        if (UNLIKELY(v_is_null(it))) goto error;
+        v_decref(v);
+        SET_TOP(it);
+        DISPATCH();
+    }
+    TARGET(FOR_ITER) {
+        Value it = TOP();
+        Value next;
+        if (v_is_type(it, &RangeIterType) && !((RangeIterObject *)v_as_obj(it))->big) {
+            RangeIterObject *ri = (RangeIterObject *)v_as_obj(it);
+            if (ri->remaining > 0) {
+                int64_t x = ri->next;
+                ri->remaining--;
+                ri->next += ri->step;
+                next = smallint_result(x);
+                if (UNLIKELY(v_is_null(next))) goto error;
+                PUSH(next);
+                DISPATCH();
+            }
+        } else {
+            UnaryFunc iternext = v_type(it)->iternext;
+            if (UNLIKELY(!iternext)) {
+                err_format(&Exc_TypeError, "'%s' object is not an iterator", v_type_name(it));
+                goto error;
+            }
+            next = iternext(it);
+            if (LIKELY(!v_is_null(next))) {
+                PUSH(next);
+                DISPATCH();
+            }
+            if (err_occurred()) {
+                if (!err_matches(&Exc_StopIteration)) goto error;
+                err_clear();
+            }
+        }
+        sp--;
+        v_decref(it);
+        JUMPBY(oparg);
+        DISPATCH();
+    }
+    TARGET(RETURN_VALUE) {
+        retval = POP();
+    do_return:
+        frame->stacktop = (int32_t)(sp - lp);
+        eval_ts.depth--;
+        if (frame->is_entry) {
+            eval_ts.frame = frame->previous;
+            if (frame->heap) {
+                frame_clear(frame);
+            } else {
+                frame_pop(frame);
+            }
+            return retval;
+        }
+        Frame *caller = frame->previous;
+        frame_pop(frame);
+        frame = caller;
+        eval_ts.frame = frame;
+        LOAD_FRAME();
+        PUSH(retval);
+        DISPATCH();
+    }
+
+    /* ---- calls and functions ---- */
+    TARGET(KW_NAMES) {
+        kwnames = consts[oparg];
+        DISPATCH();
+    }
+    TARGET(CALL) {
+        int is_meth = !v_is_null(PEEK(oparg + 2));
+        Value callable = is_meth ? PEEK(oparg + 2) : PEEK(oparg + 1);
+        size_t ntotal = (size_t)oparg + (size_t)is_meth;
+        Value *args = sp - ntotal;
+        Value kw = kwnames;
+        kwnames = V_NULL;
+        size_t npos = ntotal - (v_is_null(kw) ? 0 : (size_t)tuple_size(kw));
+        Value *base = sp - oparg - 2;
+        if (!is_meth && v_is_type(callable, &BoundMethodType)) {
+            /* Unpack a bound method into the [meth, self] form. */
+            BoundMethodObject *bm = (BoundMethodObject *)v_as_obj(callable);
+            Value f = v_newref(bm->func), s = v_newref(bm->self);
+            base[0] = f;
+            base[1] = s;
+            v_decref(callable);
+            callable = f;
+            args = base + 1;
+            ntotal++;
+            npos++;
+            is_meth = 1;
+        }
+        if (v_is_function(callable)) {
+            FunctionObject *fn = v_as_function(callable);
+            CodeObject *nco = v_as_code(fn->code);
+            eval_ts.depth++;
+            if (UNLIKELY(depth_exceeded())) {
+                eval_ts.depth--;
+                recursion_error();
+                goto call_error;
+            }
+            Frame *nf = frame_push(nco, callable, fn->globals, fn->builtins, V_NULL);
+            if (UNLIKELY(!nf)) {
+                eval_ts.depth--;
+                goto call_error;
+            }
+            if (LIKELY(v_is_null(kw) && npos == (size_t)nco->argcount &&
+                       !(nco->flags & (CO_VARARGS | CO_VARKEYWORDS)) && nco->kwonlyargcount == 0)) {
+                /* Exact positional call: the arguments' references move into the frame. */
+                for (size_t i = 0; i < npos; i++) nf->localsplus[i] = args[i];
+            } else {
+                if (UNLIKELY(function_bind_args(fn, nf->localsplus, args, npos, kw) < 0)) {
+                    frame_pop(nf);
+                    eval_ts.depth--;
+                    goto call_error;
+                }
+                for (size_t i = 0; i < ntotal; i++) v_decref(args[i]);
+            }
+            v_decref(callable);   /* the frame holds its own reference */
+            sp = base;
+            SAVE_FRAME();
+            nf->previous = frame;
+            frame = nf;
+            eval_ts.frame = frame;
+            LOAD_FRAME();
+            goto start_frame;
+        }
+        {
+            Value res;
+            frame->prev_instr = cur;
+            if (v_is_type(callable, &BuiltinFunctionType)) {
+                BuiltinFunctionObject *bf = (BuiltinFunctionObject *)v_as_obj(callable);
+                SAVE_FRAME();
+                res = bf->fn(bf->self, args, npos, kw);
+            } else if (v_is_type(callable, &MethodDescrType) && npos >= 1 &&
+                       ((MethodDescrObject *)v_as_obj(callable))->def->flags == 0 &&
+                       (v_type(args[0]) == ((MethodDescrObject *)v_as_obj(callable))->owner ||
+                        type_is_subtype(v_type(args[0]), ((MethodDescrObject *)v_as_obj(callable))->owner))) {
+                /* A builtin method called through LOAD_METHOD: no bound method object. */
+                const MethodDef *def = ((MethodDescrObject *)v_as_obj(callable))->def;
+                SAVE_FRAME();
+                res = def->fn(args[0], args + 1, npos - 1, kw);
+            } else {
+                SAVE_FRAME();
+                res = obj_call(callable, args, npos, kw);
+            }
+            if (UNLIKELY(v_is_null(res))) goto call_error;
+            for (size_t i = 0; i < ntotal; i++) v_decref(args[i]);
+            v_decref(callable);
+            sp = base;
+            PUSH(res);
+            DISPATCH();
+        }
+    call_error:
+        /* Release the call's operands; the error is the caller's. */
+        while (sp > base) {
+            Value v = POP();
+            v_decref(v);
+        }
+        goto error;
+    }
+    TARGET(CALL_FUNCTION_EX) {
+        Value kwargs = (oparg & 1) ? POP() : V_NULL;
+        Value args = POP();
+        Value func = TOP();
+        SAVE_FRAME();
+        Value res;
+        if (!v_is_tuple(args) && v_type(args)->iter == NULL && v_type(args)->getitem == NULL) {
+            char d[200];
+            callable_desc(func, d, sizeof d);
+            err_format(&Exc_TypeError, "%s argument after * must be an iterable, not %s",
+                       d, v_type_name(args));
+            res = V_NULL;
+        } else {
+            res = call_function_ex(func, args, kwargs);
+        }
+        v_decref(kwargs);
+        v_decref(args);
+        if (UNLIKELY(v_is_null(res))) goto error;
+        v_decref(func);
+        sp--;
+        /* The NULL slot under the function. */
+        v_decref(TOP());
+        SET_TOP(res);
+        DISPATCH();
+    }
+    TARGET(MAKE_FUNCTION) {
+        Value code = POP();
+        Value f = function_new(code, frame->globals);
+        v_decref(code);
+        if (UNLIKELY(v_is_null(f))) goto error;
+        FunctionObject *fn = v_as_function(f);
+        if (oparg & 8) fn->closure = POP();
+        if (oparg & 4) {
+            fn->annotations = annotations_dict(POP());
+            if (UNLIKELY(v_is_null(fn->annotations))) { v_decref(f); goto error; }
+        }
+        if (oparg & 2) fn->kwdefaults = POP();
+        if (oparg & 1) fn->defaults = POP();
+        PUSH(f);
+        DISPATCH();
+    }
+    TARGET(LOAD_BUILD_CLASS) {
+        err_format(&Exc_SystemError, "class definitions are not supported yet");
+        goto error;
+    }
+    TARGET(SETUP_ANNOTATIONS) {
+        Value locals = frame->locals;
+        if (!v_is_dict(locals)) {
+            err_format(&Exc_SystemError, "no locals found when setting up annotations");
+            goto error;
+        }
+        if (v_is_null(dict_get_cstr(locals, "__annotations__"))) {
+            Value d = dict_new();
+            if (UNLIKELY(v_is_null(d))) goto error;
+            int r = dict_set_cstr(locals, "__annotations__", d);
+            v_decref(d);
+            if (UNLIKELY(r < 0)) goto error;
+        }
+        DISPATCH();
+    }
+
+    /* ---- generators ---- */
+    TARGET(RETURN_GENERATOR) {
+        /* The frame moves into a new generator object (which will resume
+         * it after this instruction); the caller gets the generator as if
+         * the frame had returned it. */
+        SAVE_FRAME();
+        retval = generator_new_from_frame(frame);
+        if (UNLIKELY(v_is_null(retval))) goto error;
+        sp = lp + frame->stacktop;
+        goto do_return;
+    }
+    TARGET(YIELD_VALUE) {
+        /* Only generator frames (heap, entry) yield: suspend and return
+         * the value to generator_send. */
+        Value v = POP();
+        SAVE_FRAME();
+        eval_ts.depth--;
+        eval_ts.frame = frame->previous;
+        return v;
+    }
+    TARGET(GET_YIELD_FROM_ITER) {
+        Value v = TOP();
+        if (!generator_check(v)) {
+            Value it = obj_iter(v);
+            if (UNLIKELY(v_is_null(it))) goto error;
+            v_decref(v);
+            SET_TOP(it);
+        }
+        DISPATCH();
+    }
+    TARGET(SEND) {
+        Value v = POP(), recv = TOP();
+        Value res;
+        int status = generator_send_value(recv, v, &res);
+        v_decref(v);
+        if (status < 0) goto error;
+        if (status == 0) {
+            /* The sub-iterator returned: its value replaces it. */
+            v_decref(recv);
+            SET_TOP(res);
+            JUMPBY(oparg);
+            DISPATCH();
+        }
+        PUSH(res);
+        DISPATCH();
+    }
+
+    /* ---- exceptions ---- */
+    TARGET(RAISE_VARARGS) {
+        if (oparg == 0) {
+            Value exc = eval_ts.exc_info;
+            if (exc == V_NONE) {
+                err_format(&Exc_RuntimeError, "No active exception to reraise");
+                goto error;
+            }
+            err_restore(v_newref(exc));
+            frame->prev_instr = cur;
+            goto exception_unwind;
+        }
+        Value cause = oparg == 2 ? POP() : V_NULL;
+        Value exc = POP();
+        do_raise(exc, cause);
+        goto error;
+    }
+    TARGET(RERAISE) {
+        Value exc = POP();
+        /* The restored lasti is what a handler (and f_lasti) sees; the
+         * handler lookup still uses this instruction, as in CPython. */
+        frame->prev_instr = cur;
+        if (oparg) {
+            Value lasti = PEEK(oparg);
+            if (v_is_smallint(lasti)) frame->prev_instr = co->code + v_as_smallint(lasti);
+        }
+        err_restore(exc);
+        goto exception_unwind;
+    }
+    TARGET(PUSH_EXC_INFO) {
+        Value exc = TOP();
+        SET_TOP(eval_ts.exc_info);          /* the stack takes the old reference */
+        eval_ts.exc_info = v_newref(exc);
+        PUSH(exc);
+        DISPATCH();
+    }
+    TARGET(POP_EXCEPT) {
+        Value prev = POP();
+        v_setref(&eval_ts.exc_info, prev);
+        DISPATCH();
+    }
+    TARGET(CHECK_EXC_MATCH) {
+        Value type = TOP(), exc = SECOND();
+        if (UNLIKELY(check_except_type(type) < 0)) goto error;
+        int m = obj_isinstance(exc, type);
+        if (UNLIKELY(m < 0)) goto error;
+        v_decref(type);
+        SET_TOP(v_from_bool(m));
+        DISPATCH();
+    }
+    TARGET(LOAD_ASSERTION_ERROR) {
+        PUSH(v_from_obj(&Exc_AssertionError));
+        DISPATCH();
+    }
+    NOT_IMPLEMENTED(BEFORE_WITH)
+    NOT_IMPLEMENTED(WITH_EXCEPT_START)
+
+    /* ---- modules ---- */
+    TARGET(IMPORT_NAME) {
+        import_name(names[oparg]);
+        goto error;
+    }
+    NOT_IMPLEMENTED(IMPORT_FROM)
+    NOT_IMPLEMENTED(IMPORT_STAR)
+    TARGET(PRINT_EXPR) {
+        Value v = TOP();
+        if (v != V_NONE) {
+            Value r = obj_repr(v);
+            if (UNLIKELY(v_is_null(r))) goto error;
+            int w = builtins_write_stdout(str_data(r), (size_t)str_nbytes(r));
+            if (w == 0) w = builtins_write_stdout("\n", 1);
+            v_decref(r);
+            (void)w;
+            if (UNLIKELY(dict_set_cstr(runtime_builtins(), "_", v) < 0)) goto error;
+        }
+        sp--;
+        v_decref(v);
+        DISPATCH();
+    }
+
+error:
+    /* An exception is pending, raised by the instruction at cur. */
+    {
+        Value exc = err_peek();
+        if (UNLIKELY(v_is_null(exc))) {
+            err_format(&Exc_SystemError, "error return without exception set");
+            exc = err_peek();
+        }
+        chain_context(exc);
+        frame->prev_instr = cur;
+        exc_add_traceback(exc, co, (int)(cur - co->code) * 2);
+    }
+exception_unwind:
+    kwnames = V_NULL;
+    {
+        int lasti = (int)(cur - co->code);
+        const ExceptionTableEntry *h = code_find_handler(co, lasti);
+        if (h) {
+            Value *target = lp + co->nlocalsplus + h->depth;
+            while (sp > target) {
+                Value v = POP();
+                v_decref(v);
+            }
+            if (h->lasti) PUSH(v_from_smallint(frame->prev_instr - co->code));
+            PUSH(err_fetch());
+            next_instr = co->code + h->handler;
+            DISPATCH();
+        }
+        /* No handler here: this frame is done. */
+        frame->stacktop = (int32_t)(sp - lp);
+        eval_ts.depth--;
+        if (frame->is_entry) {
+            eval_ts.frame = frame->previous;
+            if (frame->heap) frame_clear(frame);
+            else frame_pop(frame);
+            return V_NULL;
+        }
+        Frame *caller = frame->previous;
+        frame_pop(frame);
+        frame = caller;
+        eval_ts.frame = frame;
+        LOAD_FRAME();
+        /* The caller's call instruction raised. */
+        goto error;
+    }
+}
+
+/* ---- entries from C ------------------------------------------------------------- */
+
+Value eval_code(Value code, Value globals, Value locals) {
+    CodeObject *co = v_as_code(code);
+    eval_ts.depth++;
+    if (depth_exceeded()) {
+        eval_ts.depth--;
+        return recursion_error();
+    }
+    eval_ts.depth++;
+    if (depth_exceeded()) {
+        eval_ts.depth -= 2;
+        return recursion_error();
+    }
+    Frame *f = frame_push(co, V_NULL, globals, runtime_builtins(), locals);
+    if (!f) {
+        eval_ts.depth -= 2;
+        return V_NULL;
+    }
+    f->is_entry = true;
+    f->previous = eval_ts.frame;
+    eval_ts.frame = f;
+    Value r = eval_frame(f, false);
+    eval_ts.depth--;
+    return r;
+}
+
+Value eval_call_function(Value func, const Value *args, size_t nargs, Value kwnames) {
+    FunctionObject *fn = v_as_function(func);
+    CodeObject *co = v_as_code(fn->code);
+    eval_ts.depth++;
+    if (depth_exceeded()) {
+        eval_ts.depth--;
+        return recursion_error();
+    }
+    eval_ts.depth++;
+    if (depth_exceeded()) {
+        eval_ts.depth -= 2;
+        return recursion_error();
+    }
+    Frame *f = frame_push(co, func, fn->globals, fn->builtins, V_NULL);
+    if (!f) {
+        eval_ts.depth -= 2;
+        return V_NULL;
+    }
+    if (function_bind_args(fn, f->localsplus, args, nargs, kwnames) < 0) {
+        frame_pop(f);
+        eval_ts.depth -= 2;
+        return V_NULL;
+    }
+    f->is_entry = true;
+    f->previous = eval_ts.frame;
+    eval_ts.frame = f;
+    Value r = eval_frame(f, false);
+    eval_ts.depth--;
+    return r;
+}

@@ -1,0 +1,127 @@
+/* frame.h: interpreter frames and the per-thread frame stack.
+ *
+ * Frames live in one contiguous region reserved once per thread (virtual
+ * memory, committed by the OS as it is touched), used as a stack: a
+ * Python-to-Python call bumps the top, a return drops it. A frame holds its
+ * locals, cells, free variables and operand stack inline (localsplus), so a
+ * call allocates nothing.
+ *
+ * Position independence: nothing inside a Frame points into the Frame
+ * itself (the operand stack top is an index, stacktop), so a generator can
+ * move a frame to the heap with memcpy and back. The only pointers to a
+ * frame from outside are `previous` links and ThreadState.frame.
+ */
+#ifndef COIL_FRAME_H
+#define COIL_FRAME_H
+
+#include "object.h"
+#include "code.h"
+
+typedef struct Frame {
+    CodeObject *code;          /* strong */
+    Value func;                /* strong; V_NULL for module/exec code */
+    Value globals;             /* strong */
+    Value builtins;            /* strong */
+    Value locals;              /* strong; a mapping for module/class code, else V_NULL */
+    struct Frame *previous;    /* the caller, or NULL at the bottom */
+    /* Saved while the frame is not running: the next code unit to execute,
+     * and the start of the instruction that ran last (for tracebacks and
+     * lasti). */
+    CodeUnit *next_instr;
+    CodeUnit *prev_instr;
+    int32_t stacktop;          /* operand stack depth, as an index into localsplus */
+    /* This frame was entered from C (eval_frame's caller gets its result):
+     * RETURN_VALUE and unwinding stop here. */
+    bool is_entry;
+    bool heap;                 /* owned by a generator, not on the frame stack */
+    Value localsplus[];        /* nlocalsplus locals/cells/frees, then the operand stack */
+} Frame;
+
+/* Per-thread interpreter state. coil is single-threaded for now: one
+ * instance, `eval_ts`. */
+typedef struct ThreadState {
+    Frame *frame;              /* the running frame (top of the chain) */
+    char *stack_base, *stack_top, *stack_limit;
+    int depth;                 /* Python frames + C entries into eval */
+    int recursion_limit;
+    Value exc_info;            /* the exception being handled (sys.exc_info()), V_NONE if none */
+} ThreadState;
+
+extern ThreadState eval_ts;
+
+/* Size in bytes of a frame for code. */
+static inline size_t frame_size(const CodeObject *co) {
+    return sizeof(Frame) + sizeof(Value) * (size_t)(co->nlocalsplus + co->stacksize);
+}
+
+/* Reserves the frame stack. Returns -1 (no exception) on failure. */
+int frame_stack_init(void);
+void frame_stack_fini(void);
+
+/* Slow path of frame_push: reserves the stack if needed, or raises
+ * MemoryError. Returns NULL with MemoryError set. */
+Frame *frame_push_slow(CodeObject *co, Value func, Value globals, Value builtins, Value locals);
+
+/* Pushes a frame for co on the frame stack with localsplus set to V_NULL
+ * and code/globals/builtins/func increfed; locals is stored (increfed) as
+ * given. Returns NULL with MemoryError set if the stack is exhausted. The
+ * frame is not linked into eval_ts.frame: the caller does that.
+ * Inline: every Python call goes through here. */
+static inline __attribute__((always_inline))
+Frame *frame_push(CodeObject *co, Value func, Value globals, Value builtins, Value locals) {
+    size_t size = (frame_size(co) + 15) & ~(size_t)15;
+    if (__builtin_expect((size_t)(eval_ts.stack_limit - eval_ts.stack_top) < size, 0))
+        return frame_push_slow(co, func, globals, builtins, locals);
+    Frame *f = (Frame *)eval_ts.stack_top;
+    eval_ts.stack_top += size;
+    obj_incref(&co->ob);
+    f->code = co;
+    f->func = v_newref(func);
+    f->globals = v_newref(globals);
+    f->builtins = v_newref(builtins);
+    f->locals = v_newref(locals);
+    f->previous = NULL;
+    f->next_instr = co->code;
+    f->prev_instr = NULL;
+    f->stacktop = co->nlocalsplus;
+    f->is_entry = false;
+    f->heap = false;
+    Value *lp = f->localsplus;
+    for (int32_t i = 0, n = co->nlocalsplus; i < n; i++) lp[i] = V_NULL;
+    return f;
+}
+
+/* Releases every reference a frame owns (locals, stack, code...). */
+static inline __attribute__((always_inline)) void frame_clear(Frame *f) {
+    Value *lp = f->localsplus;
+    for (int32_t i = 0, n = f->stacktop; i < n; i++) v_decref(lp[i]);
+    f->stacktop = 0;
+    v_decref(f->func);
+    v_decref(f->globals);
+    v_decref(f->builtins);
+    v_decref(f->locals);
+    f->func = f->globals = f->builtins = f->locals = V_NULL;
+    CodeObject *co = f->code;
+    f->code = NULL;
+    if (co) obj_decref(&co->ob);
+}
+
+/* Releases the frame's references and drops it from the top of the stack
+ * (f must be the top-most stack frame). */
+static inline __attribute__((always_inline)) void frame_pop(Frame *f) {
+    frame_clear(f);
+    eval_ts.stack_top = (char *)f;
+}
+
+/* Code-unit offset of the instruction that ran last. */
+static inline int frame_lasti(const Frame *f) {
+    return f->prev_instr ? (int)(f->prev_instr - f->code->code) : -1;
+}
+/* The current line of a frame (for tracebacks and f_lineno). */
+int frame_lineno(const Frame *f);
+
+/* locals() for the frame: the locals mapping for module/class code, or a
+ * new dict of the bound fast locals (cells dereferenced). New reference. */
+Value frame_locals_dict(Frame *f);
+
+#endif

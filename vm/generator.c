@@ -1,0 +1,323 @@
+/* generator.c: GeneratorType: send/throw/close/__next__, StopIteration
+ * carrying the return value, PEP 479. */
+#include "generator.h"
+#include "eval.h"
+#include "errors.h"
+#include "abstract.h"
+#include "function.h"
+#include "str.h"
+#include "tuple.h"
+#include "opcodes.h"
+
+typedef struct GeneratorObject {
+    Object ob;
+    Frame *frame;          /* heap frame; NULL once finished */
+    Value name, qualname;
+    bool running;
+} GeneratorObject;
+
+#define GEN(v) ((GeneratorObject *)v_as_obj(v))
+
+Value generator_new_from_frame(Frame *f) {
+    GeneratorObject *g = (GeneratorObject *)obj_alloc(&GeneratorType, sizeof(GeneratorObject));
+    if (!g) return V_NULL;
+    Frame *hf = mem_alloc(frame_size(f->code));
+    if (!hf) {
+        obj_free(&g->ob);
+        return err_nomem();
+    }
+    memcpy(hf, f, sizeof(Frame) + sizeof(Value) * (size_t)f->stacktop);
+    hf->is_entry = true;
+    hf->heap = true;
+    hf->previous = NULL;
+    /* The references now belong to the heap copy. */
+    f->stacktop = 0;
+    f->code = NULL;
+    f->func = f->globals = f->builtins = f->locals = V_NULL;
+    g->frame = hf;
+    g->name = v_newref(hf->code->name);
+    g->qualname = v_is_function(hf->func) ? v_newref(v_as_function(hf->func)->qualname)
+                                          : v_newref(hf->code->qualname);
+    g->running = false;
+    return v_from_obj(g);
+}
+
+static void gen_release_frame(GeneratorObject *g) {
+    if (!g->frame) return;
+    frame_clear(g->frame);
+    mem_free(g->frame);
+    g->frame = NULL;
+}
+
+static bool gen_just_started(GeneratorObject *g) {
+    Frame *f = g->frame;
+    return f && f->prev_instr && CU_OP(*f->prev_instr) == OP_RETURN_GENERATOR;
+}
+
+/* Resumes g with value (borrowed) or, if throwing, with the pending
+ * exception. Returns 1 with *out yielded, 0 with *out returned, -1 error. */
+static int gen_resume(GeneratorObject *g, Value value, bool throwing, Value *out) {
+    if (g->running) {
+        err_format(&Exc_ValueError, "generator already executing");
+        return -1;
+    }
+    if (!g->frame) {
+        if (throwing) return -1;
+        *out = V_NONE;
+        return 0;
+    }
+    Frame *f = g->frame;
+    if (!throwing) {
+        if (gen_just_started(g) && value != V_NONE) {
+            err_format(&Exc_TypeError, "can't send non-None value to a just-started generator");
+            return -1;
+        }
+        f->localsplus[f->stacktop++] = v_newref(value);
+    }
+    eval_ts.depth += 2;   /* a C entry and the frame, as a call */
+    if (eval_ts.depth > eval_ts.recursion_limit + 1) {
+        eval_ts.depth -= 2;
+        if (!throwing) v_decref(f->localsplus[--f->stacktop]);
+        else err_clear();
+        err_format(&Exc_RecursionError, "maximum recursion depth exceeded");
+        return -1;
+    }
+    f->previous = eval_ts.frame;
+    eval_ts.frame = f;
+    g->running = true;
+    Value r = eval_frame(f, throwing);
+    g->running = false;
+    eval_ts.depth--;
+    if (f->code) {          /* suspended at a yield */
+        *out = r;
+        return 1;
+    }
+    gen_release_frame(g);
+    if (!v_is_null(r)) {
+        *out = r;
+        return 0;
+    }
+    if (err_matches(&Exc_StopIteration)) {
+        /* PEP 479: a StopIteration escaping the body becomes RuntimeError. */
+        Value exc = err_fetch();
+        err_format(&Exc_RuntimeError, "generator raised StopIteration");
+        Value rt = err_peek();
+        if (v_is_exception(rt)) {
+            ExceptionObject *e = (ExceptionObject *)v_as_obj(rt);
+            v_setref(&e->cause, v_newref(exc));
+            v_setref(&e->context, exc);
+            e->suppress_context = true;
+        } else {
+            v_decref(exc);
+        }
+    }
+    return -1;
+}
+
+/* Raises StopIteration(value) (plain StopIteration for None). */
+static Value raise_stop_iteration(Value value) {
+    if (value == V_NONE) return err_set_none(&Exc_StopIteration);
+    Value exc = err_set_value(&Exc_StopIteration, value);
+    return exc;
+}
+
+static Value stop_iteration_value(Value exc) {
+    StopIterationObject *si = (StopIterationObject *)v_as_obj(exc);
+    if (!v_is_null(si->value)) return v_newref(si->value);
+    Value args = si->base.args;
+    if (v_is_tuple(args) && tuple_size(args) > 0) return v_newref(tuple_items(args)[0]);
+    return V_NONE;
+}
+
+int generator_send_value(Value recv, Value v, Value *res) {
+    if (generator_check(recv)) {
+        int r = gen_resume(GEN(recv), v, false, res);
+        return r;
+    }
+    Value out;
+    if (v == V_NONE && v_type(recv)->iternext) {
+        out = v_type(recv)->iternext(recv);
+        if (!v_is_null(out)) {
+            *res = out;
+            return 1;
+        }
+        if (!err_occurred()) {
+            *res = V_NONE;
+            return 0;
+        }
+    } else {
+        out = obj_call_method(recv, "send", &v, 1);
+        if (!v_is_null(out)) {
+            *res = out;
+            return 1;
+        }
+    }
+    if (err_matches(&Exc_StopIteration)) {
+        Value exc = err_fetch();
+        *res = stop_iteration_value(exc);
+        v_decref(exc);
+        return 0;
+    }
+    return -1;
+}
+
+/* The iternext slot: exhaustion is V_NULL without an exception (coil's
+ * slot contract), so the return value is dropped here. */
+static Value gen_iternext(Value self) {
+    Value out;
+    int r = gen_resume(GEN(self), V_NONE, false, &out);
+    if (r == 1) return out;
+    if (r == 0) v_decref(out);
+    return V_NULL;
+}
+
+Value generator_next(Value self) {
+    Value out;
+    int r = gen_resume(GEN(self), V_NONE, false, &out);
+    if (r == 1) return out;
+    if (r == 0) {
+        raise_stop_iteration(out);
+        v_decref(out);
+    }
+    return V_NULL;
+}
+
+static Value gen_iter(Value self) { return v_newref(self); }
+
+static Value gen_send(Value self, const Value *args, size_t nargs, Value kwnames) {
+    if (nargs != 1 || !v_is_null(kwnames))
+        return err_format(&Exc_TypeError, "generator.send() takes exactly one argument (%zu given)", nargs);
+    Value out;
+    int r = gen_resume(GEN(self), args[0], false, &out);
+    if (r == 1) return out;
+    if (r == 0) {
+        raise_stop_iteration(out);
+        v_decref(out);
+    }
+    return V_NULL;
+}
+
+/* Makes the exception described by throw()'s arguments pending. */
+static int set_thrown(Value typ, Value val) {
+    if (v_is_exception_type(typ)) {
+        Value inst;
+        if (v_is_null(val) || val == V_NONE) inst = obj_call0(typ);
+        else if (v_is_exception(val)) inst = v_newref(val);
+        else inst = obj_call1(typ, val);
+        if (v_is_null(inst)) return -1;
+        err_set_object(inst);
+        return 0;
+    }
+    if (v_is_exception(typ)) {
+        if (!v_is_null(val) && val != V_NONE) {
+            err_format(&Exc_TypeError, "instance exception may not have a separate value");
+            return -1;
+        }
+        err_set_object(v_newref(typ));
+        return 0;
+    }
+    err_format(&Exc_TypeError, "exceptions must be classes or instances deriving from BaseException, not %s",
+               v_type_name(typ));
+    return -1;
+}
+
+static Value gen_throw(Value self, const Value *args, size_t nargs, Value kwnames) {
+    if (nargs < 1 || nargs > 3 || !v_is_null(kwnames))
+        return err_format(&Exc_TypeError, "throw expected at least 1 argument, got %zu", nargs);
+    if (set_thrown(args[0], nargs > 1 ? args[1] : V_NULL) < 0) return V_NULL;
+    GeneratorObject *g = GEN(self);
+    if (!g->frame) return V_NULL;
+    Value out;
+    int r = gen_resume(g, V_NULL, true, &out);
+    if (r == 1) return out;
+    if (r == 0) {
+        raise_stop_iteration(out);
+        v_decref(out);
+    }
+    return V_NULL;
+}
+
+static Value gen_close_impl(GeneratorObject *g) {
+    if (!g->frame) return V_NONE;
+    if (gen_just_started(g)) {
+        gen_release_frame(g);
+        return V_NONE;
+    }
+    err_set_none(&Exc_GeneratorExit);
+    Value out;
+    int r = gen_resume(g, V_NULL, true, &out);
+    if (r == 1) {
+        v_decref(out);
+        return err_format(&Exc_RuntimeError, "generator ignored GeneratorExit");
+    }
+    if (r == 0) {
+        v_decref(out);
+        return V_NONE;
+    }
+    if (err_matches(&Exc_GeneratorExit) || err_matches(&Exc_StopIteration)) {
+        err_clear();
+        return V_NONE;
+    }
+    return V_NULL;
+}
+
+static Value gen_close(Value self, const Value *args, size_t nargs, Value kwnames) {
+    (void)args;
+    if (nargs || !v_is_null(kwnames))
+        return err_format(&Exc_TypeError, "generator.close() takes no arguments (%zu given)", nargs);
+    return gen_close_impl(GEN(self));
+}
+
+static void gen_dealloc(Object *o) {
+    GeneratorObject *g = (GeneratorObject *)o;
+    if (g->frame && !gen_just_started(g)) {
+        /* Run pending finally blocks, as CPython's finalizer does. */
+        Value saved = err_fetch();
+        o->refcnt = 1;
+        Value r = gen_close_impl(g);
+        if (v_is_null(r)) err_clear();
+        o->refcnt = 0;
+        err_restore(saved);
+    }
+    gen_release_frame(g);
+    v_decref(g->name);
+    v_decref(g->qualname);
+    obj_free(o);
+}
+
+static Value gen_repr(Value self) {
+    return str_printf("<generator object %s at %p>", str_data(GEN(self)->qualname), (void *)v_as_obj(self));
+}
+
+static Value gen_get_name(Value self) { return v_newref(GEN(self)->name); }
+static Value gen_get_qualname(Value self) { return v_newref(GEN(self)->qualname); }
+static Value gen_get_running(Value self) { return v_from_bool(GEN(self)->running); }
+static Value gen_get_frame(Value self) { (void)self; return V_NONE; }
+
+static const MethodDef gen_methods[] = {
+    {"send", gen_send, 0, NULL},
+    {"throw", gen_throw, 0, NULL},
+    {"close", gen_close, 0, NULL},
+    {NULL, NULL, 0, NULL},
+};
+
+static const GetSetDef gen_getset[] = {
+    {"__name__", gen_get_name, NULL},
+    {"__qualname__", gen_get_qualname, NULL},
+    {"gi_running", gen_get_running, NULL},
+    {"gi_frame", gen_get_frame, NULL},
+    {NULL, NULL, NULL},
+};
+
+TypeObject GeneratorType = {
+    .ob = OBJECT_HEAD_INIT(&TypeType),
+    .name = "generator",
+    .basicsize = sizeof(GeneratorObject),
+    .flags = TPFLAG_HAVE_GC,
+    .dealloc = gen_dealloc,
+    .repr = gen_repr,
+    .iter = gen_iter,
+    .iternext = gen_iternext,
+    .methods = gen_methods,
+    .getset = gen_getset,
+};

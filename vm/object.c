@@ -1,0 +1,463 @@
+/* object.c: memory, the object header's lifecycle, type objects (readying,
+ * lookup, subtyping) and the most basic builtin types: object, type,
+ * NoneType, NotImplementedType, ellipsis. */
+#include <mimalloc.h>
+#include <stdio.h>
+
+#include "object.h"
+#include "errors.h"
+#include "abstract.h"
+#include "args.h"
+#include "descr.h"
+#include "str.h"
+#include "tuple.h"
+#include "dict.h"
+
+/* Defined in descr.c: applies the descriptor protocol to an attribute found
+ * in a type dict (obj V_NULL when the attribute is read from the type
+ * itself). New reference. */
+extern Value descr_get(Value attr, Value obj, TypeObject *type);
+
+/* ---- memory ------------------------------------------------------------------ */
+
+void *mem_alloc(size_t size) { return mi_malloc(size); }
+void *mem_calloc(size_t n, size_t size) { return mi_calloc(n, size); }
+void *mem_realloc(void *p, size_t size) { return mi_realloc(p, size); }
+void mem_free(void *p) { mi_free(p); }
+
+/* Instances of heap types hold a reference to their type (a class may die
+ * before its instances otherwise); static types are immortal and skip it. */
+Object *obj_alloc(TypeObject *type, size_t size) {
+    Object *o = mi_malloc(size);
+    if (!o) {
+        err_nomem();
+        return NULL;
+    }
+    o->refcnt = 1;
+    o->type = type;
+    if (type->flags & TPFLAG_HEAPTYPE) obj_incref(&type->ob);
+    return o;
+}
+
+void obj_free(Object *o) {
+    TypeObject *type = o->type;
+    mi_free(o);
+    if (type->flags & TPFLAG_HEAPTYPE) obj_decref(&type->ob);
+}
+
+void obj_dealloc(Object *o) {
+    if (o->type->dealloc) o->type->dealloc(o);
+    else obj_free(o);
+}
+
+/* ---- types --------------------------------------------------------------------- */
+
+uint32_t type_next_version(void) {
+    static uint32_t next = 1;
+    uint32_t v = next++;
+    if (next == 0) next = 1;   /* 0 means "invalid"; wrapping only reuses tags */
+    return v;
+}
+
+/* The fast-subclass flag each builtin base carries itself. */
+static uint32_t own_subclass_flag(TypeObject *t) {
+    if (t == &IntType) return TPFLAG_INT_SUBCLASS;
+    if (t == &StrType) return TPFLAG_STR_SUBCLASS;
+    if (t == &ListType) return TPFLAG_LIST_SUBCLASS;
+    if (t == &TupleType) return TPFLAG_TUPLE_SUBCLASS;
+    if (t == &DictType) return TPFLAG_DICT_SUBCLASS;
+    if (t == &TypeType) return TPFLAG_TYPE_SUBCLASS;
+    if (t == &Exc_BaseException) return TPFLAG_BASE_EXC_SUBCLASS;
+    return 0;
+}
+
+#define INHERIT(slot) do { if (!t->slot) t->slot = b->slot; } while (0)
+
+static void inherit_slots(TypeObject *t, TypeObject *b) {
+    if (!t->basicsize) t->basicsize = b->basicsize;
+    INHERIT(dealloc);
+    /* str follows repr: a type that defines its own repr but no str means
+     * str(x) == repr(x) (bool over int), whatever the base's str does. */
+    if (!t->repr) {
+        t->repr = b->repr;
+        INHERIT(str);
+    }
+    /* CPython's rule: hash and richcompare are inherited together, so a
+     * type defining equality without a hash is unhashable (list, dict). */
+    if (!t->richcompare && !t->hash) {
+        t->richcompare = b->richcompare;
+        t->hash = b->hash;
+    } else {
+        INHERIT(richcompare);
+    }
+    INHERIT(bool_);
+    INHERIT(len);
+    for (int i = 0; i < NB_BINARY_COUNT; i++) {
+        if (!t->nb[i]) t->nb[i] = b->nb[i];
+        if (!t->nb_inplace[i]) t->nb_inplace[i] = b->nb_inplace[i];
+    }
+    INHERIT(nb_ternary_pow);
+    INHERIT(nb_negative);
+    INHERIT(nb_positive);
+    INHERIT(nb_invert);
+    INHERIT(nb_absolute);
+    INHERIT(nb_int);
+    INHERIT(nb_float);
+    INHERIT(nb_index);
+    INHERIT(getitem);
+    INHERIT(setitem);
+    INHERIT(contains);
+    INHERIT(iter);
+    INHERIT(iternext);
+    INHERIT(getattr);
+    INHERIT(setattr);
+    INHERIT(call);
+    /* object() makes bare objects; a type deriving directly from object
+     * without its own constructor is not instantiable (as CPython's
+     * iterator types: "cannot create 'list_iterator' instances"). */
+    if (b != &ObjectType) INHERIT(construct);
+    INHERIT(traverse);
+    t->flags |= b->flags & (TPFLAG_HAVE_GC | 0xFF00u);
+}
+#undef INHERIT
+
+static int fill_dict(TypeObject *t) {
+    Value dict = dict_new();
+    if (v_is_null(dict)) return -1;
+    if (t->methods) {
+        for (const MethodDef *m = t->methods; m->name; m++) {
+            Value d = (m->flags & METH_STATIC) ? cfunc_new(m->name, m->fn, V_NULL)
+                                               : method_descr_new(m, t);
+            if (v_is_null(d)) goto fail;
+            int r = dict_set_cstr(dict, m->name, d);
+            v_decref(d);
+            if (r < 0) goto fail;
+        }
+    }
+    if (t->getset) {
+        for (const GetSetDef *g = t->getset; g->name; g++) {
+            Value d = getset_descr_new(g, t);
+            if (v_is_null(d)) goto fail;
+            int r = dict_set_cstr(dict, g->name, d);
+            v_decref(d);
+            if (r < 0) goto fail;
+        }
+    }
+    v_setref(&t->dict, dict);
+    return 0;
+fail:
+    v_decref(dict);
+    return -1;
+}
+
+static int build_mro(TypeObject *t) {
+    int64_t n = 1;
+    if (t->base) n += tuple_size(t->base->mro);
+    Value mro = tuple_new(n);
+    if (v_is_null(mro)) return -1;
+    Value *items = tuple_items(mro);
+    items[0] = v_newref(v_from_obj(t));
+    for (int64_t i = 1; i < n; i++) items[i] = v_newref(tuple_items(t->base->mro)[i - 1]);
+    v_setref(&t->mro, mro);
+    return 0;
+}
+
+int type_ready(TypeObject *t) {
+    if (t->flags & TPFLAG_READY) return 0;
+    if (!t->base && t != &ObjectType) t->base = &ObjectType;
+    TypeObject *b = t->base;
+    if (b && type_ready(b) < 0) return -1;
+    /* Statically initialised types may leave these as 0, which is the
+     * float 0.0 rather than V_NULL. */
+    if (!(t->flags & TPFLAG_HEAPTYPE)) {
+        t->dict = V_NULL;
+        t->mro = V_NULL;
+    }
+    t->flags |= own_subclass_flag(t);
+    if (b) inherit_slots(t, b);
+    if (build_mro(t) < 0) return -1;
+    if (fill_dict(t) < 0) return -1;
+    t->version = type_next_version();
+    t->flags |= TPFLAG_READY;
+    return 0;
+}
+
+Value type_lookup(TypeObject *type, Value name) {
+    if (!(type->flags & TPFLAG_READY) && type_ready(type) < 0) {
+        err_clear();
+        return V_NULL;
+    }
+    Value mro = type->mro;
+    int64_t n = tuple_size(mro);
+    Value *items = tuple_items(mro);
+    for (int64_t i = 0; i < n; i++) {
+        TypeObject *t = (TypeObject *)v_as_obj(items[i]);
+        Value v = dict_get_str(t->dict, name);
+        if (!v_is_null(v)) return v;
+    }
+    return V_NULL;
+}
+
+bool type_is_subtype(TypeObject *a, TypeObject *b) {
+    if (a == b || b == &ObjectType) return true;
+    if (v_is_ptr(a->mro) && (a->flags & TPFLAG_READY)) {
+        int64_t n = tuple_size(a->mro);
+        Value *items = tuple_items(a->mro);
+        for (int64_t i = 1; i < n; i++)
+            if (v_as_obj(items[i]) == &b->ob) return true;
+        return false;
+    }
+    for (TypeObject *t = a->base; t; t = t->base)
+        if (t == b) return true;
+    return false;
+}
+
+/* ---- object ---------------------------------------------------------------- */
+
+static Value object_repr(Value self) {
+    return str_printf("<%s object at %p>", v_type_name(self),
+                      v_is_ptr(self) ? (void *)v_as_obj(self) : (void *)(uintptr_t)self);
+}
+
+/* CPython's pointer hash: the low bits of an address are always zero, so
+ * rotate them away. Inline values (None) hash their bit pattern. */
+static int64_t object_hash(Value self) {
+    uint64_t x = v_is_ptr(self) ? (uint64_t)(uintptr_t)v_as_obj(self) : self;
+    x = (x >> 4) | (x << 60);
+    int64_t h = (int64_t)x;
+    return h == -1 ? -2 : h;
+}
+
+static Value object_richcompare(Value a, Value b, int op) {
+    switch (op) {
+    case CMP_EQ:
+        return a == b ? V_TRUE : V_NOTIMPL;
+    case CMP_NE: {
+        /* __ne__ delegates to __eq__ and inverts it unless NotImplemented. */
+        Value (*eq)(Value, Value, int) = v_type(a)->richcompare;
+        Value r = (eq && eq != object_richcompare) ? eq(a, b, CMP_EQ)
+                                                   : (a == b ? V_TRUE : V_NOTIMPL);
+        if (v_is_null(r) || r == V_NOTIMPL) return r;
+        int t = obj_truthy(r);
+        v_decref(r);
+        if (t < 0) return V_NULL;
+        return v_from_bool(!t);
+    }
+    default:
+        return V_NOTIMPL;
+    }
+}
+
+static Value object_construct(TypeObject *type, const Value *args, size_t nargs, Value kwnames) {
+    (void)args;
+    if (nargs || (!v_is_null(kwnames) && tuple_size(kwnames)))
+        return err_format(&Exc_TypeError, "%s() takes no arguments", type->name);
+    Object *o = obj_alloc(type, type->basicsize ? type->basicsize : sizeof(Object));
+    return o ? v_from_obj(o) : V_NULL;
+}
+
+static Value object_get_class(Value self) { return v_newref(v_from_obj(v_type(self))); }
+
+static const GetSetDef object_getset[] = {
+    {"__class__", object_get_class, NULL},
+    {NULL, NULL, NULL},
+};
+
+TypeObject ObjectType = {
+    .ob = OBJECT_HEAD_INIT(&TypeType),
+    .name = "object",
+    .basicsize = sizeof(Object),
+    .flags = TPFLAG_BASETYPE,
+    .dealloc = obj_free,
+    .repr = object_repr,
+    .hash = object_hash,
+    .richcompare = object_richcompare,
+    .construct = object_construct,
+    .getset = object_getset,
+};
+
+/* ---- type ------------------------------------------------------------------- */
+
+static inline TypeObject *as_type(Value v) { return (TypeObject *)v_as_obj(v); }
+
+static Value type_repr(Value self) {
+    return str_printf("<class '%s'>", as_type(self)->name);
+}
+
+static Value type_call(Value callable, const Value *args, size_t nargs, Value kwnames) {
+    TypeObject *t = as_type(callable);
+    if (!t->construct)
+        return err_format(&Exc_TypeError, "cannot create '%s' instances", t->name);
+    return t->construct(t, args, nargs, kwnames);
+}
+
+/* type(x): the one-argument form. The three-argument form belongs to class
+ * creation (a later issue). */
+static Value type_construct(TypeObject *type, const Value *args, size_t nargs, Value kwnames) {
+    bool nokw = v_is_null(kwnames) || tuple_size(kwnames) == 0;
+    if (type == &TypeType && nargs == 1 && nokw)
+        return v_newref(v_from_obj(v_type(args[0])));
+    return err_format(&Exc_TypeError, "type() takes 1 or 3 arguments");
+}
+
+/* Attribute lookup on a type: data descriptors of the metatype (int.__name__)
+ * win, then the type's own mro (str.join, dict.fromkeys bound to the type),
+ * then anything else the metatype has. */
+static Value type_getattr(Value self, Value name) {
+    TypeObject *t = as_type(self);
+    TypeObject *meta = v_type(self);
+    Value meta_attr = type_lookup(meta, name);
+    if (!v_is_null(meta_attr) && v_is_type(meta_attr, &GetSetDescrType))
+        return descr_get(meta_attr, self, meta);
+    Value attr = type_lookup(t, name);
+    if (!v_is_null(attr)) return descr_get(attr, V_NULL, t);
+    if (!v_is_null(meta_attr)) return descr_get(meta_attr, self, meta);
+    return err_format(&Exc_AttributeError, "type object '%s' has no attribute '%s'",
+                      t->name, str_data(name));
+}
+
+static int type_setattr(Value self, Value name, Value v) {
+    TypeObject *t = as_type(self);
+    if (!(t->flags & TPFLAG_HEAPTYPE)) {
+        err_format(&Exc_TypeError, "cannot set '%s' attribute of immutable type '%s'",
+                   str_data(name), t->name);
+        return -1;
+    }
+    /* Heap types: the class machinery (later) may refine this; the version
+     * bump is what keeps attribute caches honest. */
+    int r;
+    if (v_is_null(v)) {
+        r = dict_del(t->dict, name);
+        if (r < 0 && err_matches(&Exc_KeyError)) {
+            err_clear();
+            err_format(&Exc_AttributeError, "type object '%s' has no attribute '%s'",
+                       t->name, str_data(name));
+        }
+    } else {
+        r = dict_set(t->dict, name, v);
+    }
+    t->version = type_next_version();
+    return r;
+}
+
+static Value type_get_name(Value self) { return str_from_cstr(as_type(self)->name); }
+
+static Value type_get_module(Value self) {
+    TypeObject *t = as_type(self);
+    if (t->flags & TPFLAG_HEAPTYPE) {
+        Value m = dict_get_cstr(t->dict, "__module__");
+        if (!v_is_null(m)) return v_newref(m);
+    }
+    return str_from_cstr("builtins");
+}
+
+static Value type_get_mro(Value self) { return v_newref(as_type(self)->mro); }
+
+static Value type_get_bases(Value self) {
+    TypeObject *t = as_type(self);
+    if (!t->base) return tuple_empty();
+    return tuple_pack(1, v_from_obj(t->base));
+}
+
+static Value type_get_base(Value self) {
+    TypeObject *t = as_type(self);
+    return t->base ? v_newref(v_from_obj(t->base)) : V_NONE;
+}
+
+/* A copy: CPython's read-only mappingproxy does not exist yet, and the
+ * real dict must only change through type_setattr (version tags). */
+static Value type_get_dict(Value self) { return dict_copy(as_type(self)->dict); }
+
+static const GetSetDef type_getset[] = {
+    {"__dict__", type_get_dict, NULL},
+    {"__name__", type_get_name, NULL},
+    {"__qualname__", type_get_name, NULL},
+    {"__module__", type_get_module, NULL},
+    {"__mro__", type_get_mro, NULL},
+    {"__bases__", type_get_bases, NULL},
+    {"__base__", type_get_base, NULL},
+    {NULL, NULL, NULL},
+};
+
+/* Only heap types are ever freed; static types are immortal. */
+static void type_dealloc(Object *o) {
+    TypeObject *t = (TypeObject *)o;
+    v_clear(&t->dict);
+    v_clear(&t->mro);
+    obj_free(o);
+}
+
+TypeObject TypeType = {
+    .ob = OBJECT_HEAD_INIT(&TypeType),
+    .name = "type",
+    .base = &ObjectType,
+    .basicsize = sizeof(TypeObject),
+    .flags = TPFLAG_BASETYPE | TPFLAG_TYPE_SUBCLASS,
+    .dealloc = type_dealloc,
+    .repr = type_repr,
+    .call = type_call,
+    .construct = type_construct,
+    .getattr = type_getattr,
+    .setattr = type_setattr,
+    .getset = type_getset,
+};
+
+/* ---- None, NotImplemented, Ellipsis ---------------------------------------------- */
+
+static bool has_args(size_t nargs, Value kwnames) {
+    return nargs || (!v_is_null(kwnames) && tuple_size(kwnames));
+}
+
+static Value none_repr(Value self) { (void)self; return str_intern_cstr("None"); }
+static int none_bool(Value self) { (void)self; return 0; }
+static Value none_construct(TypeObject *type, const Value *args, size_t nargs, Value kwnames) {
+    (void)type; (void)args;
+    if (has_args(nargs, kwnames)) return err_format(&Exc_TypeError, "NoneType takes no arguments");
+    return V_NONE;
+}
+
+TypeObject NoneType = {
+    .ob = OBJECT_HEAD_INIT(&TypeType),
+    .name = "NoneType",
+    .base = &ObjectType,
+    .repr = none_repr,
+    .bool_ = none_bool,
+    .construct = none_construct,
+};
+
+static Value notimpl_repr(Value self) { (void)self; return str_intern_cstr("NotImplemented"); }
+static Value notimpl_construct(TypeObject *type, const Value *args, size_t nargs, Value kwnames) {
+    (void)type; (void)args;
+    if (has_args(nargs, kwnames))
+        return err_format(&Exc_TypeError, "NotImplementedType takes no arguments");
+    return V_NOTIMPL;
+}
+
+TypeObject NotImplementedType = {
+    .ob = OBJECT_HEAD_INIT(&TypeType),
+    .name = "NotImplementedType",
+    .base = &ObjectType,
+    .basicsize = sizeof(Object),
+    .repr = notimpl_repr,
+    .construct = notimpl_construct,
+};
+
+static Value ellipsis_repr(Value self) { (void)self; return str_intern_cstr("Ellipsis"); }
+static Value ellipsis_construct(TypeObject *type, const Value *args, size_t nargs, Value kwnames) {
+    (void)type; (void)args;
+    if (has_args(nargs, kwnames))
+        return err_format(&Exc_TypeError, "EllipsisType takes no arguments");
+    return V_ELLIPSIS;
+}
+
+TypeObject EllipsisType = {
+    .ob = OBJECT_HEAD_INIT(&TypeType),
+    .name = "ellipsis",
+    .base = &ObjectType,
+    .basicsize = sizeof(Object),
+    .repr = ellipsis_repr,
+    .construct = ellipsis_construct,
+};
+
+Object NotImplementedObj = OBJECT_HEAD_INIT(&NotImplementedType);
+Object EllipsisObj = OBJECT_HEAD_INIT(&EllipsisType);

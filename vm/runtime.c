@@ -1,0 +1,92 @@
+/* runtime.c: VM start-up and shut-down. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "runtime.h"
+#include "eval.h"
+#include "frame.h"
+#include "errors.h"
+#include "descr.h"
+#include "module.h"
+#include "dict.h"
+#include "str.h"
+#include "generator.h"
+
+RuntimeOptions runtime_options = { .jit = 1, .specialize = true, .jit_threshold = -1, .perf = false };
+
+static Value builtins_module = V_NULL;
+static Value builtins_dict = V_NULL;
+static Value main_module = V_NULL;
+static bool initialized;
+
+Value runtime_builtins(void) { return builtins_dict; }
+Value runtime_builtins_module(void) { return builtins_module; }
+Value runtime_main_module(void) { return main_module; }
+Value runtime_main_dict(void) { return v_is_null(main_module) ? V_NULL : module_dict(main_module); }
+
+void runtime_set_xoption(const char *opt) {
+    const char *eq = strchr(opt, '=');
+    size_t n = eq ? (size_t)(eq - opt) : strlen(opt);
+    const char *val = eq ? eq + 1 : "";
+    if (n == 3 && !strncmp(opt, "jit", 3)) {
+        if (!strcmp(val, "off")) runtime_options.jit = 0;
+        else if (!strcmp(val, "gccjit")) runtime_options.jit = 2;
+        else runtime_options.jit = 1;
+    } else if (n == 10 && !strncmp(opt, "specialize", 10)) {
+        runtime_options.specialize = strcmp(val, "off") != 0;
+    } else if (n == 13 && !strncmp(opt, "jit-threshold", 13)) {
+        runtime_options.jit_threshold = strtol(val, NULL, 10);
+    } else if (n == 4 && !strncmp(opt, "perf", 4)) {
+        runtime_options.perf = true;
+    }
+    /* Unknown names are accepted silently, as CPython does. */
+}
+
+static TypeObject *const core_types[] = {
+    &ObjectType, &TypeType, &NoneType, &NotImplementedType, &EllipsisType, &IntType,
+    &BoolType, &FloatType, &StrType, &BytesType, &ListType, &TupleType, &DictType,
+    &SetType, &FrozenSetType, &RangeType, &RangeIterType, &SliceType, &ListIterType,
+    &TupleIterType, &StrIterType, &BytesIterType, &DictKeysType, &DictValuesType,
+    &DictItemsType, &DictIterType, &SetIterType, &FunctionType, &CodeType, &CellType,
+    &BuiltinFunctionType, &MethodDescrType, &BoundMethodType, &GetSetDescrType,
+    &ModuleType, &TracebackType, &GeneratorType, &EnumerateType, &ZipType, &MapType,
+    &FilterType, &ReversedType, &CallableIterType,
+};
+
+int runtime_init(void) {
+    if (initialized) return 0;
+    if (frame_stack_init() < 0) {
+        fprintf(stderr, "coil: cannot reserve the frame stack\n");
+        return -1;
+    }
+    for (size_t i = 0; i < sizeof core_types / sizeof core_types[0]; i++) {
+        if (type_ready(core_types[i]) < 0) goto fail;
+    }
+#define READY_EXC(name, base) if (type_ready(&Exc_##name) < 0) goto fail;
+    EXCEPTION_TYPES(READY_EXC)
+#undef READY_EXC
+    builtins_module = module_new(str_intern_cstr("builtins"));
+    if (v_is_null(builtins_module)) goto fail;
+    builtins_dict = module_dict(builtins_module);
+    if (builtins_init(builtins_dict) < 0) goto fail;
+    main_module = module_new(str_intern_cstr("__main__"));
+    if (v_is_null(main_module)) goto fail;
+    Value md = module_dict(main_module);
+    if (dict_set_cstr(md, "__name__", str_intern_cstr("__main__")) < 0) goto fail;
+    if (dict_set_cstr(md, "__doc__", V_NONE) < 0) goto fail;
+    if (dict_set_cstr(md, "__builtins__", builtins_module) < 0) goto fail;
+    initialized = true;
+    return 0;
+fail:
+    fprintf(stderr, "coil: runtime initialisation failed\n");
+    if (err_occurred()) {
+        Value e = err_fetch();
+        exc_print(e);
+        v_decref(e);
+    }
+    return -1;
+}
+
+int runtime_finalize(void) {
+    return builtins_flush_stdout();
+}
