@@ -3177,14 +3177,19 @@ void syntax_error_info_clear(SyntaxErrorInfo *e)
     e->text = NULL;
 }
 
+static void unclosed_error(Parser *p, const Tokenizer *tz)
+{
+    int lvl = tz->level - 1;
+    const char *line = tokenizer_line(tz, tz->parens[lvl].lineno, NULL);
+    frontend_error(p->err, SYNERR_SYNTAX, line, tz->parens[lvl].lineno, tz->parens[lvl].col,
+                   line, tz->parens[lvl].lineno, -1, "'%c' was never closed", tz->parens[lvl].c);
+}
+
 static void generic_error(Parser *p, const Tokenizer *tz)
 {
     Token *t = &p->toks[p->furthest < p->ntoks ? p->furthest : p->ntoks - 1];
     if (tz->eof_in_brackets && t->type == TOK_ENDMARKER) {
-        int lvl = tz->level - 1;
-        const char *line = tokenizer_line(tz, tz->parens[lvl].lineno, NULL);
-        frontend_error(p->err, SYNERR_SYNTAX, line, tz->parens[lvl].lineno, tz->parens[lvl].col,
-                       line, tz->parens[lvl].lineno, -1, "'%c' was never closed", tz->parens[lvl].c);
+        unclosed_error(p, tz);
         return;
     }
     if (t->type == TOK_INDENT) {
@@ -3270,7 +3275,15 @@ Module *parse_module(Arena *arena, const char *src, size_t len, const char *file
         }
         m = NULL;
     } else if (p.error != PERR_NONE) {
-        if (p.error == PERR_GENERIC) generic_error(&p, &tz);
+        if (p.error == PERR_GENERIC) {
+            generic_error(&p, &tz);
+        } else if (tz.eof_in_brackets) {
+            /* CPython tokenizes the rest of the source after a specific
+             * parser error, and a tokenizer error found there (here: EOF
+             * inside brackets) takes precedence */
+            syntax_error_info_clear(err);
+            unclosed_error(&p, &tz);
+        }
         m = NULL;
     }
     free(stack.items);

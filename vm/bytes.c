@@ -6,6 +6,7 @@
  */
 #define _GNU_SOURCE   /* memmem, memrchr */
 #include "str.h"
+#include "format.h"
 
 #include <ctype.h>
 #include <stdio.h>
@@ -992,6 +993,7 @@ TypeObject BytesType = {
     .nb = {
         [NB_ADD] = bytes_nb_add,
         [NB_MULTIPLY] = bytes_nb_multiply,
+        [NB_REMAINDER] = format_bytes_remainder,
     },
     .getitem = bytes_getitem,
     .contains = bytes_contains,

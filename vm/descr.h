@@ -23,9 +23,10 @@ typedef struct MethodDescrObject {
     TypeObject *owner;
 } MethodDescrObject;
 
-/* A method bound to self: builtin (func is a MethodDescr) or, later,
- * Python-level (func is a function). repr: <built-in method append of list
- * object at 0x...>. */
+/* A Python function bound to self (repr <bound method f of ...>). A
+ * builtin method bound to its instance is a BuiltinFunctionObject whose
+ * self is the instance, as CPython's builtin_function_or_method, so the
+ * interpreter's builtin-call fast path serves both. */
 typedef struct BoundMethodObject {
     Object ob;
     Value func;

@@ -12,6 +12,7 @@
 #include <stdlib.h>
 
 #include "float.h"
+#include "unicode_util.h"
 #include "int.h"
 #include "str.h"
 #include "tuple.h"
@@ -177,13 +178,16 @@ static int64_t copy_digits(const char **pp, const char *end, char **outp) {
     return n;
 }
 
-static Value float_parse(const char *orig, size_t len, bool is_bytes) {
-    const char *s = orig, *end = orig + len;
+/* orig is what the error message quotes; text is what is parsed (orig
+ * with Unicode digits and spaces folded to ASCII). */
+static Value float_parse_text(const char *orig, size_t len, const char *text, size_t tlen,
+                              bool is_bytes) {
+    const char *s = text, *end = text + tlen;
     while (s < end && is_ascii_space((unsigned char)*s)) s++;
     while (end > s && is_ascii_space((unsigned char)end[-1])) end--;
 
     char small[128];
-    char *buf = len + 1 <= sizeof small ? small : malloc(len + 1);
+    char *buf = tlen + 1 <= sizeof small ? small : malloc(tlen + 1);
     if (!buf) return err_nomem();
     char *out = buf;
     bool ok = false;
@@ -229,6 +233,15 @@ static Value float_parse(const char *orig, size_t len, bool is_bytes) {
     err_format(&Exc_ValueError, "could not convert string to float: %s", str_data(r));
     v_decref(r);
     return V_NULL;
+}
+
+static Value float_parse(const char *orig, size_t len, bool is_bytes) {
+    size_t n;
+    char *ascii = is_bytes ? NULL : uni_fold_digits_spaces(orig, len, &n);
+    if (!ascii) return float_parse_text(orig, len, orig, len, is_bytes);
+    Value r = float_parse_text(orig, len, ascii, n, is_bytes);
+    free(ascii);
+    return r;
 }
 
 Value float_from_string(const char *s, size_t len) {

@@ -13,6 +13,7 @@
 #include <stdlib.h>
 
 #include "int.h"
+#include "unicode_util.h"
 #include "float.h"
 #include "str.h"
 #include "tuple.h"
@@ -767,9 +768,12 @@ static Value digits_to_int(const char *p, size_t len, size_t ndigits, int base, 
     return int_from_mpz_steal(z);
 }
 
-static Value parse_int(const char *orig, size_t orig_len, int base, bool is_bytes) {
+/* orig is what error messages quote; text (same as orig unless non-ASCII
+ * digits or spaces were folded to ASCII) is what is parsed. */
+static Value parse_int_text(const char *orig, size_t orig_len, const char *text, size_t len,
+                            int base, bool is_bytes) {
     int given_base = base;
-    const char *s = orig, *end = orig + orig_len;
+    const char *s = text, *end = text + len;
     strip_space(&s, &end);
     bool neg = false;
     if (s < end && (*s == '+' || *s == '-')) neg = *s++ == '-';
@@ -816,8 +820,17 @@ static Value parse_int(const char *orig, size_t orig_len, int base, bool is_byte
     return digits_to_int(digits, (size_t)(s - digits), ndigits, base, neg);
 }
 
+static Value parse_int(const char *orig, size_t orig_len, int base, bool is_bytes) {
+    return parse_int_text(orig, orig_len, orig, orig_len, base, is_bytes);
+}
+
 Value int_from_string(const char *s, size_t len, int base) {
-    return parse_int(s, len, base, false);
+    size_t n;
+    char *ascii = uni_fold_digits_spaces(s, len, &n);
+    if (!ascii) return parse_int(s, len, base, false);
+    Value r = parse_int_text(s, len, ascii, n, base, false);
+    free(ascii);
+    return r;
 }
 
 Value int_from_literal(const char *digits, size_t len, int base) {
@@ -914,7 +927,7 @@ static Value int_convert(Value x) {
     if (v_is_int(x)) return v_newref(x);
     if (v_is_bool(x)) return v_from_smallint(x == V_TRUE);
     if (v_is_float(x)) return int_from_double(v_as_float(x));
-    if (v_is_str(x)) return parse_int(str_data(x), (size_t)str_nbytes(x), 10, false);
+    if (v_is_str(x)) return int_from_string(str_data(x), (size_t)str_nbytes(x), 10);
     if (v_is_bytes(x)) {
         BytesObject *b = (BytesObject *)v_as_obj(x);
         return parse_int((const char *)b->data, (size_t)b->size, 10, true);
@@ -937,7 +950,7 @@ static Value int_convert(Value x) {
     }
     if (t->flags & TPFLAG_STR_SUBCLASS) {
         StrObject *so = (StrObject *)v_as_obj(x);
-        return parse_int(so->data, (size_t)so->nbytes, 10, false);
+        return int_from_string(so->data, (size_t)so->nbytes, 10);
     }
     return err_format(&Exc_TypeError,
                       "int() argument must be a string, a bytes-like object or a real number, not '%s'",
@@ -961,7 +974,7 @@ static Value int_construct(TypeObject *type, const Value *args, size_t nargs, Va
             return err_format(&Exc_ValueError, "int() base must be >= 2 and <= 36, or 0");
         if (v_is_str(x) || (v_is_ptr(x) && (v_type(x)->flags & TPFLAG_STR_SUBCLASS))) {
             StrObject *so = (StrObject *)v_as_obj(x);
-            r = parse_int(so->data, (size_t)so->nbytes, (int)base, false);
+            r = int_from_string(so->data, (size_t)so->nbytes, (int)base);
         } else if (v_is_bytes(x)) {
             BytesObject *b = (BytesObject *)v_as_obj(x);
             r = parse_int((const char *)b->data, (size_t)b->size, (int)base, true);

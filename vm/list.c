@@ -296,6 +296,7 @@ Value list_pop(Value list, int64_t index) {
 
 void list_reverse(Value list) {
     ListObject *l = v_as_list(list);
+    if (l->size < 2) return;   /* items may be NULL when empty */
     Value *lo = l->items, *hi = l->items + l->size - 1;
     while (lo < hi) {
         Value t = *lo;

@@ -24,6 +24,7 @@
  */
 #define _GNU_SOURCE   /* memmem */
 #include "str.h"
+#include "format.h"
 
 #include <stdarg.h>
 #include <stdio.h>
@@ -799,12 +800,6 @@ static Value str_nb_multiply(Value a, Value b) {
     return str_repeat(seq, n);
 }
 
-static Value str_nb_remainder(Value a, Value b) {
-    (void)a;
-    (void)b;
-    return v_newref(V_NOTIMPL);   /* %-formatting: later issue */
-}
-
 static Value str_getitem(Value self, Value key) {
     int64_t i;
     if (v_is_smallint(key)) {
@@ -950,7 +945,7 @@ TypeObject StrType = {
     .nb = {
         [NB_ADD] = str_nb_add,
         [NB_MULTIPLY] = str_nb_multiply,
-        [NB_REMAINDER] = str_nb_remainder,
+        [NB_REMAINDER] = format_str_remainder,
     },
     .getitem = str_getitem,
     .contains = str_contains_slot,

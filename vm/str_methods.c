@@ -6,6 +6,7 @@
  */
 #define _GNU_SOURCE   /* memmem, memrchr */
 #include "str.h"
+#include "format.h"
 
 #include "abstract.h"
 #include "args.h"
@@ -925,6 +926,8 @@ METHOD(encode) {
 
 #define M(name) {#name, str_##name, 0, NULL}
 const MethodDef str_method_table[] = {
+    {"format", str_format_method, 0, NULL},
+    {"format_map", str_format_map_method, 0, NULL},
     M(join), M(split), M(rsplit), M(splitlines), M(partition), M(rpartition),
     M(strip), M(lstrip), M(rstrip), M(removeprefix), M(removesuffix), M(replace),
     M(find), M(rfind), M(index), M(rindex), M(count), M(startswith), M(endswith),

@@ -865,3 +865,34 @@ int uni_casefold_full(uint32_t cp, uint32_t out[3]) {
     out[0] = (uint32_t)utf8proc_tolower((utf8proc_int32_t)cp);
     return 1;
 }
+
+/* Unicode decimal digits come in contiguous runs of ten starting at zero,
+ * so a digit's value is its distance from the start of its run, mod 10. */
+static int uni_decimal_value(uint32_t cp) {
+    uint32_t start = cp;
+    while (start > 0 && uni_isdecimal(start - 1)) start--;
+    return (int)((cp - start) % 10);
+}
+
+char *uni_fold_digits_spaces(const char *s, size_t len, size_t *outlen) {
+    size_t i = 0;
+    while (i < len && (unsigned char)s[i] < 0x80) i++;
+    if (i == len) return NULL;
+    char *buf = malloc(len + 1);
+    if (!buf) return NULL;
+    size_t k = 0;
+    for (i = 0; i < len;) {
+        unsigned char c = (unsigned char)s[i];
+        if (c < 0x80) { buf[k++] = (char)c; i++; continue; }
+        int n;
+        uint32_t cp = utf8_decode(s + i, &n);
+        if (n <= 0) n = 1;
+        if (uni_isdecimal(cp)) buf[k++] = (char)('0' + uni_decimal_value(cp));
+        else if (uni_isspace(cp)) buf[k++] = ' ';
+        else { memcpy(buf + k, s + i, (size_t)n); k += (size_t)n; }
+        i += (size_t)n;
+    }
+    buf[k] = 0;
+    *outlen = k;
+    return buf;
+}

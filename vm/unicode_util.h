@@ -14,6 +14,12 @@
 
 /* ---- character properties (str.isX for one code point) ------------------- */
 bool uni_isspace(uint32_t cp);
+/* For int() and float() of a str: if s has non-ASCII bytes, returns a
+ * malloc'd copy (length in *outlen) with Unicode decimal digits folded to
+ * ASCII digits and Unicode whitespace to ' ', other characters kept;
+ * returns NULL when s is pure ASCII (or out of memory: callers then parse
+ * the original, which fails cleanly). */
+char *uni_fold_digits_spaces(const char *s, size_t len, size_t *outlen);
 bool uni_isprintable(uint32_t cp);
 bool uni_isalpha(uint32_t cp);
 bool uni_isdecimal(uint32_t cp);
