@@ -591,6 +591,26 @@ start_frame:
             default: break;
             }
         }
+        if (op == NB_ADD && v_is_str(l) && v_is_str(r) && v_as_obj(l)->refcnt == 2) {
+            /* s += t / s = s + t where the only other reference to s is the
+             * local the result is stored back to: drop that reference and
+             * grow s in place, turning a build-by-concatenation loop from
+             * quadratic into linear (CPython does the same). */
+            CodeUnit nu = *next_instr;
+            if (CU_OP(nu) == OP_STORE_FAST && lp[CU_ARG(nu)] == l) {
+                lp[CU_ARG(nu)] = V_NULL;
+                v_as_obj(l)->refcnt--;
+                res = str_concat_steal(l, r);
+                if (UNLIKELY(v_is_null(res))) {
+                    sp--;           /* l was consumed; r is still owned */
+                    v_decref(r);
+                    sp--;
+                    goto error;
+                }
+                v_decref(r);
+                goto binop_done;
+            }
+        }
         res = obj_binary_op(l, r, oparg);
         if (UNLIKELY(v_is_null(res))) goto error;
         v_decref(l);

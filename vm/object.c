@@ -27,6 +27,8 @@ void mem_free(void *p) { mi_free(p); }
 
 /* Instances of heap types hold a reference to their type (a class may die
  * before its instances otherwise); static types are immortal and skip it. */
+size_t mem_usable_size(const void *p) { return mi_usable_size(p); }
+
 Object *obj_alloc(TypeObject *type, size_t size) {
     Object *o = mi_malloc(size);
     if (!o) {

@@ -33,6 +33,8 @@ void *mem_alloc(size_t size);                 /* NULL on failure, no exception s
 void *mem_calloc(size_t n, size_t size);
 void *mem_realloc(void *p, size_t size);
 void mem_free(void *p);
+/* Bytes actually usable in the block p (>= the size asked for). */
+size_t mem_usable_size(const void *p);
 
 /* Allocates size bytes (>= sizeof(Object)), sets type and refcnt 1.
  * Sets MemoryError and returns NULL on failure. New reference. */

@@ -485,6 +485,39 @@ Value str_concat(Value a, Value b) {
     return v_from_obj(r);
 }
 
+Value str_concat_steal(Value a, Value b) {
+    StrObject *x = v_as_str(a), *y = v_as_str(b);
+    if (x->ob.refcnt != 1 || x->interned || x->nbytes == 0 || y->nbytes == 0 ||
+        x->nbytes > INT64_MAX / 4 - y->nbytes) {
+        Value r = str_concat(a, b);
+        v_decref(a);
+        return r;
+    }
+    size_t nb = (size_t)(x->nbytes + y->nbytes);
+    int64_t len = x->length + y->length;
+    bool ascii = x->is_ascii && y->is_ascii;
+    size_t slots = ascii || nb >= UINT32_MAX ? 0 : idx_slots(len);
+    size_t size = offsetof(StrObject, data) + nb + 1;
+    if (slots) size = ((size + 3) & ~(size_t)3) + slots * sizeof(uint32_t);
+    if (size > mem_usable_size(x)) {
+        /* grow geometrically so repeated appends copy O(n) bytes in all */
+        StrObject *nx = mem_realloc(x, size + size / 2);
+        if (!nx) {
+            v_decref(a);
+            return err_nomem();
+        }
+        x = nx;
+    }
+    memcpy(x->data + x->nbytes, y->data, (size_t)y->nbytes);
+    x->nbytes = (int64_t)nb;
+    x->data[nb] = '\0';
+    x->length = len;
+    x->is_ascii = ascii;
+    x->hash = -1;
+    if (slots) idx_table(x)[0] = 0;   /* rebuilt lazily on the next index */
+    return v_from_obj(x);
+}
+
 Value str_repeat(Value v, int64_t n) {
     StrObject *s = v_as_str(v);
     if (n <= 0 || s->nbytes == 0) return str_empty();

@@ -56,6 +56,9 @@ int str_compare(Value a, Value b);           /* -1 0 1, by code point */
 bool str_eq_cstr(Value s, const char *c);
 
 Value str_concat(Value a, Value b);          /* new reference */
+/* a + b, stealing a: when the caller held the only reference to a, a is
+ * grown in place (amortised linear string building); else a new string. */
+Value str_concat_steal(Value a, Value b);
 Value str_repeat(Value s, int64_t n);
 Value str_repr(Value s);                      /* 'quoted', with CPython's quote choice and escapes */
 Value str_getitem_index(Value s, int64_t i);  /* i already normalised, in range */
