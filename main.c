@@ -12,6 +12,7 @@ static void print_help(void) {
     fputs("Options:\n"
           "-c cmd   : program passed in as string (terminates option list)\n"
           "-h       : print this help message and exit (also -? or --help)\n"
+          "-m mod   : run library module as a script (terminates option list)\n"
           "-X opt   : set implementation-specific option:\n"
           "           -X jit=off|llvm|gccjit, -X specialize=off,\n"
           "           -X jit-threshold=N, -X perf\n"
@@ -28,7 +29,7 @@ static int bad_option(const char *opt) {
 }
 
 int main(int argc, char **argv) {
-    const char *command = NULL, *file = NULL;
+    const char *command = NULL, *file = NULL, *module = NULL;
     bool dis = false;
     int i = 1;
     for (; i < argc; i++) {
@@ -56,6 +57,18 @@ int main(int argc, char **argv) {
             i++;
             break;
         }
+        if (a[1] == 'm') {
+            /* -m NAME: run a module as __main__ (terminates the options). */
+            if (a[2]) module = a + 2;
+            else if (i + 1 < argc) module = argv[++i];
+            else {
+                fputs("Argument expected for the -m option\n", stderr);
+                fputs(usage_line, stderr);
+                return 2;
+            }
+            i++;
+            break;
+        }
         if (a[1] == 'X') {
             const char *opt = a[2] ? a + 2 : (i + 1 < argc ? argv[++i] : NULL);
             if (!opt) {
@@ -73,7 +86,7 @@ int main(int argc, char **argv) {
             if (!strchr("BdEiIOqsSuvR", *p)) { opt[1] = *p; break; }
         return bad_option(opt);
     }
-    if (!command) {
+    if (!command && !module) {
         if (i < argc) file = argv[i];
         else {
             fputs("coil: no input (the interactive prompt is not available yet)\n", stderr);
@@ -81,11 +94,20 @@ int main(int argc, char **argv) {
             return 2;
         }
     }
-    coil_set_argv(argc - i, argv + i);
+    /* sys.argv as CPython: [script, args...], ['-c', args...], or for -m
+     * ['-m', args...] until the module is found (then its path). The slot
+     * before argv[i] held the option or its argument, so it can be reused. */
+    if (command || module) {
+        argv[i - 1] = command ? "-c" : "-m";
+        coil_set_argv(argc - i + 1, argv + i - 1);
+    } else {
+        coil_set_argv(argc - i, argv + i);
+    }
     if (coil_initialize() < 0) return 1;
     int status;
     if (dis && file) status = coil_dis_file(file, stdout);
     else if (command) status = coil_run_string(command, "<string>");
+    else if (module) status = coil_run_module(module);
     else status = coil_run_file(file);
     if (coil_finalize() < 0 && status == 0) {
         /* stdout could not be written (e.g. a closed pipe): as CPython,

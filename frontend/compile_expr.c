@@ -198,6 +198,7 @@ static NameOpKind nameop_kind(Compiler *c, const char *name) {
 
 int compile_nameop(Compiler *c, const char *name, ExprContext ctx, Pos pos) {
     if (ctx == CTX_LOAD && strcmp(name, "__debug__") == 0) return emit_const(c, V_TRUE);
+    name = mangle_name(c, name);
     NameOpKind kind = nameop_kind(c, name);
     int k, op;
     switch (kind) {
@@ -253,7 +254,7 @@ int compile_store(Compiler *c, const Expr *t) {
     case EXPR_NAME: r = compile_nameop(c, t->v.name.id, CTX_STORE, t->pos); break;
     case EXPR_ATTRIBUTE: {
         if (compile_expr(c, t->v.attribute.value) < 0) return -1;
-        int k = add_name(c, t->v.attribute.attr);
+        int k = add_name(c, mangle_name(c, t->v.attribute.attr));
         r = k < 0 ? -1 : emit(c, OP_STORE_ATTR, k);
         break;
     }
@@ -281,7 +282,7 @@ int compile_delete(Compiler *c, const Expr *t) {
     case EXPR_NAME: r = compile_nameop(c, t->v.name.id, CTX_DEL, t->pos); break;
     case EXPR_ATTRIBUTE: {
         if (compile_expr(c, t->v.attribute.value) < 0) return -1;
-        int k = add_name(c, t->v.attribute.attr);
+        int k = add_name(c, mangle_name(c, t->v.attribute.attr));
         r = k < 0 ? -1 : emit(c, OP_DELETE_ATTR, k);
         break;
     }
@@ -703,7 +704,7 @@ static int compile_call(Compiler *c, const Expr *e) {
             if (validate_keywords(c, kws) < 0) return -1;
             if (compile_expr(c, f->v.attribute.value) < 0) return -1;
             CodePosition old = set_loc(c, f->pos);
-            int k = add_name(c, f->v.attribute.attr);
+            int k = add_name(c, mangle_name(c, f->v.attribute.attr));
             if (k < 0 || emit(c, OP_LOAD_METHOD, k) < 0) return -1;
             c->u->loc = old;
             for (int i = 0; i < args->n; i++)
@@ -964,7 +965,7 @@ static int compile_expr_inner(Compiler *c, const Expr *e) {
         if (e->v.attribute.ctx == CTX_STORE) return compile_store(c, e);
         if (e->v.attribute.ctx == CTX_DEL) return compile_delete(c, e);
         if (compile_expr(c, e->v.attribute.value) < 0) return -1;
-        int k = add_name(c, e->v.attribute.attr);
+        int k = add_name(c, mangle_name(c, e->v.attribute.attr));
         return k < 0 ? -1 : emit(c, OP_LOAD_ATTR, k);
     }
     case EXPR_SUBSCRIPT:

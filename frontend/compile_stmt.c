@@ -241,6 +241,92 @@ int compile_function_def(Compiler *c, const Stmt *s) {
     return compile_nameop(c, s->v.funcdef.name, CTX_STORE, s->pos);
 }
 
+/* ---- classes ------------------------------------------------------------------------- */
+
+const char *mangle_name(Compiler *c, const char *name) {
+    return symtable_mangle(c->arena, c->u->priv, name);
+}
+
+/* Adds the implicit __class__ cell to a class body unit (CPython's
+ * compiler_enter_scope for ste_needs_class_closure). enter_unit sized
+ * cellvars with one spare entry. */
+static int add_class_cell(Compiler *c) {
+    Unit *u = c->u;
+    Value n = intern_name("__class__");
+    if (v_is_null(n)) return compiler_nomem(c);
+    int i = u->ncellvars;
+    while (i > 0 && strcmp(str_data(u->cellvars[i - 1]), "__class__") > 0) {
+        u->cellvars[i] = u->cellvars[i - 1];
+        i--;
+    }
+    u->cellvars[i] = n;
+    u->ncellvars++;
+    return 0;
+}
+
+/* CPython 3.11's shape: the body becomes a function run by
+ * __build_class__(func, name, *bases, **keywords) with the class namespace
+ * as its locals; it stores __module__ and __qualname__ first and returns
+ * the __class__ cell (also stored as __classcell__) when a method uses
+ * super() or __class__, so type.__new__ can fill it. */
+static int compile_class(Compiler *c, const Stmt *s) {
+    const ExprList *decos = &s->v.classdef.decorator_list;
+    for (int i = 0; i < decos->n; i++)
+        if (compile_expr(c, decos->items[i]) < 0) return -1;
+    int firstlineno = decos->n ? decos->items[0]->pos.lineno : s->pos.lineno;
+    Scope *cs = symtable_child(c->u->scope, s);
+    if (!cs) return compiler_error(c, s->pos, "compiler: missing scope for '%s'", s->v.classdef.name);
+    Value qualname = make_qualname(c, s->v.classdef.name, cs);
+    Value name = str_intern_cstr(s->v.classdef.name);
+    if (v_is_null(qualname) || v_is_null(name)) { v_decref(qualname); return compiler_nomem(c); }
+    if (enter_unit(c, cs, v_newref(name), firstlineno) < 0) { v_decref(qualname); return -1; }
+    c->u->qualname = qualname;
+    c->u->priv = s->v.classdef.name;
+    if (cs->needs_class_closure && add_class_cell(c) < 0) return -1;
+    c->u->loc = pos_loc(s->pos);
+    int k = add_name(c, "__name__");
+    if (k < 0 || emit(c, OP_LOAD_NAME, k) < 0) return -1;
+    if ((k = add_name(c, "__module__")) < 0 || emit(c, OP_STORE_NAME, k) < 0) return -1;
+    if (emit_const(c, v_newref(qualname)) < 0) return -1;
+    if ((k = add_name(c, "__qualname__")) < 0 || emit(c, OP_STORE_NAME, k) < 0) return -1;
+    const StmtList *body = &s->v.classdef.body;
+    if (find_ann(body) && emit(c, OP_SETUP_ANNOTATIONS, 0) < 0) return -1;
+    int start = 0;
+    if (body->n && is_docstring_stmt(body->items[0])) {
+        CodePosition old = set_loc(c, body->items[0]->pos);
+        if (emit_const(c, docstring_value(body->items[0])) < 0) return -1;
+        if ((k = add_name(c, "__doc__")) < 0 || emit(c, OP_STORE_NAME, k) < 0) return -1;
+        c->u->loc = old;
+        start = 1;
+    }
+    for (int i = start; i < body->n; i++)
+        if (compile_stmt(c, body->items[i]) < 0) return -1;
+    c->u->loc = (CodePosition){ -1, -1, -1, -1 };
+    if (cs->needs_class_closure) {
+        int cell = deref_index(c->u, "__class__");
+        if (cell < 0 || emit_noline(c, OP_LOAD_CLOSURE, cell) < 0 || emit_noline(c, OP_COPY, 1) < 0)
+            return -1;
+        if ((k = add_name(c, "__classcell__")) < 0 || emit_noline(c, OP_STORE_NAME, k) < 0) return -1;
+    } else if (emit_const(c, V_NONE) < 0) {
+        return -1;
+    }
+    if (emit_noline(c, OP_RETURN_VALUE, 0) < 0) return -1;
+    Value co = leave_unit(c, 0);
+    if (v_is_null(co)) return -1;
+
+    CodePosition old = set_loc(c, s->pos);
+    if (emit(c, OP_PUSH_NULL, 0) < 0 || emit(c, OP_LOAD_BUILD_CLASS, 0) < 0) return -1;
+    if (compile_make_closure(c, co, 0) < 0) return -1;
+    if (emit_const(c, v_newref(name)) < 0) return -1;
+    if (compile_call_helper(c, 2, &s->v.classdef.bases, &s->v.classdef.keywords) < 0) return -1;
+    for (int i = decos->n - 1; i >= 0; i--) {
+        set_loc(c, decos->items[i]->pos);
+        if (emit(c, OP_CALL, 0) < 0) return -1;
+    }
+    c->u->loc = old;
+    return compile_nameop(c, s->v.classdef.name, CTX_STORE, s->pos);
+}
+
 int compile_lambda(Compiler *c, const Expr *e) {
     int flags = 0;
     const Arguments *a = e->v.lambda.args;
@@ -267,29 +353,13 @@ int compile_lambda(Compiler *c, const Expr *e) {
 
 /* ---- loops and unwinding ----------------------------------------------------------- */
 
-static int push_fblock(Compiler *c, FBlockKind kind, int cont, int exit, Pos pos) {
-    Unit *u = c->u;
-    if (u->nfblocks >= MAX_FBLOCKS)
-        return compiler_error(c, pos, "too many statically nested blocks");
-    u->fblocks[u->nfblocks++] = (FBlock){ kind, cont, exit };
-    return 0;
-}
-
-/* Leaves one block on the way out of it; preserve_tos keeps the value on
- * top of the stack (a return value) above what is popped. */
-static int unwind_fblock(Compiler *c, const FBlock *fb, bool preserve_tos) {
-    if (fb->kind == FB_FOR_LOOP) {
-        if (preserve_tos && emit(c, OP_SWAP, 2) < 0) return -1;
-        return emit(c, OP_POP_TOP, 0);
-    }
-    return 0;
-}
+/* push_fblock and the unwinding of blocks live in compile_exc.c. */
 
 static int compile_for(Compiler *c, const Stmt *s) {
     if (s->kind == STMT_ASYNCFOR) return compiler_error(c, s->pos, "async functions are not supported yet");
     int start = new_block(c), body = new_block(c), cleanup = new_block(c), end = new_block(c);
     if (end < 0) return -1;
-    if (push_fblock(c, FB_FOR_LOOP, start, end, s->pos) < 0) return -1;
+    if (push_fblock(c, FB_FOR_LOOP, start, end, NULL, s->pos) < 0) return -1;
     if (compile_iter_operand(c, s->v.for_.iter) < 0 || emit(c, OP_GET_ITER, 0) < 0) return -1;
     use_block(c, start);
     if (emit_jump(c, OP_FOR_ITER, cleanup) < 0) return -1;
@@ -308,7 +378,7 @@ static int compile_while(Compiler *c, const Stmt *s) {
     int loop = new_block(c), body = new_block(c), anchor = new_block(c), end = new_block(c);
     if (end < 0) return -1;
     use_block(c, loop);
-    if (push_fblock(c, FB_WHILE_LOOP, loop, end, s->pos) < 0) return -1;
+    if (push_fblock(c, FB_WHILE_LOOP, loop, end, NULL, s->pos) < 0) return -1;
     if (compile_jump_if(c, s->v.while_.test, anchor, false) < 0) return -1;
     use_block(c, body);
     if (compile_stmts(c, &s->v.while_.body) < 0) return -1;
@@ -346,8 +416,16 @@ static int compile_return(Compiler *c, const Stmt *s) {
     if (v && (isconst = const_fold(c, v, &folded)) < 0) return -1;
     bool preserve_tos = v && !isconst;
     if (preserve_tos && compile_expr(c, v) < 0) return -1;
-    for (int i = c->u->nfblocks - 1; i >= 0; i--)
-        if (unwind_fblock(c, &c->u->fblocks[i], preserve_tos) < 0) { v_decref(folded); return -1; }
+    if (c->u->nfblocks) {
+        /* Line events for the return before any finally body runs. */
+        if (v && !preserve_tos) {
+            CodePosition old = set_loc(c, v->pos);
+            if (emit(c, OP_NOP, 0) < 0) { v_decref(folded); return -1; }
+            c->u->loc = old;
+        }
+        if ((!v || v->pos.lineno != s->pos.lineno) && emit(c, OP_NOP, 0) < 0) { v_decref(folded); return -1; }
+        if (unwind_fblock_stack(c, preserve_tos, NULL) < 0) { v_decref(folded); return -1; }
+    }
     if (!v) {
         if (emit_const(c, V_NONE) < 0) return -1;
     } else if (!preserve_tos) {
@@ -357,13 +435,13 @@ static int compile_return(Compiler *c, const Stmt *s) {
 }
 
 static int compile_break_continue(Compiler *c, const Stmt *s) {
-    Unit *u = c->u;
-    if (u->nfblocks == 0) {
+    FBlock *loop = NULL;
+    if (c->u->nfblocks && emit(c, OP_NOP, 0) < 0) return -1;   /* the statement's line event */
+    if (unwind_fblock_stack(c, false, &loop) < 0) return -1;
+    if (!loop) {
         return compiler_error(c, s->pos, s->kind == STMT_BREAK ? "'break' outside loop"
                                                                : "'continue' not properly in loop");
     }
-    /* Only loops are block kinds so far: the innermost block is the loop. */
-    FBlock *loop = &u->fblocks[u->nfblocks - 1];
     if (s->kind == STMT_CONTINUE) return emit_jump(c, PSEUDO_JUMP, loop->continue_target);
     if (unwind_fblock(c, loop, false) < 0) return -1;
     return emit_jump(c, PSEUDO_JUMP, loop->exit);
@@ -378,7 +456,7 @@ static int compile_augassign(Compiler *c, const Stmt *s) {
     case EXPR_ATTRIBUTE: {
         if (compile_expr(c, t->v.attribute.value) < 0) return -1;
         if (emit(c, OP_COPY, 1) < 0) return -1;
-        int k = add_name(c, t->v.attribute.attr);
+        int k = add_name(c, mangle_name(c, t->v.attribute.attr));
         if (k < 0 || emit(c, OP_LOAD_ATTR, k) < 0) return -1;
         break;
     }
@@ -399,7 +477,7 @@ static int compile_augassign(Compiler *c, const Stmt *s) {
     set_loc(c, t->pos);
     switch (t->kind) {
     case EXPR_ATTRIBUTE: {
-        int k = add_name(c, t->v.attribute.attr);
+        int k = add_name(c, mangle_name(c, t->v.attribute.attr));
         if (k < 0 || emit(c, OP_SWAP, 2) < 0 || emit(c, OP_STORE_ATTR, k) < 0) return -1;
         break;
     }
@@ -449,10 +527,34 @@ static int compile_annassign(Compiler *c, const Stmt *s) {
     return 0;
 }
 
+/* The last comparison CPython 3.11's compiler_jump_if compiles for e (it
+ * sets the location to a Compare without restoring it), or last: a failed
+ * assert's raise carries that location, so the traceback points at it. */
+static const Expr *jump_if_last_compare(const Expr *e, const Expr *last) {
+    switch (e->kind) {
+    case EXPR_UNARYOP:
+        return e->v.unaryop.op == UOP_NOT ? jump_if_last_compare(e->v.unaryop.operand, last) : last;
+    case EXPR_BOOLOP:
+        for (int i = 0; i < e->v.boolop.values.n; i++)
+            last = jump_if_last_compare(e->v.boolop.values.items[i], last);
+        return last;
+    case EXPR_IFEXP:
+        last = jump_if_last_compare(e->v.ifexp.test, last);
+        last = jump_if_last_compare(e->v.ifexp.body, last);
+        return jump_if_last_compare(e->v.ifexp.orelse, last);
+    case EXPR_COMPARE:
+        return e;
+    default:
+        return last;
+    }
+}
+
 static int compile_assert(Compiler *c, const Stmt *s) {
     int end = new_block(c);
     if (end < 0) return -1;
     if (compile_jump_if(c, s->v.assert_.test, end, true) < 0) return -1;
+    const Expr *cmp = jump_if_last_compare(s->v.assert_.test, NULL);
+    if (cmp) c->u->loc = pos_loc(cmp->pos);   /* the statement's own loc is restored by the caller */
     if (emit(c, OP_LOAD_ASSERTION_ERROR, 0) < 0) return -1;
     if (s->v.assert_.msg) {
         /* [AssertionError, msg] + CALL 0 calls AssertionError(msg). */
@@ -461,6 +563,70 @@ static int compile_assert(Compiler *c, const Stmt *s) {
     if (emit(c, OP_RAISE_VARARGS, 1) < 0) return -1;
     use_block(c, end);
     return 0;
+}
+
+/* ---- import statements (CPython 3.11's shapes) ----
+ * IMPORT_NAME pops [level, fromlist] and pushes the module: for a plain
+ * `import a.b.c` the top-level package (bound to `a`), for a from-import
+ * the module itself. `import a.b.c as d` walks down with IMPORT_FROM so the
+ * submodule is bound even when a.b shadows it with an attribute. */
+
+static int emit_import_name(Compiler *c, const char *module, int level, Value fromlist) {
+    if (emit_const(c, v_from_smallint(level)) < 0 || emit_const(c, fromlist) < 0) return -1;
+    int k = add_name(c, module);
+    return k < 0 ? -1 : emit(c, OP_IMPORT_NAME, k);
+}
+
+static int compile_import(Compiler *c, const Stmt *s) {
+    for (int i = 0; i < s->v.import.names.n; i++) {
+        const Alias *a = s->v.import.names.items[i];
+        if (emit_import_name(c, a->name, 0, V_NONE) < 0) return -1;
+        const char *dot = strchr(a->name, '.');
+        if (!a->asname) {
+            const char *top = dot ? arena_strndup(c->arena, a->name, (size_t)(dot - a->name)) : a->name;
+            if (!top) return compiler_nomem(c);
+            if (compile_nameop(c, top, CTX_STORE, a->pos) < 0) return -1;
+            continue;
+        }
+        if (dot) {
+            const char *p = dot + 1;
+            for (;;) {
+                const char *next = strchr(p, '.');
+                size_t n = next ? (size_t)(next - p) : strlen(p);
+                const char *attr = arena_strndup(c->arena, p, n);
+                if (!attr) return compiler_nomem(c);
+                int k = add_name(c, attr);
+                if (k < 0 || emit(c, OP_IMPORT_FROM, k) < 0) return -1;
+                if (!next) break;
+                if (emit(c, OP_SWAP, 2) < 0 || emit(c, OP_POP_TOP, 0) < 0) return -1;
+                p = next + 1;
+            }
+            if (compile_nameop(c, a->asname, CTX_STORE, a->pos) < 0) return -1;
+            if (emit(c, OP_POP_TOP, 0) < 0) return -1;
+        } else if (compile_nameop(c, a->asname, CTX_STORE, a->pos) < 0) {
+            return -1;
+        }
+    }
+    return 0;
+}
+
+static int compile_importfrom(Compiler *c, const Stmt *s) {
+    const AliasList *names = &s->v.importfrom.names;
+    Value fromlist = tuple_new(names->n);
+    if (v_is_null(fromlist)) return compiler_nomem(c);
+    for (int i = 0; i < names->n; i++)
+        tuple_items(fromlist)[i] = v_newref(intern_name(names->items[i]->name));
+    const char *module = s->v.importfrom.module ? s->v.importfrom.module : "";
+    if (emit_import_name(c, module, s->v.importfrom.level, fromlist) < 0) return -1;
+    if (names->n == 1 && strcmp(names->items[0]->name, "*") == 0)
+        return emit(c, OP_IMPORT_STAR, 0);
+    for (int i = 0; i < names->n; i++) {
+        const Alias *a = names->items[i];
+        int k = add_name(c, a->name);
+        if (k < 0 || emit(c, OP_IMPORT_FROM, k) < 0) return -1;
+        if (compile_nameop(c, a->asname ? a->asname : a->name, CTX_STORE, a->pos) < 0) return -1;
+    }
+    return emit(c, OP_POP_TOP, 0);
 }
 
 int compile_stmt(Compiler *c, const Stmt *s) {
@@ -473,7 +639,7 @@ int compile_stmt(Compiler *c, const Stmt *s) {
         r = compile_function_def(c, s);
         break;
     case STMT_CLASSDEF:
-        r = compiler_error(c, s->pos, "class definitions are not supported yet");
+        r = compile_class(c, s);
         break;
     case STMT_RETURN: r = compile_return(c, s); break;
     case STMT_DELETE:
@@ -497,7 +663,7 @@ int compile_stmt(Compiler *c, const Stmt *s) {
     case STMT_IF: r = compile_if(c, s); break;
     case STMT_WITH:
     case STMT_ASYNCWITH:
-        r = compiler_error(c, s->pos, "'with' statements are not supported yet");
+        r = compile_with(c, s);
         break;
     case STMT_MATCH:
         r = compiler_error(c, s->pos, "'match' statements are not supported yet");
@@ -517,13 +683,11 @@ int compile_stmt(Compiler *c, const Stmt *s) {
     }
     case STMT_TRY:
     case STMT_TRYSTAR:
-        r = compiler_error(c, s->pos, "'try' statements are not supported yet");
+        r = compile_try(c, s);
         break;
     case STMT_ASSERT: r = compile_assert(c, s); break;
-    case STMT_IMPORT:
-    case STMT_IMPORTFROM:
-        r = compiler_error(c, s->pos, "'import' statements are not supported yet");
-        break;
+    case STMT_IMPORT: r = compile_import(c, s); break;
+    case STMT_IMPORTFROM: r = compile_importfrom(c, s); break;
     case STMT_GLOBAL:
     case STMT_NONLOCAL:
         break;

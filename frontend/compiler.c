@@ -234,14 +234,17 @@ static int block_append(Compiler *c, Block *b, Instr in) {
 }
 
 static bool ends_block(int op, int target) {
-    return target >= 0 || op >= PSEUDO_JUMP || (opcode_info[op].flags & OPF_TERMINAL);
+    /* SETUP_* do not end a block: the handler block then starts with its
+     * own SETUP (a NOP after labelling) and real code, never empty. */
+    if (op >= PSEUDO_JUMP) return op == PSEUDO_JUMP || op == PSEUDO_JUMP_NO_INTERRUPT;
+    return target >= 0 || (opcode_info[op].flags & OPF_TERMINAL);
 }
 
 /* A jump or an exit ends its block (as CPython's CFG requires): what
  * follows starts a new one, reached by falling through. */
 static int emit_at(Compiler *c, int op, int arg, int target, CodePosition loc) {
     if (c->failed) return -1;
-    Instr in = { op, arg, target, loc };
+    Instr in = { op, arg, target, loc, -1 };
     if (block_append(c, &c->u->blocks[c->u->cur], in) < 0) return -1;
     if (ends_block(op, target)) {
         int nb = new_block(c);
@@ -270,6 +273,7 @@ int enter_unit(Compiler *c, Scope *scope, Value name, int firstlineno) {
     u->name = name;
     u->qualname = V_NULL;
     u->firstlineno = firstlineno;
+    u->priv = u->parent ? u->parent->priv : NULL;
     u->consts.by_content = true;
     u->cur = u->entry = -1;
     c->u = u;
@@ -342,7 +346,8 @@ static bool is_uncond_jump(int op) {
            op == OP_JUMP_BACKWARD || op == OP_JUMP_BACKWARD_NO_INTERRUPT;
 }
 static bool is_terminal(int op) {
-    return op >= PSEUDO_JUMP || (opcode_info[op].flags & OPF_TERMINAL);
+    if (op >= PSEUDO_JUMP) return op == PSEUDO_JUMP || op == PSEUDO_JUMP_NO_INTERRUPT;
+    return opcode_info[op].flags & OPF_TERMINAL;
 }
 static bool is_scope_exit(int op) {
     return op == OP_RETURN_VALUE || op == OP_RAISE_VARARGS || op == OP_RERAISE;
@@ -370,6 +375,13 @@ static int mark_reachable(Compiler *c) {
     int sp = 0;
     stack[sp++] = u->entry;
     u->blocks[u->entry].reachable = true;
+    /* A handler whose SETUP was reachable stays, even if nothing it
+     * covers can raise (as CPython keeps it). hdepth > 0 marks them. */
+    for (int i = 0; i < u->nblocks; i++)
+        if (u->blocks[i].hdepth > 0 && !u->blocks[i].reachable) {
+            u->blocks[i].reachable = true;
+            stack[sp++] = i;
+        }
     while (sp) {
         Block *b = &u->blocks[stack[--sp]];
         for (int k = 0; k < b->n; k++) {
@@ -378,6 +390,10 @@ static int mark_reachable(Compiler *c) {
                 Block *t = &u->blocks[in->target];
                 t->npred++;
                 if (!t->reachable) { t->reachable = true; stack[sp++] = in->target; }
+            }
+            if (in->eh >= 0 && !u->blocks[in->eh >> 1].reachable) {
+                u->blocks[in->eh >> 1].reachable = true;
+                stack[sp++] = in->eh >> 1;
             }
         }
         if (falls_through(b) && b->next >= 0) {
@@ -402,6 +418,14 @@ static void prune_layout(Unit *u) {
             while (in->target >= 0 && u->blocks[in->target].n == 0 && u->blocks[in->target].next >= 0 &&
                    guard++ < u->nblocks)
                 in->target = u->blocks[in->target].next;
+            /* Likewise a handler (its depth goes with it). */
+            guard = 0;
+            while (in->eh >= 0 && u->blocks[in->eh >> 1].n == 0 && u->blocks[in->eh >> 1].next >= 0 &&
+                   guard++ < u->nblocks) {
+                Block *old = &u->blocks[in->eh >> 1];
+                u->blocks[old->next].hdepth = old->hdepth;
+                in->eh = old->next * 2 + (in->eh & 1);
+            }
         }
     }
     int prev = u->entry;
@@ -626,10 +650,15 @@ static int duplicate_exits_without_lineno(Compiler *c) {
     while (u->blocks[last].next >= 0) last = u->blocks[last].next;
     for (int b = u->entry; b >= 0; b = u->blocks[b].next) {
         Instr *l = last_instr(&u->blocks[b]);
-        if (!l || l->target < 0) continue;
+        /* Handlers (SETUP_* targets) are not jumped to: never copied. */
+        if (!l || l->target < 0 || is_block_push(l->op)) continue;
         int t = l->target;
         Block *tb = &u->blocks[t];
-        if (!is_exit_block(tb) || tb->instrs[0].loc.lineno >= 0 || tb->npred <= 1) continue;
+        if (!is_exit_block(tb) || tb->npred <= 1) continue;
+        bool has_line = false;
+        for (int k = 0; k < tb->n; k++)
+            if (tb->instrs[k].loc.lineno >= 0) has_line = true;
+        if (has_line) continue;
         int nb = new_block(c);
         if (nb < 0) return -1;
         for (int k = 0; k < u->blocks[t].n; k++)
@@ -668,7 +697,7 @@ static void propagate_line_numbers(Unit *u) {
             if (nx->npred == 1 && nx->n && nx->instrs[0].loc.lineno < 0) nx->instrs[0].loc = prev;
         }
         Instr *l = last_instr(blk);
-        if (l->target >= 0) {
+        if (l->target >= 0 && !is_block_push(l->op)) {
             Block *t = &u->blocks[l->target];
             if (t->npred == 1 && t->n && t->instrs[0].loc.lineno < 0) t->instrs[0].loc = prev;
         }
@@ -676,6 +705,12 @@ static void propagate_line_numbers(Unit *u) {
 }
 
 static int stack_effect_of(const Instr *in, bool jump) {
+    /* A handler entered from SETUP_* sees the exception pushed (and lasti
+     * under it for CLEANUP); SETUP_WITH's handler also drops the result of
+     * __enter__, which its +1 accounts for. */
+    if (in->op == PSEUDO_SETUP_FINALLY) return jump ? 1 : 0;
+    if (in->op == PSEUDO_SETUP_CLEANUP) return jump ? 2 : 0;
+    if (in->op == PSEUDO_SETUP_WITH) return jump ? 1 : 0;
     if (in->op >= PSEUDO_JUMP) return 0;
     return opcode_stack_effect(in->op, in->arg, jump);
 }
@@ -697,6 +732,15 @@ static int compute_stacksize(Compiler *c) {
         bool fell = true;
         for (int k = 0; k < b->n; k++) {
             Instr *in = &b->instrs[k];
+            if (in->eh >= 0) {
+                /* Unwinding enters the handler at its recorded depth. */
+                Block *h = &u->blocks[in->eh >> 1];
+                if (h->depth < 0) {
+                    h->depth = h->hdepth;
+                    if (h->depth > maxdepth) maxdepth = h->depth;
+                    work[sp++] = in->eh >> 1;
+                }
+            }
             if (in->target >= 0) {
                 int td = depth + stack_effect_of(in, true);
                 if (td > maxdepth) maxdepth = td;
@@ -715,6 +759,111 @@ static int compute_stacksize(Compiler *c) {
     }
     free(work);
     return maxdepth;
+}
+
+/* CPython's label_exception_targets: walks the flow graph carrying the
+ * stack of active handlers (SETUP_* pushes, POP_BLOCK pops) and records in
+ * each instruction the handler covering it (Instr.eh); a block's stack is
+ * the one of its first predecessor in the walk (the compiler emits code
+ * whose predecessors agree). The SETUP_* and POP_BLOCK pseudo instructions
+ * then become NOPs. */
+static int label_exception_targets(Compiler *c) {
+    Unit *u = c->u;
+    int nb = u->nblocks;
+    int **stacks = calloc((size_t)nb + 1, sizeof(int *));
+    int *depths = calloc((size_t)nb + 1, sizeof(int));
+    int *todo = malloc(sizeof(int) * ((size_t)nb + 1));
+    int cap = 16, *cur = malloc(sizeof(int) * (size_t)cap);
+    bool *seen = calloc((size_t)nb + 1, sizeof(bool));
+    int rc = -1, sp = 0;
+    if (!stacks || !depths || !todo || !cur || !seen) goto done;
+#define SAVE_STACK(blk, d) do { \
+        int b_ = (blk); \
+        stacks[b_] = malloc(sizeof(int) * ((size_t)(d) + 1)); \
+        if (!stacks[b_]) goto done; \
+        memcpy(stacks[b_], cur, sizeof(int) * (size_t)(d)); \
+        depths[b_] = (d); seen[b_] = true; todo[sp++] = b_; \
+    } while (0)
+    int d = 0;
+    SAVE_STACK(u->entry, 0);
+    while (sp) {
+        int bi = todo[--sp];
+        Block *b = &u->blocks[bi];
+        d = depths[bi];
+        if (d > cap) {
+            cap = d * 2;
+            int *nc = realloc(cur, sizeof(int) * (size_t)cap);
+            if (!nc) goto done;
+            cur = nc;
+        }
+        memcpy(cur, stacks[bi], sizeof(int) * (size_t)d);
+        for (int k = 0; k < b->n; k++) {
+            Instr *in = &b->instrs[k];
+            int top = d ? cur[d - 1] : -1;
+            if (is_block_push(in->op)) {
+                in->eh = -1;
+                u->blocks[in->target].hdepth = u->blocks[in->target].depth;
+                if (!seen[in->target]) SAVE_STACK(in->target, d);
+                if (d == cap) {
+                    cap *= 2;
+                    int *nc = realloc(cur, sizeof(int) * (size_t)cap);
+                    if (!nc) goto done;
+                    cur = nc;
+                }
+                cur[d++] = in->target * 2 + (in->op != PSEUDO_SETUP_FINALLY);
+            } else if (in->op == PSEUDO_POP_BLOCK) {
+                in->eh = -1;
+                if (d) d--;
+            } else {
+                in->eh = top;
+                if (in->target >= 0 && !seen[in->target]) SAVE_STACK(in->target, d);
+            }
+        }
+        if (falls_through(b) && b->next >= 0 && !seen[b->next]) SAVE_STACK(b->next, d);
+    }
+#undef SAVE_STACK
+    for (int i = 0; i < nb; i++) {
+        Block *b = &u->blocks[i];
+        for (int k = 0; k < b->n; k++) {
+            Instr *in = &b->instrs[k];
+            if (is_block_push(in->op) || in->op == PSEUDO_POP_BLOCK) {
+                in->op = OP_NOP;
+                in->arg = 0;
+                in->target = -1;
+                in->eh = -1;
+            } else if (!seen[i]) {
+                in->eh = -1;
+            }
+        }
+    }
+    rc = 0;
+done:
+    if (stacks)
+        for (int i = 0; i < nb; i++) free(stacks[i]);
+    free(stacks);
+    free(depths);
+    free(todo);
+    free(cur);
+    free(seen);
+    return rc < 0 ? compiler_nomem(c) : 0;
+}
+
+/* Appends the entry for code units [start, end) handled by eh (Instr.eh
+ * encoding; nothing for -1 or an empty run). Its depth is the handler's
+ * entry depth less what unwinding pushes: the exception, and lasti. */
+static int add_exc_entry(Unit *u, ExceptionTableEntry **tab, int *n, int *cap, int start, int end, int eh) {
+    if (eh < 0 || end <= start) return 0;
+    if (*n == *cap) {
+        int ncap = *cap ? *cap * 2 : 8;
+        ExceptionTableEntry *nt = realloc(*tab, sizeof *nt * (size_t)ncap);
+        if (!nt) return -1;
+        *tab = nt;
+        *cap = ncap;
+    }
+    Block *hb = &u->blocks[eh >> 1];
+    bool lasti = eh & 1;
+    (*tab)[(*n)++] = (ExceptionTableEntry){ start, end, hb->offset, hb->hdepth - 1 - (int)lasti, lasti };
+    return 0;
 }
 
 static int ext_count(int arg) {
@@ -743,11 +892,14 @@ static int insert_prefix(Compiler *c, int nlocals, const int *cellslot, int flag
     int ncellslots = nlocals + u->ncellvars;
     for (int slot = 0; slot < ncellslots && np < 250; slot++)
         for (int i = 0; i < u->ncellvars; i++)
-            if (cellslot[i] == slot) pre[np++] = (Instr){ OP_MAKE_CELL, slot, -1, NO_LOC };
-    if (u->nfreevars) pre[np++] = (Instr){ OP_COPY_FREE_VARS, u->nfreevars, -1, NO_LOC };
+            if (cellslot[i] == slot) pre[np++] = (Instr){ OP_MAKE_CELL, slot, -1, NO_LOC, -1 };
+    if (u->nfreevars) pre[np++] = (Instr){ OP_COPY_FREE_VARS, u->nfreevars, -1, NO_LOC, -1 };
     if (flags & (CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR)) {
-        pre[np++] = (Instr){ OP_RETURN_GENERATOR, 0, -1, NO_LOC };
-        pre[np++] = (Instr){ OP_POP_TOP, 0, -1, NO_LOC };
+        /* The def line, as CPython: an exception thrown into a generator
+         * that never started is reported at "line N, in g" (the def). */
+        CodePosition defloc = { u->firstlineno, u->firstlineno, -1, -1 };
+        pre[np++] = (Instr){ OP_RETURN_GENERATOR, 0, -1, defloc, -1 };
+        pre[np++] = (Instr){ OP_POP_TOP, 0, -1, defloc, -1 };
     }
     if (!np) return 0;
     if (u->ncellvars > 240) return compiler_error(c, u->scope->pos, "too many cell variables");
@@ -775,6 +927,14 @@ static Value assemble(Compiler *c, int flags) {
     truncate_dead_tails(u);
     int *pos = malloc(sizeof(int) * (size_t)(u->nblocks + 1) * 2);
     if (!pos) { compiler_nomem(c); return V_NULL; }
+    if (mark_reachable(c) < 0) goto fail;
+    /* Handlers are labelled before the optimisations, as CPython does:
+     * from here on an instruction carries its handler (Instr.eh) wherever
+     * it is moved or copied, and SETUP_* / POP_BLOCK are NOPs that jumps
+     * thread through. The first depth pass gives the handlers' depths. */
+    if (compute_stacksize(c) < 0) goto fail;
+    if (label_exception_targets(c) < 0) goto fail;
+    remove_redundant_nops(u);
     if (mark_reachable(c) < 0) goto fail;
     prune_layout(u);
     layout_index(u, pos);
@@ -860,11 +1020,23 @@ static Value assemble(Compiler *c, int flags) {
     CodeUnit *code = malloc(sizeof(CodeUnit) * (size_t)(total + 1));
     CodePosition *positions = malloc(sizeof(CodePosition) * (size_t)(total + 1));
     if (!code || !positions) { free(code); free(positions); free(cellslot); compiler_nomem(c); goto fail; }
+    /* Exception table: maximal runs of instructions with the same handler. */
+    ExceptionTableEntry *exctable = NULL;
+    int nexc = 0, capexc = 0, run_eh = -1, run_start = 0;
     int w = 0;
     for (int b = u->entry; b >= 0; b = u->blocks[b].next) {
         Block *blk = &u->blocks[b];
         for (int k = 0; k < blk->n; k++) {
             Instr *in = &blk->instrs[k];
+            if (in->eh != run_eh) {
+                if (add_exc_entry(u, &exctable, &nexc, &capexc, run_start, w, run_eh) < 0) {
+                    free(exctable); free(code); free(positions); free(cellslot);
+                    compiler_nomem(c);
+                    goto fail;
+                }
+                run_eh = in->eh;
+                run_start = w;
+            }
             int op = real_op(in, pos, b);
             int arg = in->arg;
             for (int e = ext_count(arg); e > 0; e--) {
@@ -879,6 +1051,11 @@ static Value assemble(Compiler *c, int flags) {
             }
         }
     }
+    if (add_exc_entry(u, &exctable, &nexc, &capexc, run_start, w, run_eh) < 0) {
+        free(exctable); free(code); free(positions); free(cellslot);
+        compiler_nomem(c);
+        goto fail;
+    }
     free(pos);
     pos = NULL;
 
@@ -886,7 +1063,7 @@ static Value assemble(Compiler *c, int flags) {
     Value lpn = tuple_new(nlocalsplus);
     uint8_t *kinds = malloc((size_t)nlocalsplus + 1);
     if (v_is_null(lpn) || !kinds) {
-        v_decref(lpn); free(kinds); free(code); free(positions); free(cellslot);
+        v_decref(lpn); free(kinds); free(code); free(positions); free(cellslot); free(exctable);
         compiler_nomem(c);
         return V_NULL;
     }
@@ -930,8 +1107,8 @@ static Value assemble(Compiler *c, int flags) {
     if (s->kind == SCOPE_FUNCTION && u->consts.n > 0 && v_is_str(u->consts.items[0]))
         spec.docstring = v_newref(u->consts.items[0]);
     spec.positions = positions;
-    spec.exctable = NULL;
-    spec.nexctable = 0;
+    spec.exctable = exctable;
+    spec.nexctable = nexc;
     if (v_is_null(spec.consts) || v_is_null(spec.names)) {
         /* code_new releases what the spec holds. */
         Value r = code_new(&spec);

@@ -16,8 +16,18 @@
 
 /* Pseudo instructions, resolved by the assembler: JUMP becomes
  * JUMP_FORWARD or JUMP_BACKWARD from the final layout;
- * JUMP_NO_INTERRUPT likewise with JUMP_BACKWARD_NO_INTERRUPT. */
-enum { PSEUDO_JUMP = 256, PSEUDO_JUMP_NO_INTERRUPT };
+ * JUMP_NO_INTERRUPT likewise with JUMP_BACKWARD_NO_INTERRUPT.
+ * SETUP_FINALLY / SETUP_CLEANUP / SETUP_WITH (target: the handler block)
+ * push an exception handler for the code that follows them in flow order,
+ * POP_BLOCK pops it; the assembler's label pass turns that into the
+ * exception table and the four become NOPs. SETUP_CLEANUP and SETUP_WITH
+ * handlers receive lasti under the exception (as CPython 3.11). */
+enum { PSEUDO_JUMP = 256, PSEUDO_JUMP_NO_INTERRUPT,
+       PSEUDO_SETUP_FINALLY, PSEUDO_SETUP_CLEANUP, PSEUDO_SETUP_WITH, PSEUDO_POP_BLOCK };
+
+static inline bool is_block_push(int op) {
+    return op == PSEUDO_SETUP_FINALLY || op == PSEUDO_SETUP_CLEANUP || op == PSEUDO_SETUP_WITH;
+}
 
 /* CPython's limit on values a construct may push before it switches to an
  * incremental build (BUILD_LIST 0 + LIST_APPEND, ...). */
@@ -28,6 +38,7 @@ typedef struct Instr {
     int arg;
     int target;              /* block index for jumps, else -1 */
     CodePosition loc;
+    int eh;                  /* set by the assembler's label pass: handler block * 2 + lasti, -1 none */
 } Instr;
 
 typedef struct Block {
@@ -37,15 +48,28 @@ typedef struct Block {
     int npred;
     int offset;              /* code-unit offset, set by the assembler */
     int depth;               /* stack depth at entry, -1 unknown */
+    int hdepth;              /* entry depth as an exception handler (set by the label pass) */
     bool reachable;
 } Block;
 
-typedef enum { FB_WHILE_LOOP, FB_FOR_LOOP } FBlockKind;
+/* Kinds as CPython 3.11's fblocks: what `return`, `break` and `continue`
+ * must undo on their way out (compile_stmt.c: unwind_fblock). */
+typedef enum {
+    FB_WHILE_LOOP, FB_FOR_LOOP,
+    FB_TRY_EXCEPT,           /* inside `try:` of a try/except */
+    FB_FINALLY_TRY,          /* inside `try:` of a try/finally: run the finally body (datum) */
+    FB_FINALLY_END,          /* inside the exceptional copy of a finally body */
+    FB_WITH,                 /* inside a with body: call __exit__ (datum: the statement) */
+    FB_HANDLER_CLEANUP,      /* inside an except body (datum: the `as` name or NULL) */
+    FB_POP_VALUE,            /* a value to drop (return value saved over a finally) */
+    FB_EXCEPTION_HANDLER,    /* between handlers: nothing to undo */
+} FBlockKind;
 
 typedef struct FBlock {
     FBlockKind kind;
     int continue_target;     /* block */
     int exit;                /* block */
+    const void *datum;
 } FBlock;
 
 #define MAX_FBLOCKS 20
@@ -75,6 +99,7 @@ typedef struct Unit {
     CodePosition loc;                 /* location given to emitted instructions */
     FBlock fblocks[MAX_FBLOCKS];
     int nfblocks;
+    const char *priv;                 /* innermost enclosing class name (mangling), or NULL */
 } Unit;
 
 typedef struct Compiler {
@@ -131,7 +156,19 @@ Value const_from_ast(Compiler *c, const Constant *k, Pos pos);
 int compile_iter_operand(Compiler *c, const Expr *e);
 int compile_call_helper(Compiler *c, int pushed, const ExprList *args, const KeywordList *kws);
 
+/* ---- compile_exc.c ---- */
+int push_fblock(Compiler *c, FBlockKind kind, int cont, int exit, const void *datum, Pos pos);
+int unwind_fblock(Compiler *c, const FBlock *fb, bool preserve_tos);
+/* Unwinds the blocks from the innermost out for return (loop NULL) or
+ * break/continue (stops at the innermost loop, returned in *loop, NULL if
+ * none). */
+int unwind_fblock_stack(Compiler *c, bool preserve_tos, FBlock **loop);
+int compile_try(Compiler *c, const Stmt *s);
+int compile_with(Compiler *c, const Stmt *s);
+
 /* ---- compile_stmt.c ---- */
+/* __x -> _Class__x inside a class (names and attributes). */
+const char *mangle_name(Compiler *c, const char *name);
 int compile_stmts(Compiler *c, const StmtList *l);
 int compile_module_body(Compiler *c, const StmtList *body);
 int compile_stmt(Compiler *c, const Stmt *s);

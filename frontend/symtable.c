@@ -96,8 +96,28 @@ static Symbol *symbol_get(SymTable *st, Scope *s, const char *name) {
     return sym;
 }
 
+/* Private name mangling (CPython's _Py_Mangle): inside class C, __x
+ * becomes _C__x unless it ends in two underscores or contains a dot; the
+ * class name loses its leading underscores, and a name made only of them
+ * disables mangling. The result lives in the arena. */
+const char *symtable_mangle(Arena *arena, const char *priv, const char *name) {
+    if (!priv || name[0] != '_' || name[1] != '_') return name;
+    size_t n = strlen(name);
+    if ((n >= 2 && name[n - 1] == '_' && name[n - 2] == '_') || strchr(name, '.')) return name;
+    while (*priv == '_') priv++;
+    if (!*priv) return name;
+    size_t p = strlen(priv);
+    char *m = arena_alloc(arena, n + p + 2);
+    if (!m) return name;
+    m[0] = '_';
+    memcpy(m + 1, priv, p);
+    memcpy(m + 1 + p, name, n + 1);
+    return m;
+}
+
 /* Records flag for name in scope s (CPython's symtable_add_def_helper). */
 static int add_def_in(SymTable *st, Scope *s, const char *name, int flag, Pos pos) {
+    name = symtable_mangle(st->arena, st->priv, name);
     Symbol *sym = symbol_get(st, s, name);
     if (!sym) return -1;
     if ((flag & DEF_PARAM) && (sym->flags & DEF_PARAM)) {
@@ -490,7 +510,10 @@ static int visit_stmt(SymTable *st, const Stmt *s) {
             if (visit_expr(st, s->v.classdef.keywords.items[i]->value) < 0) return -1;
         if (visit_exprs(st, &s->v.classdef.decorator_list) < 0) return -1;
         if (!enter_scope(st, SCOPE_CLASS, s->v.classdef.name, s, s->pos)) return -1;
+        const char *saved_priv = st->priv;
+        st->priv = s->v.classdef.name;
         if (visit_stmts(st, &s->v.classdef.body) < 0) return -1;
+        st->priv = saved_priv;
         exit_scope(st);
         return 0;
     }

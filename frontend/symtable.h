@@ -90,6 +90,7 @@ typedef struct SymTable {
     Scope *cur;
     SyntaxErrorInfo *err;
     bool failed;
+    const char *priv;         /* name of the innermost class, for __x mangling */
 } SymTable;
 
 /* Builds and analyses the scopes of mod. Returns NULL with *err filled on a
@@ -99,6 +100,10 @@ SymTable *symtable_build(Arena *arena, const Module *mod, SyntaxErrorInfo *err);
 /* The scope opened by node (a FUNCTIONDEF/CLASSDEF Stmt, a LAMBDA or
  * comprehension Expr), looked up among parent's children; NULL if none. */
 Scope *symtable_child(const Scope *parent, const void *node);
+
+/* __x inside class priv -> _priv__x (CPython's _Py_Mangle); name itself
+ * when no mangling applies. */
+const char *symtable_mangle(Arena *arena, const char *priv, const char *name);
 
 /* The symbol for name in scope, or NULL. */
 Symbol *scope_lookup(const Scope *s, const char *name);

@@ -87,7 +87,7 @@ cell() {    # cell STATUS TIME MATCH -> what to print for one implementation
     esac
 }
 
-fmt="%-14s %14s %12s %14s"
+fmt="%-20s %14s %12s %14s"
 hdr=(benchmark "coil s" "python3 s" "python3/coil")
 if [ $have_pypy = 1 ]; then
     fmt="$fmt %14s %12s"

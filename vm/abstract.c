@@ -14,6 +14,8 @@
 #include "str.h"
 #include "tuple.h"
 #include "dict.h"
+#include "classobj.h"
+#include "typeslots.h"
 
 /* From descr.c. New reference. */
 extern Value descr_get(Value attr, Value obj, TypeObject *type);
@@ -278,8 +280,11 @@ static Value attr_error(Value o, Value name) {
                       str_data(name));
 }
 
-static bool is_data_descr(Value attr) {
-    return v_is_type(attr, &GetSetDescrType);
+/* Data descriptors (getset, property, __slots__ members, classes with
+ * __set__) win over the instance dict. */
+static inline bool is_data_descr(Value attr) {
+    return v_is_ptr(attr) && (v_as_obj(attr)->type == &GetSetDescrType ||
+                              v_as_obj(attr)->type->descr_set != NULL);
 }
 
 Value obj_generic_getattr_dict(Value o, Value name, Value dict) {
@@ -295,8 +300,18 @@ Value obj_generic_getattr_dict(Value o, Value name, Value dict) {
     return attr_error(o, name);
 }
 
+/* CPython's PyObject_GenericGetAttr: data descriptors of the type, then
+ * the instance's own attributes, then anything else the type has. */
 Value obj_generic_getattr(Value o, Value name) {
-    return obj_generic_getattr_dict(o, name, V_NULL);
+    TypeObject *t = v_type(o);
+    Value attr = type_lookup(t, name);
+    if (!v_is_null(attr) && is_data_descr(attr)) return descr_get(attr, o, t);
+    if (t->dictoffset) {
+        Value v = instance_get_attr(o, name);
+        if (!v_is_null(v)) return v_newref(v);
+    }
+    if (!v_is_null(attr)) return descr_get(attr, o, t);
+    return attr_error(o, name);
 }
 
 static int check_attr_name(Value name) {
@@ -309,7 +324,7 @@ Value obj_getattr(Value o, Value name) {
     if (check_attr_name(name) < 0) return V_NULL;
     TypeObject *t = v_type(o);
     if (t->getattr) return t->getattr(o, name);
-    return obj_generic_getattr_dict(o, name, V_NULL);
+    return obj_generic_getattr(o, name);
 }
 
 Value obj_getattr_cstr(Value o, const char *name) {
@@ -334,6 +349,7 @@ int obj_generic_setattr_dict(Value o, Value name, Value v, Value *dictp) {
     TypeObject *t = v_type(o);
     Value attr = type_lookup(t, name);
     if (!v_is_null(attr) && is_data_descr(attr)) {
+        if (v_as_obj(attr)->type->descr_set) return v_as_obj(attr)->type->descr_set(attr, o, v);
         GetSetDescrObject *d = (GetSetDescrObject *)v_as_obj(attr);
         if (!d->def->set) {
             err_format(&Exc_AttributeError, "attribute '%s' of '%s' objects is not writable",
@@ -365,11 +381,24 @@ int obj_generic_setattr_dict(Value o, Value name, Value v, Value *dictp) {
     return dict_set(*dictp, name, v);
 }
 
+int obj_generic_setattr(Value o, Value name, Value v) {
+    TypeObject *t = v_type(o);
+    if (!t->dictoffset) return obj_generic_setattr_dict(o, name, v, NULL);
+    Value attr = type_lookup(t, name);
+    if (!v_is_null(attr) && is_data_descr(attr)) return obj_generic_setattr_dict(o, name, v, NULL);
+    int r = instance_set_attr(o, name, v);
+    if (r > 0) {
+        attr_error(o, name);
+        return -1;
+    }
+    return r;
+}
+
 int obj_setattr(Value o, Value name, Value v) {
     if (check_attr_name(name) < 0) return -1;
     TypeObject *t = v_type(o);
     if (t->setattr) return t->setattr(o, name, v);
-    return obj_generic_setattr_dict(o, name, v, NULL);
+    return obj_generic_setattr(o, name, v);
 }
 
 Value obj_get_method(Value o, Value name, bool *is_method) {
@@ -383,12 +412,22 @@ Value obj_get_method(Value o, Value name, bool *is_method) {
             TypeObject *at = v_type(attr);
             if ((at == &MethodDescrType &&
                  !(((MethodDescrObject *)v_as_obj(attr))->def->flags & METH_CLASS)) ||
-                at == &FunctionType) {
+                at == &FunctionType || at == &SlotWrapperType) {
+                /* An instance attribute shadows a method of its class. */
+                if (t->dictoffset) {
+                    Value v = instance_get_attr(o, name);
+                    if (!v_is_null(v)) return v_newref(v);
+                }
                 *is_method = true;
                 return v_newref(attr);
             }
-            return descr_get(attr, o, t);
+            if (is_data_descr(attr)) return descr_get(attr, o, t);
         }
+        if (t->dictoffset) {
+            Value v = instance_get_attr(o, name);
+            if (!v_is_null(v)) return v_newref(v);
+        }
+        if (!v_is_null(attr)) return descr_get(attr, o, t);
         return attr_error(o, name);
     }
     return obj_getattr(o, name);
@@ -637,6 +676,12 @@ int obj_unpack_ex(Value iterable, int64_t before, int64_t after, Value *out) {
 
 /* The mini-language lives in format.c; this is the generic entry point. */
 Value obj_format(Value v, Value spec) {
+    if (v_type(v)->flags & TPFLAG_HEAPTYPE) {
+        /* A class's __format__ is called even for an empty spec. */
+        bool handled;
+        Value r = typeslots_format(v, spec, &handled);
+        if (handled) return r;
+    }
     if (v_is_null(spec) || (v_is_str(spec) && str_nbytes(spec) == 0)) return obj_str(v);
     if (!v_is_str(spec))
         return err_format(&Exc_TypeError, "format() argument 2 must be str, not %s",

@@ -47,6 +47,9 @@ int obj_setattr(Value o, Value name, Value v);   /* v V_NULL: delete */
 /* Generic attribute lookup through the type's dict (methods bound, getset
  * descriptors called); the default when a type's getattr slot is NULL. */
 Value obj_generic_getattr(Value o, Value name);
+/* Generic attribute store/delete (v V_NULL): data descriptors of the type,
+ * else the instance's own storage (type->dictoffset). */
+int obj_generic_setattr(Value o, Value name, Value v);
 /* For LOAD_METHOD: if the attribute is a plain method descriptor found on
  * the type, returns it (new ref) with *is_method = true so the call can pass
  * o as self without creating a bound method; otherwise the attribute value. */

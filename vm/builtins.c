@@ -21,6 +21,7 @@
 #include "range.h"
 #include "module.h"
 #include "generator.h"
+#include "modules/sys.h"
 
 #define UNUSED(x) (void)(x)
 
@@ -110,13 +111,22 @@ static Value bi_print(Value self, const Value *args, size_t nargs, Value kwnames
             else if (str_eq_cstr(k, "end")) end = v;
             else if (str_eq_cstr(k, "file")) file = v;
             else if (str_eq_cstr(k, "flush")) flush = v;
-            else return err_format(&Exc_TypeError, "print() got an unexpected keyword argument '%s'", str_data(k));
+            else return err_format(&Exc_TypeError, "'%s' is an invalid keyword argument for print()", str_data(k));
         }
     }
     if (sep != V_NONE && !v_is_str(sep))
         return err_format(&Exc_TypeError, "sep must be None or a string, not %s", v_type_name(sep));
     if (end != V_NONE && !v_is_str(end))
         return err_format(&Exc_TypeError, "end must be None or a string, not %s", v_type_name(end));
+    /* print() writes straight into the stdout buffer unless a program
+     * replaced sys.stdout or passed another file: then it calls write().
+     * The builtin sys.stdout/sys.stderr objects are recognised. */
+    if (file == V_NONE) {
+        Value so = sys_stdout_redirect();
+        if (!v_is_null(so)) file = so;
+    } else if (file == sys_builtin_stdout()) {
+        file = V_NONE;
+    }
     if (file != V_NONE) {
         /* A file-like object: call its write() with each piece. */
         for (size_t i = 0; i < nargs; i++) {
@@ -137,6 +147,15 @@ static Value bi_print(Value self, const Value *args, size_t nargs, Value kwnames
         Value r = obj_call_method(file, "write", &e, 1);
         if (v_is_null(r)) return V_NULL;
         v_decref(r);
+        if (flush != V_FALSE && flush != V_NONE) {
+            int t = obj_truthy(flush);
+            if (t < 0) return V_NULL;
+            if (t) {
+                r = obj_call_method(file, "flush", NULL, 0);
+                if (v_is_null(r)) return V_NULL;
+                v_decref(r);
+            }
+        }
         return V_NONE;
     }
     for (size_t i = 0; i < nargs; i++) {

@@ -13,6 +13,9 @@
 #include "str.h"
 #include "tuple.h"
 #include "int.h"
+#include "import.h"
+#include "list.h"
+#include "module.h"
 #include "../frontend/compiler.h"
 
 static char *last_exc_type, *last_exc_msg;
@@ -227,9 +230,52 @@ int coil_run_file(const char *path) {
         dict_set_cstr(runtime_main_dict(), "__file__", file);
         v_decref(file);
     }
+    /* sys.path[0]: the script's directory, as CPython. */
+    if (import_set_script_path(abs) < 0) err_clear();
     int status = run_source(src, len, abs, 0);
     free(src);
     free(abs);
+    return status;
+}
+
+int coil_run_module(const char *name) {
+    forget_exception();
+    if (runtime_init() < 0) return 1;
+    char cwd[4096];
+    char *script = NULL;
+    /* sys.path[0] is the current directory for -m (absolute, as CPython). */
+    if (getcwd(cwd, sizeof cwd)) {
+        size_t n = strlen(cwd);
+        char *probe = malloc(n + 3);
+        if (probe) {
+            snprintf(probe, n + 3, "%s/x", cwd);
+            if (import_set_script_path(probe) < 0) err_clear();
+            free(probe);
+        }
+    }
+    char *src = NULL, *filename = NULL;
+    size_t len = 0;
+    if (import_find_main_module(name, &src, &len, &filename) < 0) {
+        Value exc = err_fetch();
+        Value s = v_is_null(exc) ? V_NULL : exc_str(exc);
+        builtins_flush_stdout();
+        fprintf(stderr, "coil: %s\n", v_is_null(s) ? "error while finding the module" : str_data(s));
+        if (v_is_null(s)) err_clear();
+        v_decref(s);
+        v_decref(exc);
+        return 1;
+    }
+    script = filename;
+    /* sys.argv[0] becomes the module's path. */
+    Value argv = dict_get_cstr(module_dict(import_sys_module()), "argv");
+    Value path = str_from_cstr(script);
+    if (!v_is_null(argv) && v_is_list(argv) && list_size(argv) > 0 && !v_is_null(path))
+        v_setref(&list_items(argv)[0], path);
+    else
+        v_decref(path);
+    int status = run_source(src, len, script, 0);
+    free(src);
+    free(script);
     return status;
 }
 

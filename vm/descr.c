@@ -36,6 +36,8 @@ Value descr_get(Value attr, Value obj, TypeObject *type) {
         if (v_is_null(obj)) return v_newref(attr);
         return bound_method_new(attr, obj);
     }
+    /* property, classmethod, staticmethod, ... and classes with __get__. */
+    if (t->descr_get) return t->descr_get(attr, obj, v_from_obj(type));
     return v_newref(attr);
 }
 
@@ -58,6 +60,12 @@ Value cfunc_new(const char *name, CFunc fn, Value self) {
 static void cfunc_dealloc(Object *o) {
     v_decref(((BuiltinFunctionObject *)o)->self);
     obj_free(o);
+}
+
+/* A builtin method bound to its instance ([].append) can close a cycle
+ * through that instance. */
+static void cfunc_traverse(Object *o, void (*visit)(Value, void *), void *arg) {
+    visit(((BuiltinFunctionObject *)o)->self, arg);
 }
 
 static Value cfunc_call(Value callable, const Value *args, size_t nargs, Value kwnames) {
@@ -110,7 +118,9 @@ TypeObject BuiltinFunctionType = {
     .name = "builtin_function_or_method",
     .base = &ObjectType,
     .basicsize = sizeof(BuiltinFunctionObject),
+    .flags = TPFLAG_HAVE_GC,
     .dealloc = cfunc_dealloc,
+    .traverse = cfunc_traverse,
     .repr = cfunc_repr,
     .richcompare = cfunc_richcompare,
     .hash = cfunc_hash,
@@ -197,6 +207,14 @@ static void bound_method_dealloc(Object *o) {
     v_decref(m->func);
     v_decref(m->self);
     obj_free(o);
+}
+
+/* No clear slot (CPython's method has none either): func and self must
+ * stay valid, and the objects they lead to break the cycle. */
+static void bound_method_traverse(Object *o, void (*visit)(Value, void *), void *arg) {
+    BoundMethodObject *m = (BoundMethodObject *)o;
+    visit(m->func, arg);
+    visit(m->self, arg);
 }
 
 /* Small calls prepend self in an on-stack array; only long argument lists
@@ -291,7 +309,9 @@ TypeObject BoundMethodType = {
     .name = "method",
     .base = &ObjectType,
     .basicsize = sizeof(BoundMethodObject),
+    .flags = TPFLAG_HAVE_GC,
     .dealloc = bound_method_dealloc,
+    .traverse = bound_method_traverse,
     .repr = bound_method_repr,
     .richcompare = bound_method_richcompare,
     .hash = bound_method_hash,

@@ -28,6 +28,7 @@
 #include "int.h"
 #include "errors.h"
 #include "abstract.h"
+#include "gc.h"
 #include <inttypes.h>
 
 /* Shared container helpers, defined in list.c / set.c. */
@@ -546,6 +547,8 @@ static void dict_traverse(Object *o, void (*visit)(Value, void *), void *arg) {
     }
 }
 
+static void dict_gc_clear(Object *o) { dict_clear(v_from_obj(o)); }
+
 static Value dict_repr(Value self) {
     DictObject *d = v_as_dict(self);
     if (d->used == 0) return str_from_cstr("{}");
@@ -709,6 +712,9 @@ static Value dictiter_next(Value self) {
         t[1] = v_newref(e->value);
         v_decref(ok);
         v_decref(ov);
+        /* The collector untracks tuples of atomic values; this one may
+         * now hold containers. */
+        gc_track(v_as_obj(r));
         return v_newref(r);
     }
     r = tuple_pack(2, e->key, e->value);
@@ -1133,4 +1139,5 @@ TypeObject DictType = {
     .construct = dict_construct,
     .methods = dict_methods,
     .traverse = dict_traverse,
+    .clear = dict_gc_clear,
 };

@@ -3,11 +3,13 @@
  * (owned). */
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "errors.h"
 #include "abstract.h"
 #include "str.h"
 #include "tuple.h"
+#include "gc.h"
 
 static Value pending = V_NULL;
 
@@ -100,9 +102,12 @@ static ExceptionObject static_memerr = {
 };
 
 Value err_nomem(void) {
-    ExceptionObject *e = mem_calloc(1, Exc_MemoryError.basicsize ? Exc_MemoryError.basicsize
-                                                                 : sizeof(ExceptionObject));
+    /* Not obj_alloc, which would report its own failure through here; but
+     * exceptions are containers, so the memory comes with its GC head. */
+    size_t size = Exc_MemoryError.basicsize ? Exc_MemoryError.basicsize : sizeof(ExceptionObject);
+    ExceptionObject *e = (ExceptionObject *)gc_alloc(&Exc_MemoryError, size);
     if (e) {
+        memset(e, 0, size);
         e->ob.refcnt = 1;
         e->ob.type = &Exc_MemoryError;
     } else {

@@ -38,6 +38,7 @@
 #include "range.h"
 #include "runtime.h"
 #include "generator.h"
+#include "import.h"
 
 #define LIKELY(x) __builtin_expect(!!(x), 1)
 #define UNLIKELY(x) __builtin_expect(!!(x), 0)
@@ -109,7 +110,7 @@ COLD static void name_error(Value name) {
  * exception is raised inside an except block, cutting any cycle the new
  * link would close. */
 static void chain_context(Value exc) {
-    Value handled = eval_ts.exc_info;
+    Value handled = eval_current_exception();
     if (handled == V_NONE || handled == exc || !v_is_exception(exc) || !v_is_exception(handled))
         return;
     ExceptionObject *e = (ExceptionObject *)v_as_obj(exc);
@@ -359,6 +360,22 @@ COLD static Value annotations_dict(Value ann) {
     return d;
 }
 
+/* A special method looked up on the type and bound to o, as CPython's
+ * _PyObject_LookupSpecial. New reference; V_NULL without an exception if
+ * the type has none. */
+extern Value descr_get(Value attr, Value obj, TypeObject *type);   /* descr.c: binds any attribute */
+static Value lookup_special(Value o, const char *name) {
+    TypeObject *t = v_type(o);
+    Value attr = type_lookup(t, str_intern_cstr(name));
+    if (v_is_null(attr)) return V_NULL;
+    return descr_get(attr, o, t);
+}
+
+COLD static void with_protocol_error(Value mgr, const char *what) {
+    err_format(&Exc_TypeError, "'%s' object does not support the context manager protocol%s",
+               v_type_name(mgr), what);
+}
+
 COLD static int check_except_type(Value t) {
     if (v_is_tuple(t)) {
         for (int64_t i = 0; i < tuple_size(t); i++)
@@ -369,10 +386,6 @@ COLD static int check_except_type(Value t) {
 bad:
     err_format(&Exc_TypeError, "catching classes that do not inherit from BaseException is not allowed");
     return -1;
-}
-
-COLD static Value import_name(Value name) {
-    return err_format(&Exc_ModuleNotFoundError, "No module named '%s'", str_data(name));
 }
 
 /* Smallint arithmetic that may leave the small range. */
@@ -441,8 +454,8 @@ Value eval_frame(Frame *entry_frame, bool throwflag) {
     LOAD_FRAME();
     if (throwflag) {
         /* A generator's throw(): the exception is raised at the yield
-         * instruction that suspended the frame. */
-        goto error;
+         * instruction that suspended the frame (not chained, as CPython). */
+        goto error_nochain;
     }
 
 start_frame:
@@ -1419,8 +1432,13 @@ start_frame:
         DISPATCH();
     }
     TARGET(LOAD_BUILD_CLASS) {
-        err_format(&Exc_SystemError, "class definitions are not supported yet");
-        goto error;
+        Value bc = dict_get_str(frame->builtins, str_intern_cstr("__build_class__"));
+        if (UNLIKELY(v_is_null(bc))) {
+            err_format(&Exc_NameError, "__build_class__ not found");
+            goto error;
+        }
+        PUSH(v_newref(bc));
+        DISPATCH();
     }
     TARGET(SETUP_ANNOTATIONS) {
         Value locals = frame->locals;
@@ -1488,7 +1506,7 @@ start_frame:
     /* ---- exceptions ---- */
     TARGET(RAISE_VARARGS) {
         if (oparg == 0) {
-            Value exc = eval_ts.exc_info;
+            Value exc = eval_current_exception();
             if (exc == V_NONE) {
                 err_format(&Exc_RuntimeError, "No active exception to reraise");
                 goto error;
@@ -1500,7 +1518,10 @@ start_frame:
         Value cause = oparg == 2 ? POP() : V_NULL;
         Value exc = POP();
         do_raise(exc, cause);
-        goto error;
+        /* A raise always links the handled exception, even when the
+         * instance already has a traceback (`raise e` of a caught one). */
+        chain_context(err_peek());
+        goto error_nochain;
     }
     TARGET(RERAISE) {
         Value exc = POP();
@@ -1539,16 +1560,72 @@ start_frame:
         PUSH(v_from_obj(&Exc_AssertionError));
         DISPATCH();
     }
-    NOT_IMPLEMENTED(BEFORE_WITH)
-    NOT_IMPLEMENTED(WITH_EXCEPT_START)
+    TARGET(BEFORE_WITH) {
+        /* [mgr] -> [bound __exit__, mgr.__enter__()] */
+        Value mgr = TOP();
+        Value enter = lookup_special(mgr, "__enter__");
+        if (UNLIKELY(v_is_null(enter))) {
+            if (!err_occurred()) with_protocol_error(mgr, "");
+            goto error;
+        }
+        Value exit = lookup_special(mgr, "__exit__");
+        if (UNLIKELY(v_is_null(exit))) {
+            if (!err_occurred()) with_protocol_error(mgr, " (missed __exit__ method)");
+            v_decref(enter);
+            goto error;
+        }
+        SET_TOP(exit);
+        v_decref(mgr);
+        Value res = obj_call0(enter);
+        v_decref(enter);
+        if (UNLIKELY(v_is_null(res))) goto error;
+        PUSH(res);
+        DISPATCH();
+    }
+    TARGET(WITH_EXCEPT_START) {
+        /* [exit, lasti, prev_exc, exc] -> [..., exc, exit(type(exc), exc, tb)] */
+        Value exc = TOP(), exit = PEEK(4);
+        Value args[3] = { v_from_obj(&v_type(exc)->ob), exc, V_NONE };
+        if (v_is_exception(exc)) args[2] = ((ExceptionObject *)v_as_obj(exc))->traceback;
+        Value res = obj_call(exit, args, 3, V_NULL);
+        if (UNLIKELY(v_is_null(res))) goto error;
+        PUSH(res);
+        DISPATCH();
+    }
 
     /* ---- modules ---- */
     TARGET(IMPORT_NAME) {
-        import_name(names[oparg]);
-        goto error;
+        /* [level, fromlist] -> module; level is a small int constant. */
+        Value fromlist = TOP(), level = SECOND();
+        SAVE_FRAME();
+        Value res = import_name(names[oparg], frame->globals, fromlist,
+                                v_is_smallint(level) ? (int)v_as_smallint(level) : 0);
+        if (UNLIKELY(v_is_null(res))) goto error;
+        v_decref(fromlist);
+        v_decref(level);
+        sp--;
+        SET_TOP(res);
+        DISPATCH();
     }
-    NOT_IMPLEMENTED(IMPORT_FROM)
-    NOT_IMPLEMENTED(IMPORT_STAR)
+    TARGET(IMPORT_FROM) {
+        SAVE_FRAME();
+        Value res = import_from(TOP(), names[oparg]);
+        if (UNLIKELY(v_is_null(res))) goto error;
+        PUSH(res);
+        DISPATCH();
+    }
+    TARGET(IMPORT_STAR) {
+        Value module = TOP();
+        if (UNLIKELY(v_is_null(frame->locals))) {
+            err_format(&Exc_SystemError, "no locals found during 'import *'");
+            goto error;
+        }
+        SAVE_FRAME();
+        if (UNLIKELY(import_star(module, frame->locals) < 0)) goto error;
+        sp--;
+        v_decref(module);
+        DISPATCH();
+    }
     TARGET(PRINT_EXPR) {
         Value v = TOP();
         if (v != V_NONE) {
@@ -1566,14 +1643,22 @@ start_frame:
     }
 
 error:
-    /* An exception is pending, raised by the instruction at cur. */
+    /* An exception is pending, raised by the instruction at cur. A fresh
+     * one (no traceback yet: raised by C code here) gets the handled
+     * exception as __context__; one that already passed through a frame
+     * was linked where it was raised. */
     {
         Value exc = err_peek();
         if (UNLIKELY(v_is_null(exc))) {
             err_format(&Exc_SystemError, "error return without exception set");
             exc = err_peek();
         }
-        chain_context(exc);
+        if (v_is_exception(exc) && ((ExceptionObject *)v_as_obj(exc))->traceback == V_NONE)
+            chain_context(exc);
+    }
+error_nochain:
+    {
+        Value exc = err_peek();
         frame->prev_instr = cur;
         exc_add_traceback(exc, co, (int)(cur - co->code) * 2);
     }
@@ -1608,7 +1693,7 @@ exception_unwind:
         eval_ts.frame = frame;
         LOAD_FRAME();
         /* The caller's call instruction raised. */
-        goto error;
+        goto error_nochain;
     }
 }
 
@@ -1627,6 +1712,29 @@ Value eval_code(Value code, Value globals, Value locals) {
         return recursion_error();
     }
     Frame *f = frame_push(co, V_NULL, globals, runtime_builtins(), locals);
+    if (!f) {
+        eval_ts.depth -= 2;
+        return V_NULL;
+    }
+    f->is_entry = true;
+    f->previous = eval_ts.frame;
+    eval_ts.frame = f;
+    Value r = eval_frame(f, false);
+    eval_ts.depth--;
+    return r;
+}
+
+/* A class body: func's code run without arguments, its names stored in
+ * locals (the class namespace). */
+Value eval_call_function_locals(Value func, Value locals) {
+    FunctionObject *fn = v_as_function(func);
+    CodeObject *co = v_as_code(fn->code);
+    eval_ts.depth += 2;
+    if (depth_exceeded()) {
+        eval_ts.depth -= 2;
+        return recursion_error();
+    }
+    Frame *f = frame_push(co, func, fn->globals, fn->builtins, locals);
     if (!f) {
         eval_ts.depth -= 2;
         return V_NULL;

@@ -19,13 +19,22 @@ Value eval_code(Value code, Value globals, Value locals);
 /* FunctionType's call slot: calls a Python function. New reference or V_NULL. */
 Value eval_call_function(Value func, const Value *args, size_t nargs, Value kwnames);
 
+/* Runs a class body: func (no parameters) with locals as its namespace.
+ * Returns the body's result (the __class__ cell or None), new reference. */
+Value eval_call_function_locals(Value func, Value locals);
+
 /* Runs a frame already pushed and linked as eval_ts.frame until it
  * returns; pops it. Used by generators (throwflag: raise the pending
  * exception at the frame's current instruction). New reference or V_NULL. */
 Value eval_frame(Frame *frame, bool throwflag);
 
 /* The exception being handled (sys.exc_info()[1]), borrowed; V_NONE if none. */
-static inline Value eval_current_exception(void) { return eval_ts.exc_info; }
+static inline Value eval_current_exception(void) {
+    if (eval_ts.exc_info != V_NONE) return eval_ts.exc_info;
+    for (ExcOuter *o = eval_ts.exc_outer; o; o = o->outer)
+        if (o->value != V_NONE) return o->value;
+    return V_NONE;
+}
 
 /* The running frame's globals / builtins (borrowed; V_NULL if no frame). */
 Value eval_globals(void);

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "errors.h"
+#include "import.h"
 #include "abstract.h"
 #include "args.h"
 #include "code.h"
@@ -242,6 +243,16 @@ static void exc_traverse(Object *o, void (*visit)(Value v, void *arg), void *arg
     visit(e->context, arg);
     visit(e->cause, arg);
     if (!v_is_null(e->dict)) visit(e->dict, arg);
+}
+
+/* The collector's clear: every field keeps a valid value (args a tuple). */
+static void exc_clear(Object *o) {
+    ExceptionObject *e = (ExceptionObject *)o;
+    v_setref(&e->args, tuple_empty());
+    v_setref(&e->traceback, V_NONE);
+    v_setref(&e->context, V_NONE);
+    v_setref(&e->cause, V_NONE);
+    v_clear(&e->dict);
 }
 
 /* ---- repr / str ---------------------------------------------------------------- */
@@ -488,7 +499,8 @@ static const GetSetDef imperr_getset[] = {
 #define BASEEXC_SLOTS()                                                          \
     .basicsize = sizeof(ExceptionObject), .dealloc = exc_dealloc, .repr = exc_repr, \
     .str = exc_str_slot, .getattr = exc_getattr, .setattr = exc_setattr,          \
-    .construct = exc_construct, .traverse = exc_traverse, .getset = exc_getset,   \
+    .construct = exc_construct, .traverse = exc_traverse, .clear = exc_clear,     \
+    .getset = exc_getset,                                                         \
     .methods = exc_methods,
 #define STOPITER_SLOTS() .basicsize = sizeof(StopIterationObject), .getset = stopiter_getset,
 #define SYSEXIT_SLOTS() .basicsize = sizeof(SystemExitObject), .getset = sysexit_getset,
@@ -540,6 +552,8 @@ static void tb_traverse(Object *o, void (*visit)(Value v, void *arg), void *arg)
     visit(tb->next, arg);
 }
 
+static void tb_clear(Object *o) { v_setref(&((TracebackObject *)o)->next, V_NONE); }
+
 static Value tb_get_next(Value self) { return v_newref(((TracebackObject *)v_as_obj(self))->next); }
 static Value tb_get_lineno(Value self) {
     return v_from_smallint(((TracebackObject *)v_as_obj(self))->lineno);
@@ -565,6 +579,7 @@ TypeObject TracebackType = {
     .flags = TPFLAG_HAVE_GC,
     .dealloc = tb_dealloc,
     .traverse = tb_traverse,
+    .clear = tb_clear,
     .getset = tb_getset,
 };
 
@@ -667,6 +682,14 @@ static SourceFile *source_get(const char *name) {
         fclose(fp);
         s->data = buf;
         s->len = buf ? len : 0;
+    } else {
+        /* A module of the embedded library ("<coil-lib>/x.py"). */
+        const char *src;
+        size_t n;
+        if (import_embedded_source(name, &src, &n) && (s->data = mem_alloc(n + 1))) {
+            memcpy(s->data, src, n);
+            s->len = n;
+        }
     }
     s->next = source_cache;
     source_cache = s;   /* unreadable files are cached too, as misses */

@@ -37,6 +37,16 @@ typedef struct Frame {
     Value localsplus[];        /* nlocalsplus locals/cells/frees, then the operand stack */
 } Frame;
 
+/* The exception state of the frames below a running generator: a
+ * generator has its own handled exception (what PUSH_EXC_INFO/POP_EXCEPT
+ * in its frame save and restore), linked to its resumer's while it runs, so
+ * the handled exception seen inside it is its own or else its resumer's
+ * (CPython's exc_info chain). Lives on the C stack of the resume. */
+typedef struct ExcOuter {
+    Value value;
+    struct ExcOuter *outer;
+} ExcOuter;
+
 /* Per-thread interpreter state. coil is single-threaded for now: one
  * instance, `eval_ts`. */
 typedef struct ThreadState {
@@ -44,7 +54,8 @@ typedef struct ThreadState {
     char *stack_base, *stack_top, *stack_limit;
     int depth;                 /* Python frames + C entries into eval */
     int recursion_limit;
-    Value exc_info;            /* the exception being handled (sys.exc_info()), V_NONE if none */
+    Value exc_info;            /* the innermost level's handled exception, V_NONE if none */
+    ExcOuter *exc_outer;       /* the levels outside a running generator, NULL if none */
 } ThreadState;
 
 extern ThreadState eval_ts;

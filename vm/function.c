@@ -51,10 +51,24 @@ static void function_dealloc(Object *o) {
 
 static void function_traverse(Object *o, void (*visit)(Value, void *), void *arg) {
     FunctionObject *f = (FunctionObject *)o;
-    Value fields[] = { f->code, f->globals, f->defaults, f->kwdefaults, f->closure,
-                       f->doc, f->module, f->annotations, f->dict };
+    Value fields[] = { f->code, f->globals, f->builtins, f->name, f->qualname, f->defaults,
+                       f->kwdefaults, f->closure, f->doc, f->module, f->annotations, f->dict };
     for (size_t i = 0; i < sizeof fields / sizeof fields[0]; i++)
         if (v_is_ptr(fields[i])) visit(fields[i], arg);
+}
+
+/* The collector's clear. code, globals, builtins, the names and the
+ * closure stay: a call (COPY_FREE_VARS) and repr rely on them, and the
+ * dicts and cells they lead to have clears of their own that break the
+ * cycles. */
+static void function_clear(Object *o) {
+    FunctionObject *f = (FunctionObject *)o;
+    v_setref(&f->defaults, V_NONE);
+    v_setref(&f->kwdefaults, V_NONE);
+    v_setref(&f->doc, V_NONE);
+    v_setref(&f->module, V_NONE);
+    v_clear(&f->annotations);
+    v_clear(&f->dict);
 }
 
 static Value function_repr(Value self) {
@@ -239,6 +253,7 @@ TypeObject FunctionType = {
     .call = eval_call_function,
     .getset = function_getset,
     .traverse = function_traverse,
+    .clear = function_clear,
 };
 
 /* ---- cells ------------------------------------------------------------------- */
@@ -262,6 +277,8 @@ static void cell_traverse(Object *o, void (*visit)(Value, void *), void *arg) {
     Value r = ((CellObject *)o)->ref;
     if (v_is_ptr(r)) visit(r, arg);
 }
+
+static void cell_clear(Object *o) { v_clear(&((CellObject *)o)->ref); }
 
 static Value cell_repr(Value self) {
     CellObject *c = v_as_cell(self);
@@ -314,6 +331,7 @@ TypeObject CellType = {
     .richcompare = cell_richcompare,
     .getset = cell_getset,
     .traverse = cell_traverse,
+    .clear = cell_clear,
 };
 
 /* ---- argument binding -------------------------------------------------------- */

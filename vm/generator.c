@@ -13,6 +13,7 @@ typedef struct GeneratorObject {
     Object ob;
     Frame *frame;          /* heap frame; NULL once finished */
     Value name, qualname;
+    Value exc_state;       /* the exception its frame is handling while suspended, V_NONE */
     bool running;
 } GeneratorObject;
 
@@ -39,6 +40,7 @@ Value generator_new_from_frame(Frame *f) {
     g->qualname = v_is_function(hf->func) ? v_newref(v_as_function(hf->func)->qualname)
                                           : v_newref(hf->code->qualname);
     g->running = false;
+    g->exc_state = V_NONE;
     return v_from_obj(g);
 }
 
@@ -85,7 +87,15 @@ static int gen_resume(GeneratorObject *g, Value value, bool throwing, Value *out
     f->previous = eval_ts.frame;
     eval_ts.frame = f;
     g->running = true;
+    /* The frame runs with its own handled exception, linked to ours. */
+    ExcOuter outer = { eval_ts.exc_info, eval_ts.exc_outer };
+    eval_ts.exc_outer = &outer;
+    eval_ts.exc_info = g->exc_state;
+    g->exc_state = V_NONE;
     Value r = eval_frame(f, throwing);
+    g->exc_state = eval_ts.exc_info;
+    eval_ts.exc_info = outer.value;
+    eval_ts.exc_outer = outer.outer;
     g->running = false;
     eval_ts.depth--;
     if (f->code) {          /* suspended at a yield */
@@ -221,14 +231,22 @@ static int set_thrown(Value typ, Value val) {
     return -1;
 }
 
-static Value gen_throw(Value self, const Value *args, size_t nargs, Value kwnames) {
-    if (nargs < 1 || nargs > 3 || !v_is_null(kwnames))
-        return err_format(&Exc_TypeError, "throw expected at least 1 argument, got %zu", nargs);
-    if (set_thrown(args[0], nargs > 1 ? args[1] : V_NULL) < 0) return V_NULL;
-    GeneratorObject *g = GEN(self);
-    if (!g->frame) return V_NULL;
-    Value out;
-    int r = gen_resume(g, V_NULL, true, &out);
+/* The sub-iterator of the `yield from` the generator is suspended in
+ * (borrowed), or V_NULL. As CPython's _PyGen_yf: a frame suspended at
+ * YIELD_VALUE followed by RESUME with arg >= 2 is inside `yield from`, and
+ * the sub-iterator is then the top of its stack. */
+static Value gen_yf(GeneratorObject *g) {
+    Frame *f = g->frame;
+    if (!f || !f->prev_instr || g->running || gen_just_started(g)) return V_NULL;
+    if (CU_OP(f->prev_instr[0]) != OP_YIELD_VALUE) return V_NULL;
+    CodeUnit next = f->prev_instr[1];
+    if (CU_OP(next) != OP_RESUME || CU_ARG(next) < 2 || f->stacktop < 1) return V_NULL;
+    return f->localsplus[f->stacktop - 1];
+}
+
+/* Maps gen_resume's result to a method result: the yielded value, or NULL
+ * with StopIteration(return value) or the error pending. */
+static Value gen_result(int r, Value out) {
     if (r == 1) return out;
     if (r == 0) {
         raise_stop_iteration(out);
@@ -237,13 +255,129 @@ static Value gen_throw(Value self, const Value *args, size_t nargs, Value kwname
     return V_NULL;
 }
 
+/* The delegated throw()/close() ended the sub-iterator with the pending
+ * exception: pop it and continue the generator where `yield from` ends
+ * (after SEND's jump), with StopIteration's value as the expression's result
+ * or raising any other exception there, as CPython's _gen_throw. */
+static Value gen_finish_yf(GeneratorObject *g) {
+    Frame *f = g->frame;
+    v_decref(f->localsplus[--f->stacktop]);
+    CodeUnit *send = f->prev_instr - 1;   /* SEND, YIELD_VALUE, RESUME, JUMP_BACKWARD_NO_INTERRUPT */
+    CodeUnit *exit = send + 1 + CU_ARG(*send);
+    f->prev_instr = exit - 1;
+    f->next_instr = exit;
+    Value out = V_NULL;
+    if (err_matches(&Exc_StopIteration)) {
+        Value exc = err_fetch();
+        Value val = stop_iteration_value(exc);
+        v_decref(exc);
+        int r = gen_resume(g, val, false, &out);
+        v_decref(val);
+        return gen_result(r, out);
+    }
+    int r = gen_resume(g, V_NULL, true, &out);
+    return gen_result(r, out);
+}
+
+static Value gen_close_impl(GeneratorObject *g);
+
+/* Closes a `yield from` sub-iterator: 0, or -1 with its close() error
+ * pending (CPython's gen_close_iter). */
+static int gen_close_iter(Value yf) {
+    Value r;
+    if (generator_check(yf)) {
+        r = gen_close_impl(GEN(yf));
+    } else {
+        Value meth;
+        int found = obj_lookup_attr(yf, str_intern_cstr("close"), &meth);
+        if (found <= 0) {
+            if (found < 0) err_clear();   /* CPython writes it as unraisable */
+            return 0;
+        }
+        r = obj_call0(meth);
+        v_decref(meth);
+    }
+    if (v_is_null(r)) return -1;
+    v_decref(r);
+    return 0;
+}
+
+static bool is_generator_exit(Value typ) {
+    TypeObject *t = v_is_exception_type(typ) ? (TypeObject *)v_as_obj(typ)
+                    : v_is_exception(typ) ? v_type(typ) : NULL;
+    return t && type_is_subtype(t, &Exc_GeneratorExit);
+}
+
+/* throw(typ[, val[, tb]]): delegated to the sub-iterator of a suspended
+ * `yield from` first (GeneratorExit closes it instead), else raised at the
+ * generator's yield. */
+static Value gen_throw_impl(GeneratorObject *g, const Value *args, size_t nargs) {
+    Value yf = gen_yf(g);
+    if (!v_is_null(yf)) {
+        Value ret;
+        v_incref(yf);
+        if (is_generator_exit(args[0])) {
+            g->running = true;
+            int err = gen_close_iter(yf);
+            g->running = false;
+            v_decref(yf);
+            if (err < 0) return gen_finish_yf(g);
+            goto throw_here;
+        }
+        if (generator_check(yf)) {
+            g->running = true;
+            ret = gen_throw_impl(GEN(yf), args, nargs);
+            g->running = false;
+        } else {
+            Value meth;
+            int found = obj_lookup_attr(yf, str_intern_cstr("throw"), &meth);
+            if (found <= 0) {
+                v_decref(yf);
+                if (found < 0) return V_NULL;
+                goto throw_here;
+            }
+            g->running = true;
+            ret = obj_call(meth, args, nargs, V_NULL);
+            g->running = false;
+            v_decref(meth);
+        }
+        v_decref(yf);
+        if (v_is_null(ret)) return gen_finish_yf(g);
+        return ret;
+    }
+throw_here:
+    if (set_thrown(args[0], nargs > 1 ? args[1] : V_NULL) < 0) return V_NULL;
+    if (!g->frame) return V_NULL;
+    Value out = V_NULL;
+    int r = gen_resume(g, V_NULL, true, &out);
+    return gen_result(r, out);
+}
+
+static Value gen_throw(Value self, const Value *args, size_t nargs, Value kwnames) {
+    if (nargs < 1 || nargs > 3 || !v_is_null(kwnames))
+        return err_format(&Exc_TypeError, "throw expected at least 1 argument, got %zu", nargs);
+    return gen_throw_impl(GEN(self), args, nargs);
+}
+
 static Value gen_close_impl(GeneratorObject *g) {
     if (!g->frame) return V_NONE;
     if (gen_just_started(g)) {
         gen_release_frame(g);
         return V_NONE;
     }
-    err_set_none(&Exc_GeneratorExit);
+    /* A `yield from` in progress: the sub-iterator is closed first; an
+     * error from its close() is raised in the generator instead of
+     * GeneratorExit. */
+    Value yf = gen_yf(g);
+    int err = 0;
+    if (!v_is_null(yf)) {
+        v_incref(yf);
+        g->running = true;
+        err = gen_close_iter(yf);
+        g->running = false;
+        v_decref(yf);
+    }
+    if (err == 0) err_set_none(&Exc_GeneratorExit);
     Value out;
     int r = gen_resume(g, V_NULL, true, &out);
     if (r == 1) {
@@ -282,7 +416,41 @@ static void gen_dealloc(Object *o) {
     gen_release_frame(g);
     v_decref(g->name);
     v_decref(g->qualname);
+    v_decref(g->exc_state);
     obj_free(o);
+}
+
+/* The suspended frame's references belong to the generator. A running
+ * frame's operand stack lives in the interpreter's registers (stacktop is
+ * stale): skip it; whoever resumed the generator holds it anyway. */
+static void gen_traverse(Object *o, void (*visit)(Value, void *), void *arg) {
+    GeneratorObject *g = (GeneratorObject *)o;
+    visit(g->name, arg);
+    visit(g->qualname, arg);
+    Frame *f = g->frame;
+    if (!f || g->running) return;
+    visit(f->func, arg);
+    visit(f->globals, arg);
+    visit(f->builtins, arg);
+    visit(f->locals, arg);
+    for (int32_t i = 0; i < f->stacktop; i++) visit(f->localsplus[i], arg);
+}
+
+/* CPython's _PyGen_Finalize: a suspended generator found in cyclic garbage
+ * is closed, so its finally blocks run before its frame is dropped. */
+static void gen_finalize(Value self) {
+    GeneratorObject *g = GEN(self);
+    if (!g->frame || g->running || gen_just_started(g)) return;
+    Value saved = err_fetch();
+    Value r = gen_close_impl(g);
+    if (v_is_null(r)) err_clear();
+    else v_decref(r);
+    err_restore(saved);
+}
+
+static void gen_clear(Object *o) {
+    GeneratorObject *g = (GeneratorObject *)o;
+    if (!g->running) gen_release_frame(g);
 }
 
 static Value gen_repr(Value self) {
@@ -315,6 +483,9 @@ TypeObject GeneratorType = {
     .basicsize = sizeof(GeneratorObject),
     .flags = TPFLAG_HAVE_GC,
     .dealloc = gen_dealloc,
+    .traverse = gen_traverse,
+    .clear = gen_clear,
+    .finalize = gen_finalize,
     .repr = gen_repr,
     .iter = gen_iter,
     .iternext = gen_iternext,

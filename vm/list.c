@@ -444,6 +444,17 @@ static void list_traverse(Object *o, void (*visit)(Value, void *), void *arg) {
     for (int64_t i = 0; i < l->size; i++) visit(l->items[i], arg);
 }
 
+/* The collector's clear: list.clear() without the argument checks. */
+static void list_gc_clear(Object *o) {
+    ListObject *l = (ListObject *)o;
+    Value *items = l->items;
+    int64_t n = l->size;
+    l->items = NULL;
+    l->size = l->capacity = 0;
+    for (int64_t i = 0; i < n; i++) v_decref(items[i]);
+    mem_free(items);
+}
+
 static Value list_repr(Value self) {
     ListObject *l = v_as_list(self);
     if (l->size == 0) return str_from_cstr("[]");
@@ -929,4 +940,5 @@ TypeObject ListType = {
     .construct = list_construct,
     .methods = list_methods,
     .traverse = list_traverse,
+    .clear = list_gc_clear,
 };

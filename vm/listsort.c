@@ -175,6 +175,13 @@ int list_sort(Value list, Value key, bool reverse) {
     l->items = NULL;
     l->size = l->capacity = 0;
     int rc = 0;
+    if (n == 1 && !v_is_null(key)) {
+        /* CPython computes the keys before looking at the length: a key
+         * function is called (and can fail) even for a single item. */
+        Value k = obj_call1(key, items[0]);
+        if (v_is_null(k)) rc = -1;
+        else v_decref(k);
+    }
     if (n > 1) {
         /* Reversing before and after keeps equal items in original order. */
         if (reverse) reverse_values(items, n);

@@ -5,6 +5,7 @@
 #include "abstract.h"
 #include "str.h"
 #include "dict.h"
+#include "args.h"
 
 /* From descr.c: the descriptor protocol. New reference. */
 extern Value descr_get(Value attr, Value obj, TypeObject *type);
@@ -31,6 +32,11 @@ static void module_dealloc(Object *o) {
     v_decref(m->dict);
     v_decref(m->name);
     obj_free(o);
+}
+
+/* No clear: the dict's own clear breaks the cycles through a module. */
+static void module_traverse(Object *o, void (*visit)(Value, void *), void *arg) {
+    visit(((ModuleObject *)o)->dict, arg);
 }
 
 static inline ModuleObject *as_module(Value v) { return (ModuleObject *)v_as_obj(v); }
@@ -60,13 +66,49 @@ static int module_setattr(Value self, Value name, Value v) {
     return -1;
 }
 
+/* CPython's forms: <module 'x' from '/path/x.py'>, <module 'sys'
+ * (built-in)>, <module 'x'>; the origin comes from __spec__, else __file__. */
 static Value module_repr(Value self) {
     ModuleObject *m = as_module(self);
     Value r = obj_repr(m->name);
     if (v_is_null(r)) return V_NULL;
-    Value s = str_printf("<module %s>", str_data(r));
+    Value origin = V_NULL, file = dict_get_cstr(m->dict, "__file__");
+    bool located = true;
+    Value spec = dict_get_cstr(m->dict, "__spec__");
+    if (!v_is_null(spec) && spec != V_NONE) {
+        Value o = V_NULL, loc = V_NULL;
+        if (obj_lookup_attr(spec, str_intern_cstr("origin"), &o) < 0 ||
+            obj_lookup_attr(spec, str_intern_cstr("has_location"), &loc) < 0)
+            err_clear();
+        if (!v_is_null(o) && v_is_str(o)) {
+            origin = o;
+            located = loc == V_TRUE;
+        } else {
+            v_decref(o);
+        }
+        v_decref(loc);
+    }
+    if (v_is_null(origin) && !v_is_null(file) && v_is_str(file)) origin = v_newref(file);
+    Value s;
+    if (v_is_null(origin)) s = str_printf("<module %s>", str_data(r));
+    else if (located) s = str_printf("<module %s from '%s'>", str_data(r), str_data(origin));
+    else s = str_printf("<module %s (%s)>", str_data(r), str_data(origin));
+    v_decref(origin);
     v_decref(r);
     return s;
+}
+
+/* module(name, doc=None): a new empty module, as types.ModuleType. */
+static Value module_construct(TypeObject *type, const Value *args, size_t nargs, Value kwnames) {
+    static const char *const names[] = {"name", "doc"};
+    Value a[2];
+    if (args_parse("module", args, nargs, kwnames, names, 2, 2, 1, a) < 0) return V_NULL;
+    if (!v_is_str(a[0]))
+        return err_format(&Exc_TypeError, "module.__init__() argument 'name' must be str, not %s",
+                          v_type_name(a[0]));
+    Value m = module_new(a[0]);
+    if (!v_is_null(m) && !v_is_null(a[1]) && dict_set_cstr(module_dict(m), "__doc__", a[1]) < 0) v_clear(&m);
+    return m;
 }
 
 static Value module_get_dict(Value self) { return v_newref(as_module(self)->dict); }
@@ -83,7 +125,9 @@ TypeObject ModuleType = {
     .basicsize = sizeof(ModuleObject),
     .flags = TPFLAG_BASETYPE | TPFLAG_HAVE_GC,
     .dealloc = module_dealloc,
+    .traverse = module_traverse,
     .repr = module_repr,
+    .construct = module_construct,
     .getattr = module_getattr,
     .setattr = module_setattr,
     .getset = module_getset,

@@ -12,6 +12,9 @@
 #include "str.h"
 #include "tuple.h"
 #include "dict.h"
+#include "gc.h"
+#include "classobj.h"
+#include "typeslots.h"
 
 /* Defined in descr.c: applies the descriptor protocol to an attribute found
  * in a type dict (obj V_NULL when the attribute is read from the type
@@ -29,8 +32,10 @@ void mem_free(void *p) { mi_free(p); }
  * before its instances otherwise); static types are immortal and skip it. */
 size_t mem_usable_size(const void *p) { return mi_usable_size(p); }
 
+/* Containers (TPFLAG_HAVE_GC) get a GCHead in front and are tracked from
+ * birth (gc.h). */
 Object *obj_alloc(TypeObject *type, size_t size) {
-    Object *o = mi_malloc(size);
+    Object *o = (type->flags & TPFLAG_HAVE_GC) ? gc_alloc(type, size) : mi_malloc(size);
     if (!o) {
         err_nomem();
         return NULL;
@@ -43,7 +48,8 @@ Object *obj_alloc(TypeObject *type, size_t size) {
 
 void obj_free(Object *o) {
     TypeObject *type = o->type;
-    mi_free(o);
+    if (type->flags & TPFLAG_HAVE_GC) gc_free(o);
+    else mi_free(o);
     if (type->flags & TPFLAG_HEAPTYPE) obj_decref(&type->ob);
 }
 
@@ -114,14 +120,21 @@ static void inherit_slots(TypeObject *t, TypeObject *b) {
     INHERIT(getattr);
     INHERIT(setattr);
     INHERIT(call);
+    INHERIT(descr_get);
+    INHERIT(descr_set);
     /* object() makes bare objects; a type deriving directly from object
      * without its own constructor is not instantiable (as CPython's
      * iterator types: "cannot create 'list_iterator' instances"). */
     if (b != &ObjectType) INHERIT(construct);
     INHERIT(traverse);
+    INHERIT(clear);
+    INHERIT(finalize);
     t->flags |= b->flags & (TPFLAG_HAVE_GC | 0xFF00u);
 }
 #undef INHERIT
+
+/* For heap types (typeobject.c), once per class of the mro. */
+void type_inherit_slots(TypeObject *t, TypeObject *b) { inherit_slots(t, b); }
 
 static int fill_dict(TypeObject *t) {
     Value dict = dict_new();
@@ -179,12 +192,39 @@ int type_ready(TypeObject *t) {
     if (b) inherit_slots(t, b);
     if (build_mro(t) < 0) return -1;
     if (fill_dict(t) < 0) return -1;
+    if (typeslots_add_wrappers(t) < 0) return -1;
     t->version = type_next_version();
     t->flags |= TPFLAG_READY;
     return 0;
 }
 
+/* The method cache (CPython's type attribute cache): (version tag, interned
+ * name) -> the mro lookup's result, found or not. Version tags are unique
+ * per type and change whenever the type's dict or any base's dict changes
+ * (heaptype_setattr bumps the whole subclass tree), so a hit is always
+ * current; results are borrowed from a type dict that the version keeps
+ * unchanged. */
+#define TYPE_CACHE_BITS 12
+static struct { uint32_t version; Value name; Value value; } type_cache[1 << TYPE_CACHE_BITS];
+
+static Value type_lookup_uncached(TypeObject *type, Value name);
+
 Value type_lookup(TypeObject *type, Value name) {
+    uint32_t ver = type->version;
+    if (ver && v_is_ptr(name) && v_as_obj(name)->type == &StrType && v_as_str(name)->interned) {
+        uint32_t h = (ver * 2654435761u) ^ (uint32_t)(name >> 3);
+        h &= (1u << TYPE_CACHE_BITS) - 1;
+        if (type_cache[h].version == ver && type_cache[h].name == name) return type_cache[h].value;
+        Value v = type_lookup_uncached(type, name);
+        type_cache[h].version = ver;
+        type_cache[h].name = name;
+        type_cache[h].value = v;
+        return v;
+    }
+    return type_lookup_uncached(type, name);
+}
+
+static Value type_lookup_uncached(TypeObject *type, Value name) {
     if (!(type->flags & TPFLAG_READY) && type_ready(type) < 0) {
         err_clear();
         return V_NULL;
@@ -217,6 +257,15 @@ bool type_is_subtype(TypeObject *a, TypeObject *b) {
 /* ---- object ---------------------------------------------------------------- */
 
 static Value object_repr(Value self) {
+    TypeObject *t = v_type(self);
+    if (t->flags & TPFLAG_HEAPTYPE) {
+        /* Classes print as module.qualname (CPython's object_repr). */
+        Value n = type_full_name(t);
+        if (v_is_null(n)) return V_NULL;
+        Value r = str_printf("<%s object at %p>", str_data(n), (void *)v_as_obj(self));
+        v_decref(n);
+        return r;
+    }
     return str_printf("<%s object at %p>", v_type_name(self),
                       v_is_ptr(self) ? (void *)v_as_obj(self) : (void *)(uintptr_t)self);
 }
@@ -283,6 +332,13 @@ TypeObject ObjectType = {
 static inline TypeObject *as_type(Value v) { return (TypeObject *)v_as_obj(v); }
 
 static Value type_repr(Value self) {
+    if (as_type(self)->flags & TPFLAG_HEAPTYPE) {
+        Value n = type_full_name(as_type(self));
+        if (v_is_null(n)) return V_NULL;
+        Value r = str_printf("<class '%s'>", str_data(n));
+        v_decref(n);
+        return r;
+    }
     return str_printf("<class '%s'>", as_type(self)->name);
 }
 
@@ -299,6 +355,8 @@ static Value type_construct(TypeObject *type, const Value *args, size_t nargs, V
     bool nokw = v_is_null(kwnames) || tuple_size(kwnames) == 0;
     if (type == &TypeType && nargs == 1 && nokw)
         return v_newref(v_from_obj(v_type(args[0])));
+    if (nargs == 3)
+        return type_new(type, args[0], args[1], args[2], kwnames, args + 3);
     return err_format(&Exc_TypeError, "type() takes 1 or 3 arguments");
 }
 
@@ -325,8 +383,7 @@ static int type_setattr(Value self, Value name, Value v) {
                    str_data(name), t->name);
         return -1;
     }
-    /* Heap types: the class machinery (later) may refine this; the version
-     * bump is what keeps attribute caches honest. */
+    if (t->flags & TPFLAG_HEAPTYPE) return heaptype_setattr(t, name, v);
     int r;
     if (v_is_null(v)) {
         r = dict_del(t->dict, name);
@@ -342,7 +399,14 @@ static int type_setattr(Value self, Value name, Value v) {
     return r;
 }
 
-static Value type_get_name(Value self) { return str_from_cstr(as_type(self)->name); }
+/* A static type named "module.name" (itertools.count, collections.deque)
+ * has __name__ "name" and __module__ "module", as CPython's tp_name rule. */
+static const char *static_type_short_name(TypeObject *t) {
+    const char *dot = (t->flags & TPFLAG_HEAPTYPE) ? NULL : strrchr(t->name, '.');
+    return dot ? dot + 1 : t->name;
+}
+
+static Value type_get_name(Value self) { return str_from_cstr(static_type_short_name(as_type(self))); }
 
 static Value type_get_module(Value self) {
     TypeObject *t = as_type(self);
@@ -350,13 +414,22 @@ static Value type_get_module(Value self) {
         Value m = dict_get_cstr(t->dict, "__module__");
         if (!v_is_null(m)) return v_newref(m);
     }
+    const char *dot = strrchr(t->name, '.');
+    if (dot && !(t->flags & TPFLAG_HEAPTYPE)) return str_new(t->name, (size_t)(dot - t->name));
     return str_from_cstr("builtins");
 }
 
 static Value type_get_mro(Value self) { return v_newref(as_type(self)->mro); }
 
+static Value type_get_qualname(Value self) {
+    TypeObject *t = as_type(self);
+    if (t->flags & TPFLAG_HEAPTYPE) return v_newref(as_heaptype(t)->qualname);
+    return str_from_cstr(static_type_short_name(t));
+}
+
 static Value type_get_bases(Value self) {
     TypeObject *t = as_type(self);
+    if (t->flags & TPFLAG_HEAPTYPE) return v_newref(as_heaptype(t)->bases);
     if (!t->base) return tuple_empty();
     return tuple_pack(1, v_from_obj(t->base));
 }
@@ -373,7 +446,7 @@ static Value type_get_dict(Value self) { return dict_copy(as_type(self)->dict); 
 static const GetSetDef type_getset[] = {
     {"__dict__", type_get_dict, NULL},
     {"__name__", type_get_name, NULL},
-    {"__qualname__", type_get_name, NULL},
+    {"__qualname__", type_get_qualname, NULL},
     {"__module__", type_get_module, NULL},
     {"__mro__", type_get_mro, NULL},
     {"__bases__", type_get_bases, NULL},
@@ -384,9 +457,36 @@ static const GetSetDef type_getset[] = {
 /* Only heap types are ever freed; static types are immortal. */
 static void type_dealloc(Object *o) {
     TypeObject *t = (TypeObject *)o;
+    if (t->flags & TPFLAG_HEAPTYPE) heaptype_clear(t);
     v_clear(&t->dict);
     v_clear(&t->mro);
     obj_free(o);
+}
+
+/* Classes are containers: every class is in a cycle with its own mro
+ * (mro[0] is the class), so only the collector frees them. Static types
+ * are immortal and never tracked; both functions act on heap types only. */
+static void type_traverse(Object *o, void (*visit)(Value, void *), void *arg) {
+    TypeObject *t = (TypeObject *)o;
+    if (!(t->flags & TPFLAG_HEAPTYPE)) return;
+    HeapTypeObject *ht = as_heaptype(t);
+    visit(t->dict, arg);
+    visit(t->mro, arg);
+    visit(ht->name, arg);
+    visit(ht->qualname, arg);
+    visit(ht->bases, arg);     /* keeps t->base alive: base itself is not visited */
+    visit(ht->slots, arg);
+}
+
+/* The collector's clear: empties the dict and swaps the mro for the base's
+ * (a valid mro without t), so lookups on the dying class stay safe. The new
+ * version tag drops method-cache entries borrowed from the old dict. */
+static void type_clear(Object *o) {
+    TypeObject *t = (TypeObject *)o;
+    if (!(t->flags & TPFLAG_HEAPTYPE)) return;
+    t->version = type_next_version();
+    if (v_is_ptr(t->dict)) dict_clear(t->dict);
+    if (t->base && v_is_ptr(t->base->mro)) v_setref(&t->mro, v_newref(t->base->mro));
 }
 
 TypeObject TypeType = {
@@ -394,8 +494,10 @@ TypeObject TypeType = {
     .name = "type",
     .base = &ObjectType,
     .basicsize = sizeof(TypeObject),
-    .flags = TPFLAG_BASETYPE | TPFLAG_TYPE_SUBCLASS,
+    .flags = TPFLAG_BASETYPE | TPFLAG_TYPE_SUBCLASS | TPFLAG_HAVE_GC,
     .dealloc = type_dealloc,
+    .traverse = type_traverse,
+    .clear = type_clear,
     .repr = type_repr,
     .call = type_call,
     .construct = type_construct,

@@ -180,6 +180,38 @@ struct TypeObject {
 
     /* Cycle collector support (later issue): visit every Value the object owns. */
     void (*traverse)(Object *o, void (*visit)(Value v, void *arg), void *arg);
+    /* Drops the references that may form cycles (CPython's tp_clear); the
+     * object must stay valid for every other slot, dealloc included. The
+     * collector calls it on cyclic garbage after finalize. NULL: the type
+     * relies on the other members of its cycles being cleared (tuple).
+     * The collector also calls `finalize` (below; CPython's tp_finalize:
+     * __del__, a generator's close) on cyclic garbage, at most once per
+     * object: a dealloc path calling it checks and sets gc_is_finalized /
+     * gc_set_finalized (gc.h). */
+    void (*clear)(Object *o);
+
+    /* ---- classes (vm/typeobject.c, vm/instance.c) ---- */
+    /* Descriptor protocol (CPython's tp_descr_get/tp_descr_set): a type
+     * with descr_set is a data descriptor, which wins over the instance
+     * dict. obj is V_NULL when read through the class; descr_set's v is
+     * V_NULL to delete. */
+    Value (*descr_get)(Value descr, Value obj, Value type);
+    int (*descr_set)(Value descr, Value obj, Value v);
+    /* Where an instance keeps its attribute dict (a dict Value, V_NULL until
+     * the first store): the byte offset from the object's start, 0 = no
+     * dict. See instance.h. */
+    int64_t dictoffset;
+    /* Direct subclasses (borrowed pointers; a heap type removes itself when
+     * it dies), for __subclasses__() and for version-tag invalidation. */
+    struct TypeList *subclasses;
+
+    /* ---- special methods (vm/typeslots.c) ---- */
+    /* __del__: set by typeslots_install; the instance dealloc path calls it
+     * (with the object temporarily resurrected) before releasing fields. */
+    void (*finalize)(Value self);
+    /* typeslots.c's per-type state (heap types): the slots the type had
+     * before Python-level overrides, and the special-method cache. */
+    struct TypeSlots *slotstate;
 };
 
 /* The builtin types. Each is defined (statically, immortal) in the file of

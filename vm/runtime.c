@@ -11,6 +11,9 @@
 #include "dict.h"
 #include "str.h"
 #include "generator.h"
+#include "classobj.h"
+#include "import.h"
+#include "typeslots.h"
 
 RuntimeOptions runtime_options = { .jit = 1, .specialize = true, .jit_threshold = -1, .perf = false };
 
@@ -51,6 +54,7 @@ static TypeObject *const core_types[] = {
     &BuiltinFunctionType, &MethodDescrType, &BoundMethodType, &GetSetDescrType,
     &ModuleType, &TracebackType, &GeneratorType, &EnumerateType, &ZipType, &MapType,
     &FilterType, &ReversedType, &CallableIterType,
+    &SlotWrapperType, &MethodWrapperType, &SeqIterType,
 };
 
 int runtime_init(void) {
@@ -69,12 +73,15 @@ int runtime_init(void) {
     if (v_is_null(builtins_module)) goto fail;
     builtins_dict = module_dict(builtins_module);
     if (builtins_init(builtins_dict) < 0) goto fail;
+    if (classes_init(builtins_dict) < 0) goto fail;
     main_module = module_new(str_intern_cstr("__main__"));
     if (v_is_null(main_module)) goto fail;
     Value md = module_dict(main_module);
     if (dict_set_cstr(md, "__name__", str_intern_cstr("__main__")) < 0) goto fail;
     if (dict_set_cstr(md, "__doc__", V_NONE) < 0) goto fail;
     if (dict_set_cstr(md, "__builtins__", builtins_module) < 0) goto fail;
+    /* sys.modules and the sys module; after __main__, which it registers. */
+    if (import_init() < 0) goto fail;
     initialized = true;
     return 0;
 fail:

@@ -566,6 +566,10 @@ static void set_traverse(Object *o, void (*visit)(Value, void *), void *arg) {
         if (is_active(&so->table[i])) visit(so->table[i].key, arg);
 }
 
+/* The collector's clear; frozensets too (their hash stays valid: garbage
+ * is never looked up again). */
+static void set_gc_clear(Object *o) { clear_table((SetObject *)o); }
+
 static Value set_repr(Value self) {
     SetObject *so = as_set(self);
     const char *tname = v_type_name(self);
@@ -1018,6 +1022,7 @@ TypeObject SetType = {
     .construct = set_construct,
     .methods = set_methods,
     .traverse = set_traverse,
+    .clear = set_gc_clear,
 };
 
 TypeObject FrozenSetType = {
@@ -1036,4 +1041,5 @@ TypeObject FrozenSetType = {
     .construct = frozenset_construct,
     .methods = frozenset_methods,
     .traverse = set_traverse,
+    .clear = set_gc_clear,
 };

@@ -10,6 +10,7 @@
 
 #include "abstract.h"
 #include "args.h"
+#include "dict.h"
 #include "errors.h"
 #include "int.h"
 #include "list.h"
@@ -922,6 +923,164 @@ METHOD(encode) {
     return codec_encode(self, enc, errs);
 }
 
+/* ---- maketrans / translate ---------------------------------------------------------------------- */
+
+/* str.maketrans(x[, y[, z]]), a static method: the table maps code points
+ * (ints) to ints, strs or None, as CPython's unicode_maketrans_impl. */
+static Value str_maketrans(Value self, const Value *args, size_t nargs, Value kwnames) {
+    (void)self;
+    if (args_check_positional("maketrans", nargs, kwnames, 1, 3) < 0) return V_NULL;
+    Value table = dict_new();
+    if (v_is_null(table)) return V_NULL;
+    if (nargs == 1) {
+        Value x = args[0];
+        if (!v_is_dict(x)) {
+            v_decref(table);
+            return err_format(&Exc_TypeError, "if you give only one argument to maketrans it must be a dict");
+        }
+        int64_t pos = 0;
+        Value k, v;
+        while (dict_next(x, &pos, &k, &v)) {
+            Value key;
+            if (v_is_strlike(k)) {
+                if (str_len(k) != 1) {
+                    v_decref(table);
+                    return err_format(&Exc_ValueError, "string keys in translate table must be of length 1");
+                }
+                key = int_from_i64(str_char_at(k, 0));
+            } else if (v_is_int_or_bool(k)) {
+                key = v_newref(k);
+            } else {
+                v_decref(table);
+                return err_format(&Exc_TypeError, "keys in translate table must be strings or integers");
+            }
+            int r = v_is_null(key) ? -1 : dict_set(table, key, v);
+            v_decref(key);
+            if (r < 0) {
+                v_decref(table);
+                return V_NULL;
+            }
+        }
+        return table;
+    }
+    /* CPython's argument clinic checks y and z (typed str) before the
+     * body checks x. */
+    for (size_t i = 1; i < nargs; i++) {
+        if (!v_is_strlike(args[i])) {
+            v_decref(table);
+            return err_format(&Exc_TypeError, "maketrans() argument %zu must be str, not %s", i + 1,
+                              v_type_name(args[i]));
+        }
+    }
+    if (!v_is_strlike(args[0])) {
+        v_decref(table);
+        return err_format(&Exc_TypeError, "first maketrans argument must be a string if there is a second argument");
+    }
+    Value x = args[0], y = args[1];
+    if (str_len(x) != str_len(y)) {
+        v_decref(table);
+        return err_format(&Exc_ValueError, "the first two maketrans arguments must have equal length");
+    }
+    const char *px = str_data(x), *py = str_data(y);
+    for (int64_t i = 0, n = str_len(x); i < n; i++) {
+        int lx, ly;
+        Value k = int_from_i64(utf8_decode(px, &lx));
+        Value v = int_from_i64(utf8_decode(py, &ly));
+        px += lx;
+        py += ly;
+        int r = dict_set(table, k, v);
+        v_decref(k);
+        v_decref(v);
+        if (r < 0) {
+            v_decref(table);
+            return V_NULL;
+        }
+    }
+    if (nargs == 3) {
+        const char *pz = str_data(args[2]);
+        for (int64_t i = 0, n = str_len(args[2]); i < n; i++) {
+            int lz;
+            Value k = int_from_i64(utf8_decode(pz, &lz));
+            pz += lz;
+            int r = dict_set(table, k, V_NONE);
+            v_decref(k);
+            if (r < 0) {
+                v_decref(table);
+                return V_NULL;
+            }
+        }
+    }
+    return table;
+}
+
+/* str.translate(table): each code point is looked up with table[cp]; a
+ * LookupError keeps the character, None deletes it, an int or str replaces
+ * it. A dict table is probed directly (no KeyError raised and cleared per
+ * character). */
+METHOD(translate) {
+    if (nargs != 1 || !v_is_null(kwnames)) {
+        if (!v_is_null(kwnames)) return err_format(&Exc_TypeError, "str.translate() takes no keyword arguments");
+        return err_format(&Exc_TypeError, "str.translate() takes exactly one argument (%zu given)", nargs);
+    }
+    Value table = args[0];
+    bool is_dict = v_is_dict(table);
+    const char *d = str_data(self);
+    int64_t n = str_nbytes(self);
+    StrBuilder sb;
+    sb_init(&sb);
+    for (int64_t i = 0; i < n;) {
+        int len;
+        uint32_t cp = utf8_decode(d + i, &len);
+        Value key = int_from_i64(cp);
+        Value m;
+        if (is_dict) {
+            m = dict_get(table, key);   /* borrowed or V_NULL */
+            if (v_is_null(m) && err_occurred()) {
+                v_decref(key);
+                goto fail;
+            }
+            if (!v_is_null(m)) v_incref(m);
+        } else {
+            m = obj_getitem(table, key);
+            if (v_is_null(m)) {
+                if (!err_matches(&Exc_LookupError)) {
+                    v_decref(key);
+                    goto fail;
+                }
+                err_clear();
+            }
+        }
+        v_decref(key);
+        if (v_is_null(m)) {
+            sb_append(&sb, d + i, (size_t)len);
+        } else if (m == V_NONE) {
+            /* deleted */
+        } else if (v_is_int_or_bool(m)) {
+            int64_t c;
+            if (int_as_i64(m, &c) < 0 || c < 0 || c > 0x10FFFF) {
+                if (err_occurred()) err_clear();
+                v_decref(m);
+                sb_discard(&sb);
+                return err_format(&Exc_ValueError, "character mapping must be in range(0x110000)");
+            }
+            char buf[4];
+            sb_append(&sb, buf, (size_t)utf8_encode((uint32_t)c, buf));
+        } else if (v_is_strlike(m)) {
+            sb_append_str(&sb, m);
+        } else {
+            v_decref(m);
+            sb_discard(&sb);
+            return err_format(&Exc_TypeError, "character mapping must return integer, None or str");
+        }
+        if (!v_is_null(m)) v_decref(m);
+        i += len;
+    }
+    return sb_finish(&sb);
+fail:
+    sb_discard(&sb);
+    return V_NULL;
+}
+
 /* ---- the table ------------------------------------------------------------------------------------ */
 
 #define M(name) {#name, str_##name, 0, NULL}
@@ -934,6 +1093,7 @@ const MethodDef str_method_table[] = {
     M(upper), M(lower), M(casefold), M(swapcase), M(capitalize), M(title),
     M(isspace), M(isalpha), M(isalnum), M(isdigit), M(isdecimal), M(isnumeric),
     M(isprintable), M(isascii), M(isidentifier), M(islower), M(isupper), M(istitle),
-    M(ljust), M(rjust), M(center), M(zfill), M(expandtabs), M(encode),
+    M(ljust), M(rjust), M(center), M(zfill), M(expandtabs), M(encode), M(translate),
+    {"maketrans", str_maketrans, METH_STATIC, NULL},
     {NULL, NULL, 0, NULL},
 };

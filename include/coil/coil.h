@@ -31,6 +31,10 @@ void coil_set_argv(int argc, char **argv);
 /* Runs a file as __main__. A file that cannot be read prints CPython's
  * message ("coil: can't open file '...': [Errno 2] ...") and returns 2. */
 int coil_run_file(const char *path);
+/* Runs module name (found on sys.path, as `python3 -m name`) as __main__,
+ * with sys.path[0] the current directory. Not found: prints
+ * "coil: No module named name" and returns 1. */
+int coil_run_module(const char *name);
 /* Runs source text as __main__ (filename is used in tracebacks). */
 int coil_run_string(const char *src, const char *filename);
 int coil_run_string_ex(const char *src, const char *filename, int flags);

@@ -1,0 +1,5 @@
+b = "héllo".encode()
+print(b, len(b), b[0], b[1], list(b[:3]), b.decode(), type(b[1:3]).__name__)
+print("abc".encode() == b"abc", b"abc" + "d".encode(), "ü".encode() * 2)
+print(b.hex(), "€".encode(), "😀".encode(), len("😀".encode()))
+print(bytes("xyz", "utf-8"), "a".encode().upper(), b"x" in b"xyz")

@@ -1,0 +1,4 @@
+class Bad:
+    def __init__(self):
+        return "oops"
+Bad()

@@ -1,0 +1,10 @@
+print(list(enumerate("abc")))
+print(list(enumerate("abc", 1)))
+print(list(enumerate([], 5)))
+print(list(enumerate(range(3), start=-2)))
+print(list(enumerate("ab", 2**70)))
+for i, (a, b) in enumerate([(1, 2), (3, 4)]):
+    print(i, a, b)
+e = enumerate(x * 2 for x in range(3))
+print(next(e), list(e))
+print(dict(enumerate("xy")))

@@ -1,0 +1,5 @@
+def f():
+    q = 1
+    del q
+    del q
+f()

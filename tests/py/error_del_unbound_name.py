@@ -1,0 +1,3 @@
+zed = 1
+del zed
+del zed

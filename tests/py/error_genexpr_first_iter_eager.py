@@ -1,0 +1,4 @@
+def f():
+    return (x for x in 5)
+print("calling")
+f()

@@ -1,0 +1,1 @@
+"abc".translate({97: 1.5})

@@ -1,0 +1,6 @@
+def g():
+    yield 1
+    return "the value"
+it = g()
+next(it)
+next(it)

@@ -1,0 +1,2 @@
+from modpkg.circ_from_a import a_name
+b_name = "b"

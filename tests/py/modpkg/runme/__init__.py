@@ -1,0 +1,1 @@
+print("runme package init:", __name__)

@@ -1,0 +1,6 @@
+print("a b c d".split(" ", 2), "a b c d".rsplit(" ", 2))
+print(" a b ".split(None, 1), " a b ".rsplit(None, 1))
+print("a  b".split(" "), "a  b".rsplit(" ", 1))
+print("1,2,3".split(",", maxsplit=1), "1,2,3".rsplit(sep=",", maxsplit=1))
+print("\t a\n b \x0c".split(), "a\u3000b".split(), "x".split("x"), "xx".rsplit("x"))
+print("abcabc".split("abc"), "abcabc".rsplit("bc", 1))

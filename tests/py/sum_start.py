@@ -1,0 +1,5 @@
+print(sum([1, 2, 3]), sum([1, 2, 3], 10), sum([], 5), sum(range(101)))
+print(sum([0.1] * 10), sum([1, 2.5]), sum([[1], [2, 3]], []), sum([(1,), (2,)], ()))
+print(sum([1, 2], start=100), sum(x for x in range(4)))
+print(sum([True, True, False]), sum([2**64, 2**64]), sum([1e308, 1e308, -1e308]))
+print(sum([0.1, 0.2, 0.3]), sum([1, -1.5]), sum(iter([]), start=0.0))

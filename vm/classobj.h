@@ -1,0 +1,97 @@
+/* classobj.h: classes defined in Python (heap types), their instances, and
+ * the descriptor types that classes use (property, classmethod,
+ * staticmethod, super, __slots__ members).
+ *
+ * Heap types (typeobject.c). A class is a HeapTypeObject: a TypeObject
+ * followed by the Values only classes have (name, qualname, bases, slots).
+ * TypeObject.name points into the name string, which the type owns.
+ * t->base is the "best base" (the base whose instance layout the class
+ * extends, CPython's best_base); t->mro is the C3 linearisation.
+ *
+ * Instances (instance.c). An instance's attribute dict is a Value at byte
+ * offset type->dictoffset from the object's start (V_NULL until the first
+ * store). Plain classes over object use InstanceObject {ob, dict}; a class
+ * over a builtin with a fixed-size layout (list, dict, set, exceptions, ...)
+ * puts the slot after the base's struct (exceptions already carry one).
+ * __slots__ members live after that at fixed offsets, each a Value.
+ *
+ * Attribute storage is reached only through instance_get_attr /
+ * instance_set_attr / instance_dict, so that the specialisation issue can
+ * replace the dict by shapes (hidden classes) without touching callers.
+ */
+#ifndef COIL_CLASSOBJ_H
+#define COIL_CLASSOBJ_H
+
+#include "object.h"
+
+typedef struct TypeList {
+    int n, cap;
+    TypeObject **items;
+} TypeList;
+
+typedef struct HeapTypeObject {
+    TypeObject type;
+    Value name;          /* str; type.name points at its data */
+    Value qualname;      /* str */
+    Value bases;         /* tuple of types */
+    Value slots;         /* tuple of (mangled) str, or V_NULL without __slots__ */
+    int64_t slots_offset;/* byte offset of the first __slots__ member */
+} HeapTypeObject;
+
+typedef struct InstanceObject {
+    Object ob;
+    Value dict;          /* V_NULL until the first attribute store */
+} InstanceObject;
+
+static inline bool type_is_heap(const TypeObject *t) { return (t->flags & TPFLAG_HEAPTYPE) != 0; }
+static inline HeapTypeObject *as_heaptype(TypeObject *t) { return (HeapTypeObject *)t; }
+
+/* ---- typeobject.c ---- */
+
+/* type(name, bases, dict, **kwds) with metatype meta: a new class. New reference. */
+Value type_new(TypeObject *meta, Value name, Value bases, Value dict, Value kwnames,
+               const Value *kwvalues);
+/* builtins.__build_class__(func, name, *bases, metaclass=..., **kwds). */
+Value build_class(Value self, const Value *args, size_t nargs, Value kwnames);
+/* setattr on a heap type: stores in the dict, invalidates version tags of
+ * the type and every subclass, re-installs slots for dunder names. */
+int heaptype_setattr(TypeObject *t, Value name, Value v);
+/* "module.qualname" for heap types outside builtins, else the name. New reference. */
+Value type_full_name(TypeObject *t);
+/* Calls __init_subclass__/__set_name__ etc.: part of type_new. Registers
+ * __build_class__, property, classmethod, staticmethod, super in builtins
+ * and object/type/list/dict/BaseException's __init__/__new__. */
+int classes_init(Value builtins);
+/* Readies the descriptor types of descr_py.c. */
+int descr_py_init(void);
+/* Releases what a heap type owns beyond TypeObject's dict and mro (from
+ * type_dealloc). */
+void heaptype_clear(TypeObject *t);
+/* Links sub into base's subclass list / removes it. */
+int type_add_subclass(TypeObject *base, TypeObject *sub);
+void type_remove_subclass(TypeObject *base, TypeObject *sub);
+
+/* ---- instance.c ---- */
+
+/* Pointer to o's dict slot, or NULL if instances of its type have none. */
+static inline Value *instance_dictptr(Value o) {
+    if (!v_is_ptr(o)) return NULL;
+    TypeObject *t = v_as_obj(o)->type;
+    if (!t->dictoffset) return NULL;
+    return (Value *)((char *)v_as_obj(o) + t->dictoffset);
+}
+/* The value stored under name in o's own attributes: borrowed, or V_NULL
+ * (no exception) if absent or o has no attribute storage. */
+Value instance_get_attr(Value o, Value name);
+/* Stores v (borrowed) under name; v V_NULL deletes. Returns 0, -1 with an
+ * exception, or 1 when deleting a name that is absent (no exception). */
+int instance_set_attr(Value o, Value name, Value v);
+/* o.__dict__: the instance's dict, created on demand. New reference. */
+Value instance_dict(Value o);
+
+/* ---- descr_py.c ---- */
+extern TypeObject PropertyType, ClassMethodType, StaticMethodType, SuperType, MemberDescrType;
+/* A __slots__ member stored at offset in instances of owner. New reference. */
+Value member_descr_new(Value name, TypeObject *owner, int64_t offset);
+
+#endif

@@ -1,0 +1,367 @@
+/* gc.c: the generational cycle collector (design notes in gc.h). */
+#include "gc.h"
+#include "errors.h"
+#include "tuple.h"
+
+/* ---- generation lists ----------------------------------------------------------
+ * Circular doubly-linked lists with a sentinel head. The sentinels are
+ * initialised statically: objects are allocated (and tracked) before any
+ * init function could run. */
+
+GCHead gc_generations[GC_NGENS] = {
+    { &gc_generations[0], &gc_generations[0], 0 },
+    { &gc_generations[1], &gc_generations[1], 0 },
+    { &gc_generations[2], &gc_generations[2], 0 },
+};
+#define gens gc_generations
+static GCHead permanent = { &permanent, &permanent, 0 };
+
+GCState gc_state = {
+    .enabled = true,
+    .threshold = { 700, 10, 10 },
+};
+
+static inline void list_init(GCHead *h) { h->next = h->prev = h; }
+static inline bool list_empty(const GCHead *h) { return h->next == h; }
+
+static inline void list_append(GCHead *h, GCHead *g) {
+    GCHead *last = h->prev;
+    g->prev = last;
+    g->next = h;
+    last->next = g;
+    h->prev = g;
+}
+
+static inline void list_unlink(GCHead *g) {
+    g->prev->next = g->next;
+    g->next->prev = g->prev;
+}
+
+static inline void list_move(GCHead *g, GCHead *to) {
+    list_unlink(g);
+    list_append(to, g);
+}
+
+/* Appends every element of from to to; from ends up empty. */
+static void list_merge(GCHead *from, GCHead *to) {
+    if (list_empty(from)) return;
+    GCHead *tail = to->prev;
+    tail->next = from->next;
+    from->next->prev = tail;
+    to->prev = from->prev;
+    from->prev->next = to;
+    list_init(from);
+}
+
+static int64_t list_size(const GCHead *h) {
+    int64_t n = 0;
+    for (const GCHead *g = h->next; g != h; g = g->next) n++;
+    return n;
+}
+
+/* ---- allocation, tracking ---------------------------------------------------------- */
+
+static int64_t collect_main(int gen);
+
+/* CPython's trigger: the oldest generation whose count passed its
+ * threshold; a full collection only once the pending long-lived objects
+ * are a quarter of those that survived the last one, so that a program
+ * building a large structure does not pay quadratic time. */
+static void collect_generations(void) {
+    for (int i = GC_NGENS - 1; i >= 0; i--) {
+        if (gc_state.count[i] > gc_state.threshold[i]) {
+            if (i == GC_NGENS - 1 && gc_state.long_lived_pending < gc_state.long_lived_total / 4)
+                continue;
+            collect_main(i);
+            return;
+        }
+    }
+}
+
+void gc_alloc_collect(void) {
+    if (gc_state.enabled && gc_state.threshold[0] > 0 && !gc_state.collecting)
+        collect_generations();
+}
+
+void gc_track(Object *o) {
+    if (!gc_has_head(o)) return;
+    GCHead *g = gc_head(o);
+    if (g->next) return;
+    g->state &= GC_FLAG_FINALIZED;
+    list_append(&gens[0], g);
+}
+
+void gc_untrack(Object *o) {
+    if (!gc_has_head(o)) return;
+    GCHead *g = gc_head(o);
+    if (!g->next) return;
+    list_unlink(g);
+    g->next = g->prev = NULL;
+}
+
+bool gc_is_tracked(Object *o) { return gc_has_head(o) && gc_head(o)->next != NULL; }
+
+bool gc_is_finalized(Object *o) {
+    return gc_has_head(o) && (gc_head(o)->state & GC_FLAG_FINALIZED);
+}
+
+void gc_set_finalized(Object *o) {
+    if (gc_has_head(o)) gc_head(o)->state |= GC_FLAG_FINALIZED;
+}
+
+/* ---- the collection ------------------------------------------------------------------ */
+
+#define REFS_ONE ((uint64_t)1 << GC_REFS_SHIFT)
+#define FLAGS_MASK (REFS_ONE - 1)
+
+static inline uint64_t head_refs(const GCHead *g) { return g->state >> GC_REFS_SHIFT; }
+
+/* The head of v if v is an object taking part in the current collection. */
+static inline GCHead *collecting_head(Value v) {
+    if (!v_is_ptr(v)) return NULL;
+    Object *o = v_as_obj(v);
+    if (!gc_has_head(o)) return NULL;
+    GCHead *g = gc_head(o);
+    return (g->state & GC_FLAG_COLLECTING) ? g : NULL;
+}
+
+static bool tuple_is_atomic(Object *o);
+
+/* gc_refs = refcount for everything in the list. Immortal objects are
+ * roots forever, and tuples of atomic values reference nothing tracked:
+ * untrack both instead of examining them every time (for the tuples,
+ * before the two traversals, which is where most of a young collection's
+ * time would go). */
+static void update_refs(GCHead *list) {
+    GCHead *g = list->next;
+    while (g != list) {
+        GCHead *next = g->next;
+        Object *o = gc_object(g);
+        if (o->refcnt >= IMMORTAL_REFCNT / 2 || (o->type == &TupleType && tuple_is_atomic(o))) {
+            list_unlink(g);
+            g->next = g->prev = NULL;
+        } else {
+            uint64_t rc = o->refcnt > 0 ? (uint64_t)o->refcnt : 0;
+            g->state = (g->state & GC_FLAG_FINALIZED) | GC_FLAG_COLLECTING | (rc << GC_REFS_SHIFT);
+        }
+        g = next;
+    }
+}
+
+static void visit_decref(Value v, void *arg) {
+    (void)arg;
+    GCHead *g = collecting_head(v);
+    /* A positive guard: a traverse that visits a reference it does not
+     * own would otherwise wrap gc_refs around. */
+    if (g && head_refs(g) > 0) g->state -= REFS_ONE;
+}
+
+/* Leaves gc_refs = the references from outside the list. */
+static void subtract_refs(GCHead *list) {
+    for (GCHead *g = list->next; g != list; g = g->next) {
+        Object *o = gc_object(g);
+        if (o->type->traverse) o->type->traverse(o, visit_decref, NULL);
+    }
+}
+
+/* A reachable object points at v: v is reachable too. If v was already
+ * moved to the unreachable list it goes back to the end of young, where
+ * move_unreachable's scan will still reach it. */
+static void visit_reachable(Value v, void *arg) {
+    GCHead *g = collecting_head(v);
+    if (!g) return;
+    if (g->state & GC_FLAG_UNREACHABLE) {
+        list_move(g, (GCHead *)arg);
+        g->state = (g->state & FLAGS_MASK & ~(uint64_t)GC_FLAG_UNREACHABLE) | REFS_ONE;
+    } else if (head_refs(g) == 0) {
+        g->state |= REFS_ONE;
+    }
+}
+
+/* Splits young into reachable (stays) and unreachable. One pass: an object
+ * with gc_refs > 0 is reachable and marks what it references; one with 0 is
+ * tentatively unreachable until something reachable points at it. */
+static void move_unreachable(GCHead *young, GCHead *unreachable) {
+    GCHead *g = young->next;
+    while (g != young) {
+        if (head_refs(g) > 0) {
+            Object *o = gc_object(g);
+            if (o->type->traverse) o->type->traverse(o, visit_reachable, young);
+            g = g->next;
+        } else {
+            GCHead *next = g->next;
+            list_move(g, unreachable);
+            g->state |= GC_FLAG_UNREACHABLE;
+            g = next;
+        }
+    }
+}
+
+/* A tuple whose items can never lead back to it needs no tracking (CPython
+ * does the same): tuples are immutable, so this stays true. Items that are
+ * containers keep it tracked, except untracked tuples; V_NULL means the
+ * tuple is still being filled. */
+static bool tuple_is_atomic(Object *o) {
+    TupleObject *t = (TupleObject *)o;
+    for (int64_t i = 0; i < t->size; i++) {
+        Value v = t->items[i];
+        if (v_is_null(v)) return false;
+        if (!v_is_ptr(v)) continue;
+        Object *x = v_as_obj(v);
+        if (!(x->type->flags & TPFLAG_HAVE_GC)) continue;
+        if (x->type == &TupleType && !gc_is_tracked(x)) continue;
+        if (!gc_has_head(x)) continue;     /* static (the empty tuple) */
+        return false;
+    }
+    return true;
+}
+
+/* Survivors: reset their state for the next collection. Returns how many
+ * there are. */
+static int64_t finish_survivors(GCHead *list) {
+    int64_t n = 0;
+    for (GCHead *g = list->next; g != list; g = g->next) {
+        g->state &= GC_FLAG_FINALIZED;
+        n++;
+    }
+    return n;
+}
+
+/* Runs each garbage object's finalizer, at most once in its life. The
+ * object being finalized is moved to `seen` first: a finalizer may free
+ * other garbage objects (they unlink themselves) but never the list
+ * position being iterated. Returns whether any finalizer ran. */
+static bool finalize_garbage(GCHead *collectable) {
+    bool ran = false;
+    GCHead seen;
+    list_init(&seen);
+    while (!list_empty(collectable)) {
+        GCHead *g = collectable->next;
+        list_move(g, &seen);
+        Object *o = gc_object(g);
+        if (o->type->finalize && !(g->state & GC_FLAG_FINALIZED)) {
+            g->state |= GC_FLAG_FINALIZED;
+            ran = true;
+            obj_incref(o);
+            o->type->finalize(v_from_obj(o));
+            if (err_occurred()) err_clear();
+            obj_decref(o);
+        }
+    }
+    list_merge(&seen, collectable);
+    return ran;
+}
+
+/* After finalizers: anything in unreachable that is now referenced from
+ * outside the set was resurrected; it moves to old, the rest stays. */
+static void handle_resurrected(GCHead *unreachable, GCHead *still_unreachable, GCHead *old) {
+    update_refs(unreachable);
+    subtract_refs(unreachable);   /* update_refs reset the UNREACHABLE bits */
+    move_unreachable(unreachable, still_unreachable);
+    finish_survivors(unreachable);
+    list_merge(unreachable, old);
+}
+
+/* Breaks the cycles: the clear slot drops the object's references, and
+ * refcounting frees whatever that leaves unreferenced. An object that
+ * survives its clear (no clear slot, or something still holds it) moves
+ * to old. */
+static void delete_garbage(GCHead *collectable, GCHead *old) {
+    while (!list_empty(collectable)) {
+        GCHead *g = collectable->next;
+        Object *o = gc_object(g);
+        if (o->type->clear) {
+            obj_incref(o);
+            o->type->clear(o);
+            if (err_occurred()) err_clear();
+            obj_decref(o);
+        }
+        /* g may be freed now; comparing the pointer is still sound, since
+         * new objects go to generation 0, never to this list. */
+        if (collectable->next == g) {
+            list_move(g, old);
+            g->state &= GC_FLAG_FINALIZED;
+        }
+    }
+}
+
+static int64_t collect_main(int gen) {
+    GCState *st = &gc_state;
+    st->collecting = true;
+    Value saved = err_fetch();
+
+    if (gen + 1 < GC_NGENS) st->count[gen + 1]++;
+    for (int i = 0; i <= gen; i++) st->count[i] = 0;
+    for (int i = 0; i < gen; i++) list_merge(&gens[i], &gens[gen]);
+    GCHead *young = &gens[gen];
+    GCHead *old = gen + 1 < GC_NGENS ? &gens[gen + 1] : young;
+
+    update_refs(young);
+    subtract_refs(young);
+    GCHead unreachable;
+    list_init(&unreachable);
+    move_unreachable(young, &unreachable);
+
+    int64_t survivors = finish_survivors(young);
+    if (young != old) {
+        if (gen == GC_NGENS - 2) st->long_lived_pending += survivors;
+        list_merge(young, old);
+    } else {
+        st->long_lived_pending = 0;
+        st->long_lived_total = survivors;
+    }
+
+    int64_t found = list_size(&unreachable);
+    GCHead final_unreachable;
+    list_init(&final_unreachable);
+    if (finalize_garbage(&unreachable)) {
+        handle_resurrected(&unreachable, &final_unreachable, old);
+    } else {
+        list_merge(&unreachable, &final_unreachable);
+    }
+    delete_garbage(&final_unreachable, old);
+
+    st->stats[gen].collections++;
+    st->stats[gen].collected += found;
+    err_restore(saved);
+    st->collecting = false;
+    return found;
+}
+
+int64_t gc_collect(int generation) {
+    if (gc_state.collecting) return 0;
+    if (generation < 0) generation = 0;
+    if (generation >= GC_NGENS) generation = GC_NGENS - 1;
+    return collect_main(generation);
+}
+
+/* ---- introspection ------------------------------------------------------------------- */
+
+int gc_for_each(int gen, int (*fn)(Object *o, void *arg), void *arg) {
+    GCHead *lists[GC_NGENS + 1];
+    int n = 0;
+    if (gen >= 0 && gen < GC_NGENS) {
+        lists[n++] = &gens[gen];
+    } else {
+        for (int i = 0; i < GC_NGENS; i++) lists[n++] = &gens[i];
+        lists[n++] = &permanent;
+    }
+    for (int i = 0; i < n; i++) {
+        for (GCHead *g = lists[i]->next; g != lists[i]; g = g->next) {
+            int r = fn(gc_object(g), arg);
+            if (r) return r;
+        }
+    }
+    return 0;
+}
+
+void gc_freeze(void) {
+    for (int i = 0; i < GC_NGENS; i++) {
+        list_merge(&gens[i], &permanent);
+        gc_state.count[i] = 0;
+    }
+}
+
+void gc_unfreeze(void) { list_merge(&permanent, &gens[GC_NGENS - 1]); }
+
+int64_t gc_freeze_count(void) { return list_size(&permanent); }

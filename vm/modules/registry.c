@@ -1,0 +1,91 @@
+/* registry.c: the table of builtin C modules. */
+#include <stdlib.h>
+#include <string.h>
+#include "registry.h"
+#include "../module.h"
+#include "../descr.h"
+#include "../dict.h"
+#include "../str.h"
+#include "../tuple.h"
+#include "../errors.h"
+
+/* ---- init functions ---------------------------------------------------------
+ * Declare your module's init function here (one line), defined in
+ * vm/modules/<name>.c, and add its entry to the table below. */
+Value sys_module_init(void);          /* vm/modules/sys.c */
+Value importlib_module_init(void);    /* vm/import.c */
+Value module_init_math(void);         /* vm/modules/math.c */
+Value module_init_time(void);         /* vm/modules/time.c */
+Value module_init_random(void);       /* vm/modules/random.c */
+Value module_init_gc(void);           /* vm/modules/gc.c */
+Value module_init_itertools(void);   /* vm/modules/itertools.c */
+Value module_init_functools(void);   /* vm/modules/functools.c (_functools) */
+Value module_init_operator(void);    /* vm/modules/operator.c */
+Value module_init_collections(void); /* vm/modules/collections.c (_collections) */
+Value module_init_heapq(void);       /* vm/modules/heapq.c */
+Value module_init_bisect(void);      /* vm/modules/bisect.c */
+/* ADD DECLARATIONS ABOVE THIS LINE */
+
+/* ---- the table ---------------------------------------------------------------
+ * One line per module: { "name", name_module_init }. Keep {NULL, NULL} last.
+ * Order does not matter (sys.builtin_module_names is sorted on demand). */
+const BuiltinModuleDef builtin_modules[] = {
+    { "sys", sys_module_init },
+    { "importlib", importlib_module_init },
+    { "math", module_init_math },
+    { "time", module_init_time },
+    { "random", module_init_random },
+    { "gc", module_init_gc },
+    { "itertools", module_init_itertools },
+    { "_functools", module_init_functools },
+    { "operator", module_init_operator },
+    { "_collections", module_init_collections },
+    { "heapq", module_init_heapq },
+    { "bisect", module_init_bisect },
+    /* ADD ENTRIES ABOVE THIS LINE */
+    { NULL, NULL },
+};
+
+const BuiltinModuleDef *registry_find(const char *name) {
+    for (const BuiltinModuleDef *d = builtin_modules; d->name; d++)
+        if (!strcmp(d->name, name)) return d;
+    return NULL;
+}
+
+Value registry_module_new(const char *name, const MethodDef *methods) {
+    Value m = module_new(str_intern_cstr(name));
+    if (v_is_null(m)) return V_NULL;
+    Value dict = module_dict(m);
+    for (const MethodDef *d = methods; d && d->name; d++) {
+        Value f = cfunc_new(d->name, d->fn, m);
+        if (v_is_null(f)) goto fail;
+        int r = dict_set_cstr(dict, d->name, f);
+        v_decref(f);
+        if (r < 0) goto fail;
+    }
+    return m;
+fail:
+    v_decref(m);
+    return V_NULL;
+}
+
+static int cmp_cstr(const void *a, const void *b) {
+    return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+Value registry_names_tuple(void) {
+    size_t n = 0;
+    while (builtin_modules[n].name) n++;
+    /* builtins is a builtin module too, though it is created by runtime_init. */
+    const char *names[n + 1];
+    for (size_t i = 0; i < n; i++) names[i] = builtin_modules[i].name;
+    names[n++] = "builtins";
+    qsort(names, n, sizeof names[0], cmp_cstr);
+    Value t = tuple_new(n);
+    if (v_is_null(t)) return V_NULL;
+    for (size_t i = 0; i < n; i++) {
+        Value s = str_intern_cstr(names[i]);
+        tuple_items(t)[i] = v_newref(s);
+    }
+    return t;
+}

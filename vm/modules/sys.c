@@ -1,0 +1,663 @@
+/* sys.c: the sys module.
+ *
+ * sys.modules and sys.path are the objects the import system uses
+ * (vm/import.c). sys.stdout shares print()'s buffer, so mixing
+ * sys.stdout.write and print keeps the order; sys.stderr writes through C's
+ * unbuffered stderr, the stream tracebacks go to. */
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+#include "coil/coil.h"
+#include "registry.h"
+#include "sys.h"
+#include "../import.h"
+#include "../runtime.h"
+#include "../eval.h"
+#include "../errors.h"
+#include "../abstract.h"
+#include "../args.h"
+#include "../descr.h"
+#include "../module.h"
+#include "../dict.h"
+#include "../list.h"
+#include "../str.h"
+#include "../tuple.h"
+#include "../int.h"
+#include "../set.h"
+#include "../code.h"
+
+extern int64_t int_max_str_digits;      /* int.c */
+int coil_argc(void);                     /* coil_api.c */
+char **coil_argv(void);
+
+/* ---- struct sequences (sys.version_info, sys.float_info, ...) ------------------
+ * A tuple subclass whose items are also readable by field name, repr'd as
+ * "sys.version_info(major=3, minor=11, ...)", like CPython's structseq. */
+
+typedef struct StructSeqType {
+    TypeObject type;
+    const char *reprname;           /* "sys.version_info" */
+    const char *const *fields;      /* NULL-terminated */
+} StructSeqType;
+
+static Value structseq_getattr(Value self, Value name) {
+    const StructSeqType *st = (const StructSeqType *)v_type(self);
+    if (v_is_str(name)) {
+        for (int i = 0; st->fields[i]; i++)
+            if (str_eq_cstr(name, st->fields[i])) return v_newref(tuple_items(self)[i]);
+    }
+    return obj_generic_getattr(self, name);
+}
+
+static Value structseq_repr(Value self) {
+    const StructSeqType *st = (const StructSeqType *)v_type(self);
+    Value parts = list_new(0);
+    if (v_is_null(parts)) return V_NULL;
+    Value out = str_printf("%s(", st->reprname);
+    for (int i = 0; st->fields[i] && !v_is_null(out); i++) {
+        Value r = obj_repr(tuple_items(self)[i]);
+        if (v_is_null(r)) { v_clear(&out); break; }
+        Value piece = str_printf("%s%s=%s", i ? ", " : "", st->fields[i], str_data(r));
+        v_decref(r);
+        if (v_is_null(piece)) { v_clear(&out); break; }
+        Value joined = str_concat(out, piece);
+        v_decref(piece);
+        v_setref(&out, joined);
+    }
+    v_decref(parts);
+    if (v_is_null(out)) return V_NULL;
+    Value close = str_intern_cstr(")");
+    Value r = str_concat(out, close);
+    v_decref(out);
+    return r;
+}
+
+#define STRUCTSEQ_TYPE(cname, pyname, repr_name, fieldlist) \
+    static const char *const cname##_fields[] = fieldlist; \
+    static StructSeqType cname##_type = { \
+        .type = { .ob = OBJECT_HEAD_INIT(&TypeType), .name = pyname, .base = &TupleType, \
+                  .basicsize = sizeof(TupleObject), \
+                  .flags = TPFLAG_HAVE_GC | TPFLAG_TUPLE_SUBCLASS, \
+                  .repr = structseq_repr, .getattr = structseq_getattr }, \
+        .reprname = repr_name, .fields = cname##_fields };
+
+#define FIELDS(...) { __VA_ARGS__, NULL }
+STRUCTSEQ_TYPE(version_info, "version_info", "sys.version_info",
+               FIELDS("major", "minor", "micro", "releaselevel", "serial"))
+STRUCTSEQ_TYPE(float_info, "float_info", "sys.float_info",
+               FIELDS("max", "max_exp", "max_10_exp", "min", "min_exp", "min_10_exp", "dig",
+                      "mant_dig", "epsilon", "radix", "rounds"))
+STRUCTSEQ_TYPE(int_info, "int_info", "sys.int_info",
+               FIELDS("bits_per_digit", "sizeof_digit", "default_max_str_digits",
+                      "str_digits_check_threshold"))
+STRUCTSEQ_TYPE(hash_info, "hash_info", "sys.hash_info",
+               FIELDS("width", "modulus", "inf", "nan", "imag", "algorithm", "hash_bits",
+                      "seed_bits", "cutoff"))
+STRUCTSEQ_TYPE(flags, "flags", "sys.flags",
+               FIELDS("debug", "inspect", "interactive", "optimize", "dont_write_bytecode",
+                      "no_user_site", "no_site", "ignore_environment", "verbose", "bytes_warning",
+                      "quiet", "hash_randomization", "isolated", "dev_mode", "utf8_mode",
+                      "warn_default_encoding", "safe_path", "int_max_str_digits"))
+
+/* A new struct sequence of type st holding items (stolen, all non-NULL
+ * unless allocation failed: then everything is released). */
+static Value structseq_new(StructSeqType *st, Value *items, int n) {
+    for (int i = 0; i < n; i++)
+        if (v_is_null(items[i])) goto fail;
+    TupleObject *t = (TupleObject *)obj_alloc(&st->type, sizeof(TupleObject) + sizeof(Value) * (size_t)n);
+    if (!t) goto fail;
+    t->size = n;
+    memcpy(t->items, items, sizeof(Value) * (size_t)n);
+    return v_from_obj(t);
+fail:
+    for (int i = 0; i < n; i++) v_decref(items[i]);
+    return V_NULL;
+}
+
+/* ---- a namespace (sys.implementation) ---------------------------------------- */
+
+typedef struct NamespaceObject {
+    Object ob;
+    Value dict;
+} NamespaceObject;
+
+static void namespace_dealloc(Object *o) {
+    v_decref(((NamespaceObject *)o)->dict);
+    obj_free(o);
+}
+
+static Value namespace_getattr(Value self, Value name) {
+    Value v = dict_get(((NamespaceObject *)v_as_obj(self))->dict, name);
+    if (!v_is_null(v)) return v_newref(v);
+    if (err_occurred()) return V_NULL;
+    return obj_generic_getattr(self, name);
+}
+
+static int namespace_setattr(Value self, Value name, Value v) {
+    Value d = ((NamespaceObject *)v_as_obj(self))->dict;
+    if (!v_is_null(v)) return dict_set(d, name, v);
+    if (dict_del(d, name) == 0) return 0;
+    if (err_matches(&Exc_KeyError)) {
+        err_clear();
+        err_format(&Exc_AttributeError, "'types.SimpleNamespace' object has no attribute '%s'", str_data(name));
+    }
+    return -1;
+}
+
+static Value namespace_repr(Value self) {
+    Value d = ((NamespaceObject *)v_as_obj(self))->dict;
+    Value out = str_from_cstr("namespace(");
+    int64_t pos = 0;
+    Value k, v;
+    bool first = true;
+    while (!v_is_null(out) && dict_next(d, &pos, &k, &v)) {
+        Value r = obj_repr(v);
+        if (v_is_null(r)) { v_clear(&out); break; }
+        Value piece = str_printf("%s%s=%s", first ? "" : ", ", v_is_str(k) ? str_data(k) : "?", str_data(r));
+        v_decref(r);
+        first = false;
+        if (v_is_null(piece)) { v_clear(&out); break; }
+        Value j = str_concat(out, piece);
+        v_decref(piece);
+        v_setref(&out, j);
+    }
+    if (v_is_null(out)) return V_NULL;
+    Value r = str_concat(out, str_intern_cstr(")"));
+    v_decref(out);
+    return r;
+}
+
+/* The attribute dict is the only reference held. */
+static void namespace_traverse(Object *o, void (*visit)(Value v, void *arg), void *arg) {
+    visit(((NamespaceObject *)o)->dict, arg);
+}
+
+static TypeObject NamespaceType = {
+    .ob = OBJECT_HEAD_INIT(&TypeType),
+    .traverse = namespace_traverse,
+    .name = "types.SimpleNamespace",
+    .base = &ObjectType,
+    .basicsize = sizeof(NamespaceObject),
+    .flags = TPFLAG_HAVE_GC,
+    .dealloc = namespace_dealloc,
+    .repr = namespace_repr,
+    .getattr = namespace_getattr,
+    .setattr = namespace_setattr,
+};
+
+/* ---- the standard streams ------------------------------------------------------ */
+
+typedef struct StreamObject {
+    Object ob;
+    int fd;                  /* 0, 1 or 2 */
+    const char *name;        /* "<stdout>" */
+} StreamObject;
+
+static TypeObject StreamType;
+static StreamObject stdin_obj = { OBJECT_HEAD_INIT(&StreamType), 0, "<stdin>" };
+static StreamObject stdout_obj = { OBJECT_HEAD_INIT(&StreamType), 1, "<stdout>" };
+static StreamObject stderr_obj = { OBJECT_HEAD_INIT(&StreamType), 2, "<stderr>" };
+
+static inline StreamObject *as_stream(Value v) { return (StreamObject *)v_as_obj(v); }
+
+static Value stream_unsupported(Value self, const char *what) {
+    return err_format(&Exc_OSError, "not %s", what);   /* io.UnsupportedOperation's text */
+}
+
+static Value stream_write(Value self, const Value *args, size_t nargs, Value kwnames) {
+    if (args_check_positional("write", nargs, kwnames, 1, 1) < 0) return V_NULL;
+    StreamObject *s = as_stream(self);
+    if (s->fd == 0) return stream_unsupported(self, "writable");
+    Value text = args[0];
+    if (!v_is_str(text))
+        return err_format(&Exc_TypeError, "write() argument must be str, not %s", v_type_name(text));
+    size_t n = (size_t)str_nbytes(text);
+    if (s->fd == 1) {
+        if (builtins_write_stdout(str_data(text), n) < 0)
+            return err_format(&Exc_OSError, "[Errno 32] Broken pipe");
+    } else {
+        if (n && fwrite(str_data(text), 1, n, stderr) != n)
+            return err_format(&Exc_OSError, "cannot write to stderr");
+    }
+    return int_from_i64(str_len(text));
+}
+
+static Value stream_flush(Value self, const Value *args, size_t nargs, Value kwnames) {
+    if (args_check_positional("flush", nargs, kwnames, 0, 0) < 0) return V_NULL;
+    StreamObject *s = as_stream(self);
+    if (s->fd == 1 && builtins_flush_stdout() < 0) return err_format(&Exc_OSError, "[Errno 32] Broken pipe");
+    if (s->fd == 2) fflush(stderr);
+    return V_NONE;
+}
+
+/* One line from C's stdin (the FILE input() reads too), with its newline;
+ * "" at EOF. New reference. */
+static Value read_stdin_line(void) {
+    if (builtins_flush_stdout() < 0) { /* as input(): prompt output first */ }
+    char *line = NULL;
+    size_t cap = 0;
+    ssize_t n = getline(&line, &cap, stdin);
+    if (n < 0) {
+        free(line);
+        return v_newref(str_intern_cstr(""));
+    }
+    Value s = str_new_checked(line, (size_t)n);
+    free(line);
+    return s;
+}
+
+static Value stream_readline(Value self, const Value *args, size_t nargs, Value kwnames) {
+    if (args_check_positional("readline", nargs, kwnames, 0, 1) < 0) return V_NULL;
+    if (as_stream(self)->fd != 0) return stream_unsupported(self, "readable");
+    return read_stdin_line();
+}
+
+static Value stream_read(Value self, const Value *args, size_t nargs, Value kwnames) {
+    if (args_check_positional("read", nargs, kwnames, 0, 1) < 0) return V_NULL;
+    if (as_stream(self)->fd != 0) return stream_unsupported(self, "readable");
+    int64_t limit = -1;
+    if (nargs == 1 && args[0] != V_NONE && int_as_i64(args[0], &limit) < 0) return V_NULL;
+    size_t cap = 4096, n = 0;
+    char *buf = malloc(cap);
+    if (!buf) return err_nomem();
+    int c;
+    /* limit counts characters: count UTF-8 lead bytes. */
+    int64_t chars = 0;
+    while ((limit < 0 || chars < limit || (n > 0 && ((unsigned char)buf[n - 1] & 0xC0) == 0x80)) &&
+           (c = getc(stdin)) != EOF) {
+        if (limit >= 0 && chars >= limit && ((unsigned)c & 0xC0) != 0x80) {
+            ungetc(c, stdin);
+            break;
+        }
+        if (n == cap) {
+            char *nb = realloc(buf, cap *= 2);
+            if (!nb) { free(buf); return err_nomem(); }
+            buf = nb;
+        }
+        buf[n++] = (char)c;
+        if (((unsigned)c & 0xC0) != 0x80) chars++;
+    }
+    Value s = str_new_checked(buf, n);
+    free(buf);
+    return s;
+}
+
+static Value stream_readlines(Value self, const Value *args, size_t nargs, Value kwnames) {
+    if (args_check_positional("readlines", nargs, kwnames, 0, 1) < 0) return V_NULL;
+    if (as_stream(self)->fd != 0) return stream_unsupported(self, "readable");
+    Value l = list_new(0);
+    while (!v_is_null(l)) {
+        Value line = read_stdin_line();
+        if (v_is_null(line)) { v_clear(&l); break; }
+        if (str_nbytes(line) == 0) { v_decref(line); break; }
+        if (list_append_steal(l, line) < 0) v_clear(&l);
+    }
+    return l;
+}
+
+static Value stream_iternext(Value self) {
+    if (as_stream(self)->fd != 0) return stream_unsupported(self, "readable");
+    Value line = read_stdin_line();
+    if (v_is_null(line) || str_nbytes(line) > 0) return line;
+    v_decref(line);
+    return V_NULL;
+}
+
+static Value stream_iter(Value self) { return v_newref(self); }
+
+static Value stream_isatty(Value self, const Value *args, size_t nargs, Value kwnames) {
+    return v_from_bool(isatty(as_stream(self)->fd));
+}
+static Value stream_fileno(Value self, const Value *args, size_t nargs, Value kwnames) {
+    return v_from_smallint(as_stream(self)->fd);
+}
+static Value stream_readable(Value self, const Value *args, size_t nargs, Value kwnames) {
+    return v_from_bool(as_stream(self)->fd == 0);
+}
+static Value stream_writable(Value self, const Value *args, size_t nargs, Value kwnames) {
+    return v_from_bool(as_stream(self)->fd != 0);
+}
+static Value stream_enter(Value self, const Value *args, size_t nargs, Value kwnames) {
+    return v_newref(self);
+}
+static Value stream_noop(Value self, const Value *args, size_t nargs, Value kwnames) {
+    return V_NONE;
+}
+
+static Value stream_repr(Value self) {
+    StreamObject *s = as_stream(self);
+    return str_printf("<_io.TextIOWrapper name='%s' mode='%s' encoding='utf-8'>", s->name, s->fd ? "w" : "r");
+}
+
+static Value stream_get_name(Value self) { return str_from_cstr(as_stream(self)->name); }
+static Value stream_get_mode(Value self) { return str_from_cstr(as_stream(self)->fd ? "w" : "r"); }
+static Value stream_get_encoding(Value self) { return str_from_cstr("utf-8"); }
+static Value stream_get_errors(Value self) {
+    return str_from_cstr(as_stream(self)->fd == 2 ? "backslashreplace" : "strict");
+}
+static Value stream_get_closed(Value self) { return V_FALSE; }
+static Value stream_get_line_buffering(Value self) {
+    return v_from_bool(as_stream(self)->fd == 2 || isatty(as_stream(self)->fd));
+}
+
+static const MethodDef stream_methods[] = {
+    {"write", stream_write, 0, NULL},
+    {"flush", stream_flush, 0, NULL},
+    {"readline", stream_readline, 0, NULL},
+    {"read", stream_read, 0, NULL},
+    {"readlines", stream_readlines, 0, NULL},
+    {"isatty", stream_isatty, 0, NULL},
+    {"fileno", stream_fileno, 0, NULL},
+    {"readable", stream_readable, 0, NULL},
+    {"writable", stream_writable, 0, NULL},
+    {"seekable", stream_readable, 0, NULL},
+    {"close", stream_noop, 0, NULL},
+    {"__enter__", stream_enter, 0, NULL},
+    {"__exit__", stream_noop, 0, NULL},
+    {NULL, NULL, 0, NULL},
+};
+
+static const GetSetDef stream_getset[] = {
+    {"name", stream_get_name, NULL},
+    {"mode", stream_get_mode, NULL},
+    {"encoding", stream_get_encoding, NULL},
+    {"errors", stream_get_errors, NULL},
+    {"closed", stream_get_closed, NULL},
+    {"line_buffering", stream_get_line_buffering, NULL},
+    {NULL, NULL, NULL},
+};
+
+static TypeObject StreamType = {
+    .ob = OBJECT_HEAD_INIT(&TypeType),
+    .name = "_io.TextIOWrapper",
+    .base = &ObjectType,
+    .basicsize = sizeof(StreamObject),
+    .repr = stream_repr,
+    .iter = stream_iter,
+    .iternext = stream_iternext,
+    .methods = stream_methods,
+    .getset = stream_getset,
+};
+
+/* ---- functions --------------------------------------------------------------------- */
+
+static Value sys_exit(Value self, const Value *args, size_t nargs, Value kwnames) {
+    if (args_check_positional("exit", nargs, kwnames, 0, 1) < 0) return V_NULL;
+    if (nargs == 0) return err_set_none(&Exc_SystemExit);
+    return err_set_value(&Exc_SystemExit, args[0]);
+}
+
+static Value sys_getrecursionlimit(Value self, const Value *args, size_t nargs, Value kwnames) {
+    if (args_check_positional("getrecursionlimit", nargs, kwnames, 0, 0) < 0) return V_NULL;
+    return v_from_smallint(eval_get_recursion_limit());
+}
+
+static Value sys_setrecursionlimit(Value self, const Value *args, size_t nargs, Value kwnames) {
+    if (args_check_positional("setrecursionlimit", nargs, kwnames, 1, 1) < 0) return V_NULL;
+    if (v_is_float(args[0])) return err_format(&Exc_TypeError, "'float' object cannot be interpreted as an integer");
+    int64_t n;
+    if (obj_as_index_i64(args[0], &n) < 0) return V_NULL;
+    if (n < 1) return err_format(&Exc_ValueError, "recursion limit must be greater or equal than 1");
+    if (n > INT_MAX) return err_format(&Exc_OverflowError, "Python int too large to convert to C int");
+    /* The depth counts this call's frame as CPython's does. */
+    int depth = eval_ts.depth;
+    if (n <= depth)
+        return err_format(&Exc_RecursionError,
+                          "cannot set the recursion limit to %d at the recursion depth %d: the limit is too low",
+                          (int)n, depth);
+    eval_set_recursion_limit((int)n);
+    return V_NONE;
+}
+
+static Value sys_get_int_max_str_digits(Value self, const Value *args, size_t nargs, Value kwnames) {
+    if (args_check_positional("get_int_max_str_digits", nargs, kwnames, 0, 0) < 0) return V_NULL;
+    return int_from_i64(int_max_str_digits);
+}
+
+static Value sys_set_int_max_str_digits(Value self, const Value *args, size_t nargs, Value kwnames) {
+    static const char *const names[] = {"maxdigits"};
+    Value a[1];
+    if (args_parse("set_int_max_str_digits", args, nargs, kwnames, names, 1, 1, 1, a) < 0) return V_NULL;
+    int64_t n;
+    if (v_is_float(a[0])) return err_format(&Exc_TypeError, "'float' object cannot be interpreted as an integer");
+    if (obj_as_index_i64(a[0], &n) < 0) return V_NULL;
+    if (n != 0 && n < 640) return err_format(&Exc_ValueError, "maxdigits must be 0 or larger than 640");
+    int_max_str_digits = n;
+    return V_NONE;
+}
+
+static Value sys_intern(Value self, const Value *args, size_t nargs, Value kwnames) {
+    if (args_check_positional("intern", nargs, kwnames, 1, 1) < 0) return V_NULL;
+    if (!v_is_type(args[0], &StrType))
+        return err_format(&Exc_TypeError, "intern() argument must be str, not %s", v_type_name(args[0]));
+    return str_intern_value(v_newref(args[0]));
+}
+
+static Value sys_exc_info(Value self, const Value *args, size_t nargs, Value kwnames) {
+    if (args_check_positional("exc_info", nargs, kwnames, 0, 0) < 0) return V_NULL;
+    Value e = eval_current_exception();
+    if (v_is_null(e) || e == V_NONE) return tuple_pack(3, V_NONE, V_NONE, V_NONE);
+    ExceptionObject *x = (ExceptionObject *)v_as_obj(e);
+    return tuple_pack(3, v_from_obj(&v_type(e)->ob), e, x->traceback);
+}
+
+static Value sys_exception(Value self, const Value *args, size_t nargs, Value kwnames) {
+    if (args_check_positional("exception", nargs, kwnames, 0, 0) < 0) return V_NULL;
+    Value e = eval_current_exception();
+    return v_is_null(e) ? V_NONE : v_newref(e);
+}
+
+/* sys.getsizeof: CPython's numbers for the common builtin types on a
+ * 64-bit build, so programs that print sizes print plausible ones. */
+static Value sys_getsizeof(Value self, const Value *args, size_t nargs, Value kwnames) {
+    if (args_check_positional("getsizeof", nargs, kwnames, 1, 2) < 0) return V_NULL;
+    Value v = args[0];
+    TypeObject *t = v_type(v);
+    int64_t size;
+    if (v == V_NONE) size = 16;
+    else if (t == &BoolType) size = v == V_TRUE ? 28 : 24;
+    else if (t == &IntType) {
+        /* 3.11 gives 0 one digit too: 28 bytes. */
+        if (v_is_smallint(v) && v_as_smallint(v) == 0) size = 28;
+        else {
+            mpz_t z;
+            mpz_init(z);
+            int_to_mpz(v, z);
+            size_t bits = mpz_sizeinbase(z, 2);
+            mpz_clear(z);
+            size = 24 + 4 * (int64_t)((bits + 29) / 30);
+        }
+    } else if (t == &FloatType) size = 24;
+    else if (t == &StrType) {
+        int64_t n = str_len(v);
+        if (str_nbytes(v) == n) size = 49 + n;
+        else {
+            /* Widest code point decides CPython's storage kind. */
+            const unsigned char *p = (const unsigned char *)str_data(v);
+            int kind = 1;
+            for (int64_t i = 0; i < str_nbytes(v); i++) {
+                if (p[i] >= 0xF0) { kind = 4; break; }
+                if (p[i] >= 0xE0) kind = 2;
+                else if (p[i] >= 0xC4 && kind < 2) kind = 2;
+            }
+            size = (kind == 1 ? 73 : 74) + n * kind + (kind == 1 ? 0 : kind - 1);
+        }
+    } else if (t == &TupleType) size = 40 + 8 * tuple_size(v);
+    else if (t == &ListType) size = 56 + 8 * ((ListObject *)v_as_obj(v))->capacity;
+    else if (t == &BytesType) size = 33 + obj_len(v);
+    else if (t == &DictType) size = dict_size(v) == 0 ? 64 : 64 + 8 * ((DictObject *)v_as_obj(v))->capacity * 3;
+    else if (t == &SetType || t == &FrozenSetType) size = 216;
+    else size = (int64_t)(t->basicsize ? t->basicsize : sizeof(Object)) + ((t->flags & TPFLAG_HAVE_GC) ? 16 : 0);
+    return int_from_i64(size);
+}
+
+static Value sys_getrefcount(Value self, const Value *args, size_t nargs, Value kwnames) {
+    if (args_check_positional("getrefcount", nargs, kwnames, 1, 1) < 0) return V_NULL;
+    Value v = args[0];
+    /* +1 for the argument reference CPython's count includes. */
+    return int_from_i64(v_is_ptr(v) ? v_as_obj(v)->refcnt + 1 : (int64_t)1 << 32);
+}
+
+static Value sys_getdefaultencoding(Value self, const Value *args, size_t nargs, Value kwnames) {
+    return str_from_cstr("utf-8");
+}
+
+static const MethodDef sys_methods[] = {
+    {"exit", sys_exit, 0, NULL},
+    {"getrecursionlimit", sys_getrecursionlimit, 0, NULL},
+    {"setrecursionlimit", sys_setrecursionlimit, 0, NULL},
+    {"get_int_max_str_digits", sys_get_int_max_str_digits, 0, NULL},
+    {"set_int_max_str_digits", sys_set_int_max_str_digits, 0, NULL},
+    {"intern", sys_intern, 0, NULL},
+    {"exc_info", sys_exc_info, 0, NULL},
+    {"exception", sys_exception, 0, NULL},
+    {"getsizeof", sys_getsizeof, 0, NULL},
+    {"getrefcount", sys_getrefcount, 0, NULL},
+    {"getdefaultencoding", sys_getdefaultencoding, 0, NULL},
+    {"getfilesystemencoding", sys_getdefaultencoding, 0, NULL},
+    {NULL, NULL, 0, NULL},
+};
+
+/* ---- module creation -------------------------------------------------------------- */
+
+Value sys_stdout_redirect(void) {
+    Value sys = import_sys_module();
+    if (v_is_null(sys)) return V_NULL;
+    Value so = dict_get_cstr(module_dict(sys), "stdout");
+    if (v_is_null(so) || so == v_from_obj(&stdout_obj.ob)) return V_NULL;
+    return so;
+}
+
+Value sys_builtin_stdout(void) { return v_from_obj(&stdout_obj.ob); }
+
+static Value make_version_info(void) {
+    Value items[5] = {v_from_smallint(3), v_from_smallint(11), v_from_smallint(7),
+                      str_from_cstr("final"), v_from_smallint(0)};
+    return structseq_new(&version_info_type, items, 5);
+}
+
+static Value make_argv(void) {
+    int argc = coil_argc();
+    char **argv = coil_argv();
+    Value l = list_new(argc > 0 ? argc : 1);
+    if (v_is_null(l)) return V_NULL;
+    if (argc <= 0) {
+        if (list_append(l, str_intern_cstr("")) < 0) v_clear(&l);
+        return l;
+    }
+    for (int i = 0; i < argc && !v_is_null(l); i++) {
+        Value s = str_new_checked(argv[i], strlen(argv[i]));
+        if (v_is_null(s) || list_append_steal(l, s) < 0) v_clear(&l);
+    }
+    return l;
+}
+
+static Value make_executable(void) {
+    char buf[4096];
+    ssize_t n = readlink("/proc/self/exe", buf, sizeof buf - 1);
+    if (n < 0) return str_from_cstr("");
+    return str_new_checked(buf, (size_t)n);
+}
+
+static int set_value(Value d, const char *name, Value v) {
+    if (v_is_null(v)) return -1;
+    int r = dict_set_cstr(d, name, v);
+    v_decref(v);
+    return r;
+}
+
+Value sys_module_init(void) {
+    static bool types_ready;
+    if (!types_ready) {
+        TypeObject *types[] = {&version_info_type.type, &float_info_type.type, &int_info_type.type,
+                               &hash_info_type.type, &flags_type.type, &NamespaceType, &StreamType};
+        for (size_t i = 0; i < sizeof types / sizeof types[0]; i++)
+            if (type_ready(types[i]) < 0) return V_NULL;
+        types_ready = true;
+    }
+    Value m = registry_module_new("sys", sys_methods);
+    if (v_is_null(m)) return V_NULL;
+    Value d = module_dict(m);
+
+    Value path = list_new(2);
+    if (v_is_null(path) || list_append(path, str_intern_cstr("")) < 0 ||
+        list_append(path, str_intern_cstr(IMPORT_LIB_ENTRY)) < 0 || set_value(d, "path", path) < 0)
+        goto fail;
+    if (dict_set_cstr(d, "modules", import_modules()) < 0) goto fail;
+    if (set_value(d, "argv", make_argv()) < 0) goto fail;
+    Value orig = make_argv();
+    if (set_value(d, "orig_argv", orig) < 0) goto fail;
+
+    if (set_value(d, "version", str_from_cstr("3.11.7 (coil " COIL_VERSION ")")) < 0) goto fail;
+    if (set_value(d, "version_info", make_version_info()) < 0) goto fail;
+    if (set_value(d, "hexversion", int_from_i64(0x030b07f0)) < 0) goto fail;
+    if (set_value(d, "api_version", v_from_smallint(1013)) < 0) goto fail;
+    if (set_value(d, "platform", str_from_cstr("linux")) < 0) goto fail;
+    if (set_value(d, "byteorder", str_from_cstr("little")) < 0) goto fail;
+    if (set_value(d, "maxsize", int_from_i64(INT64_MAX)) < 0) goto fail;
+    if (set_value(d, "maxunicode", v_from_smallint(0x10FFFF)) < 0) goto fail;
+    if (set_value(d, "executable", make_executable()) < 0) goto fail;
+    if (set_value(d, "_base_executable", make_executable()) < 0) goto fail;
+    if (set_value(d, "prefix", str_from_cstr("/usr/local")) < 0) goto fail;
+    if (set_value(d, "base_prefix", str_from_cstr("/usr/local")) < 0) goto fail;
+    if (set_value(d, "exec_prefix", str_from_cstr("/usr/local")) < 0) goto fail;
+    if (set_value(d, "base_exec_prefix", str_from_cstr("/usr/local")) < 0) goto fail;
+    if (set_value(d, "platlibdir", str_from_cstr("lib")) < 0) goto fail;
+    if (set_value(d, "float_repr_style", str_from_cstr("short")) < 0) goto fail;
+    if (set_value(d, "dont_write_bytecode", V_TRUE) < 0) goto fail;
+    if (set_value(d, "builtin_module_names", registry_names_tuple()) < 0) goto fail;
+    if (set_value(d, "warnoptions", list_new(0)) < 0) goto fail;
+    if (set_value(d, "_xoptions", dict_new()) < 0) goto fail;
+    if (set_value(d, "meta_path", list_new(0)) < 0) goto fail;
+    if (set_value(d, "path_hooks", list_new(0)) < 0) goto fail;
+    if (set_value(d, "path_importer_cache", dict_new()) < 0) goto fail;
+
+    {
+        /* GCC's predefined macros: <float.h> is shadowed by vm/float.h on
+         * the include path. */
+        Value fi[11] = {v_from_float(__DBL_MAX__), v_from_smallint(__DBL_MAX_EXP__), v_from_smallint(__DBL_MAX_10_EXP__),
+                        v_from_float(__DBL_MIN__), v_from_smallint(__DBL_MIN_EXP__), v_from_smallint(__DBL_MIN_10_EXP__),
+                        v_from_smallint(__DBL_DIG__), v_from_smallint(__DBL_MANT_DIG__), v_from_float(__DBL_EPSILON__),
+                        v_from_smallint(__FLT_RADIX__), v_from_smallint(1)};
+        if (set_value(d, "float_info", structseq_new(&float_info_type, fi, 11)) < 0) goto fail;
+        Value ii[4] = {v_from_smallint(30), v_from_smallint(4), v_from_smallint(4300), v_from_smallint(640)};
+        if (set_value(d, "int_info", structseq_new(&int_info_type, ii, 4)) < 0) goto fail;
+        Value hi[9] = {v_from_smallint(64), int_from_i64(((int64_t)1 << 61) - 1), v_from_smallint(314159),
+                       v_from_smallint(0), v_from_smallint(1000003), str_from_cstr("siphash13"),
+                       v_from_smallint(64), v_from_smallint(128), v_from_smallint(0)};
+        if (set_value(d, "hash_info", structseq_new(&hash_info_type, hi, 9)) < 0) goto fail;
+        Value fl[18];
+        for (int i = 0; i < 18; i++) fl[i] = v_from_smallint(0);
+        fl[11] = v_from_smallint(1);      /* hash_randomization */
+        fl[13] = V_FALSE;                 /* dev_mode */
+        fl[14] = v_from_smallint(1);      /* utf8_mode */
+        fl[16] = V_FALSE;                 /* safe_path */
+        fl[17] = v_from_smallint(-1);     /* int_max_str_digits */
+        if (set_value(d, "flags", structseq_new(&flags_type, fl, 18)) < 0) goto fail;
+    }
+    {
+        NamespaceObject *ns = (NamespaceObject *)obj_alloc(&NamespaceType, sizeof *ns);
+        if (!ns) goto fail;
+        ns->dict = dict_new();
+        Value nsv = v_from_obj(ns);
+        if (v_is_null(ns->dict) || set_value(ns->dict, "name", str_from_cstr("coil")) < 0 ||
+            set_value(ns->dict, "cache_tag", V_NONE) < 0 ||
+            set_value(ns->dict, "version", make_version_info()) < 0 ||
+            set_value(ns->dict, "hexversion", int_from_i64(0x030b07f0)) < 0 ||
+            set_value(ns->dict, "_multiarch", str_from_cstr("x86_64-linux-gnu")) < 0 ||
+            set_value(d, "implementation", nsv) < 0)
+            goto fail;
+    }
+    struct { const char *name; StreamObject *s; } streams[] = {
+        {"stdin", &stdin_obj}, {"stdout", &stdout_obj}, {"stderr", &stderr_obj},
+        {"__stdin__", &stdin_obj}, {"__stdout__", &stdout_obj}, {"__stderr__", &stderr_obj},
+    };
+    for (size_t i = 0; i < sizeof streams / sizeof streams[0]; i++)
+        if (dict_set_cstr(d, streams[i].name, v_from_obj(&streams[i].s->ob)) < 0) goto fail;
+    return m;
+fail:
+    v_decref(m);
+    return V_NULL;
+}
