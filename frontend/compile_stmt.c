@@ -666,7 +666,7 @@ int compile_stmt(Compiler *c, const Stmt *s) {
         r = compile_with(c, s);
         break;
     case STMT_MATCH:
-        r = compiler_error(c, s->pos, "'match' statements are not supported yet");
+        r = compile_match(c, s);
         break;
     case STMT_RAISE: {
         int n = 0;

@@ -166,6 +166,9 @@ int unwind_fblock_stack(Compiler *c, bool preserve_tos, FBlock **loop);
 int compile_try(Compiler *c, const Stmt *s);
 int compile_with(Compiler *c, const Stmt *s);
 
+/* ---- compile_match.c ---- */
+int compile_match(Compiler *c, const Stmt *s);
+
 /* ---- compile_stmt.c ---- */
 /* __x -> _Class__x inside a class (names and attributes). */
 const char *mangle_name(Compiler *c, const char *name);

@@ -22,6 +22,7 @@
 #include "module.h"
 #include "generator.h"
 #include "modules/sys.h"
+#include "modules/io.h"
 
 #define UNUSED(x) (void)(x)
 
@@ -789,6 +790,7 @@ static const struct { const char *name; CFunc fn; } builtin_functions[] = {
     {"globals", bi_globals}, {"locals", bi_locals}, {"vars", bi_vars}, {"dir", bi_dir},
     {"iter", bi_iter}, {"next", bi_next}, {"any", bi_any}, {"all", bi_all},
     {"sorted", bi_sorted}, {"format", bi_format},
+    {"open", io_open},
 };
 
 int builtins_init(Value d) {

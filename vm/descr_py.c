@@ -181,10 +181,24 @@ static const GetSetDef property_getset[] = {
     {NULL, NULL, NULL},
 };
 
+/* Descriptors live in class dicts and hold functions, whose closures may
+ * lead back to the class (__class__ cells): they must be traversed for
+ * such classes to be collectable. */
+static void property_traverse(Object *o, void (*visit)(Value, void *), void *arg) {
+    PropertyObject *p = (PropertyObject *)o;
+    visit(p->fget, arg);
+    visit(p->fset, arg);
+    visit(p->fdel, arg);
+    visit(p->doc, arg);
+    visit(p->name, arg);
+}
+
 TypeObject PropertyType = {
     .ob = OBJECT_HEAD_INIT(&TypeType),
     .name = "property",
     .basicsize = sizeof(PropertyObject),
+    .flags = TPFLAG_HAVE_GC,
+    .traverse = property_traverse,
     .dealloc = property_dealloc,
     .construct = property_construct,
     .methods = property_methods,
@@ -262,10 +276,17 @@ static Value staticmethod_call(Value callable, const Value *args, size_t nargs, 
     return obj_call(as_wrap(callable)->func, args, nargs, kwnames);
 }
 
+static void wrapper_traverse(Object *o, void (*visit)(Value, void *), void *arg) {
+    visit(as_wrap(v_from_obj(o))->func, arg);
+    visit(as_wrap(v_from_obj(o))->dict, arg);
+}
+
 TypeObject ClassMethodType = {
     .ob = OBJECT_HEAD_INIT(&TypeType),
     .name = "classmethod",
     .basicsize = sizeof(WrapperObject),
+    .flags = TPFLAG_HAVE_GC,
+    .traverse = wrapper_traverse,
     .dealloc = wrapper_dealloc,
     .repr = wrapper_repr,
     .construct = wrapper_construct,
@@ -279,6 +300,8 @@ TypeObject StaticMethodType = {
     .ob = OBJECT_HEAD_INIT(&TypeType),
     .name = "staticmethod",
     .basicsize = sizeof(WrapperObject),
+    .flags = TPFLAG_HAVE_GC,
+    .traverse = wrapper_traverse,
     .dealloc = wrapper_dealloc,
     .repr = wrapper_repr,
     .construct = wrapper_construct,

@@ -39,6 +39,7 @@
 #include "runtime.h"
 #include "generator.h"
 #include "import.h"
+#include "match.h"
 
 #define LIKELY(x) __builtin_expect(!!(x), 1)
 #define UNLIKELY(x) __builtin_expect(!!(x), 0)
@@ -1639,6 +1640,43 @@ start_frame:
         }
         sp--;
         v_decref(v);
+        DISPATCH();
+    }
+
+    /* ---- pattern matching (helpers in match.c) ---- */
+    TARGET(GET_LEN) {
+        int64_t n = obj_len(TOP());
+        if (UNLIKELY(n < 0)) goto error;
+        Value len = int_from_i64(n);
+        if (UNLIKELY(v_is_null(len))) goto error;
+        PUSH(len);
+        DISPATCH();
+    }
+    TARGET(MATCH_MAPPING) {
+        Value is_mapping = v_from_bool(match_is_mapping(TOP()));
+        PUSH(is_mapping);
+        DISPATCH();
+    }
+    TARGET(MATCH_SEQUENCE) {
+        Value is_sequence = v_from_bool(match_is_sequence(TOP()));
+        PUSH(is_sequence);
+        DISPATCH();
+    }
+    TARGET(MATCH_KEYS) {
+        Value values = match_keys(SECOND(), TOP());
+        if (UNLIKELY(v_is_null(values))) goto error;
+        PUSH(values);
+        DISPATCH();
+    }
+    TARGET(MATCH_CLASS) {
+        Value kwnames = TOP(), cls = SECOND(), subject = THIRD();
+        Value attrs = match_class(subject, cls, oparg, kwnames);
+        if (UNLIKELY(v_is_null(attrs))) goto error;
+        v_decref(kwnames);
+        v_decref(cls);
+        v_decref(subject);
+        sp -= 2;
+        SET_TOP(attrs);
         DISPATCH();
     }
 

@@ -76,11 +76,18 @@ static void enumerate_dealloc(Object *o) {
     obj_free(o);
 }
 
+static void enumerate_traverse(Object *o, void (*visit)(Value, void *), void *arg) {
+    EnumerateObject *x = (EnumerateObject *)o;
+    visit(x->it, arg);
+    visit(x->count, arg);
+}
+
 TypeObject EnumerateType = {
     .ob = OBJECT_HEAD_INIT(&TypeType),
     .name = "enumerate",
     .basicsize = sizeof(EnumerateObject),
-    .flags = TPFLAG_BASETYPE,
+    .flags = TPFLAG_BASETYPE | TPFLAG_HAVE_GC,
+    .traverse = enumerate_traverse,
     .dealloc = enumerate_dealloc,
     .repr = iter_repr,
     .iter = self_iter,
@@ -162,11 +169,17 @@ static void zip_dealloc(Object *o) {
     obj_free(o);
 }
 
+static void zip_traverse(Object *o, void (*visit)(Value, void *), void *arg) {
+    ZipObject *x = (ZipObject *)o;
+    visit(x->iters, arg);
+}
+
 TypeObject ZipType = {
     .ob = OBJECT_HEAD_INIT(&TypeType),
     .name = "zip",
     .basicsize = sizeof(ZipObject),
-    .flags = TPFLAG_BASETYPE,
+    .flags = TPFLAG_BASETYPE | TPFLAG_HAVE_GC,
+    .traverse = zip_traverse,
     .dealloc = zip_dealloc,
     .repr = iter_repr,
     .iter = self_iter,
@@ -226,11 +239,18 @@ static void map_dealloc(Object *o) {
     obj_free(o);
 }
 
+static void map_traverse(Object *o, void (*visit)(Value, void *), void *arg) {
+    MapObject *x = (MapObject *)o;
+    visit(x->func, arg);
+    visit(x->iters, arg);
+}
+
 TypeObject MapType = {
     .ob = OBJECT_HEAD_INIT(&TypeType),
     .name = "map",
     .basicsize = sizeof(MapObject),
-    .flags = TPFLAG_BASETYPE,
+    .flags = TPFLAG_BASETYPE | TPFLAG_HAVE_GC,
+    .traverse = map_traverse,
     .dealloc = map_dealloc,
     .repr = iter_repr,
     .iter = self_iter,
@@ -286,11 +306,18 @@ static void filter_dealloc(Object *o) {
     obj_free(o);
 }
 
+static void filter_traverse(Object *o, void (*visit)(Value, void *), void *arg) {
+    FilterObject *x = (FilterObject *)o;
+    visit(x->func, arg);
+    visit(x->it, arg);
+}
+
 TypeObject FilterType = {
     .ob = OBJECT_HEAD_INIT(&TypeType),
     .name = "filter",
     .basicsize = sizeof(FilterObject),
-    .flags = TPFLAG_BASETYPE,
+    .flags = TPFLAG_BASETYPE | TPFLAG_HAVE_GC,
+    .traverse = filter_traverse,
     .dealloc = filter_dealloc,
     .repr = iter_repr,
     .iter = self_iter,
@@ -355,11 +382,17 @@ static void reversed_dealloc(Object *o) {
     obj_free(o);
 }
 
+static void reversed_traverse(Object *o, void (*visit)(Value, void *), void *arg) {
+    ReversedObject *x = (ReversedObject *)o;
+    visit(x->seq, arg);
+}
+
 TypeObject ReversedType = {
     .ob = OBJECT_HEAD_INIT(&TypeType),
     .name = "reversed",
     .basicsize = sizeof(ReversedObject),
-    .flags = TPFLAG_BASETYPE,
+    .flags = TPFLAG_BASETYPE | TPFLAG_HAVE_GC,
+    .traverse = reversed_traverse,
     .dealloc = reversed_dealloc,
     .repr = iter_repr,
     .iter = self_iter,
@@ -413,10 +446,18 @@ static void callable_iter_dealloc(Object *o) {
     obj_free(o);
 }
 
+static void callableiter_traverse(Object *o, void (*visit)(Value, void *), void *arg) {
+    CallableIterObject *x = (CallableIterObject *)o;
+    visit(x->callable, arg);
+    visit(x->sentinel, arg);
+}
+
 TypeObject CallableIterType = {
     .ob = OBJECT_HEAD_INIT(&TypeType),
     .name = "callable_iterator",
     .basicsize = sizeof(CallableIterObject),
+    .flags = TPFLAG_HAVE_GC,
+    .traverse = callableiter_traverse,
     .dealloc = callable_iter_dealloc,
     .repr = iter_repr,
     .iter = self_iter,

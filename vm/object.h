@@ -134,6 +134,9 @@ typedef struct GetSetDef {
 #define TPFLAG_DICT_SUBCLASS  (1u << 12)
 #define TPFLAG_TYPE_SUBCLASS  (1u << 13)
 #define TPFLAG_BASE_EXC_SUBCLASS (1u << 14)
+/* Matches sequence patterns in `match` (CPython's Py_TPFLAGS_SEQUENCE): list,
+ * tuple, range, collections.deque; inherited like the flags above. */
+#define TPFLAG_SEQUENCE       (1u << 15)
 
 struct TypeObject {
     Object ob;

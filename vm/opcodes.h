@@ -155,7 +155,13 @@
     OP(IMPORT_NAME,           0, OPF_ARG|OPF_NAME|OPF_ESCAPES, -1, -1, IMPORT_NAME) /* [level, fromlist] -> module */ \
     OP(IMPORT_FROM,           0, OPF_ARG|OPF_NAME|OPF_ESCAPES, 1, 1, IMPORT_FROM) \
     OP(IMPORT_STAR,           0, OPF_ESCAPES, -1, -1, IMPORT_STAR) \
-    OP(PRINT_EXPR,            0, OPF_ESCAPES, -1, -1, PRINT_EXPR)
+    OP(PRINT_EXPR,            0, OPF_ESCAPES, -1, -1, PRINT_EXPR) \
+    /* ---- pattern matching (match statement, CPython 3.11's opcodes) ---- */ \
+    OP(GET_LEN,               0, OPF_ESCAPES, 1, 1, GET_LEN)          /* [obj] -> [obj, len(obj)] */ \
+    OP(MATCH_MAPPING,         0, 0, 1, 1, MATCH_MAPPING)              /* [subj] -> [subj, is a mapping] */ \
+    OP(MATCH_SEQUENCE,        0, 0, 1, 1, MATCH_SEQUENCE)             /* [subj] -> [subj, is a sequence] */ \
+    OP(MATCH_KEYS,            0, OPF_ESCAPES, 1, 1, MATCH_KEYS)       /* [subj, keys] -> [subj, keys, values tuple or None] */ \
+    OP(MATCH_CLASS,           0, OPF_ARG|OPF_ESCAPES, -2, -2, MATCH_CLASS) /* [subj, cls, kw names] -> [attrs tuple or None]; oparg: positional count */
 
 typedef enum {
 #define OP_ENUM(name, cache, flags, effect, jeffect, family) OP_##name,

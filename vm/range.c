@@ -525,6 +525,7 @@ TypeObject RangeType = {
     .ob = OBJECT_HEAD_INIT(&TypeType),
     .name = "range",
     .basicsize = sizeof(RangeObject),
+    .flags = TPFLAG_SEQUENCE,
     .dealloc = range_dealloc,
     .repr = range_repr,
     .hash = range_hash,

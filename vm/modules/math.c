@@ -49,6 +49,7 @@ static bool has_kwargs(Value kwnames) { return !v_is_null(kwnames) && tuple_size
  * "atan2 expected 2 arguments, got 1"; both say "math.atan2() takes no
  * keyword arguments". */
 static int check_args(const char *name, size_t nargs, Value kwnames, size_t min, size_t max) {
+    if (nargs >= min && nargs <= max && !has_kwargs(kwnames)) return 0;   /* the hot path */
     char full[64];
     snprintf(full, sizeof full, "math.%s", name);
     if (has_kwargs(kwnames)) return args_check_positional(full, nargs, kwnames, min, max);

@@ -24,6 +24,12 @@ Value module_init_operator(void);    /* vm/modules/operator.c */
 Value module_init_collections(void); /* vm/modules/collections.c (_collections) */
 Value module_init_heapq(void);       /* vm/modules/heapq.c */
 Value module_init_bisect(void);      /* vm/modules/bisect.c */
+Value module_init_re(void);          /* vm/modules/re.c */
+Value module_init_io(void);          /* vm/modules/io.c */
+Value module_init_os(void);          /* vm/modules/os.c */
+Value module_init_struct(void);      /* vm/modules/struct.c */
+Value module_init_array(void);       /* vm/modules/array.c */
+Value module_init_dis(void);         /* vm/modules/dis.c */
 /* ADD DECLARATIONS ABOVE THIS LINE */
 
 /* ---- the table ---------------------------------------------------------------
@@ -42,6 +48,12 @@ const BuiltinModuleDef builtin_modules[] = {
     { "_collections", module_init_collections },
     { "heapq", module_init_heapq },
     { "bisect", module_init_bisect },
+    { "re", module_init_re },
+    { "io", module_init_io },
+    { "os", module_init_os },
+    { "struct", module_init_struct },
+    { "array", module_init_array },
+    { "dis", module_init_dis },
     /* ADD ENTRIES ABOVE THIS LINE */
     { NULL, NULL },
 };

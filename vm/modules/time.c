@@ -1,9 +1,9 @@
 /* time.c: the builtin time module: clocks, sleep, and struct_time with
  * gmtime/localtime/mktime/strftime/asctime/ctime.
  *
- * struct_time is a tuple of nine ints (as CPython's structseq, whose
- * tm_zone/tm_gmtoff attributes are extras beyond the tuple); here it is a
- * real tuple subclass-free type with named fields exposed as attributes. */
+ * struct_time behaves as CPython's structseq: a sequence of nine ints
+ * (len, indexing, iteration, unpacking, comparison as a tuple) with named
+ * fields, plus tm_zone/tm_gmtoff as attributes beyond the sequence. */
 #include <errno.h>
 #include <math.h>
 #include <stdio.h>
@@ -24,6 +24,7 @@
 static bool has_kwargs(Value kw) { return !v_is_null(kw) && tuple_size(kw) > 0; }
 
 static int no_args(const char *name, size_t nargs, Value kw) {
+    if (nargs == 0 && !has_kwargs(kw)) return 0;
     char full[48];
     snprintf(full, sizeof full, "time.%s", name);
     if (has_kwargs(kw)) return args_check_positional(full, nargs, kw, 0, 0);
@@ -71,7 +72,7 @@ static Value time_sleep(Value self, const Value *args, size_t nargs, Value kw) {
                           v_type_name(args[0]));
     if (isnan(secs)) return err_format(&Exc_ValueError, "Invalid value NaN (not a number)");
     if (secs < 0) return err_format(&Exc_ValueError, "sleep length must be non-negative");
-    struct timespec deadline, now;
+    struct timespec deadline;
     clock_gettime(CLOCK_MONOTONIC, &deadline);
     double whole = floor(secs);
     deadline.tv_sec += (time_t)whole;
@@ -82,7 +83,6 @@ static Value time_sleep(Value self, const Value *args, size_t nargs, Value kw) {
     }
     /* Sleep to an absolute deadline so that signals cannot shorten it. */
     while (clock_nanosleep(CLOCK_MONOTONIC, TIMER_ABSTIME, &deadline, NULL) == EINTR) {
-        clock_gettime(CLOCK_MONOTONIC, &now);
     }
     return V_NONE;
 }
