@@ -3,6 +3,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 #include "coil/coil.h"
 
 static const char usage_line[] = "usage: coil [option] ... [-c cmd | file] [arg] ...\n";
@@ -12,13 +13,17 @@ static void print_help(void) {
     fputs("Options:\n"
           "-c cmd   : program passed in as string (terminates option list)\n"
           "-h       : print this help message and exit (also -? or --help)\n"
+          "-i       : inspect interactively after running script; forces a prompt even\n"
+          "           if stdin does not appear to be a terminal\n"
           "-m mod   : run library module as a script (terminates option list)\n"
+          "-q       : don't print version and copyright messages on interactive startup\n"
           "-X opt   : set implementation-specific option:\n"
           "           -X jit=off|llvm|gccjit, -X specialize=off,\n"
           "           -X jit-threshold=N, -X perf\n"
           "--dis    : compile the file and print its bytecode; run nothing\n"
           "--version: print the coil version number and exit (also -V)\n"
           "file     : program read from script file\n"
+          "-        : program read from stdin (default; interactive mode if a tty)\n"
           "arg ...  : arguments passed to program in sys.argv[1:]\n", stdout);
 }
 
@@ -30,7 +35,7 @@ static int bad_option(const char *opt) {
 
 int main(int argc, char **argv) {
     const char *command = NULL, *file = NULL, *module = NULL;
-    bool dis = false;
+    bool dis = false, inspect = false, quiet = false;
     int i = 1;
     for (; i < argc; i++) {
         const char *a = argv[i];
@@ -79,19 +84,28 @@ int main(int argc, char **argv) {
             coil_set_xoption(opt);
             continue;
         }
-        /* Flags CPython accepts that change nothing here. */
-        if (strspn(a + 1, "BdEiIOqsSuvR") == strlen(a + 1)) continue;
+        /* Flags CPython accepts; only -i and -q change anything here. */
+        if (strspn(a + 1, "BdEiIOqsSuvR") == strlen(a + 1)) {
+            if (strchr(a + 1, 'i')) inspect = true;
+            if (strchr(a + 1, 'q')) quiet = true;
+            continue;
+        }
         char opt[3] = {'-', a[1], '\0'};
         for (const char *p = a + 1; *p; p++)
             if (!strchr("BdEiIOqsSuvR", *p)) { opt[1] = *p; break; }
         return bad_option(opt);
     }
+    /* No script: the REPL if stdin is a terminal (or -i), else the script
+     * on stdin; "-" is always the script on stdin. */
+    bool from_stdin = false, interactive = false;
     if (!command && !module) {
-        if (i < argc) file = argv[i];
-        else {
-            fputs("coil: no input (the interactive prompt is not available yet)\n", stderr);
-            fputs(usage_line, stderr);
-            return 2;
+        if (i < argc) {
+            file = argv[i];
+            from_stdin = !strcmp(file, "-");
+        } else if (inspect || isatty(STDIN_FILENO)) {
+            interactive = true;
+        } else {
+            from_stdin = true;
         }
     }
     /* sys.argv as CPython: [script, args...], ['-c', args...], or for -m
@@ -100,15 +114,23 @@ int main(int argc, char **argv) {
     if (command || module) {
         argv[i - 1] = command ? "-c" : "-m";
         coil_set_argv(argc - i + 1, argv + i - 1);
-    } else {
+    } else if (i < argc) {
         coil_set_argv(argc - i, argv + i);
+    } else {
+        static char empty[] = "", *no_script[] = { empty, NULL };   /* sys.argv == [''] */
+        coil_set_argv(1, no_script);
     }
     if (coil_initialize() < 0) return 1;
     int status;
-    if (dis && file) status = coil_dis_file(file, stdout);
+    if (inspect && !interactive) coil_set_inspect(1);
+    if (interactive) status = coil_run_interactive(!quiet);
+    else if (dis && file && !from_stdin) status = coil_dis_file(file, stdout);
+    else if (from_stdin) status = coil_run_stdin();
     else if (command) status = coil_run_string(command, "<string>");
     else if (module) status = coil_run_module(module);
     else status = coil_run_file(file);
+    /* -i after a script: the REPL in the script's globals, and its status. */
+    if (inspect && !interactive) status = coil_run_interactive(0);
     if (coil_finalize() < 0 && status == 0) {
         /* stdout could not be written (e.g. a closed pipe): as CPython,
          * report it and fail, without a traceback. */

@@ -52,6 +52,7 @@ int unwind_fblock(Compiler *c, const FBlock *fb, bool preserve_tos) {
     switch (fb->kind) {
     case FB_WHILE_LOOP:
     case FB_EXCEPTION_HANDLER:
+    case FB_EXCEPTION_GROUP_HANDLER:
         return 0;
     case FB_FOR_LOOP:
     case FB_POP_VALUE:
@@ -103,6 +104,11 @@ int unwind_fblock_stack(Compiler *c, bool preserve_tos, FBlock **loop) {
     Unit *u = c->u;
     if (u->nfblocks == 0) return 0;
     FBlock *top = &u->fblocks[u->nfblocks - 1];
+    if (top->kind == FB_EXCEPTION_GROUP_HANDLER)
+        return compiler_error(c, c->u->loc.lineno > 0 ? (Pos){ c->u->loc.lineno, c->u->loc.col,
+                                                               c->u->loc.end_lineno, c->u->loc.end_col }
+                                                      : (Pos){ 0 },
+                              "'break', 'continue' and 'return' cannot appear in an except* block");
     if (loop && (top->kind == FB_WHILE_LOOP || top->kind == FB_FOR_LOOP)) {
         *loop = top;
         return 0;
@@ -229,9 +235,116 @@ static int compile_try_finally(Compiler *c, const Stmt *s) {
     return 0;
 }
 
+/* try/except* (CPython 3.11's compiler_try_star_except). The handlers run
+ * with [prev_exc, orig, raised list, rest] on the stack: each clause's
+ * CHECK_EG_MATCH splits rest into what it handles (stored in its name) and
+ * the new rest; what a clause raises is appended to the list, and
+ * PREP_RERAISE_STAR combines the list and the final rest into what
+ * propagates. */
+static int compile_try_star_except(Compiler *c, const Stmt *s) {
+    int body = new_block(c), except = new_block(c), orelse = new_block(c), end = new_block(c),
+        cleanup = new_block(c), reraise_star = new_block(c);
+    if (reraise_star < 0) return -1;
+    if (emit_jump(c, PSEUDO_SETUP_FINALLY, except) < 0) return -1;
+    use_block(c, body);
+    if (push_fblock(c, FB_TRY_EXCEPT, body, -1, NULL, s->pos) < 0) return -1;
+    if (compile_stmts(c, &s->v.try_.body) < 0) return -1;
+    pop_fblock(c);
+    if (emit_noline(c, PSEUDO_POP_BLOCK, 0) < 0) return -1;
+    if (emit_jump_noline(c, PSEUDO_JUMP, orelse) < 0) return -1;
+    const ExceptHandlerList *hs = &s->v.try_.handlers;
+    int n = hs->n;
+    use_block(c, except);
+    UNSET_LOC(c);
+    if (emit_jump(c, PSEUDO_SETUP_CLEANUP, cleanup) < 0) return -1;
+    if (emit(c, OP_PUSH_EXC_INFO, 0) < 0) return -1;
+    if (push_fblock(c, FB_EXCEPTION_GROUP_HANDLER, -1, -1, NULL, s->pos) < 0) return -1;
+    for (int i = 0; i < n; i++) {
+        const ExceptHandler *h = hs->items[i];
+        set_loc(c, h->pos);
+        int next = new_block(c), except_with_error = new_block(c), no_match = new_block(c);
+        int cleanup_end = new_block(c), cleanup_body = new_block(c);
+        if (cleanup_body < 0) return -1;
+        if (i == 0) {
+            /* [exc] -> [orig, [], exc] */
+            if (emit(c, OP_COPY, 1) < 0 || emit(c, OP_BUILD_LIST, 0) < 0 || emit(c, OP_SWAP, 2) < 0)
+                return -1;
+        }
+        if (h->type) {
+            if (compile_expr(c, h->type) < 0) return -1;
+            if (emit(c, OP_CHECK_EG_MATCH, 0) < 0 || emit(c, OP_COPY, 1) < 0) return -1;
+            if (emit_jump(c, OP_POP_JUMP_IF_NONE, no_match) < 0) return -1;
+        }
+        if (h->name) {
+            if (compile_nameop(c, h->name, CTX_STORE, h->pos) < 0) return -1;
+        } else if (emit(c, OP_POP_TOP, 0) < 0) {
+            return -1;
+        }
+        if (emit_jump(c, PSEUDO_SETUP_CLEANUP, cleanup_end) < 0) return -1;
+        use_block(c, cleanup_body);
+        if (push_fblock(c, FB_HANDLER_CLEANUP, cleanup_body, -1, h->name, h->pos) < 0) return -1;
+        if (compile_stmts(c, &h->body) < 0) return -1;
+        pop_fblock(c);
+        if (emit(c, PSEUDO_POP_BLOCK, 0) < 0) return -1;
+        if (h->name && clear_handler_name(c, h->name, h->pos) < 0) return -1;
+        if (emit_jump(c, PSEUDO_JUMP, next) < 0) return -1;
+
+        /* The clause raised: [.., rest, lasti, raised] -> list.append(raised). */
+        use_block(c, cleanup_end);
+        UNSET_LOC(c);
+        if (h->name && clear_handler_name(c, h->name, h->pos) < 0) return -1;
+        if (emit(c, OP_LIST_APPEND, 3) < 0 || emit(c, OP_POP_TOP, 0) < 0) return -1;
+        if (emit_jump(c, PSEUDO_JUMP, except_with_error) < 0) return -1;
+
+        use_block(c, next);
+        if (emit(c, OP_NOP, 0) < 0 || emit_jump(c, PSEUDO_JUMP, except_with_error) < 0) return -1;
+
+        use_block(c, no_match);
+        if (emit(c, OP_POP_TOP, 0) < 0) return -1;   /* the None match */
+
+        use_block(c, except_with_error);
+        if (i == n - 1) {
+            /* The unhandled rest (or None) joins the list. */
+            if (emit(c, OP_LIST_APPEND, 1) < 0 || emit_jump(c, PSEUDO_JUMP, reraise_star) < 0) return -1;
+        }
+    }
+    UNSET_LOC(c);
+    pop_fblock(c);
+    int reraise = new_block(c);
+    if (reraise < 0) return -1;
+    use_block(c, reraise_star);
+    if (emit(c, OP_PREP_RERAISE_STAR, 0) < 0 || emit(c, OP_COPY, 1) < 0) return -1;
+    if (emit_jump(c, OP_POP_JUMP_IF_NOT_NONE, reraise) < 0) return -1;
+    /* Nothing to re-raise. */
+    if (emit(c, OP_POP_TOP, 0) < 0 || emit(c, PSEUDO_POP_BLOCK, 0) < 0 || emit(c, OP_POP_EXCEPT, 0) < 0)
+        return -1;
+    if (emit_jump(c, PSEUDO_JUMP, end) < 0) return -1;
+    use_block(c, reraise);
+    if (emit(c, PSEUDO_POP_BLOCK, 0) < 0 || emit(c, OP_SWAP, 2) < 0 || emit(c, OP_POP_EXCEPT, 0) < 0 ||
+        emit(c, OP_RERAISE, 0) < 0)
+        return -1;
+    use_block(c, cleanup);
+    if (pop_except_and_reraise(c) < 0) return -1;
+    use_block(c, orelse);
+    if (compile_stmts(c, &s->v.try_.orelse) < 0) return -1;
+    use_block(c, end);
+    return 0;
+}
+
 int compile_try(Compiler *c, const Stmt *s) {
-    if (s->kind == STMT_TRYSTAR)
-        return compiler_error(c, s->pos, "'except*' is not supported yet");
+    if (s->kind == STMT_TRYSTAR) {
+        if (!s->v.try_.finalbody.n) return compile_try_star_except(c, s);
+        /* With a finally: the except-star statement nested in a try/finally. */
+        Stmt inner = *s;
+        inner.v.try_.finalbody.n = 0;
+        Stmt outer = *s;
+        outer.kind = STMT_TRY;
+        outer.v.try_.handlers.n = 0;
+        outer.v.try_.orelse.n = 0;
+        StmtList body = { 1, (Stmt *[]){ &inner } };
+        outer.v.try_.body = body;
+        return compile_try_finally(c, &outer);
+    }
     if (s->v.try_.finalbody.n) return compile_try_finally(c, s);
     return compile_try_except(c, s);
 }

@@ -696,7 +696,9 @@ int compile_stmt(Compiler *c, const Stmt *s) {
         break;
     case STMT_EXPR: {
         const Expr *v = s->v.expr.value;
-        if (c->mode == COMPILE_SINGLE) {
+        if (c->mode == COMPILE_SINGLE && !c->u->parent) {
+            /* interactive: echo values of the top-level code only (loops
+             * and ifs included), not inside functions or class bodies */
             r = compile_expr(c, v);
             if (r == 0) r = emit(c, OP_PRINT_EXPR, 0);
         } else if (v->kind == EXPR_CONSTANT) {

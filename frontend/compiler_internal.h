@@ -63,6 +63,7 @@ typedef enum {
     FB_HANDLER_CLEANUP,      /* inside an except body (datum: the `as` name or NULL) */
     FB_POP_VALUE,            /* a value to drop (return value saved over a finally) */
     FB_EXCEPTION_HANDLER,    /* between handlers: nothing to undo */
+    FB_EXCEPTION_GROUP_HANDLER, /* inside except* handlers: return/break/continue are errors */
 } FBlockKind;
 
 typedef struct FBlock {

@@ -2028,6 +2028,14 @@ static bool parse_block(Parser *p, StmtList *out, const char *what, int lineno)
     if (accept(p, TOK_NEWLINE)) {
         if (!check(p, TOK_INDENT)) {
             Token *t = cur(p);
+            if ((t->type == TOK_ENDMARKER || t->type == TOK_DEDENT) && t->lineno > p->tz->nlines) {
+                /* at EOF CPython points just past the end of the last line */
+                int ln = p->tz->nlines, len = 0;
+                tokenizer_line(p->tz, ln, &len);
+                raise_at(p, SYNERR_INDENTATION, ln, len, ln, -1,
+                         "expected an indented block after %s on line %d", what, lineno);
+                return false;
+            }
             raise_at(p, SYNERR_INDENTATION, t->lineno, t->col_offset, t->end_lineno, t->end_col_offset,
                      "expected an indented block after %s on line %d", what, lineno);
             return false;
@@ -3219,9 +3227,30 @@ static void generic_error(Parser *p, const Tokenizer *tz)
                    t->end_col_offset, "invalid syntax");
 }
 
-Module *parse_module(Arena *arena, const char *src, size_t len, const char *filename, SyntaxErrorInfo *err)
+/* Input ends before the statement does: the error (*err) is at the end of
+ * the source (EOF inside brackets, a triple-quoted string or after a
+ * backslash; or the furthest token the parser needed was the ENDMARKER or a
+ * DEDENT generated at EOF). The REPL then reads another line. */
+static ParseStatus error_at_eof(const Parser *p, const Tokenizer *tz, bool tok_failed)
+{
+    if (tok_failed) {
+        if (strncmp(tz->err.msg, "unterminated triple-quoted", 26) == 0) return PARSE_INCOMPLETE;
+        if (strcmp(tz->err.msg, "unexpected EOF while parsing") == 0) return PARSE_INCOMPLETE_BLOCK;
+        return PARSE_ERROR;
+    }
+    for (int i = p->furthest < p->ntoks ? p->furthest : p->ntoks - 1; i < p->ntoks; i++)
+        if (p->toks[i].type != TOK_DEDENT && p->toks[i].type != TOK_ENDMARKER) return PARSE_ERROR;
+    return tz->eof_in_brackets ? PARSE_INCOMPLETE : PARSE_INCOMPLETE_BLOCK;
+}
+
+/* interactive: CPython's "single" input, one statement (simple statements
+ * on one line, or one compound statement); *status tells an error from
+ * incomplete input. */
+static Module *parse_source(Arena *arena, const char *src, size_t len, const char *filename,
+                            SyntaxErrorInfo *err, bool interactive, ParseStatus *status)
 {
     memset(err, 0, sizeof *err);
+    *status = PARSE_ERROR;
     long bad = utf8_find_invalid(src, len);
     if (bad >= 0) {
         int lineno = 1;
@@ -3254,6 +3283,12 @@ Module *parse_module(Arena *arena, const char *src, size_t len, const char *file
     if (m) {
         while (!check(&p, TOK_ENDMARKER)) {
             if (!parse_statement(&p)) break;
+            if (interactive && !check(&p, TOK_ENDMARKER)) {
+                /* a second statement after a compound one */
+                Token *t = cur(&p);
+                RAISE_TOK(&p, t, "invalid syntax");
+                break;
+            }
         }
         if (p.error == PERR_NONE && check(&p, TOK_ENDMARKER) && !tz.eof_in_brackets) {
             TAKE_LIST(&p, 0, m->body);
@@ -3261,6 +3296,7 @@ Module *parse_module(Arena *arena, const char *src, size_t len, const char *file
             fail(&p);
         }
     }
+    if (interactive && (tok_failed || p.error != PERR_NONE)) *status = error_at_eof(&p, &tz, tok_failed);
     if (tok_failed) {
         /* CPython's parser pulls tokens lazily and reports a tokenizer error
          * in preference to its own, except an unexpected indent found
@@ -3277,7 +3313,7 @@ Module *parse_module(Arena *arena, const char *src, size_t len, const char *file
     } else if (p.error != PERR_NONE) {
         if (p.error == PERR_GENERIC) {
             generic_error(&p, &tz);
-        } else if (tz.eof_in_brackets) {
+        } else if (tz.eof_in_brackets && !interactive) {
             /* CPython tokenizes the rest of the source after a specific
              * parser error, and a tokenizer error found there (here: EOF
              * inside brackets) takes precedence */
@@ -3288,5 +3324,18 @@ Module *parse_module(Arena *arena, const char *src, size_t len, const char *file
     }
     free(stack.items);
     tokenizer_fini(&tz);
+    if (m) *status = PARSE_OK;
     return m;
+}
+
+Module *parse_module(Arena *arena, const char *src, size_t len, const char *filename, SyntaxErrorInfo *err)
+{
+    ParseStatus status;
+    return parse_source(arena, src, len, filename, err, false, &status);
+}
+
+Module *parse_interactive(Arena *arena, const char *src, size_t len, const char *filename,
+                          SyntaxErrorInfo *err, ParseStatus *status)
+{
+    return parse_source(arena, src, len, filename, err, true, status);
 }

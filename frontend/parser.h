@@ -34,4 +34,22 @@ void syntax_error_info_clear(SyntaxErrorInfo *e);   /* frees text */
 Module *parse_module(Arena *arena, const char *src, size_t len,
                      const char *filename, SyntaxErrorInfo *err);
 
+typedef enum {
+    PARSE_OK,
+    PARSE_ERROR,
+    PARSE_INCOMPLETE,        /* EOF inside brackets or a triple-quoted string */
+    PARSE_INCOMPLETE_BLOCK,  /* EOF where a block, a decorated definition or a
+                                backslash-continued line needs more lines */
+} ParseStatus;
+
+/* Parse one interactive statement (the REPL; CPython's "single" input):
+ * simple statements on one line or one compound statement; anything after
+ * it is "invalid syntax". The INCOMPLETE statuses mean the only error is
+ * that the input ends too early: the caller reads another line, except
+ * that after INCOMPLETE_BLOCK an empty line ends the input (and *err, the
+ * error at EOF, stands), as in CPython's REPL. *err is filled as
+ * parse_module's whenever NULL is returned. */
+Module *parse_interactive(Arena *arena, const char *src, size_t len,
+                          const char *filename, SyntaxErrorInfo *err, ParseStatus *status);
+
 #endif

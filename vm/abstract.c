@@ -16,6 +16,7 @@
 #include "dict.h"
 #include "classobj.h"
 #include "typeslots.h"
+#include "import.h"
 
 /* From descr.c. New reference. */
 extern Value descr_get(Value attr, Value obj, TypeObject *type);
@@ -435,12 +436,38 @@ Value obj_get_method(Value o, Value name, bool *is_method) {
 
 /* ---- items ----------------------------------------------------------------------------------- */
 
+/* Subscripting a class (C[x]): its __class_getitem__, as CPython; the
+ * builtin containers that CPython makes generic (list[int], dict[str, int])
+ * give a types.GenericAlias from lib/types.py, imported on first use. */
+static Value class_getitem(Value cls, Value key) {
+    Value f;
+    int r = obj_lookup_attr(cls, str_intern_cstr("__class_getitem__"), &f);
+    if (r < 0) return V_NULL;
+    if (r) {
+        Value res = obj_call(f, &key, 1, V_NULL);
+        v_decref(f);
+        return res;
+    }
+    TypeObject *c = (TypeObject *)v_as_obj(cls);
+    if (c == &ListType || c == &DictType || c == &TupleType || c == &SetType ||
+        c == &FrozenSetType || c == &TypeType) {
+        Value types = import_module(str_intern_cstr("types"));
+        if (v_is_null(types)) return V_NULL;
+        Value ga = obj_getattr(types, str_intern_cstr("GenericAlias"));
+        v_decref(types);
+        if (v_is_null(ga)) return V_NULL;
+        Value args[2] = {cls, key};
+        Value res = obj_call(ga, args, 2, V_NULL);
+        v_decref(ga);
+        return res;
+    }
+    return err_format(&Exc_TypeError, "type '%s' is not subscriptable", c->name);
+}
+
 Value obj_getitem(Value o, Value key) {
     TypeObject *t = v_type(o);
     if (t->getitem) return t->getitem(o, key);
-    if (t->flags & TPFLAG_TYPE_SUBCLASS)
-        return err_format(&Exc_TypeError, "type '%s' is not subscriptable",
-                          ((TypeObject *)v_as_obj(o))->name);
+    if (t->flags & TPFLAG_TYPE_SUBCLASS) return class_getitem(o, key);
     return err_format(&Exc_TypeError, "'%s' object is not subscriptable", t->name);
 }
 

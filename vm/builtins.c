@@ -23,6 +23,7 @@
 #include "generator.h"
 #include "modules/sys.h"
 #include "modules/io.h"
+#include "exec.h"
 
 #define UNUSED(x) (void)(x)
 
@@ -791,6 +792,7 @@ static const struct { const char *name; CFunc fn; } builtin_functions[] = {
     {"iter", bi_iter}, {"next", bi_next}, {"any", bi_any}, {"all", bi_all},
     {"sorted", bi_sorted}, {"format", bi_format},
     {"open", io_open},
+    {"exec", builtin_exec}, {"eval", builtin_eval}, {"compile", builtin_compile},
 };
 
 int builtins_init(Value d) {

@@ -16,6 +16,7 @@
 #include "import.h"
 #include "list.h"
 #include "module.h"
+#include "repl.h"
 #include "../frontend/compiler.h"
 
 static char *last_exc_type, *last_exc_msg;
@@ -78,6 +79,10 @@ static int system_exit_status(Value exc) {
     return 1;
 }
 
+static bool inspect_mode;   /* -i: the REPL follows the script */
+void coil_set_inspect(int on) { inspect_mode = on != 0; }
+bool api_inspect_mode(void) { return inspect_mode; }
+
 /* Reports the pending exception of a failed run; returns the exit status. */
 static int report_exception(int flags) {
     Value exc = err_fetch();
@@ -85,7 +90,7 @@ static int report_exception(int flags) {
     remember_exception(exc);
     builtins_flush_stdout();
     int status;
-    if (v_is_exception(exc) && obj_isinstance_type(exc, &Exc_SystemExit)) {
+    if (v_is_exception(exc) && obj_isinstance_type(exc, &Exc_SystemExit) && !inspect_mode) {
         status = system_exit_status(exc);
     } else {
         if (!(flags & COIL_RUN_QUIET)) exc_print(exc);
@@ -94,6 +99,8 @@ static int report_exception(int flags) {
     v_decref(exc);
     return status;
 }
+
+int api_report_exception(void) { return report_exception(0); }
 
 /* Line lineno (1-based) of src with its newline, malloc'd; for syntax
  * errors reported without the offending text (e.g. by the compiler). */

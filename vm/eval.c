@@ -40,6 +40,7 @@
 #include "generator.h"
 #include "import.h"
 #include "match.h"
+#include "exc_group.h"
 
 #define LIKELY(x) __builtin_expect(!!(x), 1)
 #define UNLIKELY(x) __builtin_expect(!!(x), 0)
@@ -1555,6 +1556,34 @@ start_frame:
         if (UNLIKELY(m < 0)) goto error;
         v_decref(type);
         SET_TOP(v_from_bool(m));
+        DISPATCH();
+    }
+    TARGET(CHECK_EG_MATCH) {
+        Value type = TOP(), exc = SECOND();
+        if (UNLIKELY(check_except_type(type) < 0 || exc_group_check_star_type(type) < 0)) goto error;
+        Value match, rest;
+        if (UNLIKELY(exc_group_match(exc, type, &match, &rest) < 0)) goto error;
+        v_decref(type);
+        if (match == V_NONE) {
+            v_decref(rest);
+            SET_TOP(V_NONE);           /* [exc, None] */
+        } else {
+            /* [rest, match]; the clause body sees match as the handled exception. */
+            SET_SECOND(rest);
+            SET_TOP(match);
+            v_setref(&eval_ts.exc_info, v_newref(match));
+            v_decref(exc);
+        }
+        DISPATCH();
+    }
+    TARGET(PREP_RERAISE_STAR) {
+        Value excs = TOP(), orig = SECOND();
+        Value res = exc_group_prep_reraise(orig, excs);
+        if (UNLIKELY(v_is_null(res))) goto error;
+        v_decref(excs);
+        v_decref(orig);
+        sp--;
+        SET_TOP(res);
         DISPATCH();
     }
     TARGET(LOAD_ASSERTION_ERROR) {

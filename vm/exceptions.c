@@ -3,6 +3,7 @@
  * format). */
 #include <errno.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "errors.h"
@@ -14,6 +15,7 @@
 #include "int.h"
 #include "str.h"
 #include "tuple.h"
+#include "exc_group.h"
 #include "../frontend/parser.h"
 
 /* Generic attribute access with an instance dict, from abstract.c. */
@@ -1052,23 +1054,136 @@ static void seen_add(Seen *s, Value v) {
     s->items[s->n++] = v;
 }
 
-static void print_recursive(FILE *f, Value exc, Seen *seen, int depth) {
-    seen_add(seen, exc);
-    if (v_is_exception(exc) && depth < 100) {
+/* The display of exception groups (CPython 3.11's traceback format): a
+ * group's members are printed inside a box, each line of their report
+ * behind a margin of 2 * depth spaces and "| ". */
+#define MAX_GROUP_WIDTH 15
+#define MAX_GROUP_DEPTH 10
+
+typedef struct PrintCtx {
+    Seen seen;
+    int depth;               /* exception group nesting; 0 = no margin */
+    bool need_close;         /* the innermost last member still needs the box's bottom line */
+} PrintCtx;
+
+/* Writes text with the margin, line by line (a blank line gets it too). */
+static void emit_margin(FILE *f, const PrintCtx *ctx, const char *text, size_t len, char margin) {
+    size_t i = 0;
+    while (i < len) {
+        size_t j = i;
+        while (j < len && text[j] != '\n') j++;
+        if (j < len) j++;
+        for (int k = 0; k < 2 * ctx->depth; k++) fputc(' ', f);
+        if (ctx->depth) {
+            fputc(margin, f);
+            fputc(' ', f);
+        }
+        fwrite(text + i, 1, j - i, f);
+        i = j;
+    }
+}
+
+/* A piece of the report: printed directly at depth 0, else rendered and
+ * written behind the margin. */
+typedef enum { PIECE_TEXT, PIECE_TB, PIECE_EXC } PieceKind;
+
+static void emit_piece(FILE *f, const PrintCtx *ctx, PieceKind kind, const char *text, Value v, char margin) {
+    if (ctx->depth == 0) {
+        if (kind == PIECE_TEXT) fputs(text, f);
+        else if (kind == PIECE_TB) print_tb(f, v);
+        else print_exception(f, v);
+        return;
+    }
+    char *buf = NULL;
+    size_t len = 0;
+    FILE *m = open_memstream(&buf, &len);
+    if (!m) return;
+    if (kind == PIECE_TEXT) fputs(text, m);
+    else if (kind == PIECE_TB) print_tb(m, v);
+    else print_exception(m, v);
+    fclose(m);
+    emit_margin(f, ctx, buf, len, margin);
+    free(buf);
+}
+
+static void print_one(FILE *f, Value exc, PrintCtx *ctx);
+
+static void print_group(FILE *f, Value exc, PrintCtx *ctx) {
+    ExceptionObject *e = as_exc(exc);
+    bool toplevel = ctx->depth == 0;
+    if (toplevel) ctx->depth++;
+    if (v_is_type(e->traceback, &TracebackType)) {
+        emit_piece(f, ctx, PIECE_TEXT, "Exception Group Traceback (most recent call last):\n", V_NULL,
+                   toplevel ? '+' : '|');
+        emit_piece(f, ctx, PIECE_TB, NULL, e->traceback, '|');
+    }
+    /* The exception line without the traceback print_exception would add. */
+    Value tb = e->traceback;
+    e->traceback = V_NONE;
+    emit_piece(f, ctx, PIECE_EXC, NULL, exc, '|');
+    e->traceback = tb;
+    Value excs = exc_group_exceptions(exc);
+    int64_t num = v_is_tuple(excs) ? tuple_size(excs) : 0;
+    int64_t n = num <= MAX_GROUP_WIDTH ? num : MAX_GROUP_WIDTH + 1;
+    ctx->need_close = false;
+    for (int64_t i = 0; i < n; i++) {
+        bool last = i == n - 1;
+        if (last) ctx->need_close = true;
+        bool truncated = i >= MAX_GROUP_WIDTH;
+        for (int k = 0; k < 2 * ctx->depth; k++) fputc(' ', f);
+        fputs(i == 0 ? "+-" : "  ", f);
+        if (truncated) fputs("+---------------- ... ----------------\n", f);
+        else fprintf(f, "+---------------- %lld ----------------\n", (long long)(i + 1));
+        ctx->depth++;
+        if (!truncated) {
+            print_one(f, tuple_items(excs)[i], ctx);
+        } else {
+            int64_t remaining = num - MAX_GROUP_WIDTH;
+            char line[96];
+            snprintf(line, sizeof line, "and %lld more exception%s\n", (long long)remaining,
+                     remaining > 1 ? "s" : "");
+            emit_piece(f, ctx, PIECE_TEXT, line, V_NULL, '|');
+        }
+        if (last && ctx->need_close) {
+            for (int k = 0; k < 2 * ctx->depth; k++) fputc(' ', f);
+            fputs("+------------------------------------\n", f);
+            ctx->need_close = false;
+        }
+        ctx->depth--;
+    }
+    if (toplevel) ctx->depth = 0;
+}
+
+/* One exception with what it was chained from, printed first. */
+static void print_one(FILE *f, Value exc, PrintCtx *ctx) {
+    seen_add(&ctx->seen, exc);
+    if (v_is_exception(exc) && ctx->seen.n < 1000) {
         ExceptionObject *e = as_exc(exc);
         if (!v_is_none(e->cause)) {
-            if (!seen_has(seen, e->cause)) {
-                print_recursive(f, e->cause, seen, depth + 1);
-                fputs("\nThe above exception was the direct cause of the following exception:\n\n", f);
+            if (!seen_has(&ctx->seen, e->cause)) {
+                print_one(f, e->cause, ctx);
+                emit_piece(f, ctx, PIECE_TEXT,
+                           "\nThe above exception was the direct cause of the following exception:\n\n",
+                           V_NULL, '|');
             }
         } else if (!e->suppress_context && !v_is_none(e->context)) {
-            if (!seen_has(seen, e->context)) {
-                print_recursive(f, e->context, seen, depth + 1);
-                fputs("\nDuring handling of the above exception, another exception occurred:\n\n", f);
+            if (!seen_has(&ctx->seen, e->context)) {
+                print_one(f, e->context, ctx);
+                emit_piece(f, ctx, PIECE_TEXT,
+                           "\nDuring handling of the above exception, another exception occurred:\n\n",
+                           V_NULL, '|');
             }
         }
     }
-    print_exception(f, exc);
+    if (!v_is_exception_group(exc)) {
+        emit_piece(f, ctx, PIECE_EXC, NULL, exc, '|');
+    } else if (ctx->depth > MAX_GROUP_DEPTH) {
+        char line[64];
+        snprintf(line, sizeof line, "... (max_group_depth is %d)\n", MAX_GROUP_DEPTH);
+        emit_piece(f, ctx, PIECE_TEXT, line, V_NULL, '|');
+    } else {
+        print_group(f, exc, ctx);
+    }
 }
 
 /* exc_print's body, for any stream (the unit tests print to a file). */
@@ -1078,9 +1193,9 @@ void exc_print_to(FILE *f, Value exc) {
     /* Printing calls str() on arbitrary objects; keep whatever is pending. */
     Value saved = err_fetch();
     fflush(stdout);
-    Seen seen = {NULL, 0, 0};
-    print_recursive(f, exc, &seen, 0);
-    mem_free(seen.items);
+    PrintCtx ctx = { {NULL, 0, 0}, 0, false };
+    print_one(f, exc, &ctx);
+    mem_free(ctx.seen.items);
     fflush(f);
     err_restore(saved);
 }

@@ -13,7 +13,6 @@ GCHead gc_generations[GC_NGENS] = {
     { &gc_generations[1], &gc_generations[1], 0 },
     { &gc_generations[2], &gc_generations[2], 0 },
 };
-#define gens gc_generations
 static GCHead permanent = { &permanent, &permanent, 0 };
 
 GCState gc_state = {
@@ -88,7 +87,7 @@ void gc_track(Object *o) {
     GCHead *g = gc_head(o);
     if (g->next) return;
     g->state &= GC_FLAG_FINALIZED;
-    list_append(&gens[0], g);
+    list_append(&gc_generations[0], g);
 }
 
 void gc_untrack(Object *o) {
@@ -97,6 +96,7 @@ void gc_untrack(Object *o) {
     if (!g->next) return;
     list_unlink(g);
     g->next = g->prev = NULL;
+    g->state &= GC_FLAG_FINALIZED;   /* no longer part of a running collection */
 }
 
 bool gc_is_tracked(Object *o) { return gc_has_head(o) && gc_head(o)->next != NULL; }
@@ -140,6 +140,7 @@ static void update_refs(GCHead *list) {
         if (o->refcnt >= IMMORTAL_REFCNT / 2 || (o->type == &TupleType && tuple_is_atomic(o))) {
             list_unlink(g);
             g->next = g->prev = NULL;
+            g->state &= GC_FLAG_FINALIZED;
         } else {
             uint64_t rc = o->refcnt > 0 ? (uint64_t)o->refcnt : 0;
             g->state = (g->state & GC_FLAG_FINALIZED) | GC_FLAG_COLLECTING | (rc << GC_REFS_SHIFT);
@@ -292,9 +293,9 @@ static int64_t collect_main(int gen) {
 
     if (gen + 1 < GC_NGENS) st->count[gen + 1]++;
     for (int i = 0; i <= gen; i++) st->count[i] = 0;
-    for (int i = 0; i < gen; i++) list_merge(&gens[i], &gens[gen]);
-    GCHead *young = &gens[gen];
-    GCHead *old = gen + 1 < GC_NGENS ? &gens[gen + 1] : young;
+    for (int i = 0; i < gen; i++) list_merge(&gc_generations[i], &gc_generations[gen]);
+    GCHead *young = &gc_generations[gen];
+    GCHead *old = gen + 1 < GC_NGENS ? &gc_generations[gen + 1] : young;
 
     update_refs(young);
     subtract_refs(young);
@@ -341,9 +342,9 @@ int gc_for_each(int gen, int (*fn)(Object *o, void *arg), void *arg) {
     GCHead *lists[GC_NGENS + 1];
     int n = 0;
     if (gen >= 0 && gen < GC_NGENS) {
-        lists[n++] = &gens[gen];
+        lists[n++] = &gc_generations[gen];
     } else {
-        for (int i = 0; i < GC_NGENS; i++) lists[n++] = &gens[i];
+        for (int i = 0; i < GC_NGENS; i++) lists[n++] = &gc_generations[i];
         lists[n++] = &permanent;
     }
     for (int i = 0; i < n; i++) {
@@ -357,11 +358,11 @@ int gc_for_each(int gen, int (*fn)(Object *o, void *arg), void *arg) {
 
 void gc_freeze(void) {
     for (int i = 0; i < GC_NGENS; i++) {
-        list_merge(&gens[i], &permanent);
+        list_merge(&gc_generations[i], &permanent);
         gc_state.count[i] = 0;
     }
 }
 
-void gc_unfreeze(void) { list_merge(&permanent, &gens[GC_NGENS - 1]); }
+void gc_unfreeze(void) { list_merge(&permanent, &gc_generations[GC_NGENS - 1]); }
 
 int64_t gc_freeze_count(void) { return list_size(&permanent); }

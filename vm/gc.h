@@ -7,10 +7,12 @@
  *   placed in memory just BEFORE their Object header, so a Value still
  *   points at the Object and no field offset changes. obj_alloc allocates
  *   head+object and links it into generation 0 (gc_alloc below); obj_free
- *   unlinks it.
- *   Statically allocated objects of such types (the empty tuple) have no
- *   head: they are immortal, and every function here tests immortality
- *   before touching a head.
+ *   unlinks it. Both decide by o->type's flag, so a type never gains or
+ *   loses TPFLAG_HAVE_GC once it has instances. Statically allocated
+ *   objects of such types (the empty tuple) have no head: they are
+ *   immortal, and every function here tests immortality before touching a
+ *   head. A heap object made immortal keeps its head and is untracked by
+ *   the next collection that sees it.
  * - Three generations with CPython's thresholds (700, 10, 10). Allocations
  *   minus deallocations of containers since the last collection trigger a
  *   generation-0 collection; every 10 of those a generation-1 collection,
@@ -26,9 +28,18 @@
  *   that form the cycles; refcounting then frees the objects).
  * - Collections are triggered from obj_alloc, before the new object is
  *   linked. Whatever C code holds without a reference stays alive because
- *   the holder's own reference is external; C code building a container
- *   must keep its size/count fields covering only initialised slots, and
- *   traverse functions skip V_NULL.
+ *   the holder's own reference is external (frames on the frame stack are
+ *   not tracked, so everything they hold is external too). The rules for
+ *   C code: a constructor initialises every field its traverse reads
+ *   before it allocates anything else (instances of heap types, whose
+ *   extra slots are filled later, are zeroed by gc_alloc); a container
+ *   being filled keeps its size covering only initialised slots or holds
+ *   V_NULL in the others, which traverse functions skip; a traverse visits
+ *   only references the object owns (visiting fewer is safe: the cycle is
+ *   just not found).
+ * - Tuples whose items cannot lead back to them (no containers) are
+ *   untracked by the first collection that sees them, as in CPython; code
+ *   that stores into an existing tuple calls gc_track again.
  */
 #ifndef COIL_GC_H
 #define COIL_GC_H

@@ -21,6 +21,7 @@
 #include "str.h"
 #include "tuple.h"
 #include "code.h"
+#include "pycache.h"
 #include "modules/registry.h"
 #include "../frontend/compiler.h"
 
@@ -356,15 +357,33 @@ static Value load_source_module(Value fullname, const ModuleLocation *loc) {
     v_decref(package);
     if (r < 0 || dict_set_cstr(d, "__loader__", V_NONE) < 0 || dict_set_cstr(d, "__spec__", spec) < 0 ||
         (search != V_NONE && dict_set_cstr(d, "__path__", search) < 0) ||
-        dict_set_cstr(d, "__file__", file) < 0 || dict_set_cstr(d, "__cached__", V_NONE) < 0 ||
-        dict_set_cstr(d, "__builtins__", runtime_builtins()) < 0)
+        dict_set_cstr(d, "__file__", file) < 0 || dict_set_cstr(d, "__builtins__", runtime_builtins()) < 0)
         goto fail;
+    /* __cached__ and spec.cached name the __pycache__ file (None for the
+     * embedded library, cached in memory only; see pycache.h). */
+    Value cached = loc->embedded ? V_NONE : pycache_cached_path(loc->file);
+    r = v_is_null(cached) ? -1 : dict_set_cstr(d, "__cached__", cached);
+    if (r == 0) r = obj_setattr(spec, str_intern_cstr("cached"), cached);
+    v_decref(cached);
+    if (r < 0) goto fail;
     if (loc->embedded) {
-        code = compile_module_source((const char *)loc->embedded->data, loc->embedded->size, loc->file);
+        size_t idx = (size_t)(loc->embedded - coil_embedded_lib);
+        code = pycache_embedded_get(idx);
+        if (!v_is_null(code)) {
+            v_incref(code);
+        } else {
+            code = compile_module_source((const char *)loc->embedded->data, loc->embedded->size, loc->file);
+            if (!v_is_null(code)) pycache_embedded_put(idx, code);
+        }
     } else {
-        src = read_whole_file(loc->file, &len);
-        if (!src) goto fail;
-        code = compile_module_source(src, len, loc->file);
+        PycacheStamp stamp;
+        code = pycache_read(loc->file, file, &stamp);
+        if (v_is_null(code)) {
+            src = read_whole_file(loc->file, &len);
+            if (!src) goto fail;
+            code = compile_module_source(src, len, loc->file);
+            if (!v_is_null(code)) pycache_write(loc->file, &stamp, code);
+        }
     }
     if (v_is_null(code)) goto fail;
     if (set_spec_initializing(spec, true) < 0) goto fail;

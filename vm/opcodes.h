@@ -148,6 +148,8 @@
     OP(PUSH_EXC_INFO,         0, 0, 1, 1, PUSH_EXC_INFO) \
     OP(POP_EXCEPT,            0, 0, -1, -1, POP_EXCEPT) \
     OP(CHECK_EXC_MATCH,       0, OPF_ESCAPES, 0, 0, CHECK_EXC_MATCH) \
+    OP(CHECK_EG_MATCH,        0, OPF_ESCAPES, 0, 0, CHECK_EG_MATCH)   /* except*: [exc, type] -> [exc, None] or [rest, match] */ \
+    OP(PREP_RERAISE_STAR,     0, OPF_ESCAPES, -1, -1, PREP_RERAISE_STAR) /* [orig, list] -> [exception to raise or None] */ \
     OP(LOAD_ASSERTION_ERROR,  0, 0, 1, 1, LOAD_ASSERTION_ERROR) \
     OP(BEFORE_WITH,           0, OPF_ESCAPES, 1, 1, BEFORE_WITH) \
     OP(WITH_EXCEPT_START,     0, OPF_ESCAPES, 1, 1, WITH_EXCEPT_START) \

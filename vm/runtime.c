@@ -14,6 +14,7 @@
 #include "classobj.h"
 #include "import.h"
 #include "typeslots.h"
+#include "exc_group.h"
 
 RuntimeOptions runtime_options = { .jit = 1, .specialize = true, .jit_threshold = -1, .perf = false };
 
@@ -74,6 +75,7 @@ int runtime_init(void) {
     builtins_dict = module_dict(builtins_module);
     if (builtins_init(builtins_dict) < 0) goto fail;
     if (classes_init(builtins_dict) < 0) goto fail;
+    if (exc_group_init(builtins_dict) < 0) goto fail;
     main_module = module_new(str_intern_cstr("__main__"));
     if (v_is_null(main_module)) goto fail;
     Value md = module_dict(main_module);

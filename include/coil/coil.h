@@ -38,6 +38,16 @@ int coil_run_module(const char *name);
 /* Runs source text as __main__ (filename is used in tracebacks). */
 int coil_run_string(const char *src, const char *filename);
 int coil_run_string_ex(const char *src, const char *filename, int flags);
+/* Runs the script read from stdin (to EOF) as __main__, named "<stdin>". */
+int coil_run_stdin(void);
+/* The interactive interpreter on stdin (prompts sys.ps1/sys.ps2; line
+ * editing when stdin and stdout are terminals), the banner on stderr if
+ * show_banner. Returns the exit status at EOF (0) or of a SystemExit. */
+int coil_run_interactive(int show_banner);
+/* -i: an uncaught SystemExit in the script is printed as a traceback and
+ * does not set the exit status, since the REPL follows (CPython's
+ * inspect flag). */
+void coil_set_inspect(int on);
 /* Compiles a file and prints its disassembly to out; runs nothing. */
 int coil_dis_file(const char *path, FILE *out);
 

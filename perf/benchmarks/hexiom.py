@@ -65,13 +65,16 @@ class HexBoard:
 
 
 class Solver:
-    def __init__(self, board, tiles, empties):
+    def __init__(self, board, tiles, empties, fixed):
         self.board = board
         self.counts = {}
         for t in tiles:
             self.counts[t] = self.counts.get(t, 0) + 1
         self.empties = empties
         self.state = [None] * len(board.cells)
+        for cell, v in fixed.items():
+            self.state[cell] = v
+        self.order = [c for c in board.order if c not in fixed]
         self.solutions = []
         self.nodes = 0
 
@@ -95,7 +98,7 @@ class Solver:
 
     def search(self, i):
         self.nodes += 1
-        order = self.board.order
+        order = self.order
         if i == len(order):
             self.solutions.append(self.state[:])
             return
@@ -127,29 +130,34 @@ def verify(board, state):
     return True
 
 
-def make_puzzle(board, seed, fill):
+def make_puzzle(board, seed, fill, locked):
+    """A random layout; `locked` of its cells are given (fixed), the tiles
+    of the others are shuffled into the pool to be placed."""
     rng = random.Random(seed)
     n = len(board.cells)
     occupied = [False] * n
     for i in rng.sample(range(n), int(n * fill)):
         occupied[i] = True
-    numbers = board.numbers_for(occupied)
-    tiles = [v for v in numbers if v is not None]
+    layout = [(-1 if v is None else v) for v in board.numbers_for(occupied)]
+    fixed = {i: layout[i] for i in rng.sample(range(n), locked)}
+    tiles = [layout[i] for i in range(n) if i not in fixed and layout[i] >= 0]
     rng.shuffle(tiles)
-    return tiles, n - len(tiles), [(-1 if v is None else v) for v in numbers]
+    empties = sum(1 for i in range(n) if i not in fixed and layout[i] < 0)
+    return tiles, empties, fixed, layout
 
 
 EXPECTED = {}
 
 
 def main():
-    puzzles = bench_size(8, 2)
+    puzzles = bench_size(30, 2)
     boards = [HexBoard(2), HexBoard(3)]
+    locks = [2, 12]
     report = []
     for p in range(puzzles):
         board = boards[p % 2]
-        tiles, empties, layout = make_puzzle(board, 1000 + p, 0.55 if p % 2 else 0.6)
-        solver = Solver(board, tiles, empties)
+        tiles, empties, fixed, layout = make_puzzle(board, 1000 + p, 0.6, locks[p % 2])
+        solver = Solver(board, tiles, empties, fixed)
         solver.search(0)
         if layout not in solver.solutions:
             fail("puzzle %d: the generating layout was not found" % p)

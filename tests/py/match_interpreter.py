@@ -56,11 +56,11 @@ def simplify(e):
         case BinOp(op, l, r):
             l, r = simplify(l), simplify(r)
             match op, l, r:
-                case "+", Num(0), x | "+", x, Num(0):
+                case ("+", Num(0), x) | ("+", x, Num(0)):
                     return x
-                case "*", Num(1), x | "*", x, Num(1):
+                case ("*", Num(1), x) | ("*", x, Num(1)):
                     return x
-                case "*", Num(0), _ | "*", _, Num(0):
+                case ("*", Num(0), _) | ("*", _, Num(0)):
                     return Num(0)
                 case "-", x, Num(0):
                     return x

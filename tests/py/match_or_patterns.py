@@ -73,5 +73,5 @@ match "b":
 
 # The last alternative may be irrefutable when the case is last.
 match 99:
-    case 1 | other:
-        print("fell to capture:", other)
+    case 1 | _:
+        print("fell to the wildcard alternative")

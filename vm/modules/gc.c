@@ -133,9 +133,19 @@ typedef struct CollectArg {
     Object *skip;
 } CollectArg;
 
+/* A tuple with V_NULL slots is still being filled by C code that called
+ * back into Python: it must not escape to Python code. */
+static bool under_construction(Object *o) {
+    if (o->type != &TupleType) return false;
+    TupleObject *t = (TupleObject *)o;
+    for (int64_t i = 0; i < t->size; i++)
+        if (v_is_null(t->items[i])) return true;
+    return false;
+}
+
 static int collect_object(Object *o, void *arg) {
     CollectArg *c = arg;
-    if (o == c->skip) return 0;
+    if (o == c->skip || under_construction(o)) return 0;
     return list_append(c->list, v_from_obj(o)) < 0 ? -1 : 0;
 }
 
@@ -232,7 +242,7 @@ static int collect_referrer(Object *o, void *arg) {
     if (o == v_as_obj(r->list) || !o->type->traverse) return 0;
     r->found = false;
     o->type->traverse(o, match_target, r);
-    if (r->found && list_append(r->list, v_from_obj(o)) < 0) return -1;
+    if (r->found && !under_construction(o) && list_append(r->list, v_from_obj(o)) < 0) return -1;
     return 0;
 }
 

@@ -80,6 +80,7 @@ typedef struct {
     Value name;               /* str, or int for an fd */
     Value mode;               /* str */
     Value errors;             /* str: the error handler */
+    Value encname;            /* str: .encoding as given ('UTF-8' by default) */
     char *rbuf; size_t rpos, rlen, rcap;
     char *wbuf; size_t wlen, wcap;
     bool eof;                 /* the last read returned 0 bytes */
@@ -229,6 +230,7 @@ static void file_dealloc(Object *o) {
     v_clear(&f->name);
     v_clear(&f->mode);
     v_clear(&f->errors);
+    v_clear(&f->encname);
     obj_free(o);
 }
 
@@ -274,7 +276,7 @@ static int file_readline_raw(FileObject *f, int64_t limit, StrBuilder *sb) {
                 break;
             }
             unsigned char c = (unsigned char)p[i];
-            if (c == '\n' && (f->binary || f->newline != NL_CR)) {
+            if (c == '\n' && (f->binary || (f->newline != NL_CR && f->newline != NL_CRLF))) {
                 sb_append(sb, p, i + 1);
                 f->rpos += i + 1;
                 return 0;
@@ -650,7 +652,8 @@ static Value file_get_name(Value self) { return v_newref(as_file(self)->name); }
 static Value file_get_mode(Value self) { return v_newref(as_file(self)->mode); }
 static Value file_get_encoding(Value self) {
     FileObject *f = as_file(self);
-    return str_from_cstr(f->enc == ENC_UTF8 ? "UTF-8" : f->enc == ENC_LATIN1 ? "latin-1" : "ascii");
+    if (f->binary) return err_format(&Exc_AttributeError, "'%s' object has no attribute 'encoding'", v_type_name(self));
+    return v_newref(f->encname);
 }
 static Value file_get_errors(Value self) { return v_newref(as_file(self)->errors); }
 
@@ -768,8 +771,11 @@ Value io_open(Value self, const Value *args, size_t nargs, Value kwnames) {
         *flag = true;
     }
     if (b && t) return err_format(&Exc_ValueError, "can't have text and binary mode at once");
-    if (r + w + x + ap != 1)
+    if (r + w + x + ap > 1)
         return err_format(&Exc_ValueError, "must have exactly one of create/read/write/append mode");
+    if (r + w + x + ap == 0)
+        return err_format(&Exc_ValueError,
+                          "Must have exactly one of create/read/write/append mode and at most one plus");
     if (b && !v_is_null(a[3]) && !v_is_none(a[3]))
         return err_format(&Exc_ValueError, "binary mode doesn't take an encoding argument");
     if (b && !v_is_null(a[4]) && !v_is_none(a[4]))
@@ -795,9 +801,7 @@ Value io_open(Value self, const Value *args, size_t nargs, Value kwnames) {
         else if (!strcmp(s, "\r")) nl = NL_CR;
         else if (!strcmp(s, "\r\n")) nl = NL_CRLF;
         else {
-            Value rr = obj_repr(a[5]);
-            if (!v_is_null(rr)) { err_format(&Exc_ValueError, "illegal newline value: %s", str_data(rr)); v_decref(rr); }
-            return V_NULL;
+            return err_format(&Exc_ValueError, "illegal newline value: %s", s);
         }
     }
     bool closefd = true;
@@ -881,6 +885,7 @@ Value io_open(Value self, const Value *args, size_t nargs, Value kwnames) {
         f->mode = v_newref(mode);
     }
     f->errors = v_newref(errors);
+    f->encname = (v_is_null(a[3]) || v_is_none(a[3])) ? str_intern_cstr("UTF-8") : v_newref(a[3]);
     f->rbuf = f->wbuf = NULL;
     f->rpos = f->rlen = f->rcap = f->wlen = f->wcap = 0;
     f->eof = false;
@@ -908,7 +913,7 @@ static MemIOObject *as_mem(Value v) { return (MemIOObject *)v_as_obj(v); }
 
 static int mem_check(MemIOObject *m) {
     if (!m->closed) return 0;
-    err_format(&Exc_ValueError, "I/O operation on closed file.");
+    err_format(&Exc_ValueError, m->is_text ? "I/O operation on closed file" : "I/O operation on closed file.");
     return -1;
 }
 

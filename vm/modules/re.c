@@ -47,7 +47,7 @@ static Value re_raise(const char *msg, Value pattern, int64_t pos) {
     Value m = str_from_cstr(msg);
     Value p = v_from_smallint(pos);
     if (v_is_null(m) || obj_setattr(exc, str_intern_cstr("msg"), m) < 0 ||
-        obj_setattr(exc, str_intern_cstr("pattern"), pattern) < 0 ||
+        obj_setattr(exc, str_intern_cstr("pattern"), pos >= 0 ? pattern : V_NONE) < 0 ||
         obj_setattr(exc, str_intern_cstr("pos"), pos >= 0 ? p : V_NONE) < 0) {
         v_decref(m);
         v_decref(exc);
@@ -128,9 +128,15 @@ static int re_translate(Translation *t, Out *o) {
     int32_t stack_group[256];             /* group number or 0 for a non-capturing group */
     int depth = 0, closes = 0;
     bool can_repeat = false;              /* does the previous item accept a quantifier? */
+    bool after_quant = false;             /* was the previous item a quantifier? */
+    size_t name_off[256], name_len[256];  /* group names defined so far */
+    int nnames = 0;
     while (i < n) {
         unsigned char c = (unsigned char)s[i];
         int32_t pos = (int32_t)i;
+        bool prev_quant = after_quant;
+        if (!(verbose && (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' || c == '#')))
+            after_quant = false;
         if (verbose && (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v')) {
             out_put(o, s + i, 1, pos);
             i++;
@@ -234,7 +240,29 @@ static int re_translate(Translation *t, Out *o) {
             int group = 0;
             if (i + 1 < n && s[i + 1] == '?') {
                 /* (?P<name>, (?<name> in PCRE2 capture; (?<= (?<! do not. */
-                if (i + 2 < n && s[i + 2] == 'P' && i + 3 < n && s[i + 3] == '<') group = ++t->ngroups;
+                if (i + 2 < n && s[i + 2] == 'P' && i + 3 < n && s[i + 3] == '<') {
+                    group = ++t->ngroups;
+                    if (nnames < 256) {
+                        size_t j = i + 4;
+                        while (j < n && s[j] != '>') j++;
+                        name_off[nnames] = i + 4;
+                        name_len[nnames++] = j - (i + 4);
+                    }
+                }
+                if (i + 3 < n && s[i + 2] == 'P' && s[i + 3] == '=') {
+                    /* (?P=name): CPython checks the name itself */
+                    size_t j = i + 4;
+                    while (j < n && s[j] != ')') j++;
+                    bool known = false;
+                    for (int k = 0; k < nnames && !known; k++)
+                        known = name_len[k] == j - (i + 4) && !memcmp(s + name_off[k], s + i + 4, name_len[k]);
+                    if (!known && j < n && j > i + 4) {
+                        char m[160];
+                        snprintf(m, sizeof m, "unknown group name '%.*s'", (int)(j - i - 4 > 100 ? 100 : j - i - 4), s + i + 4);
+                        re_raise(m, t->pattern, pat_pos(t, i + 4));
+                        return -1;
+                    }
+                }
                 if (i + 2 < n && s[i + 2] == '#') {          /* comment: copy to ')' */
                     size_t j = i;
                     while (j < n && s[j] != ')') j++;
@@ -292,15 +320,17 @@ static int re_translate(Translation *t, Out *o) {
                     quant = j < n && s[j] == '}';
                 }
                 if (!quant) { out_put(o, "\\{", 2, pos); i++; can_repeat = true; continue; }
-                if (!can_repeat) { re_raise("nothing to repeat", t->pattern, pat_pos(t, i)); return -1; }
+                if (!can_repeat) {
+                    re_raise(prev_quant ? "multiple repeat" : "nothing to repeat", t->pattern, pat_pos(t, i));
+                    return -1;
+                }
                 if (!lo) out_put(o, "{0", 2, pos);
                 else out_put(o, "{", 1, pos);
                 out_put(o, s + i + 1, j - i, pos);
                 i = j + 1;
             } else {
                 if (!can_repeat) {
-                    re_raise(c == '?' || c == '+' || c == '*' ? "nothing to repeat" : "multiple repeat",
-                             t->pattern, pat_pos(t, i));
+                    re_raise(prev_quant ? "multiple repeat" : "nothing to repeat", t->pattern, pat_pos(t, i));
                     return -1;
                 }
                 out_put(o, s + i, 1, pos);
@@ -313,6 +343,7 @@ static int re_translate(Translation *t, Out *o) {
                 return -1;
             }
             can_repeat = false;
+            after_quant = true;
             continue;
         }
         if (c == '|') { out_put(o, "|", 1, pos); i++; can_repeat = false; continue; }
@@ -419,7 +450,7 @@ static Value pattern_compile(Value pattern, int flags) {
         if (errcode == 115) m = "invalid group reference";
         else if (errcode == 109) m = "nothing to repeat";
         else if (errcode == 125) m = "look-behind requires fixed-width pattern";
-        re_raise(m, pattern, pat_pos(&t, (size_t)at));
+        re_raise(m, pattern, errcode == 125 ? -1 : pat_pos(&t, (size_t)at));
         mem_free(o.buf);
         mem_free(o.origin);
         mem_free(close_order);
@@ -454,12 +485,16 @@ static Value pattern_compile(Value pattern, int flags) {
         PCRE2_SPTR e = table + (size_t)k * entrysize;
         int g = (e[0] << 8) | e[1];
         Value name = str_from_cstr((const char *)e + 2);
-        if (v_is_null(name) || dict_set(p->groupindex, name, v_from_smallint(g)) < 0) {
-            v_decref(name);
+        if (v_is_null(name)) { v_decref(v_from_obj(p)); return V_NULL; }
+        v_setref(&tuple_items(p->names)[g], name);
+    }
+    /* groupindex in group order, as CPython (PCRE2's table is sorted by name) */
+    for (uint32_t g = 1; g <= capcount; g++) {
+        Value name = tuple_items(p->names)[g];
+        if (!v_is_none(name) && dict_set(p->groupindex, name, v_from_smallint(g)) < 0) {
             v_decref(v_from_obj(p));
             return V_NULL;
         }
-        v_setref(&tuple_items(p->names)[g], name);
     }
     return v_from_obj(p);
 }

@@ -27,6 +27,7 @@
 #include "../int.h"
 #include "../set.h"
 #include "../code.h"
+#include "../pycache.h"
 
 extern int64_t int_max_str_digits;      /* int.c */
 int coil_argc(void);                     /* coil_api.c */
@@ -554,6 +555,63 @@ static Value make_argv(void) {
     return l;
 }
 
+/* os.path.abspath(entry) for a COILPATH entry, as CPython makes PYTHONPATH
+ * entries absolute: joined to the current directory ("" is the current
+ * directory itself), "." and ".." and repeated slashes removed. New str
+ * reference, V_NULL on error. */
+static Value abspath_entry(const char *entry, size_t n) {
+    char cwd[4096];
+    bool rel = n == 0 || entry[0] != '/';
+    if (rel && !getcwd(cwd, sizeof cwd)) cwd[0] = '\0';
+    StrBuilder in;
+    sb_init(&in);
+    if (rel) sb_append_cstr(&in, cwd);
+    sb_append_char(&in, '/');
+    sb_append(&in, entry, n);
+    Value joined = sb_finish(&in);
+    if (v_is_null(joined)) return V_NULL;
+    const char *p = str_data(joined), *end = p + str_nbytes(joined);
+    /* Components go to out; a ".." drops the last one written. */
+    char *out = malloc((size_t)str_nbytes(joined) + 2);
+    if (!out) { v_decref(joined); return err_nomem(); }
+    size_t len = 0;
+    while (p < end) {
+        while (p < end && *p == '/') p++;
+        const char *q = p;
+        while (q < end && *q != '/') q++;
+        size_t c = (size_t)(q - p);
+        if (c == 0 || (c == 1 && p[0] == '.')) {
+        } else if (c == 2 && p[0] == '.' && p[1] == '.') {
+            while (len > 0 && out[len - 1] != '/') len--;
+            if (len > 0) len--;
+        } else {
+            out[len++] = '/';
+            memcpy(out + len, p, c);
+            len += c;
+        }
+        p = q;
+    }
+    if (len == 0) out[len++] = '/';
+    Value r = str_new_checked(out, len);
+    free(out);
+    v_decref(joined);
+    return r;
+}
+
+/* Appends the entries of $COILPATH (colon-separated, like PYTHONPATH). */
+static int append_coilpath(Value path) {
+    const char *env = getenv("COILPATH");
+    if (!env || !*env) return 0;
+    for (const char *p = env;;) {
+        const char *colon = strchr(p, ':');
+        size_t n = colon ? (size_t)(colon - p) : strlen(p);
+        Value e = abspath_entry(p, n);
+        if (v_is_null(e) || list_append_steal(path, e) < 0) return -1;
+        if (!colon) return 0;
+        p = colon + 1;
+    }
+}
+
 static Value make_executable(void) {
     char buf[4096];
     ssize_t n = readlink("/proc/self/exe", buf, sizeof buf - 1);
@@ -581,8 +639,10 @@ Value sys_module_init(void) {
     if (v_is_null(m)) return V_NULL;
     Value d = module_dict(m);
 
+    /* sys.path: the script's directory (import_set_script_path fills it
+     * in), the COILPATH entries, then coil's own library. */
     Value path = list_new(2);
-    if (v_is_null(path) || list_append(path, str_intern_cstr("")) < 0 ||
+    if (v_is_null(path) || list_append(path, str_intern_cstr("")) < 0 || append_coilpath(path) < 0 ||
         list_append(path, str_intern_cstr(IMPORT_LIB_ENTRY)) < 0 || set_value(d, "path", path) < 0)
         goto fail;
     if (dict_set_cstr(d, "modules", import_modules()) < 0) goto fail;
@@ -606,7 +666,10 @@ Value sys_module_init(void) {
     if (set_value(d, "base_exec_prefix", str_from_cstr("/usr/local")) < 0) goto fail;
     if (set_value(d, "platlibdir", str_from_cstr("lib")) < 0) goto fail;
     if (set_value(d, "float_repr_style", str_from_cstr("short")) < 0) goto fail;
-    if (set_value(d, "dont_write_bytecode", V_TRUE) < 0) goto fail;
+    /* The import system writes __pycache__ files unless this is true
+     * (CPython's PYTHONDONTWRITEBYTECODE is COILDONTWRITEBYTECODE here). */
+    const char *dwb = getenv("COILDONTWRITEBYTECODE");
+    if (set_value(d, "dont_write_bytecode", v_from_bool(dwb && *dwb)) < 0) goto fail;
     if (set_value(d, "builtin_module_names", registry_names_tuple()) < 0) goto fail;
     if (set_value(d, "warnoptions", list_new(0)) < 0) goto fail;
     if (set_value(d, "_xoptions", dict_new()) < 0) goto fail;
@@ -643,7 +706,7 @@ Value sys_module_init(void) {
         ns->dict = dict_new();
         Value nsv = v_from_obj(ns);
         if (v_is_null(ns->dict) || set_value(ns->dict, "name", str_from_cstr("coil")) < 0 ||
-            set_value(ns->dict, "cache_tag", V_NONE) < 0 ||
+            set_value(ns->dict, "cache_tag", str_from_cstr(pycache_tag())) < 0 ||
             set_value(ns->dict, "version", make_version_info()) < 0 ||
             set_value(ns->dict, "hexversion", int_from_i64(0x030b07f0)) < 0 ||
             set_value(ns->dict, "_multiarch", str_from_cstr("x86_64-linux-gnu")) < 0 ||

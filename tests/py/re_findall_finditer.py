@@ -1,0 +1,18 @@
+import re
+print(re.findall(r'\d+', 'a1b22c333'))
+print(re.findall(r'(\w)(\d)', 'a1b2c3'))
+print(re.findall(r'(\w)\d', 'a1b2c3'))
+print(re.findall(r'(a)|(b)', 'abc'))
+print(re.findall(r'', 'abc'))
+print(re.findall(r'x*', 'axxb'))
+print(re.findall(r'\b\w', 'one two  three'))
+print(re.findall(r'^\w', 'ab\ncd', re.M))
+p = re.compile(r'(?P<key>\w+)=(?P<val>\d+)?')
+for m in p.finditer('a=1 b= c=33'):
+    print(m.span(), m.groupdict(), m.groupdict('-'), m.groups(), m.groups(0), m['key'], m.lastgroup, m.lastindex)
+print([m.group() for m in re.finditer(r'\w+', 'x yy zzz')])
+print([m.span() for m in re.finditer(r'', 'ab')])
+print([m.span() for m in re.compile(r'\d').finditer('1a2b3', 1, 4)])
+it = re.finditer('a', 'aa')
+print(next(it).span(), next(it).span(), next(it, 'done'))
+print(re.compile('o').findall('foo boo', 2), re.compile('o').findall('foo boo', 0, 3))

@@ -1,0 +1,13 @@
+import re
+m = re.search(r'(?P<y>\d{4})-(?P<m>\d\d)(-(?P<d>\d\d))?', 'on 2024-05 ok')
+print(m, m.group(), m.group('y', 'm', 'd'), m.groups(), m.groups('?'), m.groupdict(), m.groupdict(0))
+print(m.span('y'), m.start('m'), m.end(), m.span(3), m.start(4), m['m'], m.lastindex, m.lastgroup)
+print(m.re.pattern, m.re.groups, m.re.groupindex, m.string, m.pos, m.endpos, m.regs)
+print(re.match('((a)b)', 'ab').lastindex, re.match('(a)(b*)', 'a').lastindex, re.match('a', 'a').lastindex, re.match('(a)|b', 'b').lastindex)
+print(re.match(r'(?P<x>a)(?P<y>b)', 'ab').lastgroup, re.match(r'(?P<x>a)(b)', 'ab').lastgroup)
+m2 = re.match(r'(\w+)', 'hello')
+print(m2.expand(r'[\1]'), m2.group(0, 1), repr(m2), bool(m2))
+print(re.search('x', 'a' * 300 + 'x'))
+print(re.match('(a)', 'a').group(True))
+p = re.compile(r'(?P<first>\w)(?P<second>\w)')
+print(p.groupindex, p.groups, p.pattern, p == re.compile(r'(?P<first>\w)(?P<second>\w)'), p.search('ab').span())
