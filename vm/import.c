@@ -335,9 +335,12 @@ static int set_spec_initializing(Value spec, bool on) {
 /* Creates, registers and executes module fullname from loc. Returns the
  * module as found in sys.modules afterwards (a module may replace itself
  * there), new reference, or V_NULL; on failure the name is removed from
- * sys.modules, as CPython does. */
-static Value load_source_module(Value fullname, const ModuleLocation *loc) {
-    Value mod = module_new(fullname), spec = V_NULL, search = V_NONE, file = V_NULL, code = V_NULL;
+ * sys.modules, as CPython does. With existing (importlib.reload), that
+ * module, already in sys.modules, is re-initialised and executed again in
+ * its own dict instead, and stays in sys.modules whatever happens. */
+static Value load_source_module_into(Value fullname, const ModuleLocation *loc, Value existing) {
+    Value mod = v_is_null(existing) ? module_new(fullname) : v_newref(existing);
+    Value spec = V_NULL, search = V_NONE, file = V_NULL, code = V_NULL;
     if (v_is_null(mod)) return V_NULL;
     Value d = module_dict(mod);
     char *src = NULL;
@@ -389,8 +392,10 @@ static Value load_source_module(Value fullname, const ModuleLocation *loc) {
     if (set_spec_initializing(spec, true) < 0) goto fail;
     /* Registered before the body runs: a circular import sees the partly
      * initialised module instead of recursing. */
-    if (dict_set(modules_dict, fullname, mod) < 0) goto fail;
-    registered = true;
+    if (v_is_null(existing)) {
+        if (dict_set(modules_dict, fullname, mod) < 0) goto fail;
+        registered = true;
+    }
     Value res = eval_code(code, d, d);
     if (v_is_null(res)) goto fail;
     v_decref(res);
@@ -431,6 +436,10 @@ fail:
     v_decref(search);
     v_decref(mod);
     return V_NULL;
+}
+
+static Value load_source_module(Value fullname, const ModuleLocation *loc) {
+    return load_source_module_into(fullname, loc, V_NULL);
 }
 
 /* Creates a builtin C module and registers it. New reference or V_NULL. */
@@ -894,6 +903,103 @@ static Value importlib_import_module(Value self, const Value *args, size_t nargs
     return m;
 }
 
+/* The name importlib.reload uses: module.__spec__.name, else __name__. New
+ * reference or V_NULL (TypeError "reload() argument must be a module"). */
+static Value reload_name(Value module) {
+    Value spec = V_NULL, name = V_NULL;
+    int r = obj_lookup_attr(module, str_intern_cstr("__spec__"), &spec);
+    if (r > 0) r = obj_lookup_attr(spec, str_intern_cstr("name"), &name);
+    v_decref(spec);
+    if (r < 0) return V_NULL;
+    if (r == 0 && obj_lookup_attr(module, str_intern_cstr("__name__"), &name) < 0) return V_NULL;
+    if (v_is_null(name) || !v_is_str(name)) {
+        v_decref(name);
+        return err_format(&Exc_TypeError, "reload() argument must be a module");
+    }
+    return name;
+}
+
+/* Modules being reloaded (name -> module): a reload that recurses into
+ * itself returns the module as it is, as CPython's _RELOADING. */
+static Value reloading = V_NULL;
+
+/* importlib.reload(module): finds the module's source again and executes
+ * it in the module's existing dict (so objects holding the module see the
+ * new definitions, and names the new code does not define survive). */
+static Value importlib_reload(Value self, const Value *args, size_t nargs, Value kwnames) {
+    if (args_check_positional("reload", nargs, kwnames, 1, 1) < 0) return V_NULL;
+    Value module = args[0];
+    Value name = reload_name(module);
+    if (v_is_null(name)) return V_NULL;
+    Value result = V_NULL, path = V_NULL;
+    if (dict_get(modules_dict, name) != module) {
+        if (!err_occurred())
+            raise_import_error(&Exc_ImportError, str_printf("module %s not in sys.modules", str_data(name)),
+                               name, V_NULL);
+        goto done;
+    }
+    if (v_is_null(reloading) && v_is_null(reloading = dict_new())) goto done;
+    Value busy = dict_get(reloading, name);
+    if (!v_is_null(busy)) {
+        result = v_newref(busy);
+        goto done;
+    }
+    const char *n = str_data(name);
+    const char *dot = strrchr(n, '.');
+    const char *tail = dot ? dot + 1 : n;
+    if (dot) {
+        Value pname = str_new(n, (size_t)(dot - n));
+        if (v_is_null(pname)) goto done;
+        Value parent = dict_get(modules_dict, pname);
+        if (v_is_null(parent)) {
+            if (!err_occurred()) {
+                Value pr = obj_repr(pname);
+                if (!v_is_null(pr)) {
+                    raise_import_error(&Exc_ImportError, str_printf("parent %s not in sys.modules", str_data(pr)),
+                                       pname, V_NULL);
+                    v_decref(pr);
+                }
+            }
+            v_decref(pname);
+            goto done;
+        }
+        v_decref(pname);
+        path = obj_getattr_cstr(parent, "__path__");
+        if (v_is_null(path)) goto done;
+    } else {
+        if (registry_find(n)) {   /* a C module: nothing to execute again */
+            result = v_newref(module);
+            goto done;
+        }
+        path = v_newref(sys_path());
+    }
+    ModuleLocation loc;
+    memset(&loc, 0, sizeof loc);
+    int found = find_in_path(path, tail, &loc);
+    if (found < 0) {
+        err_nomem();
+    } else if (found == 0) {
+        Value nr = obj_repr(name);
+        if (!v_is_null(nr)) {
+            raise_import_error(&Exc_ModuleNotFoundError,
+                               str_printf("spec not found for the module %s", str_data(nr)), name, V_NULL);
+            v_decref(nr);
+        }
+    } else if (dict_set(reloading, name, module) == 0) {
+        result = load_source_module_into(name, &loc, module);
+        Value exc = err_fetch();
+        Value old = V_NULL;
+        if (dict_pop(reloading, name, &old) < 0) err_clear();
+        v_decref(old);
+        err_restore(exc);
+    }
+    location_clear(&loc);
+done:
+    v_decref(path);
+    v_decref(name);
+    return result;
+}
+
 static Value importlib_invalidate_caches(Value self, const Value *args, size_t nargs, Value kwnames) {
     return V_NONE;   /* coil keeps no finder caches */
 }
@@ -901,6 +1007,7 @@ static Value importlib_invalidate_caches(Value self, const Value *args, size_t n
 static const MethodDef importlib_methods[] = {
     {"import_module", importlib_import_module, 0, NULL},
     {"invalidate_caches", importlib_invalidate_caches, 0, NULL},
+    {"reload", importlib_reload, 0, NULL},
     {NULL, NULL, 0, NULL},
 };
 

@@ -126,6 +126,9 @@ typedef struct GetSetDef {
 #define TPFLAG_BASETYPE   (1u << 1)   /* may be subclassed */
 #define TPFLAG_HAVE_GC    (1u << 2)   /* instances can be part of cycles */
 #define TPFLAG_READY      (1u << 3)   /* type_ready has run */
+/* The class has a non-empty __abstractmethods__ (abc.ABCMeta sets it):
+ * instantiating it raises TypeError. Not inherited. */
+#define TPFLAG_IS_ABSTRACT (1u << 4)
 /* Fast subclass tests, inherited by subclasses. */
 #define TPFLAG_INT_SUBCLASS   (1u << 8)
 #define TPFLAG_STR_SUBCLASS   (1u << 9)

@@ -300,10 +300,11 @@ int coil_run_interactive(int show_banner)
         }
         int r;
         if (st == READ_EOF) {
-            if (b.len == 0) {
-                fputs("\n", tty ? stdout : stderr);
-                break;
-            }
+            /* as CPython, EOF ends the prompt's line; it also ends a pending
+             * statement (run or reported), then the next prompt sees EOF */
+            fputs("\n", tty ? stdout : stderr);
+            fflush(tty ? stdout : stderr);
+            if (b.len == 0) break;
             r = feed(&b, true, true);
         } else {
             if (tty && line[0]) add_history(line);

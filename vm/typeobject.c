@@ -113,6 +113,14 @@ int heaptype_setattr(TypeObject *t, Value name, Value v) {
         r = dict_set(t->dict, name, v);
     }
     bump_versions(t);
+    if (r == 0 && str_eq_cstr(name, "__abstractmethods__")) {
+        /* CPython's type_set_abstractmethods: instantiation checks the flag. */
+        int abstract = v_is_null(v) ? 0 : obj_truthy(v);
+        if (abstract < 0) return -1;
+        if (abstract) t->flags |= TPFLAG_IS_ABSTRACT;
+        else t->flags &= ~TPFLAG_IS_ABSTRACT;
+        return 0;
+    }
     if (r == 0 && is_dunder(name)) r = reinstall_slots(t);
     return r;
 }
@@ -325,8 +333,28 @@ static Value find_heap_method(TypeObject *t, const char *name) {
 /* object.__new__(cls) for a heap class cls: allocation through the
  * builtin layout cls extends. args go to that builtin's constructor only
  * when pass_args (no Python __init__ will see them). */
+/* "Can't instantiate abstract class C with abstract methods f, g" (3.11:
+ * sorted names; "method" for one). */
+static Value abstract_instance_error(TypeObject *cls) {
+    Value am = dict_get_cstr(cls->dict, "__abstractmethods__");
+    Value names = v_is_null(am) ? V_NULL : obj_call(v_from_obj(&ListType), &am, 1, V_NULL);
+    if (v_is_null(names)) return V_NULL;
+    if (list_sort(names, V_NULL, false) < 0) { v_decref(names); return V_NULL; }
+    Value sep = str_from_cstr(", ");
+    Value joined = v_is_null(sep) ? V_NULL : str_join(sep, names);
+    v_decref(sep);
+    int64_t n = list_size(names);
+    v_decref(names);
+    if (v_is_null(joined)) return V_NULL;
+    err_format(&Exc_TypeError, "Can't instantiate abstract class %s with abstract method%s %s",
+               cls->name, n > 1 ? "s" : "", str_data(joined));
+    v_decref(joined);
+    return V_NULL;
+}
+
 static Value alloc_instance(TypeObject *cls, const Value *args, size_t nargs, Value kwnames,
                             bool pass_args) {
+    if (UNLIKELY(cls->flags & TPFLAG_IS_ABSTRACT)) return abstract_instance_error(cls);
     TypeObject *sb = static_base(cls);
     Object *o;
     if (sb == &ObjectType) {
@@ -750,6 +778,51 @@ fail:
 
 /* ---- __build_class__ ------------------------------------------------------------------------ */
 
+/* PEP 560: a base that is not a class but has __mro_entries__ is replaced
+ * by the tuple that method returns (typing.Generic[T], NamedTuple). Returns
+ * bases itself (new reference) when nothing changes, else a new tuple. */
+static Value resolve_mro_entries(Value bases) {
+    int64_t n = tuple_size(bases);
+    bool any = false;
+    for (int64_t i = 0; i < n && !any; i++)
+        if (!is_type(tuple_items(bases)[i])) any = true;
+    if (!any) return v_newref(bases);
+    Value out = list_new(0);
+    if (v_is_null(out)) return V_NULL;
+    bool changed = false;
+    for (int64_t i = 0; i < n; i++) {
+        Value b = tuple_items(bases)[i], me = V_NULL;
+        int r = is_type(b) ? 0 : obj_lookup_attr(b, str_intern_cstr("__mro_entries__"), &me);
+        if (r < 0) goto fail;
+        if (r == 0) {
+            if (list_append(out, b) < 0) goto fail;
+            continue;
+        }
+        Value ent = obj_call(me, &bases, 1, V_NULL);
+        v_decref(me);
+        if (v_is_null(ent)) goto fail;
+        if (!v_is_tuple(ent)) {
+            v_decref(ent);
+            err_format(&Exc_TypeError, "__mro_entries__ must return a tuple");
+            goto fail;
+        }
+        for (int64_t j = 0; j < tuple_size(ent); j++)
+            if (list_append(out, tuple_items(ent)[j]) < 0) { v_decref(ent); goto fail; }
+        v_decref(ent);
+        changed = true;
+    }
+    if (!changed) {
+        v_decref(out);
+        return v_newref(bases);
+    }
+    Value t = tuple_from_array(list_items(out), list_size(out));
+    v_decref(out);
+    return t;
+fail:
+    v_decref(out);
+    return V_NULL;
+}
+
 Value build_class(Value self, const Value *args, size_t nargs, Value kwnames) {
     (void)self;
     if (nargs < 2) return err_format(&Exc_TypeError, "__build_class__: not enough arguments");
@@ -757,8 +830,12 @@ Value build_class(Value self, const Value *args, size_t nargs, Value kwnames) {
     if (!v_is_function(func))
         return err_format(&Exc_TypeError, "__build_class__: func must be a function");
     if (!v_is_str(name)) return err_format(&Exc_TypeError, "__build_class__: name is not a string");
-    Value bases = tuple_from_array(args + 2, (int64_t)nargs - 2);
-    if (v_is_null(bases)) return V_NULL;
+    Value orig_bases = tuple_from_array(args + 2, (int64_t)nargs - 2);
+    if (v_is_null(orig_bases)) return V_NULL;
+    Value bases = resolve_mro_entries(orig_bases);
+    if (v_is_null(bases)) { v_decref(orig_bases); return V_NULL; }
+    /* Only kept (for ns["__orig_bases__"]) when __mro_entries__ changed them. */
+    if (bases == orig_bases) { v_decref(orig_bases); orig_bases = V_NULL; }
 
     /* Keywords: metaclass= is ours, the rest go to the metaclass. */
     Value meta = V_NULL;
@@ -766,7 +843,11 @@ Value build_class(Value self, const Value *args, size_t nargs, Value kwnames) {
     Value kw_rest = V_NULL;
     Value kwv[64];
     int64_t nrest = 0;
-    if (nkw > 64) { v_decref(bases); return err_format(&Exc_TypeError, "too many class keywords"); }
+    if (nkw > 64) {
+        v_decref(bases);
+        v_decref(orig_bases);
+        return err_format(&Exc_TypeError, "too many class keywords");
+    }
     Value restnames[64];
     for (int64_t i = 0; i < nkw; i++) {
         Value k = tuple_items(kwnames)[i];
@@ -778,7 +859,7 @@ Value build_class(Value self, const Value *args, size_t nargs, Value kwnames) {
     }
     if (nrest) {
         kw_rest = tuple_from_array(restnames, nrest);
-        if (v_is_null(kw_rest)) { v_decref(bases); return V_NULL; }
+        if (v_is_null(kw_rest)) { v_decref(bases); v_decref(orig_bases); return V_NULL; }
     }
     bool meta_is_type = false;
     if (v_is_null(meta)) {
@@ -795,6 +876,7 @@ Value build_class(Value self, const Value *args, size_t nargs, Value kwnames) {
             if (type_is_subtype(winner, bm)) continue;
             if (type_is_subtype(bm, winner)) { winner = bm; continue; }
             v_decref(bases);
+            v_decref(orig_bases);
             v_decref(kw_rest);
             return err_format(&Exc_TypeError,
                               "metaclass conflict: the metaclass of a derived class must be a "
@@ -821,6 +903,11 @@ Value build_class(Value self, const Value *args, size_t nargs, Value kwnames) {
         v_decref(prep);
     }
     if (v_is_null(ns)) goto out;
+    if (!v_is_null(orig_bases) && obj_setitem(ns, str_intern_cstr("__orig_bases__"), orig_bases) < 0) {
+        v_decref(ns);
+        ns = V_NULL;
+        goto out;
+    }
     Value cell = eval_call_function_locals(func, ns);
     if (v_is_null(cell)) {
         v_decref(ns);
@@ -847,11 +934,13 @@ Value build_class(Value self, const Value *args, size_t nargs, Value kwnames) {
     v_decref(ns);
     v_decref(meta);
     v_decref(bases);
+    v_decref(orig_bases);
     v_decref(kw_rest);
     return cls;
 out:
     v_decref(meta);
     v_decref(bases);
+    v_decref(orig_bases);
     v_decref(kw_rest);
     return V_NULL;
 }

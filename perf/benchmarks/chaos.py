@@ -138,7 +138,7 @@ EXPECTED = {}
 
 
 def main():
-    n = bench_size(400, 10) * 1000
+    n = bench_size(2400, 10) * 1000
     digest, lit, skipped = run(n)
     print("chaos %d points: %d cells lit, %d restarts, digest %d" % (n, lit, skipped, digest))
     if lit < 50:

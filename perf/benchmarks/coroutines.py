@@ -117,7 +117,7 @@ def records(n):
 
 
 def main():
-    n = bench_size(300, 5) * 1000
+    n = bench_size(900, 5) * 1000
     sums_out, max_out = [], []
     s1 = sum_by_key(sums_out)
     s2 = running_max(max_out)

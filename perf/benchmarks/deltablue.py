@@ -432,7 +432,7 @@ def projection_test(n):
 
 
 def main():
-    rounds = bench_size(300, 2)
+    rounds = bench_size(600, 2)
     for _ in range(rounds):
         chain_test(100)
         projection_test(100)

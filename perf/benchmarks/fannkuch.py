@@ -79,7 +79,7 @@ KNOWN = {3: (2, 2), 4: (4, 4), 5: (11, 7), 6: (49, 10), 7: (228, 16),
 
 
 def main():
-    n = bench_size(9, 6)
+    n = bench_size(10, 6)
     checksum, flips = fannkuch(n)
     print("fannkuch(%d): checksum %d, max flips %d" % (n, checksum, flips))
     if n in KNOWN and (checksum, flips) != KNOWN[n]:

@@ -50,7 +50,7 @@ def fib_loop(n):
 
 
 def main():
-    n = bench_size(32, 15)
+    n = bench_size(36, 15)
     r = fib(n)
     print("fib(%d) = %d" % (n, r))
     if r != fib_loop(n):

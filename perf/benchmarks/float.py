@@ -81,7 +81,7 @@ EXPECTED = {}
 
 
 def main():
-    n = bench_size(100, 2) * 1000
+    n = bench_size(200, 2) * 1000
     best = None
     for r in range(10):
         best = one_round(n + r)

@@ -99,8 +99,7 @@ def run(n, rounds):
         want_sq = 4 * (m - 1) * m * (2 * m - 1) // 6 if n % 2 == 0 else None
         if want_sq is not None and sq != want_sq:
             fail("sum of even squares %d, expected %d" % (sq, want_sq))
-        in_order = all(a < b for a, b in zip(walk(tree), take(walk(tree), n)[1:] if False else counter(n + 1)) if a != b) \
-            if False else all(a == b for a, b in zip(walk(tree), counter(n)))
+        in_order = all(a == b for a, b in zip(walk(tree), counter(n)))
         if not in_order:
             fail("tree walk out of order")
         big = max(x * 3 % 1009 for x in counter(n))
@@ -112,7 +111,7 @@ def run(n, rounds):
 
 def main():
     n = 1 << 14
-    rounds = bench_size(24, 1)
+    rounds = bench_size(72, 1)
     checks = run(n, rounds)
     print("generators: %d rounds over %d items, check %d" % (rounds, n, checks[0]))
     if len(set(checks)) != 1:

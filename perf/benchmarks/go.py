@@ -247,7 +247,7 @@ EXPECTED = {}
 
 
 def main():
-    moves = bench_size(16, 2)
+    moves = bench_size(8, 2)
     random.seed(42)
     board = Board(9)
     player = MonteCarloPlayer(10, 6)

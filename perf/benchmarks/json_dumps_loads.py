@@ -60,7 +60,7 @@ EXPECTED = {"plain": 10570, "pretty": 20186}
 
 
 def main():
-    trips = bench_size(150, 2)
+    trips = bench_size(1200, 2)
     doc = make_documents()
     plain_len = pretty_len = 0
     for t in range(trips):

@@ -122,7 +122,7 @@ EXPECTED = {}
 
 
 def main():
-    steps = bench_size(200000, 1000)
+    steps = bench_size(500000, 1000)
     bodies = make_system()
     pairs = pairs_of(bodies)
     offset_momentum(bodies)

@@ -71,7 +71,7 @@ def valid(sol):
 
 
 def main():
-    n = bench_size(10, 6)
+    n = bench_size(11, 6)
     count = 0
     first = None
     for sol in place(n, 0, set(), set(), set()):
@@ -80,7 +80,7 @@ def main():
             if not valid(sol):
                 fail("invalid placement %r" % (sol,))
         count += 1
-    perm_n = min(n, 8)
+    perm_n = min(n - 2, 9)
     pcount = by_permutations(perm_n)
     print("nqueens(%d): %d solutions, first %r; by permutations (%d): %d" % (n, count, first, perm_n, pcount))
     if n < len(KNOWN) and count != KNOWN[n]:

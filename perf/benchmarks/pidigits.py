@@ -56,7 +56,7 @@ EXPECTED = {}
 
 
 def main():
-    n = bench_size(3000, 100)
+    n = bench_size(6000, 100)
     digits = pi_digits(n)
     text = "".join(map(str, digits))
     digest = 0

@@ -251,7 +251,7 @@ EXPECTED = {}
 
 
 def main():
-    size = bench_size(100, 12)
+    size = bench_size(260, 12)
     checksum, ncolours = render(size)
     print("raytrace %dx%d: checksum %d, %d colours" % (size, size, checksum, ncolours))
     if ncolours < 10:

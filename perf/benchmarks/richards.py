@@ -246,7 +246,7 @@ def simulate():
 
 
 def main():
-    n = bench_size(40, 1)
+    n = bench_size(60, 1)
     for i in range(n):
         counts = simulate()
         if counts != (23246, 9297):

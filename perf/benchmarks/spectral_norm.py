@@ -67,7 +67,7 @@ EXPECTED = {10: 1.271844019, 100: 1.274219991}
 
 
 def main():
-    n = bench_size(250, 10)
+    n = bench_size(550, 10)
     u = [1.0] * n
     v = u
     for _ in range(10):

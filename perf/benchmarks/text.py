@@ -109,7 +109,7 @@ EXPECTED = {}
 
 
 def main():
-    sentences = bench_size(60, 2) * 1000
+    sentences = bench_size(140, 2) * 1000
     rng = random.Random(7)
     vocab = make_vocabulary(rng, 2000)
     text, nwords = make_text(rng, vocab, sentences)

@@ -69,7 +69,7 @@ def run(rounds):
 
 
 def main():
-    rounds = bench_size(400, 5) * 1000
+    rounds = bench_size(2000, 5) * 1000
     total, state = run(rounds)
     want_state = [(1, 2, 3, 4), (2, 3, 4, 1), (3, 4, 1, 2), (4, 1, 2, 3)][rounds % 4]
     want_total = rounds * (1 + 10 + 10 + 100 + 1 + 10 + 8 + 15 + 0 + 1)
