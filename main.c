@@ -1,4 +1,5 @@
 /* main.c: the coil command. */
+#include <signal.h>
 #include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -21,6 +22,8 @@ static void print_help(void) {
           "           -X jit=off|llvm|gccjit, -X specialize=off,\n"
           "           -X jit-threshold=N, -X perf\n"
           "--dis    : compile the file and print its bytecode; run nothing\n"
+          "--dis --adaptive: run the file, then print its bytecode as specialised\n"
+          "--stats  : print specialisation statistics at exit (also -X stats)\n"
           "--version: print the coil version number and exit (also -V)\n"
           "file     : program read from script file\n"
           "-        : program read from stdin (default; interactive mode if a tty)\n"
@@ -35,7 +38,7 @@ static int bad_option(const char *opt) {
 
 int main(int argc, char **argv) {
     const char *command = NULL, *file = NULL, *module = NULL;
-    bool dis = false, inspect = false, quiet = false;
+    bool dis = false, adaptive = false, inspect = false, quiet = false;
     int i = 1;
     for (; i < argc; i++) {
         const char *a = argv[i];
@@ -50,6 +53,8 @@ int main(int argc, char **argv) {
             return 0;
         }
         if (!strcmp(a, "--dis")) { dis = true; continue; }
+        if (!strcmp(a, "--adaptive")) { adaptive = true; continue; }
+        if (!strcmp(a, "--stats")) { coil_set_xoption("stats"); continue; }
         if (a[1] == '-') return bad_option(a);
         if (a[1] == 'c') {
             if (a[2]) command = a + 2;
@@ -124,6 +129,7 @@ int main(int argc, char **argv) {
     int status;
     if (inspect && !interactive) coil_set_inspect(1);
     if (interactive) status = coil_run_interactive(!quiet);
+    else if (dis && adaptive && file && !from_stdin) status = coil_dis_adaptive_file(file, stdout);
     else if (dis && file && !from_stdin) status = coil_dis_file(file, stdout);
     else if (from_stdin) status = coil_run_stdin();
     else if (command) status = coil_run_string(command, "<string>");
@@ -136,6 +142,16 @@ int main(int argc, char **argv) {
          * report it and fail, without a traceback. */
         fputs("Exception ignored on flushing sys.stdout:\nBrokenPipeError: [Errno 32] Broken pipe\n", stderr);
         status = 120;
+    }
+    /* An uncaught KeyboardInterrupt ends the process by SIGINT, as CPython
+     * does, so a parent sees a signal death (shell status 130), not 1. */
+    if (status == 1 && !interactive) {
+        const char *t = coil_last_exception_type();
+        if (t && !strcmp(t, "KeyboardInterrupt")) {
+            fflush(NULL);
+            signal(SIGINT, SIG_DFL);
+            kill(getpid(), SIGINT);
+        }
     }
     return status;
 }

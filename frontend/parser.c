@@ -2032,8 +2032,11 @@ static bool parse_block(Parser *p, StmtList *out, const char *what, int lineno)
                 /* at EOF CPython points just past the end of the last line */
                 int ln = p->tz->nlines, len = 0;
                 tokenizer_line(p->tz, ln, &len);
-                raise_at(p, SYNERR_INDENTATION, ln, len, ln, -1,
-                         "expected an indented block after %s on line %d", what, lineno);
+                if (p->error != PERR_SPECIFIC) {
+                    raise_at(p, SYNERR_INDENTATION, ln, len, ln, -1,
+                             "expected an indented block after %s on line %d", what, lineno);
+                    p->err->at_eof = true;
+                }
                 return false;
             }
             raise_at(p, SYNERR_INDENTATION, t->lineno, t->col_offset, t->end_lineno, t->end_col_offset,
@@ -2630,11 +2633,13 @@ static Stmt *parse_try(Parser *p)
         while (p->toks[i].type == TOK_DEDENT) i++;
         Token *t = &p->toks[i];
         if (t->type == TOK_ENDMARKER) {
-            int j = p->pos - 1;
-            while (j > 0 && p->toks[j].type == TOK_DEDENT) j--;
-            t = &p->toks[j];
-            return raise_at(p, SYNERR_SYNTAX, t->lineno, t->col_offset, t->lineno, -1,
-                            "expected 'except' or 'finally' block");
+            /* the end of the last line, blank ones included (as parse_block) */
+            if (p->error == PERR_SPECIFIC) return NULL;
+            int ln = p->tz->nlines, len = 0;
+            tokenizer_line(p->tz, ln, &len);
+            raise_at(p, SYNERR_SYNTAX, ln, len, ln, -1, "expected 'except' or 'finally' block");
+            p->err->at_eof = true;
+            return NULL;
         }
         return RAISE_TOK(p, t, "expected 'except' or 'finally' block");
     }
@@ -3219,6 +3224,7 @@ static void generic_error(Parser *p, const Tokenizer *tz)
         int len = 0;
         const char *line = tokenizer_line(tz, ln, &len);
         frontend_error(p->err, SYNERR_SYNTAX, line, ln, len, line, ln, len, "invalid syntax");
+        p->err->at_eof = true;
         return;
     }
     const char *line = tokenizer_line(tz, t->lineno, NULL);

@@ -24,6 +24,8 @@ typedef struct SyntaxErrorInfo {
     int end_lineno;         /* 0 if unknown */
     int end_col_offset;     /* 1-based, exclusive; 0 if unknown */
     char *text;             /* the offending source line incl. its newline, malloc'd; may be NULL */
+    bool at_eof;            /* located at the end-of-file token: CPython's file-input tokenizer
+                               reports offset 0 there, so a script shows no caret */
 } SyntaxErrorInfo;
 
 void syntax_error_info_clear(SyntaxErrorInfo *e);   /* frees text */

@@ -63,6 +63,7 @@ static void error_vset(SyntaxErrorInfo *e, SyntaxErrorKind kind, const char *lin
     e->end_lineno = end_lineno;
     e->end_col_offset = end_offset;
     e->text = line_start ? copy_line(line_start) : NULL;
+    e->at_eof = false;
 }
 
 void frontend_error(SyntaxErrorInfo *e, SyntaxErrorKind kind,
@@ -661,6 +662,7 @@ static int at_line_start(Tokenizer *t)
                 t->cur = strchr(t->line_start, '\n');
                 tok_error(t, "unexpected EOF while parsing");
                 t->err.end_col_offset = 0;
+                t->err.at_eof = true;
                 return -1;
             }
             backup(t, c);
@@ -913,6 +915,7 @@ again:
             t->cur++;
             tok_error(t, "unexpected EOF while parsing");
             t->err.end_col_offset = 0;
+            t->err.at_eof = true;
             return -1;
         }
         backup(t, c);

@@ -82,6 +82,9 @@ if MappingProxyType is dict:
         def __repr__(self):
             return 'mappingproxy(%r)' % (self._mapping,)
 
+        def __str__(self):
+            return str(self._mapping)
+
         def __setattr__(self, name, value):
             raise AttributeError("'mappingproxy' object has no attribute %r" % name)
 
@@ -181,19 +184,75 @@ class GenericAlias:
         return GenericAlias(self.__origin__,
                             tuple(subst.get(a, a) for a in self.__args__))
 
-    def __or__(self, other):
-        import typing
-        return typing.Union[self, other]
-
-    def __ror__(self, other):
-        import typing
-        return typing.Union[other, self]
-
     def __instancecheck__(self, obj):
         raise TypeError("isinstance() argument 2 cannot be a parameterized generic")
 
     def __subclasscheck__(self, cls):
         raise TypeError("issubclass() argument 2 cannot be a parameterized generic")
+
+
+def _union_arg_ok(x):
+    return (x is None or isinstance(x, (type, GenericAlias, UnionType)) or
+            type(x).__name__ == 'TypeVar')
+
+
+class UnionType:
+    """Represent a PEP 604 union type, e.g. int | str."""
+
+    def __init__(self, args):
+        self.__args__ = args
+        self.__parameters__ = ()
+
+    def __repr__(self):
+        return ' | '.join('None' if a is NoneType else _type_repr(a)
+                          for a in self.__args__)
+
+    def __eq__(self, other):
+        if not isinstance(other, UnionType):
+            return NotImplemented
+        return set(self.__args__) == set(other.__args__)
+
+    def __hash__(self):
+        return hash(frozenset(self.__args__))
+
+    def __or__(self, other):
+        return _union_or(self, other)
+
+    def __ror__(self, other):
+        return _union_or(other, self)
+
+    def __instancecheck__(self, obj):
+        for a in self.__args__:
+            if isinstance(a, GenericAlias):
+                raise TypeError("isinstance() argument 2 cannot be a parameterized generic")
+        return isinstance(obj, self.__args__)
+
+    def __subclasscheck__(self, cls):
+        for a in self.__args__:
+            if isinstance(a, GenericAlias):
+                raise TypeError("issubclass() argument 2 cannot be a parameterized generic")
+        return issubclass(cls, self.__args__)
+
+
+def _union_or(a, b):
+    # type.__or__ / __ror__ (vm/object.c calls this for `a | b`).
+    if not (_union_arg_ok(a) and _union_arg_ok(b)):
+        return NotImplemented
+    args = []
+    for x in (a, b):
+        if x is None:
+            x = NoneType
+        parts = x.__args__ if isinstance(x, UnionType) else (x,)
+        for p in parts:
+            if p not in args:
+                args.append(p)
+    if len(args) == 1:
+        return args[0]
+    return UnionType(tuple(args))
+
+
+GenericAlias.__or__ = lambda self, other: _union_or(self, other)
+GenericAlias.__ror__ = lambda self, other: _union_or(other, self)
 
 
 def resolve_bases(bases):

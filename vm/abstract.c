@@ -17,6 +17,7 @@
 #include "classobj.h"
 #include "typeslots.h"
 #include "import.h"
+#include "eval.h"
 
 /* From descr.c. New reference. */
 extern Value descr_get(Value attr, Value obj, TypeObject *type);
@@ -28,8 +29,22 @@ int obj_generic_setattr_dict(Value o, Value name, Value v, Value *dictp);
 
 /* ---- repr / str / ascii ------------------------------------------------------- */
 
+/* Builtin containers (list, dict, tuple, set, deque...) recurse in C into
+ * their items for repr and comparison; a deeply nested value would overflow
+ * the C stack, so these count toward the recursion limit as in CPython.
+ * User classes go through the interpreter, which counts its own frames. */
+static inline bool recurses_in_c(TypeObject *t) {
+    return (t->flags & (TPFLAG_HAVE_GC | TPFLAG_HEAPTYPE)) == TPFLAG_HAVE_GC;
+}
+
 Value obj_repr(Value v) {
     TypeObject *t = v_type(v);
+    if (t->repr && recurses_in_c(t)) {
+        if (eval_enter_recursive_call(" while getting the repr of an object") < 0) return V_NULL;
+        Value r = t->repr(v);
+        eval_leave_recursive_call();
+        return r;
+    }
     if (t->repr) return t->repr(v);
     return str_printf("<%s object at %p>", t->name,
                       v_is_ptr(v) ? (void *)v_as_obj(v) : (void *)(uintptr_t)v);
@@ -233,7 +248,19 @@ static const int cmp_swapped[6] = {CMP_GT, CMP_GE, CMP_EQ, CMP_NE, CMP_LT, CMP_L
 /* CPython's do_richcompare: a right operand of a proper subtype gets the
  * reflected operation first; then the left's slot; then the reflected one
  * (even for equal types); == and != finally fall back to identity. */
+static Value compare_impl(Value a, Value b, int op);
+
 Value obj_compare(Value a, Value b, int op) {
+    if (v_is_ptr(a) && recurses_in_c(v_type(a))) {
+        if (eval_enter_recursive_call(" in comparison") < 0) return V_NULL;
+        Value r = compare_impl(a, b, op);
+        eval_leave_recursive_call();
+        return r;
+    }
+    return compare_impl(a, b, op);
+}
+
+static Value compare_impl(Value a, Value b, int op) {
     TypeObject *ta = v_type(a), *tb = v_type(b);
     bool checked_reverse = false;
     Value r;
@@ -595,8 +622,34 @@ static bool is_type_value(Value v) {
     return v_is_ptr(v) && (v_as_obj(v)->type->flags & TPFLAG_TYPE_SUBCLASS);
 }
 
+/* A metaclass's (or a non-class's type's) __instancecheck__ /
+ * __subclasscheck__: *out = truth of hook(cls, v); returns 1 when the hook
+ * exists, 0 when not, -1 on error. Classes whose metaclass is exactly type
+ * never get here (the fast path), as in CPython. */
+static int call_check_hook(Value cls, const char *hook, Value v, int *out) {
+    TypeObject *meta = v_type(cls);
+    if (meta == &TypeType) return 0;
+    Value m = type_lookup(meta, str_intern_cstr(hook));
+    if (v_is_null(m)) return 0;
+    Value bound = descr_get(m, cls, meta);
+    if (v_is_null(bound)) return -1;
+    Value r = obj_call(bound, &v, 1, V_NULL);
+    v_decref(bound);
+    if (v_is_null(r)) return -1;
+    int t = obj_truthy(r);
+    v_decref(r);
+    if (t < 0) return -1;
+    *out = t;
+    return 1;
+}
+
 static int isinstance_rec(Value v, Value cls, int depth) {
-    if (is_type_value(cls)) return obj_isinstance_type(v, (TypeObject *)v_as_obj(cls));
+    if (is_type_value(cls)) {
+        if (v_type(v) == (TypeObject *)v_as_obj(cls)) return 1;
+        int res, h = call_check_hook(cls, "__instancecheck__", v, &res);
+        if (h) return h < 0 ? -1 : res;
+        return obj_isinstance_type(v, (TypeObject *)v_as_obj(cls));
+    }
     if (v_is_ptr(cls) && (v_as_obj(cls)->type->flags & TPFLAG_TUPLE_SUBCLASS)) {
         if (depth > 1000) {
             err_format(&Exc_RecursionError, "maximum recursion depth exceeded in __instancecheck__");
@@ -609,11 +662,40 @@ static int isinstance_rec(Value v, Value cls, int depth) {
         }
         return 0;
     }
+    int res, h = call_check_hook(cls, "__instancecheck__", v, &res);
+    if (h) return h < 0 ? -1 : res;
     err_format(&Exc_TypeError, "isinstance() arg 2 must be a type, a tuple of types, or a union");
     return -1;
 }
 
 int obj_isinstance(Value v, Value cls) { return isinstance_rec(v, cls, 0); }
+
+static int issubclass_rec(Value c, Value cls, int depth) {
+    if (v_is_ptr(cls) && (v_as_obj(cls)->type->flags & TPFLAG_TUPLE_SUBCLASS)) {
+        if (depth > 1000) {
+            err_format(&Exc_RecursionError, "maximum recursion depth exceeded in __subclasscheck__");
+            return -1;
+        }
+        for (int64_t i = 0; i < tuple_size(cls); i++) {
+            int r = issubclass_rec(c, tuple_items(cls)[i], depth + 1);
+            if (r != 0) return r;
+        }
+        return 0;
+    }
+    int res, h = call_check_hook(cls, "__subclasscheck__", c, &res);
+    if (h) return h < 0 ? -1 : res;
+    if (!is_type_value(c)) {
+        err_format(&Exc_TypeError, "issubclass() arg 1 must be a class");
+        return -1;
+    }
+    if (!is_type_value(cls)) {
+        err_format(&Exc_TypeError, "issubclass() arg 2 must be a class, a tuple of classes, or a union");
+        return -1;
+    }
+    return type_is_subtype((TypeObject *)v_as_obj(c), (TypeObject *)v_as_obj(cls));
+}
+
+int obj_issubclass(Value c, Value cls) { return issubclass_rec(c, cls, 0); }
 
 /* ---- unpacking --------------------------------------------------------------------------------------- */
 

@@ -73,6 +73,8 @@ Value obj_call_method(Value o, const char *name, const Value *args, size_t nargs
 bool obj_isinstance_type(Value v, TypeObject *t); /* t or a subclass */
 /* isinstance(v, cls) where cls is a type or a tuple of types: 0/1, -1 error. */
 int obj_isinstance(Value v, Value cls);
+/* issubclass(c, cls) with __subclasscheck__; 0/1, -1 with an exception. */
+int obj_issubclass(Value c, Value cls);
 
 /* Unpacks an iterable into exactly n values (UNPACK_SEQUENCE), or into
  * before + a list + after (UNPACK_EX); out receives new references.

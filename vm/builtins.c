@@ -24,6 +24,7 @@
 #include "modules/sys.h"
 #include "modules/io.h"
 #include "exec.h"
+#include "function.h"
 
 #define UNUSED(x) (void)(x)
 
@@ -325,6 +326,17 @@ static Value bi_divmod(Value self, const Value *args, size_t nargs, Value kwname
         if (float_coerce(a, &x) < 0 || float_coerce(b, &y) < 0) return V_NULL;
         return float_divmod(x, y);
     }
+    /* Classes: a.__divmod__(b), then b.__rdivmod__(a). */
+    static const char *const hooks[2] = {"__divmod__", "__rdivmod__"};
+    for (int i = 0; i < 2; i++) {
+        Value self_ = i ? b : a, other = i ? a : b;
+        Value m = type_lookup(v_type(self_), str_intern_cstr(hooks[i]));
+        if (v_is_null(m)) continue;
+        Value margs[2] = {self_, other};
+        Value r = obj_call(m, margs, 2, V_NULL);
+        if (r != V_NOTIMPL) return r;
+        v_decref(r);
+    }
     return err_format(&Exc_TypeError, "unsupported operand type(s) for divmod(): '%s' and '%s'",
                       v_type_name(a), v_type_name(b));
 }
@@ -558,21 +570,9 @@ static bool v_is_typeobj(Value v) {
 static Value bi_issubclass(Value self, const Value *args, size_t nargs, Value kwnames) {
     UNUSED(self);
     if (args_check_positional("issubclass", nargs, kwnames, 2, 2) < 0) return V_NULL;
-    Value c = args[0], b = args[1];
-    if (!v_is_typeobj(c)) return err_format(&Exc_TypeError, "issubclass() arg 1 must be a class");
-    if (v_is_tuple(b)) {
-        for (int64_t i = 0; i < tuple_size(b); i++) {
-            Value t = tuple_items(b)[i];
-            if (!v_is_typeobj(t))
-                return err_format(&Exc_TypeError,
-                                  "issubclass() arg 2 must be a class, a tuple of classes, or a union");
-            if (type_is_subtype((TypeObject *)v_as_obj(c), (TypeObject *)v_as_obj(t))) return V_TRUE;
-        }
-        return V_FALSE;
-    }
-    if (!v_is_typeobj(b))
-        return err_format(&Exc_TypeError, "issubclass() arg 2 must be a class, a tuple of classes, or a union");
-    return v_from_bool(type_is_subtype((TypeObject *)v_as_obj(c), (TypeObject *)v_as_obj(b)));
+    int r = obj_issubclass(args[0], args[1]);
+    if (r < 0) return V_NULL;
+    return v_from_bool(r);
 }
 
 static int check_attr_name(Value name) {
@@ -666,6 +666,18 @@ static Value bi_dir(Value self, const Value *args, size_t nargs, Value kwnames) 
         v_decref(l);
     } else {
         Value o = args[0];
+        /* A __dir__ written in Python (e.g. enum's EnumType.__dir__) decides. */
+        Value dirf = type_lookup(v_type(o), str_intern_cstr("__dir__"));
+        if (!v_is_null(dirf) && v_is_function(dirf)) {
+            v_decref(names);
+            Value res = obj_call(dirf, &o, 1, V_NULL);
+            if (v_is_null(res)) return V_NULL;
+            Value l = list_from_iterable(res);
+            v_decref(res);
+            if (v_is_null(l)) return V_NULL;
+            if (list_sort(l, V_NULL, false) < 0) { v_decref(l); return V_NULL; }
+            return l;
+        }
         Value d;
         int r = obj_lookup_attr(o, str_intern_cstr("__dict__"), &d);
         if (r < 0) { v_decref(names); return V_NULL; }
@@ -676,7 +688,8 @@ static Value bi_dir(Value self, const Value *args, size_t nargs, Value kwnames) 
         }
         TypeObject *t = v_is_typeobj(o) ? (TypeObject *)v_as_obj(o) : v_type(o);
         Value mro = t->mro;
-        if (v_is_tuple(mro)) {
+        /* A module's dir() is its namespace only, as CPython's module.__dir__. */
+        if (v_is_tuple(mro) && !v_is_module(o)) {
             for (int64_t i = 0; i < tuple_size(mro); i++) {
                 TypeObject *b = (TypeObject *)v_as_obj(tuple_items(mro)[i]);
                 if (add_keys(names, b->dict) < 0) { v_decref(names); return V_NULL; }

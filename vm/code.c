@@ -1,5 +1,6 @@
 /* code.c: the code object type. Code objects are immutable once built;
  * the interpreter and JIT own only the tier-up fields. */
+#include "specialize.h"
 #include <stdlib.h>
 #include <string.h>
 #include "code.h"
@@ -107,11 +108,15 @@ static Value code_repr(Value self) {
 static Value get_co_code(Value self) {
     CodeObject *co = v_as_code(self);
     uint8_t *buf = malloc((size_t)co->ncodeunits * 2 + 1);
-    if (!buf) return err_nomem();
+    CodeUnit *generic = malloc((size_t)co->ncodeunits * sizeof(CodeUnit) + 1);
+    if (!buf || !generic) { free(buf); free(generic); return err_nomem(); }
+    /* The instructions as compiled, whatever the specialiser rewrote. */
+    spec_deoptimize_code(co->code, co->ncodeunits, generic);
     for (int i = 0; i < co->ncodeunits; i++) {
-        buf[2 * i] = (uint8_t)CU_OP(co->code[i]);
-        buf[2 * i + 1] = (uint8_t)CU_ARG(co->code[i]);
+        buf[2 * i] = (uint8_t)CU_OP(generic[i]);
+        buf[2 * i + 1] = (uint8_t)CU_ARG(generic[i]);
     }
+    free(generic);
     Value b = bytes_new(buf, (size_t)co->ncodeunits * 2);
     free(buf);
     return b;

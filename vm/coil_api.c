@@ -81,7 +81,6 @@ static int system_exit_status(Value exc) {
 
 static bool inspect_mode;   /* -i: the REPL follows the script */
 void coil_set_inspect(int on) { inspect_mode = on != 0; }
-bool api_inspect_mode(void) { return inspect_mode; }
 
 /* Reports the pending exception of a failed run; returns the exit status. */
 static int report_exception(int flags) {
@@ -121,6 +120,10 @@ static char *source_line(const char *src, size_t len, int lineno) {
     return t;
 }
 
+/* Internal run flag: the source is a script file (CPython's file input),
+ * where a syntax error at the end-of-file token has offset 0: no caret. */
+#define RUN_FILE_INPUT 0x100
+
 static Value compile_or_report(const char *src, size_t len, const char *filename, int flags, int *status) {
     SyntaxErrorInfo info;
     memset(&info, 0, sizeof info);
@@ -128,6 +131,7 @@ static Value compile_or_report(const char *src, size_t len, const char *filename
     if (!v_is_null(code)) return code;
     if (info.msg[0]) {
         if (!info.text && info.lineno > 0) info.text = source_line(src, len, info.lineno);
+        if ((flags & RUN_FILE_INPUT) && info.at_eof) info.col_offset = 0;
         Value exc = exc_from_syntax_error(&info, filename);
         syntax_error_info_clear(&info);
         if (v_is_null(exc)) {
@@ -139,6 +143,10 @@ static Value compile_or_report(const char *src, size_t len, const char *filename
     *status = report_exception(flags);
     return V_NULL;
 }
+
+/* --dis --adaptive: where to disassemble the main code after it ran (its
+ * instructions as the specialiser left them). */
+static FILE *dis_after_run;
 
 static int run_source(const char *src, size_t len, const char *filename, int flags) {
     forget_exception();
@@ -160,6 +168,21 @@ static int run_source(const char *src, size_t len, const char *filename, int fla
         globals = v_newref(runtime_main_dict());
     }
     Value r = eval_code(code, globals, globals);
+    if (dis_after_run) {
+        FILE *out = dis_after_run;
+        dis_after_run = NULL;
+        if (v_is_null(r)) {
+            int st = report_exception(flags);
+            builtins_flush_stdout();
+            dis_code(code, out);
+            v_decref(code);
+            v_decref(globals);
+            return st;
+        }
+        builtins_flush_stdout();
+        dis_code(code, out);
+        fflush(out);
+    }
     v_decref(code);
     v_decref(globals);
     if (v_is_null(r)) return report_exception(flags);
@@ -239,7 +262,7 @@ int coil_run_file(const char *path) {
     }
     /* sys.path[0]: the script's directory, as CPython. */
     if (import_set_script_path(abs) < 0) err_clear();
-    int status = run_source(src, len, abs, 0);
+    int status = run_source(src, len, abs, RUN_FILE_INPUT);
     free(src);
     free(abs);
     return status;
@@ -284,6 +307,11 @@ int coil_run_module(const char *name) {
     free(src);
     free(script);
     return status;
+}
+
+int coil_dis_adaptive_file(const char *path, FILE *out) {
+    dis_after_run = out;
+    return coil_run_file(path);
 }
 
 int coil_dis_file(const char *path, FILE *out) {

@@ -61,7 +61,14 @@
     EXC(DeprecationWarning, Exc_Warning) \
     EXC(RuntimeWarning, Exc_Warning) \
     EXC(SyntaxWarning, Exc_Warning) \
-    EXC(UserWarning, Exc_Warning)
+    EXC(UserWarning, Exc_Warning) \
+    EXC(PendingDeprecationWarning, Exc_Warning) \
+    EXC(FutureWarning, Exc_Warning) \
+    EXC(ImportWarning, Exc_Warning) \
+    EXC(UnicodeWarning, Exc_Warning) \
+    EXC(BytesWarning, Exc_Warning) \
+    EXC(ResourceWarning, Exc_Warning) \
+    EXC(EncodingWarning, Exc_Warning)
 
 #define DECLARE_EXC(name, base) extern TypeObject Exc_##name;
 EXCEPTION_TYPES(DECLARE_EXC)

@@ -21,6 +21,7 @@
  */
 #include <stdio.h>
 #include "eval.h"
+#include "repl.h"
 #include "frame.h"
 #include "function.h"
 #include "code.h"
@@ -41,6 +42,9 @@
 #include "import.h"
 #include "match.h"
 #include "exc_group.h"
+#include "module.h"
+#include "specialize.h"
+#include "classobj.h"
 
 #define LIKELY(x) __builtin_expect(!!(x), 1)
 #define UNLIKELY(x) __builtin_expect(!!(x), 0)
@@ -453,6 +457,27 @@ Value eval_frame(Frame *entry_frame, bool throwflag) {
 #define SET_SECOND(v) (sp[-2] = (v))
 #define JUMPBY(n) (next_instr += (n))
 
+    /* Specialisation (protocol in specialize.h). cur is the instruction's
+     * own code unit (after any EXTENDED_ARG), cur[1] its counter.
+     * REDISPATCH runs the instruction at cur again, with the same oparg,
+     * after the specialiser rewrote it. A failed guard in a specialised
+     * form runs the family's generic body (label generic_FAMILY, after
+     * the generic's counter tick) for this one execution. */
+#define REDISPATCH() do { \
+        next_instr = cur + 1; \
+        opcode = CU_OP(*cur); \
+        goto *dispatch_table[opcode]; \
+    } while (0)
+#define SPECIALIZE(call) do { \
+        if (UNLIKELY(cur[1] < SPEC_COUNT_ONE)) { \
+            if (runtime_options.specialize) { call; REDISPATCH(); } \
+        } else cur[1] -= SPEC_COUNT_ONE; \
+    } while (0)
+#define DEOPT_IF(cond, family) do { \
+        if (UNLIKELY(cond)) { spec_miss(cur, OP_##family); goto generic_##family; } \
+    } while (0)
+#define STAT_HIT(op) (spec_stats[OP_##op].hits += spec_stats_enabled)
+
     LOAD_FRAME();
     if (throwflag) {
         /* A generator's throw(): the exception is raised at the yield
@@ -542,6 +567,8 @@ start_frame:
         DISPATCH();
     }
     TARGET(BINARY_OP) {
+        SPECIALIZE(specialize_binary_op(cur, SECOND(), TOP(), oparg));
+    generic_BINARY_OP: ;
         Value r = TOP(), l = SECOND(), res;
         int op = oparg >= NB_INPLACE ? oparg - NB_INPLACE : oparg;
         if (v_is_smallint(l) && v_is_smallint(r)) {
@@ -636,6 +663,8 @@ start_frame:
         DISPATCH();
     }
     TARGET(COMPARE_OP) {
+        SPECIALIZE(specialize_compare_op(cur, SECOND(), TOP(), oparg));
+    generic_COMPARE_OP: ;
         Value r = TOP(), l = SECOND();
         int c;
         if (v_is_smallint(l) && v_is_smallint(r)) {
@@ -694,6 +723,8 @@ start_frame:
         DISPATCH();
     }
     TARGET(CONTAINS_OP) {
+        SPECIALIZE(specialize_contains_op(cur, TOP()));
+    generic_CONTAINS_OP: ;
         Value container = TOP(), item = SECOND();
         int c = obj_contains(container, item);
         if (UNLIKELY(c < 0)) goto error;
@@ -704,6 +735,8 @@ start_frame:
         DISPATCH();
     }
     TARGET(BINARY_SUBSCR) {
+        SPECIALIZE(specialize_binary_subscr(cur, SECOND(), TOP()));
+    generic_BINARY_SUBSCR: ;
         Value key = TOP(), container = SECOND(), res;
         if (v_is_list(container) && v_is_smallint(key)) {
             int64_t i = v_as_smallint(key), n = list_size(container);
@@ -732,6 +765,8 @@ start_frame:
         DISPATCH();
     }
     TARGET(STORE_SUBSCR) {
+        SPECIALIZE(specialize_store_subscr(cur, SECOND(), TOP()));
+    generic_STORE_SUBSCR: ;
         Value key = TOP(), container = SECOND(), v = THIRD();
         if (v_is_list(container) && v_is_smallint(key)) {
             int64_t i = v_as_smallint(key), n = list_size(container);
@@ -846,6 +881,8 @@ start_frame:
         DISPATCH();
     }
     TARGET(LOAD_GLOBAL) {
+        SPECIALIZE(specialize_load_global(cur, frame->globals, frame->builtins, names[oparg >> 1]));
+    generic_LOAD_GLOBAL: ;
         Value name = names[oparg >> 1];
         Value v = dict_get_str(frame->globals, name);
         if (v_is_null(v)) {
@@ -938,6 +975,8 @@ start_frame:
 
     /* ---- attributes ---- */
     TARGET(LOAD_ATTR) {
+        SPECIALIZE(specialize_load_attr(cur, TOP(), names[oparg]));
+    generic_LOAD_ATTR: ;
         Value owner = TOP();
         Value v = obj_getattr(owner, names[oparg]);
         if (UNLIKELY(v_is_null(v))) goto error;
@@ -946,6 +985,8 @@ start_frame:
         DISPATCH();
     }
     TARGET(STORE_ATTR) {
+        SPECIALIZE(specialize_store_attr(cur, TOP(), names[oparg]));
+    generic_STORE_ATTR: ;
         Value owner = TOP(), v = SECOND();
         if (UNLIKELY(obj_setattr(owner, names[oparg], v) < 0)) goto error;
         v_decref(owner);
@@ -961,6 +1002,8 @@ start_frame:
         DISPATCH();
     }
     TARGET(LOAD_METHOD) {
+        SPECIALIZE(specialize_load_method(cur, TOP(), names[oparg]));
+    generic_LOAD_METHOD: ;
         Value owner = TOP();
         bool is_method = false;
         Value m = obj_get_method(owner, names[oparg], &is_method);
@@ -1112,6 +1155,8 @@ start_frame:
         DISPATCH();
     }
     TARGET(UNPACK_SEQUENCE) {
+        SPECIALIZE(specialize_unpack_sequence(cur, TOP(), oparg));
+    generic_UNPACK_SEQUENCE: ;
         Value seq = TOP();
         Value *items = NULL;
         int64_t n = -1;
@@ -1239,6 +1284,8 @@ start_frame:
         DISPATCH();
     }
     TARGET(FOR_ITER) {
+        SPECIALIZE(specialize_for_iter(cur, TOP()));
+    generic_FOR_ITER: ;
         Value it = TOP();
         Value next;
         if (v_is_type(it, &RangeIterType) && !((RangeIterObject *)v_as_obj(it))->big) {
@@ -1302,6 +1349,9 @@ start_frame:
         DISPATCH();
     }
     TARGET(CALL) {
+        SPECIALIZE(specialize_call(cur, v_is_null(PEEK(oparg + 2)) ? PEEK(oparg + 1) : PEEK(oparg + 2),
+                                   v_is_null(PEEK(oparg + 2)) ? V_NULL : PEEK(oparg + 1), oparg, kwnames));
+    generic_CALL: ;
         int is_meth = !v_is_null(PEEK(oparg + 2));
         Value callable = is_meth ? PEEK(oparg + 2) : PEEK(oparg + 1);
         size_t ntotal = (size_t)oparg + (size_t)is_meth;
@@ -1657,16 +1707,10 @@ start_frame:
         DISPATCH();
     }
     TARGET(PRINT_EXPR) {
+        /* interactive code only: sys.displayhook(v) (vm/repl.c) */
         Value v = TOP();
-        if (v != V_NONE) {
-            Value r = obj_repr(v);
-            if (UNLIKELY(v_is_null(r))) goto error;
-            int w = builtins_write_stdout(str_data(r), (size_t)str_nbytes(r));
-            if (w == 0) w = builtins_write_stdout("\n", 1);
-            v_decref(r);
-            (void)w;
-            if (UNLIKELY(dict_set_cstr(runtime_builtins(), "_", v) < 0)) goto error;
-        }
+        SAVE_FRAME();
+        if (UNLIKELY(repl_print_expr(v) < 0)) goto error;
         sp--;
         v_decref(v);
         DISPATCH();
@@ -1706,6 +1750,577 @@ start_frame:
         v_decref(subject);
         sp -= 2;
         SET_TOP(attrs);
+        DISPATCH();
+    }
+
+    /* ---- specialised forms (chosen by vm/specialize.c; layouts in specialize.h) ----
+     * Each checks its guard first (DEOPT_IF: nothing has been consumed yet)
+     * and then does only the work its guard makes safe. */
+#define SPEC_BOTH_INT(l, r) (v_is_smallint(l) && v_is_smallint(r))
+    TARGET(BINARY_OP_ADD_INT) {
+        Value r = TOP(), l = SECOND();
+        DEOPT_IF(!SPEC_BOTH_INT(l, r), BINARY_OP);
+        STAT_HIT(BINARY_OP_ADD_INT);
+        sp--;
+        SET_TOP(smallint_result(v_as_smallint(l) + v_as_smallint(r)));
+        DISPATCH();
+    }
+    TARGET(BINARY_OP_SUBTRACT_INT) {
+        Value r = TOP(), l = SECOND();
+        DEOPT_IF(!SPEC_BOTH_INT(l, r), BINARY_OP);
+        STAT_HIT(BINARY_OP_SUBTRACT_INT);
+        sp--;
+        SET_TOP(smallint_result(v_as_smallint(l) - v_as_smallint(r)));
+        DISPATCH();
+    }
+    TARGET(BINARY_OP_MULTIPLY_INT) {
+        Value r = TOP(), l = SECOND();
+        int64_t x;
+        DEOPT_IF(!SPEC_BOTH_INT(l, r) ||
+                 __builtin_mul_overflow(v_as_smallint(l), v_as_smallint(r), &x), BINARY_OP);
+        STAT_HIT(BINARY_OP_MULTIPLY_INT);
+        sp--;
+        SET_TOP(smallint_result(x));
+        DISPATCH();
+    }
+    TARGET(BINARY_OP_FLOOR_DIVIDE_INT) {
+        Value r = TOP(), l = SECOND();
+        DEOPT_IF(!SPEC_BOTH_INT(l, r) || v_as_smallint(r) == 0, BINARY_OP);
+        STAT_HIT(BINARY_OP_FLOOR_DIVIDE_INT);
+        int64_t a = v_as_smallint(l), b = v_as_smallint(r);
+        int64_t x = a / b;
+        if ((a % b != 0) && ((a < 0) != (b < 0))) x--;
+        sp--;
+        SET_TOP(smallint_result(x));
+        DISPATCH();
+    }
+    TARGET(BINARY_OP_REMAINDER_INT) {
+        Value r = TOP(), l = SECOND();
+        DEOPT_IF(!SPEC_BOTH_INT(l, r) || v_as_smallint(r) == 0, BINARY_OP);
+        STAT_HIT(BINARY_OP_REMAINDER_INT);
+        int64_t a = v_as_smallint(l), b = v_as_smallint(r);
+        int64_t x = a % b;
+        if (x != 0 && ((x < 0) != (b < 0))) x += b;
+        sp--;
+        SET_TOP(v_from_smallint(x));
+        DISPATCH();
+    }
+    /* The float forms take a small int on either side (Python converts it
+     * exactly: |x| < 2^47), never on both: that is the int forms' case. */
+#define SPEC_NUM(v) (v_is_float(v) || v_is_smallint(v))
+#define SPEC_AS_DOUBLE(v) (v_is_float(v) ? v_as_float(v) : (double)v_as_smallint(v))
+#define SPEC_FLOAT_BINOP(NAME, OPER) \
+    TARGET(NAME) { \
+        Value r = TOP(), l = SECOND(); \
+        DEOPT_IF(!SPEC_NUM(l) || !SPEC_NUM(r) || SPEC_BOTH_INT(l, r), BINARY_OP); \
+        STAT_HIT(NAME); \
+        sp--; \
+        SET_TOP(v_from_float(SPEC_AS_DOUBLE(l) OPER SPEC_AS_DOUBLE(r))); \
+        DISPATCH(); \
+    }
+    SPEC_FLOAT_BINOP(BINARY_OP_ADD_FLOAT, +)
+    SPEC_FLOAT_BINOP(BINARY_OP_SUBTRACT_FLOAT, -)
+    SPEC_FLOAT_BINOP(BINARY_OP_MULTIPLY_FLOAT, *)
+    TARGET(BINARY_OP_TRUE_DIVIDE_FLOAT) {
+        Value r = TOP(), l = SECOND();
+        DEOPT_IF(!SPEC_NUM(l) || !SPEC_NUM(r) || SPEC_BOTH_INT(l, r), BINARY_OP);
+        double b = SPEC_AS_DOUBLE(r);
+        DEOPT_IF(b == 0.0, BINARY_OP);
+        STAT_HIT(BINARY_OP_TRUE_DIVIDE_FLOAT);
+        sp--;
+        SET_TOP(v_from_float(SPEC_AS_DOUBLE(l) / b));
+        DISPATCH();
+    }
+
+    /* Compare forms fuse with a following POP_JUMP_IF_FALSE/TRUE, as the
+     * generic form does. c: the comparison's truth. */
+#define COMPARE_RESULT(c) do { \
+        int c_ = (c); \
+        CodeUnit nu_ = *next_instr; \
+        if (CU_OP(nu_) == OP_POP_JUMP_IF_FALSE) { \
+            next_instr++; \
+            if (!c_) JUMPBY(CU_ARG(nu_)); \
+            DISPATCH(); \
+        } \
+        if (CU_OP(nu_) == OP_POP_JUMP_IF_TRUE) { \
+            next_instr++; \
+            if (c_) JUMPBY(CU_ARG(nu_)); \
+            DISPATCH(); \
+        } \
+        PUSH(v_from_bool(c_)); \
+        DISPATCH(); \
+    } while (0)
+    TARGET(COMPARE_OP_INT) {
+        Value r = TOP(), l = SECOND();
+        DEOPT_IF(!SPEC_BOTH_INT(l, r), COMPARE_OP);
+        STAT_HIT(COMPARE_OP_INT);
+        int64_t a = v_as_smallint(l), b = v_as_smallint(r);
+        sp -= 2;
+        switch (oparg) {
+        case CMP_LT: COMPARE_RESULT(a < b);
+        case CMP_LE: COMPARE_RESULT(a <= b);
+        case CMP_EQ: COMPARE_RESULT(a == b);
+        case CMP_NE: COMPARE_RESULT(a != b);
+        case CMP_GT: COMPARE_RESULT(a > b);
+        default: COMPARE_RESULT(a >= b);
+        }
+    }
+    TARGET(COMPARE_OP_FLOAT) {
+        Value r = TOP(), l = SECOND();
+        DEOPT_IF(!v_is_float(l) || !v_is_float(r), COMPARE_OP);
+        STAT_HIT(COMPARE_OP_FLOAT);
+        double a = v_as_float(l), b = v_as_float(r);
+        sp -= 2;
+        switch (oparg) {
+        case CMP_LT: COMPARE_RESULT(a < b);
+        case CMP_LE: COMPARE_RESULT(a <= b);
+        case CMP_EQ: COMPARE_RESULT(a == b);
+        case CMP_NE: COMPARE_RESULT(a != b);
+        case CMP_GT: COMPARE_RESULT(a > b);
+        default: COMPARE_RESULT(a >= b);
+        }
+    }
+    TARGET(COMPARE_OP_STR) {
+        /* == and != only (the specialiser checks the oparg). */
+        Value r = TOP(), l = SECOND();
+        DEOPT_IF(!v_is_str(l) || !v_is_str(r), COMPARE_OP);
+        STAT_HIT(COMPARE_OP_STR);
+        int c = (l == r || str_eq(l, r)) ^ (oparg == CMP_NE);
+        obj_decref(v_as_obj(l));
+        obj_decref(v_as_obj(r));
+        sp -= 2;
+        COMPARE_RESULT(c);
+    }
+    TARGET(CONTAINS_OP_DICT) {
+        Value container = TOP(), item = SECOND();
+        DEOPT_IF(!v_is_dict(container), CONTAINS_OP);
+        STAT_HIT(CONTAINS_OP_DICT);
+        int c = dict_contains(container, item);
+        if (UNLIKELY(c < 0)) goto error;
+        obj_decref(v_as_obj(container));
+        v_decref(item);
+        sp--;
+        SET_TOP(v_from_bool(c ^ oparg));
+        DISPATCH();
+    }
+    TARGET(CONTAINS_OP_SET) {
+        Value container = TOP(), item = SECOND();
+        DEOPT_IF(!v_is_type(container, &SetType) && !v_is_type(container, &FrozenSetType), CONTAINS_OP);
+        STAT_HIT(CONTAINS_OP_SET);
+        int c = set_contains(container, item);
+        if (UNLIKELY(c < 0)) goto error;
+        obj_decref(v_as_obj(container));
+        v_decref(item);
+        sp--;
+        SET_TOP(v_from_bool(c ^ oparg));
+        DISPATCH();
+    }
+
+    /* ---- subscripts ---- */
+    TARGET(BINARY_SUBSCR_LIST_INT) {
+        Value key = TOP(), container = SECOND();
+        DEOPT_IF(!v_is_list(container) || !v_is_smallint(key), BINARY_SUBSCR);
+        int64_t i = v_as_smallint(key), n = list_size(container);
+        if (i < 0) i += n;
+        DEOPT_IF((uint64_t)i >= (uint64_t)n, BINARY_SUBSCR);
+        STAT_HIT(BINARY_SUBSCR_LIST_INT);
+        Value res = v_newref(list_items(container)[i]);
+        obj_decref(v_as_obj(container));
+        sp--;
+        SET_TOP(res);
+        DISPATCH();
+    }
+    TARGET(BINARY_SUBSCR_TUPLE_INT) {
+        Value key = TOP(), container = SECOND();
+        DEOPT_IF(!v_is_tuple(container) || !v_is_smallint(key), BINARY_SUBSCR);
+        int64_t i = v_as_smallint(key), n = tuple_size(container);
+        if (i < 0) i += n;
+        DEOPT_IF((uint64_t)i >= (uint64_t)n, BINARY_SUBSCR);
+        STAT_HIT(BINARY_SUBSCR_TUPLE_INT);
+        Value res = v_newref(tuple_items(container)[i]);
+        obj_decref(v_as_obj(container));
+        sp--;
+        SET_TOP(res);
+        DISPATCH();
+    }
+    TARGET(BINARY_SUBSCR_DICT) {
+        Value key = TOP(), container = SECOND();
+        DEOPT_IF(!v_is_dict(container), BINARY_SUBSCR);
+        Value res = dict_get(container, key);
+        if (UNLIKELY(v_is_null(res))) {
+            if (err_occurred()) goto error;
+            /* Missing: the generic form raises the KeyError. */
+            goto generic_BINARY_SUBSCR;
+        }
+        STAT_HIT(BINARY_SUBSCR_DICT);
+        v_incref(res);
+        obj_decref(v_as_obj(container));
+        v_decref(key);
+        sp--;
+        SET_TOP(res);
+        DISPATCH();
+    }
+    TARGET(STORE_SUBSCR_LIST_INT) {
+        Value key = TOP(), container = SECOND(), v = THIRD();
+        DEOPT_IF(!v_is_list(container) || !v_is_smallint(key), STORE_SUBSCR);
+        int64_t i = v_as_smallint(key), n = list_size(container);
+        if (i < 0) i += n;
+        DEOPT_IF((uint64_t)i >= (uint64_t)n, STORE_SUBSCR);
+        STAT_HIT(STORE_SUBSCR_LIST_INT);
+        sp -= 3;
+        v_setref(&list_items(container)[i], v);   /* steals the stack's ref */
+        obj_decref(v_as_obj(container));
+        DISPATCH();
+    }
+    TARGET(STORE_SUBSCR_DICT) {
+        Value key = TOP(), container = SECOND(), v = THIRD();
+        DEOPT_IF(!v_is_dict(container), STORE_SUBSCR);
+        STAT_HIT(STORE_SUBSCR_DICT);
+        if (UNLIKELY(dict_set(container, key, v) < 0)) goto error;
+        sp -= 3;
+        v_decref(key);
+        obj_decref(v_as_obj(container));
+        v_decref(v);
+        DISPATCH();
+    }
+
+    /* ---- globals: the entry is checked by its key (interned names: a
+     * pointer compare); a builtin also needs the globals' version (a
+     * version names one dict with one key set: no global shadows it) ---- */
+    TARGET(LOAD_GLOBAL_MODULE) {
+        DictObject *g = v_as_dict(frame->globals);
+        unsigned i = cur[2];
+        DEOPT_IF(i >= (uint64_t)g->nentries || g->entries[i].key != names[oparg >> 1], LOAD_GLOBAL);
+        STAT_HIT(LOAD_GLOBAL_MODULE);
+        Value v = g->entries[i].value;
+        if (oparg & 1) PUSH(V_NULL);
+        PUSH(v_newref(v));
+        DISPATCH();
+    }
+    TARGET(LOAD_GLOBAL_BUILTIN) {
+        DictObject *g = v_as_dict(frame->globals), *b = v_as_dict(frame->builtins);
+        unsigned i = cur[2];
+        DEOPT_IF(SPEC_VERSION48(g->version) != cache_u48(cur + 3) || i >= (uint64_t)b->nentries ||
+                 b->entries[i].key != names[oparg >> 1], LOAD_GLOBAL);
+        STAT_HIT(LOAD_GLOBAL_BUILTIN);
+        Value v = b->entries[i].value;
+        if (oparg & 1) PUSH(V_NULL);
+        PUSH(v_newref(v));
+        DISPATCH();
+    }
+
+    /* ---- attributes ---- */
+    TARGET(LOAD_ATTR_INSTANCE_VALUE) {
+        Value owner = TOP();
+        DEOPT_IF(!v_is_ptr(owner), LOAD_ATTR);
+        TypeObject *t = v_as_obj(owner)->type;
+        DEOPT_IF(t->version != cache_u32(cur + 2), LOAD_ATTR);
+        /* The version pins a type with a dict slot and no data descriptor
+         * or custom lookup for this name. */
+        Value d = *(Value *)((char *)v_as_obj(owner) + t->dictoffset);
+        DEOPT_IF(v_is_null(d), LOAD_ATTR);
+        DictObject *dd = v_as_dict(d);
+        unsigned i = cur[4];
+        DEOPT_IF(i >= (uint64_t)dd->nentries || dd->entries[i].key != names[oparg], LOAD_ATTR);
+        STAT_HIT(LOAD_ATTR_INSTANCE_VALUE);
+        Value v = v_newref(dd->entries[i].value);
+        obj_decref(v_as_obj(owner));
+        SET_TOP(v);
+        DISPATCH();
+    }
+    TARGET(LOAD_ATTR_MODULE) {
+        Value owner = TOP();
+        DEOPT_IF(!v_is_type(owner, &ModuleType), LOAD_ATTR);
+        DictObject *dd = v_as_dict(((ModuleObject *)v_as_obj(owner))->dict);
+        unsigned i = cur[4];
+        DEOPT_IF(i >= (uint64_t)dd->nentries || dd->entries[i].key != names[oparg], LOAD_ATTR);
+        STAT_HIT(LOAD_ATTR_MODULE);
+        Value v = v_newref(dd->entries[i].value);
+        obj_decref(v_as_obj(owner));
+        SET_TOP(v);
+        DISPATCH();
+    }
+    TARGET(LOAD_ATTR_CLASS) {
+        Value owner = TOP();
+        DEOPT_IF(!v_is_type(owner, &TypeType) ||
+                 ((TypeObject *)v_as_obj(owner))->version != cache_u32(cur + 2), LOAD_ATTR);
+        STAT_HIT(LOAD_ATTR_CLASS);
+        Value v = v_newref((Value)cache_u64(cur + 5));
+        obj_decref(v_as_obj(owner));
+        SET_TOP(v);
+        DISPATCH();
+    }
+    TARGET(LOAD_ATTR_PROPERTY) {
+        Value owner = TOP();
+        DEOPT_IF(v_type(owner)->version != cache_u32(cur + 2), LOAD_ATTR);
+        STAT_HIT(LOAD_ATTR_PROPERTY);
+        Value prop = (Value)cache_u64(cur + 5);
+        SAVE_FRAME();
+        Value v = PropertyType.descr_get(prop, owner, v_from_obj(v_type(owner)));
+        if (UNLIKELY(v_is_null(v))) goto error;
+        v_decref(owner);
+        SET_TOP(v);
+        DISPATCH();
+    }
+    TARGET(STORE_ATTR_INSTANCE_VALUE) {
+        Value owner = TOP(), v = SECOND();
+        DEOPT_IF(!v_is_ptr(owner), STORE_ATTR);
+        TypeObject *t = v_as_obj(owner)->type;
+        DEOPT_IF(t->version != cache_u32(cur + 2), STORE_ATTR);
+        STAT_HIT(STORE_ATTR_INSTANCE_VALUE);
+        Value *dp = (Value *)((char *)v_as_obj(owner) + t->dictoffset);
+        Value name = names[oparg];
+        if (LIKELY(!v_is_null(*dp))) {
+            DictObject *dd = v_as_dict(*dp);
+            unsigned i = cur[4];
+            if (LIKELY(i < (uint64_t)dd->nentries && dd->entries[i].key == name)) {
+                /* Replacing a value changes no key: no version bump. */
+                Value old = dd->entries[i].value;
+                dd->entries[i].value = v;          /* the stack's reference */
+                sp -= 2;
+                obj_decref(v_as_obj(owner));
+                v_decref(old);
+                DISPATCH();
+            }
+        }
+        /* Adding the attribute (or elsewhere in the dict): the store
+         * itself, still without the type lookup. */
+        if (UNLIKELY(instance_set_attr(owner, name, v) < 0)) goto error;
+        sp -= 2;
+        obj_decref(v_as_obj(owner));
+        v_decref(v);
+        DISPATCH();
+    }
+    TARGET(LOAD_METHOD_WITH_DICT) {
+        Value owner = TOP();
+        DEOPT_IF(!v_is_ptr(owner), LOAD_METHOD);
+        TypeObject *t = v_as_obj(owner)->type;
+        DEOPT_IF(t->version != cache_u32(cur + 2), LOAD_METHOD);
+        Value d = *(Value *)((char *)v_as_obj(owner) + t->dictoffset);
+        /* An instance attribute of that name would shadow the method. */
+        DEOPT_IF(!v_is_null(d) && !v_is_null(dict_get_str(d, names[oparg])), LOAD_METHOD);
+        STAT_HIT(LOAD_METHOD_WITH_DICT);
+        SET_TOP(v_newref((Value)cache_u64(cur + 5)));
+        PUSH(owner);
+        DISPATCH();
+    }
+    TARGET(LOAD_METHOD_NO_DICT) {
+        Value owner = TOP();
+        DEOPT_IF(v_type(owner)->version != cache_u32(cur + 2), LOAD_METHOD);
+        STAT_HIT(LOAD_METHOD_NO_DICT);
+        SET_TOP(v_newref((Value)cache_u64(cur + 5)));
+        PUSH(owner);
+        DISPATCH();
+    }
+    TARGET(LOAD_METHOD_MODULE) {
+        Value owner = TOP();
+        DEOPT_IF(!v_is_type(owner, &ModuleType), LOAD_METHOD);
+        DictObject *dd = v_as_dict(((ModuleObject *)v_as_obj(owner))->dict);
+        unsigned i = cur[4];
+        DEOPT_IF(i >= (uint64_t)dd->nentries || dd->entries[i].key != names[oparg], LOAD_METHOD);
+        STAT_HIT(LOAD_METHOD_MODULE);
+        Value v = v_newref(dd->entries[i].value);
+        obj_decref(v_as_obj(owner));
+        SET_TOP(V_NULL);
+        PUSH(v);
+        DISPATCH();
+    }
+
+    /* ---- calls ---- */
+    TARGET(CALL_BOUND_METHOD_EXACT_ARGS) {
+        Value callable = PEEK(oparg + 1);
+        DEOPT_IF(!v_is_null(PEEK(oparg + 2)) || !v_is_type(callable, &BoundMethodType), CALL);
+        BoundMethodObject *bm = (BoundMethodObject *)v_as_obj(callable);
+        DEOPT_IF(!v_is_function(bm->func), CALL);
+        STAT_HIT(CALL_BOUND_METHOD_EXACT_ARGS);
+        /* Into the [meth, self] form, then the function case. */
+        PEEK(oparg + 2) = v_newref(bm->func);
+        PEEK(oparg + 1) = v_newref(bm->self);
+        obj_decref(&bm->ob);
+        goto call_py_exact;
+    }
+    TARGET(CALL_PY_EXACT_ARGS) {
+    call_py_exact: ;
+        /* [NULL, func, args...] or [func, self, args...] (is_meth: self
+         * is the first argument). */
+        int is_meth = !v_is_null(PEEK(oparg + 2));
+        Value callable = is_meth ? PEEK(oparg + 2) : PEEK(oparg + 1);
+        DEOPT_IF(!v_is_null(kwnames) || !v_is_function(callable), CALL);
+        FunctionObject *fn = v_as_function(callable);
+        CodeObject *nco = v_as_code(fn->code);
+        int nargs = oparg + is_meth;
+        DEOPT_IF(nco->argcount != nargs || (nco->flags & (CO_VARARGS | CO_VARKEYWORDS)) ||
+                 nco->kwonlyargcount != 0, CALL);
+        /* Recursion too deep: the generic form raises the error. */
+        DEOPT_IF(eval_ts.depth + 1 > eval_ts.recursion_limit + 1, CALL);
+        STAT_HIT(CALL_PY_EXACT_ARGS);
+        Value *base = sp - oparg - 2;
+        Frame *nf = frame_push(nco, callable, fn->globals, fn->builtins, V_NULL);
+        if (UNLIKELY(!nf)) {
+            while (sp > base) {
+                Value v = POP();
+                v_decref(v);
+            }
+            goto error;
+        }
+        eval_ts.depth++;
+        Value *args = sp - nargs;
+        /* The arguments' references move into the frame. */
+        for (int i = 0; i < nargs; i++) nf->localsplus[i] = args[i];
+        v_decref(callable);   /* the frame holds its own reference */
+        sp = base;
+        SAVE_FRAME();
+        nf->previous = frame;
+        frame = nf;
+        eval_ts.frame = frame;
+        LOAD_FRAME();
+        goto start_frame;
+    }
+    TARGET(CALL_BUILTIN) {
+        int is_meth = !v_is_null(PEEK(oparg + 2));
+        Value callable = is_meth ? PEEK(oparg + 2) : PEEK(oparg + 1);
+        DEOPT_IF(!v_is_type(callable, &BuiltinFunctionType), CALL);
+        STAT_HIT(CALL_BUILTIN);
+        size_t ntotal = (size_t)oparg + (size_t)is_meth;
+        Value *args = sp - ntotal, *base = sp - oparg - 2;
+        Value kw = kwnames;
+        kwnames = V_NULL;
+        size_t npos = ntotal - (v_is_null(kw) ? 0 : (size_t)tuple_size(kw));
+        BuiltinFunctionObject *bf = (BuiltinFunctionObject *)v_as_obj(callable);
+        SAVE_FRAME();
+        Value res = bf->fn(bf->self, args, npos, kw);
+        if (UNLIKELY(v_is_null(res))) {
+            while (sp > base) {
+                Value v = POP();
+                v_decref(v);
+            }
+            goto error;
+        }
+        for (size_t i = 0; i < ntotal; i++) v_decref(args[i]);
+        obj_decref(v_as_obj(callable));
+        sp = base;
+        PUSH(res);
+        DISPATCH();
+    }
+    TARGET(CALL_METHOD_DESCR) {
+        /* [descr, self, args...] from LOAD_METHOD on a builtin type. */
+        Value callable = PEEK(oparg + 2);
+        DEOPT_IF(!v_is_type(callable, &MethodDescrType) || !v_is_null(kwnames), CALL);
+        MethodDescrObject *md = (MethodDescrObject *)v_as_obj(callable);
+        Value self = PEEK(oparg + 1);
+        DEOPT_IF(md->def->flags != 0 ||
+                 (v_type(self) != md->owner && !type_is_subtype(v_type(self), md->owner)), CALL);
+        STAT_HIT(CALL_METHOD_DESCR);
+        Value *base = sp - oparg - 2;
+        SAVE_FRAME();
+        Value res = md->def->fn(self, sp - oparg, (size_t)oparg, V_NULL);
+        if (UNLIKELY(v_is_null(res))) {
+            while (sp > base) {
+                Value v = POP();
+                v_decref(v);
+            }
+            goto error;
+        }
+        while (sp > base) {
+            Value v = POP();
+            v_decref(v);
+        }
+        PUSH(res);
+        DISPATCH();
+    }
+    TARGET(CALL_TYPE_1) {
+        DEOPT_IF(oparg != 1 || !v_is_null(PEEK(3)) || PEEK(2) != v_from_obj(&TypeType) ||
+                 !v_is_null(kwnames), CALL);
+        STAT_HIT(CALL_TYPE_1);
+        Value arg = POP();
+        Value res = v_from_obj(v_type(arg));
+        v_incref(res);
+        v_decref(arg);
+        sp -= 2;              /* NULL and type (immortal) */
+        PUSH(res);
+        DISPATCH();
+    }
+
+    /* ---- iteration ---- */
+    TARGET(FOR_ITER_RANGE) {
+        Value it = TOP();
+        DEOPT_IF(!v_is_type(it, &RangeIterType) || ((RangeIterObject *)v_as_obj(it))->big, FOR_ITER);
+        STAT_HIT(FOR_ITER_RANGE);
+        RangeIterObject *ri = (RangeIterObject *)v_as_obj(it);
+        if (LIKELY(ri->remaining > 0)) {
+            int64_t x = ri->next;
+            ri->remaining--;
+            ri->next += ri->step;
+            Value next = smallint_result(x);
+            if (UNLIKELY(v_is_null(next))) goto error;
+            PUSH(next);
+            DISPATCH();
+        }
+        sp--;
+        obj_decref(v_as_obj(it));
+        JUMPBY(oparg);
+        DISPATCH();
+    }
+    TARGET(FOR_ITER_LIST) {
+        Value it = TOP();
+        DEOPT_IF(!v_is_type(it, &ListIterType), FOR_ITER);
+        STAT_HIT(FOR_ITER_LIST);
+        Value next = ListIterType.iternext(it);
+        if (LIKELY(!v_is_null(next))) {
+            PUSH(next);
+            DISPATCH();
+        }
+        if (UNLIKELY(err_occurred())) goto error;
+        sp--;
+        obj_decref(v_as_obj(it));
+        JUMPBY(oparg);
+        DISPATCH();
+    }
+    TARGET(FOR_ITER_TUPLE) {
+        Value it = TOP();
+        DEOPT_IF(!v_is_type(it, &TupleIterType), FOR_ITER);
+        STAT_HIT(FOR_ITER_TUPLE);
+        Value next = TupleIterType.iternext(it);
+        if (LIKELY(!v_is_null(next))) {
+            PUSH(next);
+            DISPATCH();
+        }
+        if (UNLIKELY(err_occurred())) goto error;
+        sp--;
+        obj_decref(v_as_obj(it));
+        JUMPBY(oparg);
+        DISPATCH();
+    }
+
+    /* ---- unpacking (the first item ends on top) ---- */
+    TARGET(UNPACK_SEQUENCE_TWO_TUPLE) {
+        Value seq = TOP();
+        DEOPT_IF(!v_is_tuple(seq) || tuple_size(seq) != 2, UNPACK_SEQUENCE);
+        STAT_HIT(UNPACK_SEQUENCE_TWO_TUPLE);
+        Value *items = tuple_items(seq);
+        SET_TOP(v_newref(items[1]));
+        PUSH(v_newref(items[0]));
+        obj_decref(v_as_obj(seq));
+        DISPATCH();
+    }
+    TARGET(UNPACK_SEQUENCE_TUPLE) {
+        Value seq = TOP();
+        DEOPT_IF(!v_is_tuple(seq) || tuple_size(seq) != oparg, UNPACK_SEQUENCE);
+        STAT_HIT(UNPACK_SEQUENCE_TUPLE);
+        Value *items = tuple_items(seq);
+        sp--;
+        for (int i = oparg - 1; i >= 0; i--) PUSH(v_newref(items[i]));
+        obj_decref(v_as_obj(seq));
+        DISPATCH();
+    }
+    TARGET(UNPACK_SEQUENCE_LIST) {
+        Value seq = TOP();
+        DEOPT_IF(!v_is_list(seq) || list_size(seq) != oparg, UNPACK_SEQUENCE);
+        STAT_HIT(UNPACK_SEQUENCE_LIST);
+        Value *items = list_items(seq);
+        sp--;
+        for (int i = oparg - 1; i >= 0; i--) PUSH(v_newref(items[i]));
+        obj_decref(v_as_obj(seq));
         DISPATCH();
     }
 

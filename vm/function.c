@@ -240,9 +240,28 @@ static int64_t function_hash(Value self) {
     return h == -1 ? -2 : h;
 }
 
+/* function.__get__(obj, type=None): the explicit form of the binding the
+ * attribute lookups do inline; enum and typing test for it. */
+static Value function_dunder_get(Value self, const Value *args, size_t nargs, Value kwnames) {
+    if (nargs < 1 || nargs > 2 || (!v_is_null(kwnames) && tuple_size(kwnames)))
+        return err_format(&Exc_TypeError, "expected 1 or 2 arguments, got %zu", nargs);
+    if (args[0] == V_NONE) {
+        if (nargs < 2 || args[1] == V_NONE)
+            return err_format(&Exc_TypeError, "__get__(None, None) is invalid");
+        return v_newref(self);
+    }
+    return bound_method_new(self, args[0]);
+}
+
+static const MethodDef function_methods[] = {
+    {"__get__", function_dunder_get, 0, NULL},
+    {NULL, NULL, 0, NULL},
+};
+
 TypeObject FunctionType = {
     .ob = OBJECT_HEAD_INIT(&TypeType),
     .name = "function",
+    .methods = function_methods,
     .basicsize = sizeof(FunctionObject),
     .flags = TPFLAG_HAVE_GC,
     .dealloc = function_dealloc,

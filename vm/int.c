@@ -1057,6 +1057,114 @@ static Value m_round(Value self, const Value *args, size_t nargs, Value kwnames)
     return int_from_mpz_steal(q);
 }
 
+/* Parses byteorder ('big' -> 1, 'little' -> -1: mpz_export's word order). */
+static int parse_byteorder(Value v, int *order) {
+    if (v == V_NULL) { *order = 1; return 0; }
+    if (!v_is_str(v))
+        return err_format(&Exc_TypeError, "to_bytes() argument 'byteorder' must be str, not %s",
+                          v_type_name(v)), -1;
+    if (str_eq_cstr(v, "big")) *order = 1;
+    else if (str_eq_cstr(v, "little")) *order = -1;
+    else return err_format(&Exc_ValueError, "byteorder must be either 'little' or 'big'"), -1;
+    return 0;
+}
+
+/* int.to_bytes(length=1, byteorder='big', *, signed=False): two's complement
+ * for negative values when signed, OverflowError when it does not fit. */
+static Value m_to_bytes(Value self, const Value *args, size_t nargs, Value kwnames) {
+    static const char *const names[] = {"length", "byteorder", "signed"};
+    Value a[3];
+    if (args_parse("to_bytes", args, nargs, kwnames, names, 3, 2, 0, a) < 0) return V_NULL;
+    int64_t len = 1;
+    if (a[0] != V_NULL && obj_as_index_i64(a[0], &len) < 0) return V_NULL;
+    if (len < 0) return err_format(&Exc_ValueError, "length argument must be non-negative");
+    int order, sgn = 0;
+    if (parse_byteorder(a[1], &order) < 0) return V_NULL;
+    if (a[2] != V_NULL && (sgn = obj_truthy(a[2])) < 0) return V_NULL;
+    int s = int_sign(self);
+    if (s < 0 && !sgn) return err_format(&Exc_OverflowError, "can't convert negative int to unsigned");
+    /* Bits the value needs: unsigned magnitude, or with a sign bit. */
+    mpz_t z;
+    mpz_init(z);
+    int_to_mpz(self, z);
+    uint64_t need;
+    if (!sgn) need = mpz_sizeinbase(z, 2) - (s == 0);
+    else if (s >= 0) need = s == 0 ? 0 : mpz_sizeinbase(z, 2) + 1;
+    else {
+        /* -2**(k-1) needs k bits: bits of (-z - 1), plus the sign bit. */
+        mpz_t t;
+        mpz_init(t);
+        mpz_neg(t, z);
+        mpz_sub_ui(t, t, 1);
+        need = (mpz_sgn(t) == 0 ? 0 : mpz_sizeinbase(t, 2)) + 1;
+        mpz_clear(t);
+    }
+    if (need > (uint64_t)len * 8) {
+        mpz_clear(z);
+        return err_format(&Exc_OverflowError, "int too big to convert");
+    }
+    if (s < 0) {
+        mpz_t m;
+        mpz_init(m);
+        mpz_ui_pow_ui(m, 2, (unsigned long)(len * 8));
+        mpz_add(z, z, m);
+        mpz_clear(m);
+    }
+    uint8_t *buf = calloc((size_t)len + 1, 1);
+    if (!buf) { mpz_clear(z); return err_nomem(); }
+    size_t cnt = 0;
+    uint8_t *tmp = mpz_sgn(z) ? mpz_export(NULL, &cnt, -1, 1, 0, 0, z) : NULL;
+    /* tmp is little-endian, cnt <= len. */
+    for (size_t i = 0; i < cnt; i++) {
+        if (order < 0) buf[i] = tmp[i];
+        else buf[(size_t)len - 1 - i] = tmp[i];
+    }
+    if (tmp) {
+        void (*freefn)(void *, size_t);
+        mp_get_memory_functions(NULL, NULL, &freefn);
+        freefn(tmp, cnt);
+    }
+    mpz_clear(z);
+    Value r = bytes_new(buf, (size_t)len);
+    free(buf);
+    return r;
+}
+
+/* int.from_bytes(bytes, byteorder='big', *, signed=False), a classmethod. */
+static Value m_from_bytes(Value cls, const Value *args, size_t nargs, Value kwnames) {
+    static const char *const names[] = {"bytes", "byteorder", "signed"};
+    Value a[3];
+    if (args_parse("from_bytes", args, nargs, kwnames, names, 3, 2, 1, a) < 0) return V_NULL;
+    int order, sgn = 0;
+    if (parse_byteorder(a[1], &order) < 0) return V_NULL;
+    if (a[2] != V_NULL && (sgn = obj_truthy(a[2])) < 0) return V_NULL;
+    Value b = a[0];
+    if (v_is_bytes(b)) {
+        v_incref(b);
+    } else {
+        Value bt = v_from_obj(&BytesType);
+        b = obj_call(bt, &a[0], 1, V_NULL);
+        if (b == V_NULL) return V_NULL;
+    }
+    BytesObject *bo = (BytesObject *)v_as_obj(b);
+    mpz_t z;
+    mpz_init(z);
+    if (bo->size) mpz_import(z, (size_t)bo->size, order, 1, 0, 0, bo->data);
+    if (sgn && bo->size && (bo->data[order > 0 ? 0 : bo->size - 1] & 0x80)) {
+        mpz_t m;
+        mpz_init(m);
+        mpz_ui_pow_ui(m, 2, (unsigned long)(bo->size * 8));
+        mpz_sub(z, z, m);
+        mpz_clear(m);
+    }
+    v_decref(b);
+    Value r = int_from_mpz_steal(z);
+    if (r == V_NULL || (TypeObject *)v_as_obj(cls) == &IntType) return r;
+    Value res = obj_call(cls, &r, 1, V_NULL);
+    v_decref(r);
+    return res;
+}
+
 static Value g_self(Value self) { return int_exact(self); }
 static Value g_zero(Value self) { (void)self; return v_from_smallint(0); }
 static Value g_one(Value self) { (void)self; return v_from_smallint(1); }
@@ -1070,6 +1178,8 @@ static const MethodDef int_methods[] = {
     {"__floor__", m_self_int, 0, "Flooring an Integral returns itself."},
     {"__ceil__", m_self_int, 0, "Ceiling of an Integral returns itself."},
     {"__round__", m_round, 0, "Rounding an Integral returns itself."},
+    {"to_bytes", m_to_bytes, 0, "Return an array of bytes representing an integer."},
+    {"from_bytes", m_from_bytes, METH_CLASS, "Return the integer represented by the given array of bytes."},
     {NULL, NULL, 0, NULL},
 };
 

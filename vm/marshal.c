@@ -25,6 +25,7 @@
 #include "int.h"
 #include "opcodes.h"
 #include "set.h"
+#include "specialize.h"
 #include "str.h"
 #include "tuple.h"
 
@@ -120,17 +121,14 @@ static int w_code(Writer *w, CodeObject *co, int depth) {
     /* Instructions in their generic form, caches zeroed: what the compiler
      * emitted, whatever the specialiser has rewritten since. */
     if (!w_reserve(w, (size_t)co->ncodeunits * 2)) return -1;
-    for (int32_t i = 0; i < co->ncodeunits;) {
-        int op = CU_OP(co->code[i]);
-        int fam = opcode_info[op].name ? opcode_info[op].family : op;
-        w->buf[w->len++] = (uint8_t)fam;
-        w->buf[w->len++] = (uint8_t)CU_ARG(co->code[i]);
-        i++;
-        for (int c = 0; c < opcode_info[fam].cache && i < co->ncodeunits; c++, i++) {
-            w->buf[w->len++] = OP_CACHE;
-            w->buf[w->len++] = 0;
-        }
+    CodeUnit *generic = malloc((size_t)co->ncodeunits * sizeof *generic);
+    if (!generic) { w->nomem = true; return -1; }
+    spec_deoptimize_code(co->code, co->ncodeunits, generic);
+    for (int32_t i = 0; i < co->ncodeunits; i++) {
+        w->buf[w->len++] = (uint8_t)CU_OP(generic[i]);
+        w->buf[w->len++] = (uint8_t)CU_ARG(generic[i]);
     }
+    free(generic);
     int32_t ints[] = {co->stacksize, co->argcount, co->posonlyargcount, co->kwonlyargcount, co->nlocals,
                       co->ncellvars, co->nfreevars, co->nlocalsplus, co->flags, co->firstlineno};
     for (size_t k = 0; k < sizeof ints / sizeof ints[0]; k++) w_svarint(w, ints[k]);
@@ -181,6 +179,60 @@ static int w_code(Writer *w, CodeObject *co, int depth) {
         w_byte(w, e->lasti ? 1 : 0);
     }
     return w->nomem ? -1 : 0;
+}
+
+/* One frozenset element serialised on its own (for sorting). */
+typedef struct SortedItem {
+    Value v;
+    uint8_t *bytes;
+    size_t len;
+} SortedItem;
+
+static int cmp_items(const void *pa, const void *pb) {
+    const SortedItem *a = pa, *b = pb;
+    int c = memcmp(a->bytes, b->bytes, a->len < b->len ? a->len : b->len);
+    if (c) return c;
+    return a->len < b->len ? -1 : a->len > b->len;
+}
+
+/* A set's iteration order depends on the string hash key (random per
+ * process) and on the set's history, so the elements are written sorted by
+ * their own standalone serialisation: the same source always gives the
+ * same bytes, and dumps(loads(b)) == b (CPython 3.11's marshal sorts too,
+ * for reproducible pycs). */
+static int w_frozenset(Writer *w, Value v, int depth) {
+    int64_t n = set_size(v);
+    SortedItem *items = calloc((size_t)n + 1, sizeof *items);
+    if (!items) { w->nomem = true; return -1; }
+    int64_t pos = 0, k = 0;
+    Value key;
+    int status = 0;
+    while (k < n && set_next(v, &pos, &key)) {
+        items[k].v = key;
+        Writer sub;
+        memset(&sub, 0, sizeof sub);
+        int r = w_value(&sub, key, depth + 1);
+        free(sub.ref_keys);
+        free(sub.ref_idx);
+        items[k].bytes = sub.buf;
+        items[k].len = sub.len;
+        k++;
+        if (r < 0 || sub.nomem) {
+            if (sub.nomem) w->nomem = true;
+            status = -1;
+            break;
+        }
+    }
+    if (status == 0) {
+        qsort(items, (size_t)k, sizeof *items, cmp_items);
+        w_byte(w, 'f');
+        w_varint(w, (uint64_t)k);
+        for (int64_t i = 0; i < k && status == 0; i++)
+            status = w_value(w, items[i].v, depth + 1);
+    }
+    for (int64_t i = 0; i < k; i++) free(items[i].bytes);
+    free(items);
+    return status;
 }
 
 static int w_value(Writer *w, Value v, int depth) {
@@ -252,15 +304,7 @@ static int w_value(Writer *w, Value v, int depth) {
             if (w_value(w, tuple_items(v)[i], depth + 1) < 0) return -1;
         return 0;
     }
-    if (v_is_type(v, &FrozenSetType)) {
-        w_byte(w, 'f');
-        w_varint(w, (uint64_t)set_size(v));
-        int64_t pos = 0;
-        Value key;
-        while (set_next(v, &pos, &key))
-            if (w_value(w, key, depth + 1) < 0) return -1;
-        return 0;
-    }
+    if (v_is_type(v, &FrozenSetType)) return w_frozenset(w, v, depth);
     if (v_is_code(v)) return w_code(w, v_as_code(v), depth + 1);
     err_format(&Exc_ValueError, "unmarshallable object of type %s", v_type_name(v));
     return -1;
@@ -311,6 +355,10 @@ static bool r_byte(Reader *r, uint8_t *out) {
 }
 
 static bool r_varint(Reader *r, uint64_t *out) {
+    if (r->p < r->end && *r->p < 0x80) {   /* the common one-byte case */
+        *out = *r->p++;
+        return true;
+    }
     uint64_t x = 0;
     for (int shift = 0; shift < 70; shift += 7) {
         uint8_t b;
@@ -579,6 +627,9 @@ static Value r_code(Reader *r, int depth) {
             if (!r_varint(r, &run) || !r_svarint(r, &dl) || !r_svarint(r, &del) || !r_svarint(r, &col) ||
                 !r_svarint(r, &ecol))
                 goto fail;
+            /* Bounded before adding, so corrupt deltas cannot overflow. */
+            const int64_t lim = (int64_t)1 << 33;
+            if (dl < -lim || dl > lim || del < -lim || del > lim) { why = "bad positions"; goto fail; }
             line += dl;
             int64_t eline = line + del;
             if (run == 0 || run > n - i || line < -1 || line > INT32_MAX || eline < -1 || eline > INT32_MAX ||

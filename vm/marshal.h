@@ -25,7 +25,7 @@
 
 /* Bumped by hand whenever the serialised layout changes; pycache.c mixes it
  * (and the opcode table) into the pyc magic number. */
-#define MARSHAL_FORMAT_VERSION 1
+#define MARSHAL_FORMAT_VERSION 2
 
 /* Serialises v (a code object or any supported constant). Returns a
  * malloc'd buffer (caller frees) with *len set, or NULL with an exception

@@ -5,6 +5,7 @@
 #include <stdio.h>
 
 #include "object.h"
+#include "import.h"
 #include "errors.h"
 #include "abstract.h"
 #include "args.h"
@@ -489,6 +490,21 @@ static void type_clear(Object *o) {
     if (t->base && v_is_ptr(t->base->mro)) v_setref(&t->mro, v_newref(t->base->mro));
 }
 
+/* type | x and x | type (PEP 604): a types.UnionType, built by
+ * types._union_or in lib/types.py (imported on first use); it returns
+ * NotImplemented for operands that are not types. */
+static Value type_or(Value a, Value b) {
+    Value types = import_module(str_intern_cstr("types"));
+    if (v_is_null(types)) return V_NULL;
+    Value f = obj_getattr(types, str_intern_cstr("_union_or"));
+    v_decref(types);
+    if (v_is_null(f)) return V_NULL;
+    Value args[2] = {a, b};
+    Value r = obj_call(f, args, 2, V_NULL);
+    v_decref(f);
+    return r;
+}
+
 TypeObject TypeType = {
     .ob = OBJECT_HEAD_INIT(&TypeType),
     .name = "type",
@@ -504,6 +520,7 @@ TypeObject TypeType = {
     .getattr = type_getattr,
     .setattr = type_setattr,
     .getset = type_getset,
+    .nb = {[NB_OR] = type_or},
 };
 
 /* ---- None, NotImplemented, Ellipsis ---------------------------------------------- */

@@ -71,7 +71,7 @@
     OP(BINARY_OP,             1, OPF_ARG|OPF_BINOP|OPF_ESCAPES, -1, -1, BINARY_OP) \
     OP(COMPARE_OP,            1, OPF_ARG|OPF_COMPARE|OPF_ESCAPES, -1, -1, COMPARE_OP) \
     OP(IS_OP,                 0, OPF_ARG, -1, -1, IS_OP)           /* arg 1: is not */ \
-    OP(CONTAINS_OP,           0, OPF_ARG|OPF_ESCAPES, -1, -1, CONTAINS_OP) /* arg 1: not in */ \
+    OP(CONTAINS_OP,           1, OPF_ARG|OPF_ESCAPES, -1, -1, CONTAINS_OP) /* arg 1: not in */ \
     OP(BINARY_SUBSCR,         1, OPF_ESCAPES, -1, -1, BINARY_SUBSCR) \
     OP(STORE_SUBSCR,          1, OPF_ESCAPES, -3, -3, STORE_SUBSCR) /* stack: value, container, key */ \
     OP(DELETE_SUBSCR,         0, OPF_ESCAPES, -2, -2, DELETE_SUBSCR) \
@@ -84,7 +84,7 @@
     OP(LOAD_NAME,             0, OPF_ARG|OPF_NAME|OPF_ESCAPES, 1, 1, LOAD_NAME) \
     OP(STORE_NAME,            0, OPF_ARG|OPF_NAME|OPF_ESCAPES, -1, -1, STORE_NAME) \
     OP(DELETE_NAME,           0, OPF_ARG|OPF_NAME|OPF_ESCAPES, 0, 0, DELETE_NAME) \
-    OP(LOAD_GLOBAL,           1, OPF_ARG|OPF_GLOBAL|OPF_ESCAPES, 1 + ((oparg) & 1), 1 + ((oparg) & 1), LOAD_GLOBAL) \
+    OP(LOAD_GLOBAL,           5, OPF_ARG|OPF_GLOBAL|OPF_ESCAPES, 1 + ((oparg) & 1), 1 + ((oparg) & 1), LOAD_GLOBAL) \
     OP(STORE_GLOBAL,          0, OPF_ARG|OPF_NAME|OPF_ESCAPES, -1, -1, STORE_GLOBAL) \
     OP(DELETE_GLOBAL,         0, OPF_ARG|OPF_NAME|OPF_ESCAPES, 0, 0, DELETE_GLOBAL) \
     OP(MAKE_CELL,             0, OPF_ARG|OPF_FREE, 0, 0, MAKE_CELL)  /* wrap localsplus[oparg] in a new cell */ \
@@ -95,10 +95,10 @@
     OP(STORE_DEREF,           0, OPF_ARG|OPF_FREE, -1, -1, STORE_DEREF) \
     OP(DELETE_DEREF,          0, OPF_ARG|OPF_FREE|OPF_ESCAPES, 0, 0, DELETE_DEREF) \
     /* ---- attributes ---- */ \
-    OP(LOAD_ATTR,             1, OPF_ARG|OPF_NAME|OPF_ESCAPES, 0, 0, LOAD_ATTR) \
-    OP(STORE_ATTR,            1, OPF_ARG|OPF_NAME|OPF_ESCAPES, -2, -2, STORE_ATTR) /* stack: value, owner */ \
+    OP(LOAD_ATTR,             8, OPF_ARG|OPF_NAME|OPF_ESCAPES, 0, 0, LOAD_ATTR) \
+    OP(STORE_ATTR,            4, OPF_ARG|OPF_NAME|OPF_ESCAPES, -2, -2, STORE_ATTR) /* stack: value, owner */ \
     OP(DELETE_ATTR,           0, OPF_ARG|OPF_NAME|OPF_ESCAPES, -1, -1, DELETE_ATTR) \
-    OP(LOAD_METHOD,           1, OPF_ARG|OPF_NAME|OPF_ESCAPES, 1, 1, LOAD_METHOD) /* owner -> [meth, owner] or [NULL, attr] */ \
+    OP(LOAD_METHOD,           8, OPF_ARG|OPF_NAME|OPF_ESCAPES, 1, 1, LOAD_METHOD) /* owner -> [meth, owner] or [NULL, attr] */ \
     /* ---- building ---- */ \
     OP(BUILD_TUPLE,           0, OPF_ARG, 1 - (oparg), 1 - (oparg), BUILD_TUPLE) \
     OP(BUILD_LIST,            0, OPF_ARG, 1 - (oparg), 1 - (oparg), BUILD_LIST) \
@@ -163,7 +163,49 @@
     OP(MATCH_MAPPING,         0, 0, 1, 1, MATCH_MAPPING)              /* [subj] -> [subj, is a mapping] */ \
     OP(MATCH_SEQUENCE,        0, 0, 1, 1, MATCH_SEQUENCE)             /* [subj] -> [subj, is a sequence] */ \
     OP(MATCH_KEYS,            0, OPF_ESCAPES, 1, 1, MATCH_KEYS)       /* [subj, keys] -> [subj, keys, values tuple or None] */ \
-    OP(MATCH_CLASS,           0, OPF_ARG|OPF_ESCAPES, -2, -2, MATCH_CLASS) /* [subj, cls, kw names] -> [attrs tuple or None]; oparg: positional count */
+    OP(MATCH_CLASS,           0, OPF_ARG|OPF_ESCAPES, -2, -2, MATCH_CLASS) /* [subj, cls, kw names] -> [attrs tuple or None]; oparg: positional count */ \
+    /* ---- specialised forms (vm/specialize.c rewrites the generic into these; \
+     *      each has its family's cache size; see specialize.h for the layouts) ---- */ \
+    OP(BINARY_OP_ADD_INT,        1, OPF_ARG|OPF_BINOP, -1, -1, BINARY_OP) \
+    OP(BINARY_OP_SUBTRACT_INT,   1, OPF_ARG|OPF_BINOP, -1, -1, BINARY_OP) \
+    OP(BINARY_OP_MULTIPLY_INT,   1, OPF_ARG|OPF_BINOP, -1, -1, BINARY_OP) \
+    OP(BINARY_OP_FLOOR_DIVIDE_INT, 1, OPF_ARG|OPF_BINOP, -1, -1, BINARY_OP) \
+    OP(BINARY_OP_REMAINDER_INT,  1, OPF_ARG|OPF_BINOP, -1, -1, BINARY_OP) \
+    OP(BINARY_OP_ADD_FLOAT,      1, OPF_ARG|OPF_BINOP, -1, -1, BINARY_OP) \
+    OP(BINARY_OP_SUBTRACT_FLOAT, 1, OPF_ARG|OPF_BINOP, -1, -1, BINARY_OP) \
+    OP(BINARY_OP_MULTIPLY_FLOAT, 1, OPF_ARG|OPF_BINOP, -1, -1, BINARY_OP) \
+    OP(BINARY_OP_TRUE_DIVIDE_FLOAT, 1, OPF_ARG|OPF_BINOP, -1, -1, BINARY_OP) \
+    OP(COMPARE_OP_INT,           1, OPF_ARG|OPF_COMPARE, -1, -1, COMPARE_OP) \
+    OP(COMPARE_OP_FLOAT,         1, OPF_ARG|OPF_COMPARE, -1, -1, COMPARE_OP) \
+    OP(COMPARE_OP_STR,           1, OPF_ARG|OPF_COMPARE, -1, -1, COMPARE_OP) \
+    OP(CONTAINS_OP_DICT,         1, OPF_ARG|OPF_ESCAPES, -1, -1, CONTAINS_OP) \
+    OP(CONTAINS_OP_SET,          1, OPF_ARG|OPF_ESCAPES, -1, -1, CONTAINS_OP) \
+    OP(BINARY_SUBSCR_LIST_INT,   1, 0, -1, -1, BINARY_SUBSCR) \
+    OP(BINARY_SUBSCR_TUPLE_INT,  1, 0, -1, -1, BINARY_SUBSCR) \
+    OP(BINARY_SUBSCR_DICT,       1, OPF_ESCAPES, -1, -1, BINARY_SUBSCR) \
+    OP(STORE_SUBSCR_LIST_INT,    1, 0, -3, -3, STORE_SUBSCR) \
+    OP(STORE_SUBSCR_DICT,        1, OPF_ESCAPES, -3, -3, STORE_SUBSCR) \
+    OP(LOAD_GLOBAL_MODULE,       5, OPF_ARG|OPF_GLOBAL, 1 + ((oparg) & 1), 1 + ((oparg) & 1), LOAD_GLOBAL) \
+    OP(LOAD_GLOBAL_BUILTIN,      5, OPF_ARG|OPF_GLOBAL, 1 + ((oparg) & 1), 1 + ((oparg) & 1), LOAD_GLOBAL) \
+    OP(LOAD_ATTR_INSTANCE_VALUE, 8, OPF_ARG|OPF_NAME, 0, 0, LOAD_ATTR) \
+    OP(LOAD_ATTR_MODULE,         8, OPF_ARG|OPF_NAME, 0, 0, LOAD_ATTR) \
+    OP(LOAD_ATTR_CLASS,          8, OPF_ARG|OPF_NAME, 0, 0, LOAD_ATTR) \
+    OP(LOAD_ATTR_PROPERTY,       8, OPF_ARG|OPF_NAME|OPF_ESCAPES, 0, 0, LOAD_ATTR) \
+    OP(STORE_ATTR_INSTANCE_VALUE, 4, OPF_ARG|OPF_NAME|OPF_ESCAPES, -2, -2, STORE_ATTR) \
+    OP(LOAD_METHOD_WITH_DICT,    8, OPF_ARG|OPF_NAME, 1, 1, LOAD_METHOD) \
+    OP(LOAD_METHOD_NO_DICT,      8, OPF_ARG|OPF_NAME, 1, 1, LOAD_METHOD) \
+    OP(LOAD_METHOD_MODULE,       8, OPF_ARG|OPF_NAME, 1, 1, LOAD_METHOD) \
+    OP(CALL_PY_EXACT_ARGS,       1, OPF_ARG|OPF_ESCAPES, -(oparg) - 1, -(oparg) - 1, CALL) \
+    OP(CALL_BOUND_METHOD_EXACT_ARGS, 1, OPF_ARG|OPF_ESCAPES, -(oparg) - 1, -(oparg) - 1, CALL) \
+    OP(CALL_BUILTIN,             1, OPF_ARG|OPF_ESCAPES, -(oparg) - 1, -(oparg) - 1, CALL) \
+    OP(CALL_METHOD_DESCR,        1, OPF_ARG|OPF_ESCAPES, -(oparg) - 1, -(oparg) - 1, CALL) \
+    OP(CALL_TYPE_1,              1, OPF_ARG, -(oparg) - 1, -(oparg) - 1, CALL) \
+    OP(FOR_ITER_RANGE,           1, OPF_ARG|OPF_JFWD, 1, -1, FOR_ITER) \
+    OP(FOR_ITER_LIST,            1, OPF_ARG|OPF_JFWD, 1, -1, FOR_ITER) \
+    OP(FOR_ITER_TUPLE,           1, OPF_ARG|OPF_JFWD, 1, -1, FOR_ITER) \
+    OP(UNPACK_SEQUENCE_TWO_TUPLE, 1, OPF_ARG, (oparg) - 1, (oparg) - 1, UNPACK_SEQUENCE) \
+    OP(UNPACK_SEQUENCE_TUPLE,    1, OPF_ARG, (oparg) - 1, (oparg) - 1, UNPACK_SEQUENCE) \
+    OP(UNPACK_SEQUENCE_LIST,     1, OPF_ARG, (oparg) - 1, (oparg) - 1, UNPACK_SEQUENCE)
 
 typedef enum {
 #define OP_ENUM(name, cache, flags, effect, jeffect, family) OP_##name,

@@ -12,7 +12,7 @@
  *    8      8    source st_mtime in nanoseconds
  *   16      8    source size in bytes
  *   24      8    payload length
- *   32      8    payload checksum (64-bit FNV-1a)
+ *   32      8    payload checksum (FNV-1a style, over 8-byte words)
  *   40      ...  payload: marshal_dumps(module code object)
  *
  * all integers little-endian. A cache file is used only when every header

@@ -4,7 +4,8 @@
  * a whole statement: open brackets, triple-quoted strings and backslashes
  * continue; a compound statement continues until an empty line. Each
  * statement is compiled in COMPILE_SINGLE mode (expression statements at
- * the top level echo their repr via PRINT_EXPR and set builtins._) and run
+ * the top level go to PRINT_EXPR, which calls sys.displayhook: the default
+ * one, here, echoes the repr of non-None values and sets builtins._) and run
  * in __main__'s globals; its line numbers start at 1, File "<stdin>".
  *
  * With stdin and stdout terminals, lines come from libedit (editing,
@@ -32,6 +33,8 @@
 #include "str.h"
 #include "import.h"
 #include "module.h"
+#include "tuple.h"
+#include "modules/sys.h"
 #include "../frontend/compiler.h"
 
 #define STDIN_NAME "<stdin>"
@@ -127,6 +130,58 @@ static char *prompt_text(const char *name, const char *dflt)
     char *r = strdup(str_data(s));
     v_decref(s);
     return r;
+}
+
+/* ---- sys.displayhook ------------------------------------------------------------- */
+
+/* sys.displayhook(value): CPython's default. None shows nothing; otherwise
+ * builtins._ is cleared (so repr() cannot see a stale value), repr(value)
+ * and a newline go to sys.stdout, and builtins._ becomes value. */
+Value repl_sys_displayhook(Value self, const Value *args, size_t nargs, Value kwnames)
+{
+    (void)self;
+    if (!v_is_null(kwnames) || nargs != 1)
+        return err_format(&Exc_TypeError, "displayhook() takes exactly one argument (%zu given)",
+                          nargs + (v_is_null(kwnames) ? 0 : (size_t)tuple_size(kwnames)));
+    Value v = args[0];
+    if (v == V_NONE) return V_NONE;
+    if (dict_set_cstr(runtime_builtins(), "_", V_NONE) < 0) return V_NULL;
+    Value r = obj_repr(v);
+    if (v_is_null(r)) return V_NULL;
+    Value so = sys_stdout_redirect();
+    if (!v_is_null(so)) {
+        Value w = obj_call_method(so, "write", &r, 1);
+        v_decref(r);
+        if (v_is_null(w)) return V_NULL;
+        v_decref(w);
+        Value nl = str_intern_cstr("\n");
+        w = obj_call_method(so, "write", &nl, 1);
+        if (v_is_null(w)) return V_NULL;
+        v_decref(w);
+    } else {
+        int w = builtins_write_stdout(str_data(r), (size_t)str_nbytes(r));
+        v_decref(r);
+        if (w == 0) w = builtins_write_stdout("\n", 1);
+        if (w < 0) return err_format(&Exc_OSError, "[Errno %d] %s", errno, strerror(errno));
+    }
+    if (dict_set_cstr(runtime_builtins(), "_", v) < 0) return V_NULL;
+    return V_NONE;
+}
+
+int repl_print_expr(Value v)
+{
+    Value sys = import_sys_module();
+    Value hook = v_is_null(sys) ? V_NULL : dict_get_cstr(module_dict(sys), "displayhook");
+    if (v_is_null(hook)) {
+        err_format(&Exc_RuntimeError, "lost sys.displayhook");
+        return -1;
+    }
+    v_incref(hook);      /* the hook may replace itself */
+    Value r = obj_call(hook, &v, 1, V_NULL);
+    v_decref(hook);
+    if (v_is_null(r)) return -1;
+    v_decref(r);
+    return 0;
 }
 
 /* ---- running one statement ---------------------------------------------------- */

@@ -2,6 +2,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include "specialize.h"
 #include "runtime.h"
 #include "eval.h"
 #include "frame.h"
@@ -42,6 +43,8 @@ void runtime_set_xoption(const char *opt) {
         runtime_options.jit_threshold = strtol(val, NULL, 10);
     } else if (n == 4 && !strncmp(opt, "perf", 4)) {
         runtime_options.perf = true;
+    } else if (n == 5 && !strncmp(opt, "stats", 5)) {
+        spec_stats_enabled = true;     /* specialisation statistics at exit */
     }
     /* Unknown names are accepted silently, as CPython does. */
 }
@@ -97,5 +100,7 @@ fail:
 }
 
 int runtime_finalize(void) {
-    return builtins_flush_stdout();
+    int r = builtins_flush_stdout();
+    if (spec_stats_enabled) spec_stats_print(stderr);
+    return r;
 }

@@ -402,7 +402,7 @@ METHOD(rpartition) {
 /* ---- join ------------------------------------------------------------------------------ */
 
 METHOD(join) {
-    if (args_check_positional("join", nargs, kwnames, 1, 1) < 0) return V_NULL;
+    if (args_check_positional("str.join", nargs, kwnames, 1, 1) < 0) return V_NULL;
     Value seq = args[0], owned = V_NULL;
     const Value *items;
     int64_t n;
@@ -852,7 +852,7 @@ METHOD(rjust) { return justify(self, args, nargs, kwnames, "rjust", 1); }
 METHOD(center) { return justify(self, args, nargs, kwnames, "center", 0); }
 
 METHOD(zfill) {
-    if (args_check_positional("zfill", nargs, kwnames, 1, 1) < 0) return V_NULL;
+    if (args_check_positional("str.zfill", nargs, kwnames, 1, 1) < 0) return V_NULL;
     int64_t width;
     if (obj_as_index_i64(args[0], &width) < 0) return V_NULL;
     int64_t len = str_len(self);

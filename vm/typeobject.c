@@ -226,7 +226,9 @@ static TypeObject *static_base(TypeObject *t) {
  * base (a builtin, or a class with __slots__). A class that only adds a
  * __dict__ shares its base's layout. */
 static TypeObject *solid_base(TypeObject *t) {
-    while (type_is_heap(t) && v_is_null(as_heaptype(t)->slots)) t = t->base;
+    /* __slots__ = () adds no fields either (the collections.abc ABCs). */
+    while (type_is_heap(t) && (v_is_null(as_heaptype(t)->slots) || tuple_size(as_heaptype(t)->slots) == 0))
+        t = t->base;
     if (!type_is_heap(t)) {
         /* Builtins sharing their base's struct (most exceptions) are not
          * solid themselves. */
@@ -340,21 +342,28 @@ static Value abstract_instance_error(TypeObject *cls) {
     Value names = v_is_null(am) ? V_NULL : obj_call(v_from_obj(&ListType), &am, 1, V_NULL);
     if (v_is_null(names)) return V_NULL;
     if (list_sort(names, V_NULL, false) < 0) { v_decref(names); return V_NULL; }
-    Value sep = str_from_cstr(", ");
-    Value joined = v_is_null(sep) ? V_NULL : str_join(sep, names);
-    v_decref(sep);
-    int64_t n = list_size(names);
+    StrBuilder sb;
+    sb_init(&sb);
+    sb_printf(&sb, "Can't instantiate abstract class %s with abstract method%s ", cls->name,
+              list_size(names) > 1 ? "s" : "");
+    for (int64_t i = 0; i < list_size(names); i++) {
+        if (i) sb_append_cstr(&sb, ", ");
+        Value s = obj_str(list_items(names)[i]);
+        if (v_is_null(s)) { sb_discard(&sb); v_decref(names); return V_NULL; }
+        sb_append_str(&sb, s);
+        v_decref(s);
+    }
     v_decref(names);
-    if (v_is_null(joined)) return V_NULL;
-    err_format(&Exc_TypeError, "Can't instantiate abstract class %s with abstract method%s %s",
-               cls->name, n > 1 ? "s" : "", str_data(joined));
-    v_decref(joined);
+    Value msg = sb_finish(&sb);
+    if (v_is_null(msg)) return V_NULL;
+    err_set_value(&Exc_TypeError, msg);
+    v_decref(msg);
     return V_NULL;
 }
 
 static Value alloc_instance(TypeObject *cls, const Value *args, size_t nargs, Value kwnames,
                             bool pass_args) {
-    if (UNLIKELY(cls->flags & TPFLAG_IS_ABSTRACT)) return abstract_instance_error(cls);
+    if (__builtin_expect(cls->flags & TPFLAG_IS_ABSTRACT, 0)) return abstract_instance_error(cls);
     TypeObject *sb = static_base(cls);
     Object *o;
     if (sb == &ObjectType) {
@@ -981,6 +990,12 @@ static Value object_dunder_new(Value self, const Value *args, size_t nargs, Valu
     return alloc_instance(cls, args + 1, nargs - 1, kwnames, false);
 }
 
+/* object.__subclasshook__: NotImplemented, so abc falls back to the mro. */
+static Value object_subclasshook(Value self, const Value *args, size_t nargs, Value kwnames) {
+    (void)self; (void)args; (void)nargs; (void)kwnames;
+    return V_NOTIMPL;
+}
+
 static Value object_init_subclass(Value self, const Value *args, size_t nargs, Value kwnames) {
     (void)args;
     if (nargs || has_kw(kwnames))
@@ -1069,6 +1084,7 @@ static const MethodDef object_extra[] = {
     {"__init__", object_dunder_init, 0, NULL},
     {"__new__", object_dunder_new, METH_STATIC, NULL},
     {"__init_subclass__", object_init_subclass, METH_CLASS, NULL},
+    {"__subclasshook__", object_subclasshook, METH_CLASS, NULL},
     {NULL, NULL, 0, NULL},
 };
 static const MethodDef type_extra[] = {

@@ -50,6 +50,9 @@ int coil_run_interactive(int show_banner);
 void coil_set_inspect(int on);
 /* Compiles a file and prints its disassembly to out; runs nothing. */
 int coil_dis_file(const char *path, FILE *out);
+/* --dis --adaptive: runs the file, then prints its bytecode with the
+ * specialised instructions the run left. */
+int coil_dis_adaptive_file(const char *path, FILE *out);
 
 /* The uncaught exception of the last run: type name and str(), or NULL if
  * the last run succeeded. Valid until the next run. */

@@ -118,7 +118,11 @@ def loads(s, *, cls=None, object_hook=None, parse_float=None,
         if not isinstance(s, _BINARY):
             raise TypeError(f'the JSON object must be str, bytes or bytearray, '
                             f'not {s.__class__.__name__}')
-        s = s.decode(detect_encoding(s), 'surrogatepass')
+        encoding = detect_encoding(s)
+        if encoding == 'utf-8-sig':
+            # Strip the BOM here: coil's bytes.decode has no utf-8-sig codec.
+            s, encoding = s[3:], 'utf-8'
+        s = s.decode(encoding, 'surrogatepass')
 
     if (cls is None and object_hook is None and
             parse_int is None and parse_float is None and

@@ -146,11 +146,16 @@ def make_puzzle(board, seed, fill, locked):
     return tiles, empties, fixed, layout
 
 
-EXPECTED = {}
+EXPECTED = {
+    2: [(18, 18767), (4, 12224)],
+    14: [(18, 18767), (4, 12224), (8, 56209), (1, 4659), (143, 57064), (3, 25545),
+         (86, 31434), (9, 10558), (76, 96225), (1, 36054), (38, 59702), (8, 115560),
+         (76, 95776), (40, 13177)],
+}
 
 
 def main():
-    puzzles = bench_size(30, 2)
+    puzzles = bench_size(14, 2)
     boards = [HexBoard(2), HexBoard(3)]
     locks = [2, 12]
     report = []

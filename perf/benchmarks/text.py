@@ -105,7 +105,10 @@ def report(counts, top):
     return "\n".join(lines), ranked
 
 
-EXPECTED = {}
+EXPECTED = {
+    2000: [("an", 2228), ("anan", 1099), ("ananber", 739), ("anancal", 534), ("anangor", 404)],
+    140000: [("an", 154565), ("anan", 77154), ("ananber", 51216), ("anancal", 38287), ("anangor", 30777)],
+}
 
 
 def main():

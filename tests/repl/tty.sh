@@ -54,8 +54,7 @@ if ! grep -qxF '6 * 7' "$tmp/.coil_history" 2>/dev/null &&
    ! grep -qxF '6\040*\0407' "$tmp/.coil_history" 2>/dev/null; then
     echo "tty.sh: history not saved"; fail=1
 fi
-if [ $fail -ne 0 ]; then
+if [ $fail -ne 0 ] || [ -n "${TTY_SHOW:-}" ]; then
     echo "--- session:"; cat "$tmp/clean"
-    exit 1
 fi
-exit 0
+exit $fail

@@ -503,11 +503,11 @@ static void test_dis_global_and_compare(void **state) {
         "  1           0 RESUME                   0\n"
         "\n"
         "  2           2 LOAD_GLOBAL              1 (NULL + len)\n"
-        "              6 LOAD_FAST                0 (x)\n"
-        "              8 CALL                     1\n"
-        "             12 LOAD_CONST               1 (3)\n"
-        "             14 COMPARE_OP               0 (<)\n"
-        "             18 RETURN_VALUE\n";
+        "             14 LOAD_FAST                0 (x)\n"
+        "             16 CALL                     1\n"
+        "             20 LOAD_CONST               1 (3)\n"
+        "             22 COMPARE_OP               0 (<)\n"
+        "             26 RETURN_VALUE\n";
     assert_string_equal(text, expected);
     free(text);
     v_decref(co);

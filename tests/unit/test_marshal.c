@@ -11,6 +11,7 @@
 #include <string.h>
 #include <dirent.h>
 #include <sys/stat.h>
+#include <unistd.h>
 #include <cmocka.h>
 #include "coil/coil.h"
 #include "vm/object.h"
@@ -175,6 +176,43 @@ static void test_constants(void **state) {
     v_decref(back);
     v_decref(nested);
     v_decref(fs_items);
+}
+
+/* Frozensets are written in a canonical order, whatever their iteration
+ * order: equal sets give equal bytes. */
+static void test_frozenset_deterministic(void **state) {
+    (void)state;
+    Value fwd = tuple_new(40), rev = tuple_new(40);
+    for (int i = 0; i < 40; i++) {
+        Value s = str_printf("element-%d", i * 7);
+        tuple_items(fwd)[i] = s;
+        tuple_items(rev)[39 - i] = v_newref(s);
+    }
+    Value big = set_from_iterable(fwd);   /* a set that grew, then shrank */
+    for (int i = 0; i < 1000; i++) {
+        Value extra = v_from_smallint(i);
+        assert_int_equal(set_add(big, extra), 0);
+        assert_int_equal(set_discard(big, extra), 1);
+    }
+    Value a = frozenset_new(fwd), b = frozenset_new(rev), c = frozenset_new(big);
+    size_t na, nb, nc;
+    uint8_t *ba = marshal_dumps(a, &na), *bb = marshal_dumps(b, &nb), *bc = marshal_dumps(c, &nc);
+    assert_int_equal(na, nb);
+    assert_int_equal(na, nc);
+    assert_memory_equal(ba, bb, na);
+    assert_memory_equal(ba, bc, na);
+    Value back = marshal_loads(ba, na, V_NULL);
+    assert_int_equal(obj_eq(back, a), 1);
+    free(ba);
+    free(bb);
+    free(bc);
+    v_decref(back);
+    v_decref(a);
+    v_decref(b);
+    v_decref(c);
+    v_decref(big);
+    v_decref(fwd);
+    v_decref(rev);
 }
 
 static void test_unmarshallable(void **state) {
@@ -365,6 +403,99 @@ static void test_cache_path_and_magic(void **state) {
     assert_int_equal(pycache_magic(), pycache_magic());
 }
 
+/* ---- cache files ------------------------------------------------------------------ */
+
+static void write_text(const char *path, const void *data, size_t n) {
+    FILE *f = fopen(path, "wb");
+    assert_non_null(f);
+    assert_int_equal(fwrite(data, 1, n, f), n);
+    fclose(f);
+}
+
+static uint8_t *read_bytes(const char *path, size_t *n) {
+    FILE *f = fopen(path, "rb");
+    assert_non_null(f);
+    uint8_t *buf = malloc(1 << 20);
+    *n = fread(buf, 1, 1 << 20, f);
+    fclose(f);
+    return buf;
+}
+
+/* Reads the cache for src: must be a miss (V_NULL) with no exception. */
+static void expect_miss(const char *src, Value fn) {
+    PycacheStamp st;
+    Value c = pycache_read(src, fn, &st);
+    assert_true(v_is_null(c));
+    assert_false(err_occurred());
+    assert_true(st.valid);
+}
+
+/* Through the files themselves: a written cache is read back; a flipped
+ * payload byte (which CPython would trust), a truncated file, a changed
+ * header or an edited source is a miss, never an error. */
+static void test_cache_files(void **state) {
+    (void)state;
+    char dir[] = "/tmp/coil-test-marshal-XXXXXX";
+    assert_non_null(mkdtemp(dir));
+    char src[256], pyc[600], pycdir[300];
+    snprintf(src, sizeof src, "%s/cmod.py", dir);
+    snprintf(pycdir, sizeof pycdir, "%s/__pycache__", dir);
+    snprintf(pyc, sizeof pyc, "%s/cmod.%s.pyc", pycdir, pycache_tag());
+    const char *text = "def f(x):\n    return [x, 2.5, 'y', b'z', 10 ** 40]\n";
+    write_text(src, text, strlen(text));
+    Value fn = str_from_cstr(src);
+
+    PycacheStamp st;
+    assert_true(v_is_null(pycache_read(src, fn, &st)));   /* nothing cached yet */
+    assert_true(st.valid);
+    Value code = compile_str(text, src);
+    pycache_write(src, &st, code);
+    assert_false(err_occurred());
+    Value cached = pycache_read(src, fn, &st);
+    assert_false(v_is_null(cached));
+    assert_code_equal(code, cached);
+    v_decref(cached);
+
+    size_t n;
+    uint8_t *good = read_bytes(pyc, &n);
+    assert_true(n > 40);
+    assert_memory_equal(good, "coil", 4);
+    /* Every single payload byte flipped: the checksum catches it. */
+    for (size_t i = 40; i < n; i += (n - 40) / 50 + 1) {
+        good[i] ^= 0x20;
+        write_text(pyc, good, n);
+        expect_miss(src, fn);
+        good[i] ^= 0x20;
+    }
+    /* Every header field. */
+    for (size_t i = 0; i < 40; i++) {
+        good[i] ^= 0x01;
+        write_text(pyc, good, n);
+        expect_miss(src, fn);
+        good[i] ^= 0x01;
+    }
+    write_text(pyc, good, n / 2);
+    expect_miss(src, fn);
+    write_text(pyc, good, 0);
+    expect_miss(src, fn);
+    write_text(pyc, good, n);
+    cached = pycache_read(src, fn, &st);
+    assert_false(v_is_null(cached));
+    v_decref(cached);
+    /* An edited source (a different size) makes the cache stale. */
+    const char *text2 = "def f(x):\n    return x\n";
+    write_text(src, text2, strlen(text2));
+    expect_miss(src, fn);
+
+    free(good);
+    unlink(pyc);
+    rmdir(pycdir);
+    unlink(src);
+    rmdir(dir);
+    v_decref(fn);
+    v_decref(code);
+}
+
 /* ---- the corpus: every script of tests/py and lib/ ------------------------------ */
 
 static char *read_file(const char *path, size_t *len) {
@@ -435,6 +566,7 @@ static void test_corpus(void **state) {
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_constants),
+        cmocka_unit_test(test_frozenset_deterministic),
         cmocka_unit_test(test_unmarshallable),
         cmocka_unit_test(test_run_functions),
         cmocka_unit_test(test_run_closures_generators),
@@ -443,6 +575,7 @@ int main(void) {
         cmocka_unit_test(test_corruption),
         cmocka_unit_test(test_filename_override),
         cmocka_unit_test(test_cache_path_and_magic),
+        cmocka_unit_test(test_cache_files),
         cmocka_unit_test(test_corpus),
     };
     return cmocka_run_group_tests(tests, setup, NULL);

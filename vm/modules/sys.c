@@ -28,6 +28,7 @@
 #include "../set.h"
 #include "../code.h"
 #include "../pycache.h"
+#include "../repl.h"
 
 extern int64_t int_max_str_digits;      /* int.c */
 int coil_argc(void);                     /* coil_api.c */
@@ -495,10 +496,13 @@ static Value sys_getsizeof(Value self, const Value *args, size_t nargs, Value kw
 }
 
 static Value sys_getrefcount(Value self, const Value *args, size_t nargs, Value kwnames) {
-    if (args_check_positional("getrefcount", nargs, kwnames, 1, 1) < 0) return V_NULL;
+    if (args_check_positional("sys.getrefcount", nargs, kwnames, 1, 1) < 0) return V_NULL;
     Value v = args[0];
-    /* +1 for the argument reference CPython's count includes. */
-    return int_from_i64(v_is_ptr(v) ? v_as_obj(v)->refcnt + 1 : (int64_t)1 << 32);
+    /* The count as it stands: it already includes the reference the
+     * caller's operand stack holds for the argument, the "+1" CPython's
+     * documentation speaks of. Inline values (small ints, floats, None,
+     * bools) have no count; they report a large one, like an immortal. */
+    return int_from_i64(v_is_ptr(v) ? v_as_obj(v)->refcnt : (int64_t)1 << 32);
 }
 
 static Value sys_getdefaultencoding(Value self, const Value *args, size_t nargs, Value kwnames) {
@@ -507,6 +511,7 @@ static Value sys_getdefaultencoding(Value self, const Value *args, size_t nargs,
 
 static const MethodDef sys_methods[] = {
     {"exit", sys_exit, 0, NULL},
+    {"displayhook", repl_sys_displayhook, 0, NULL},
     {"getrecursionlimit", sys_getrecursionlimit, 0, NULL},
     {"setrecursionlimit", sys_setrecursionlimit, 0, NULL},
     {"get_int_max_str_digits", sys_get_int_max_str_digits, 0, NULL},
@@ -646,6 +651,9 @@ Value sys_module_init(void) {
         list_append(path, str_intern_cstr(IMPORT_LIB_ENTRY)) < 0 || set_value(d, "path", path) < 0)
         goto fail;
     if (dict_set_cstr(d, "modules", import_modules()) < 0) goto fail;
+    /* the original hook, the same object (sys.displayhook is sys.__displayhook__) */
+    Value hook = dict_get_cstr(d, "displayhook");
+    if (!v_is_null(hook) && dict_set_cstr(d, "__displayhook__", hook) < 0) goto fail;
     if (set_value(d, "argv", make_argv()) < 0) goto fail;
     Value orig = make_argv();
     if (set_value(d, "orig_argv", orig) < 0) goto fail;

@@ -1,0 +1,25 @@
+# exec() at module level must bind in the module namespace and the script
+# must go on running afterwards.
+exec('zz = 1')
+print("after exec", zz)
+exec('zz += 1\nyy = zz * 10')
+print(zz, yy)
+exec('def made(a, b=2):\n    return a + b')
+print(made(1), made(1, 5))
+exec('class Made:\n    x = 3\n    def m(self): return self.x * 2')
+print(Made().m(), Made.__name__, Made.__module__)
+for i in range(3):
+    exec(f'v{i} = {i} * {i}')
+print(v0, v1, v2)
+r = eval('zz + yy')
+print(r)
+exec('import math')
+print(math.floor(2.5))
+exec('')
+exec('\n\n# only a comment\n')
+print(eval('[x * x for x in range(5)]'), eval('{k: v for k, v in zip("ab", (1, 2))}'))
+print(eval('lambda q: q + zz')(10))
+g = {}
+exec('def f(): return gv\ngv = 7', g)
+print(g['f']())
+print('done', __name__)

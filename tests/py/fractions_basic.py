@@ -1,0 +1,16 @@
+from fractions import Fraction as F
+import math
+a = F(3, 4); b = F('1/3'); c = F(0.5); d = F('-2.5e-1'); e = F(10, -4)
+print(a, b, c, d, e, repr(a), F(), F(7), F(F(2, 6)))
+print(a + b, a - b, a * b, a / b, a // b, a % b, -a, abs(d), a ** 2, a ** -2, 2 ** F(2), F(4) ** F(1, 2))
+print(a + 1, 1 + a, a * 2.0, 0.25 + a, a < b, a > 0.5, a == 0.75, b == 1 / 3, F(1, 2) == 0.5, sorted([a, b, c, d]))
+print(float(b), int(F(-7, 2)), round(F(5, 2)), round(F(7, 2)), round(F(1, 3), 2), math.floor(F(-7, 2)), math.ceil(F(-7, 2)))
+print(hash(F(1, 2)) == hash(0.5), hash(F(3)) == hash(3), hash(F(1, 3)))
+print(F(math.pi).limit_denominator(1000), F('3.14159').limit_denominator(100), F(1, 3).as_integer_ratio(), F.from_float(0.1))
+print(a.numerator, a.denominator, divmod(F(7, 2), F(1, 3)), bool(F(0)), F(' 3/7 '), F('1_000'))
+try: F(1, 0)
+except ZeroDivisionError as ex: print(ex)
+try: F('abc')
+except ValueError as ex: print(ex)
+print(sum([F(1, n) for n in range(1, 11)]))
+print({F(1, 2): 'half'}[F(2, 4)], F(6, 4) == F(3, 2), F(1, 2) != F(1, 3))

@@ -1,0 +1,2 @@
+print("in file", __name__)
+file_var = 11

@@ -1,0 +1,377 @@
+/* specialize.c: deciding which specialised form an instruction becomes,
+ * and rewriting it in place. The forms themselves (their guards and fast
+ * bodies) are in eval.c; the layouts and the counter protocol are in
+ * specialize.h. */
+#include <stdio.h>
+#include "specialize.h"
+#include "classobj.h"
+#include "descr.h"
+#include "dict.h"
+#include "function.h"
+#include "list.h"
+#include "module.h"
+#include "range.h"
+#include "str.h"
+#include "tuple.h"
+#include "set.h"
+#include "typeslots.h"
+#include "runtime.h"
+
+bool spec_stats_enabled = false;
+SpecStats spec_stats[256];
+
+/* Every form of a family keeps the family's cache size: the interpreter
+ * skips caches by the executing opcode's size, and a deopt jumps from a
+ * specialised body into the generic one after its skip. */
+enum {
+#define OP_CACHE(name, cache, flags, effect, jeffect, family) SIZE_##name = (cache),
+    OPCODE_LIST(OP_CACHE)
+#undef OP_CACHE
+};
+#define OP_SAME(name, cache, flags, effect, jeffect, family) \
+    _Static_assert(SIZE_##name == SIZE_##family, #name " must have its family's cache size");
+OPCODE_LIST(OP_SAME)
+#undef OP_SAME
+
+static inline int counter_backoff(CodeUnit c) { return c & (SPEC_COUNT_ONE - 1); }
+
+/* Rewrites instr to form (keeping its argument) with a full miss budget. */
+static void rewrite(CodeUnit *instr, int form) {
+    int family = opcode_info[CU_OP(*instr)].family;
+    int b = counter_backoff(instr[1]);
+    *instr = CU_MAKE(form, CU_ARG(*instr));
+    instr[1] = (CodeUnit)((SPEC_MISS_BUDGET << SPEC_BACKOFF_BITS) | b);
+    spec_stats[family].success++;
+    spec_stats[form].forms[form]++;
+}
+
+/* No form applies now: wait 2^backoff - 1 executions before trying again. */
+static void fail(CodeUnit *instr, int reason) {
+    int family = opcode_info[CU_OP(*instr)].family;
+    int b = counter_backoff(instr[1]) + 1;
+    if (b > SPEC_BACKOFF_MAX) b = SPEC_BACKOFF_MAX;
+    instr[1] = (CodeUnit)((((1u << b) - 1u) << SPEC_BACKOFF_BITS) | (unsigned)b);
+    spec_stats[family].failure++;
+    spec_stats[family].reasons[reason]++;
+}
+
+void spec_miss(CodeUnit *instr, int family) {
+    spec_stats[family].misses++;
+    CodeUnit c = instr[1];
+    if (c >= 2 * SPEC_COUNT_ONE) {
+        instr[1] = (CodeUnit)(c - SPEC_COUNT_ONE);
+        return;
+    }
+    /* Budget spent: back to the generic form, which waits before trying again. */
+    spec_stats[family].deopts++;
+    *instr = CU_MAKE(family, CU_ARG(*instr));
+    int b = counter_backoff(c) + 1;
+    if (b > SPEC_BACKOFF_MAX) b = SPEC_BACKOFF_MAX;
+    instr[1] = (CodeUnit)((((1u << b) - 1u) << SPEC_BACKOFF_BITS) | (unsigned)b);
+}
+
+void spec_deoptimize_code(const CodeUnit *code, int n, CodeUnit *out) {
+    for (int i = 0; i < n;) {
+        int op = CU_OP(code[i]);
+        int fam = opcode_info[op].name ? opcode_info[op].family : op;
+        out[i] = CU_MAKE(fam, CU_ARG(code[i]));
+        i++;
+        for (int c = 0; c < opcode_info[fam].cache && i < n; c++, i++) out[i] = CU_MAKE(OP_CACHE, 0);
+    }
+}
+
+/* ---- operators ----------------------------------------------------------------- */
+
+void specialize_binary_op(CodeUnit *instr, Value l, Value r, int oparg) {
+    int op = oparg >= NB_INPLACE ? oparg - NB_INPLACE : oparg;
+    if (v_is_smallint(l) && v_is_smallint(r)) {
+        switch (op) {
+        case NB_ADD: rewrite(instr, OP_BINARY_OP_ADD_INT); return;
+        case NB_SUBTRACT: rewrite(instr, OP_BINARY_OP_SUBTRACT_INT); return;
+        case NB_MULTIPLY: rewrite(instr, OP_BINARY_OP_MULTIPLY_INT); return;
+        case NB_FLOOR_DIVIDE: rewrite(instr, OP_BINARY_OP_FLOOR_DIVIDE_INT); return;
+        case NB_REMAINDER: rewrite(instr, OP_BINARY_OP_REMAINDER_INT); return;
+        default: fail(instr, SPEC_FAIL_OPERATOR); return;
+        }
+    }
+    if ((v_is_float(l) || v_is_smallint(l)) && (v_is_float(r) || v_is_smallint(r))) {
+        /* At least one float: the float forms accept an int on either side. */
+        switch (op) {
+        case NB_ADD: rewrite(instr, OP_BINARY_OP_ADD_FLOAT); return;
+        case NB_SUBTRACT: rewrite(instr, OP_BINARY_OP_SUBTRACT_FLOAT); return;
+        case NB_MULTIPLY: rewrite(instr, OP_BINARY_OP_MULTIPLY_FLOAT); return;
+        case NB_TRUE_DIVIDE: rewrite(instr, OP_BINARY_OP_TRUE_DIVIDE_FLOAT); return;
+        default: fail(instr, SPEC_FAIL_OPERATOR); return;
+        }
+    }
+    fail(instr, SPEC_FAIL_TYPES);
+}
+
+void specialize_compare_op(CodeUnit *instr, Value l, Value r, int oparg) {
+    if (v_is_smallint(l) && v_is_smallint(r)) { rewrite(instr, OP_COMPARE_OP_INT); return; }
+    if (v_is_float(l) && v_is_float(r)) { rewrite(instr, OP_COMPARE_OP_FLOAT); return; }
+    if (v_is_str(l) && v_is_str(r)) {
+        if (oparg == CMP_EQ || oparg == CMP_NE) { rewrite(instr, OP_COMPARE_OP_STR); return; }
+        fail(instr, SPEC_FAIL_OPERATOR);
+        return;
+    }
+    fail(instr, SPEC_FAIL_TYPES);
+}
+
+void specialize_contains_op(CodeUnit *instr, Value container) {
+    if (v_is_dict(container)) { rewrite(instr, OP_CONTAINS_OP_DICT); return; }
+    if (v_is_type(container, &SetType) || v_is_type(container, &FrozenSetType)) {
+        rewrite(instr, OP_CONTAINS_OP_SET);
+        return;
+    }
+    fail(instr, SPEC_FAIL_TYPES);
+}
+
+void specialize_binary_subscr(CodeUnit *instr, Value container, Value key) {
+    if (v_is_list(container) && v_is_smallint(key)) { rewrite(instr, OP_BINARY_SUBSCR_LIST_INT); return; }
+    if (v_is_tuple(container) && v_is_smallint(key)) { rewrite(instr, OP_BINARY_SUBSCR_TUPLE_INT); return; }
+    if (v_is_dict(container)) { rewrite(instr, OP_BINARY_SUBSCR_DICT); return; }
+    fail(instr, SPEC_FAIL_TYPES);
+}
+
+void specialize_store_subscr(CodeUnit *instr, Value container, Value key) {
+    if (v_is_list(container) && v_is_smallint(key)) { rewrite(instr, OP_STORE_SUBSCR_LIST_INT); return; }
+    if (v_is_dict(container)) { rewrite(instr, OP_STORE_SUBSCR_DICT); return; }
+    fail(instr, SPEC_FAIL_TYPES);
+}
+
+void specialize_unpack_sequence(CodeUnit *instr, Value seq, int oparg) {
+    if (v_is_tuple(seq) && tuple_size(seq) == oparg) {
+        rewrite(instr, oparg == 2 ? OP_UNPACK_SEQUENCE_TWO_TUPLE : OP_UNPACK_SEQUENCE_TUPLE);
+        return;
+    }
+    if (v_is_list(seq) && list_size(seq) == oparg) { rewrite(instr, OP_UNPACK_SEQUENCE_LIST); return; }
+    fail(instr, v_is_tuple(seq) || v_is_list(seq) ? SPEC_FAIL_ARGS : SPEC_FAIL_TYPES);
+}
+
+void specialize_for_iter(CodeUnit *instr, Value iter) {
+    if (v_is_type(iter, &RangeIterType) && !((RangeIterObject *)v_as_obj(iter))->big) {
+        rewrite(instr, OP_FOR_ITER_RANGE);
+        return;
+    }
+    if (v_is_type(iter, &ListIterType)) { rewrite(instr, OP_FOR_ITER_LIST); return; }
+    if (v_is_type(iter, &TupleIterType)) { rewrite(instr, OP_FOR_ITER_TUPLE); return; }
+    fail(instr, SPEC_FAIL_TYPES);
+}
+
+/* ---- names ------------------------------------------------------------------------ */
+
+/* The index of key's entry in d's dense entry array, or -1. */
+static int64_t dict_entry_index(Value d, Value key) {
+    DictObject *o = v_as_dict(d);
+    for (int64_t i = 0; i < o->nentries && i < 0xFFFF; i++)
+        if (o->entries[i].key == key) return i;
+    return -1;
+}
+
+void specialize_load_global(CodeUnit *instr, Value globals, Value builtins, Value name) {
+    if (!v_is_dict(globals) || !v_is_dict(builtins)) { fail(instr, SPEC_FAIL_TYPES); return; }
+    int64_t i = dict_entry_index(globals, name);
+    if (i >= 0) {
+        instr[2] = (CodeUnit)i;
+        rewrite(instr, OP_LOAD_GLOBAL_MODULE);
+        return;
+    }
+    if (!v_is_null(dict_get_str(globals, name))) { fail(instr, SPEC_FAIL_RANGE); return; }
+    i = dict_entry_index(builtins, name);
+    if (i < 0) { fail(instr, SPEC_FAIL_NOT_FOUND); return; }
+    instr[2] = (CodeUnit)i;
+    cache_set_u48(instr + 3, SPEC_VERSION48(v_as_dict(globals)->version));
+    rewrite(instr, OP_LOAD_GLOBAL_BUILTIN);
+}
+
+/* ---- attributes -------------------------------------------------------------------- */
+
+static inline bool is_data_descr(Value attr) {
+    return v_is_ptr(attr) && (v_as_obj(attr)->type == &GetSetDescrType ||
+                              v_as_obj(attr)->type->descr_set != NULL);
+}
+
+/* The instance's dict entry index for name, or -1. */
+static int64_t instance_entry_index(Value owner, Value name) {
+    Value *dp = instance_dictptr(owner);
+    if (!dp || v_is_null(*dp) || !v_is_dict(*dp)) return -1;
+    return dict_entry_index(*dp, name);
+}
+
+static bool interned(Value name) {
+    return v_is_ptr(name) && v_as_obj(name)->type == &StrType && v_as_str(name)->interned;
+}
+
+void specialize_load_attr(CodeUnit *instr, Value owner, Value name) {
+    if (!interned(name)) { fail(instr, SPEC_FAIL_OTHER); return; }
+    TypeObject *t = v_type(owner);
+    if (t == &ModuleType) {
+        Value d = ((ModuleObject *)v_as_obj(owner))->dict;
+        int64_t i = v_is_dict(d) ? dict_entry_index(d, name) : -1;
+        if (i < 0) { fail(instr, SPEC_FAIL_NOT_FOUND); return; }
+        instr[4] = (CodeUnit)i;
+        rewrite(instr, OP_LOAD_ATTR_MODULE);
+        return;
+    }
+    if (t == &TypeType) {
+        /* A class attribute read through the class (metatype exactly type,
+         * which is immutable): cacheable when type itself has no attribute
+         * of that name and the value is returned as it is. */
+        TypeObject *cls = (TypeObject *)v_as_obj(owner);
+        if (!v_is_null(type_lookup(&TypeType, name))) { fail(instr, SPEC_FAIL_OVERRIDDEN); return; }
+        Value attr = type_lookup(cls, name);
+        if (v_is_null(attr)) { fail(instr, SPEC_FAIL_NOT_FOUND); return; }
+        if (v_is_ptr(attr) && !v_is_function(attr) && v_type(attr)->descr_get &&
+            v_type(attr) != &MethodDescrType) {
+            fail(instr, SPEC_FAIL_DESCRIPTOR);
+            return;
+        }
+        if (v_is_type(attr, &MethodDescrType) &&
+            (((MethodDescrObject *)v_as_obj(attr))->def->flags & METH_CLASS)) {
+            fail(instr, SPEC_FAIL_DESCRIPTOR);
+            return;
+        }
+        if (!cls->version) { fail(instr, SPEC_FAIL_UNVERSIONED); return; }
+        cache_set_u32(instr + 2, cls->version);
+        cache_set_u64(instr + 5, (uint64_t)attr);
+        rewrite(instr, OP_LOAD_ATTR_CLASS);
+        return;
+    }
+    if (t->getattr) { fail(instr, SPEC_FAIL_OVERRIDDEN); return; }
+    if (!t->version) { fail(instr, SPEC_FAIL_UNVERSIONED); return; }
+    Value attr = type_lookup(t, name);
+    if (!v_is_null(attr) && is_data_descr(attr)) {
+        if (v_is_type(attr, &PropertyType)) {
+            cache_set_u32(instr + 2, t->version);
+            cache_set_u64(instr + 5, (uint64_t)attr);
+            rewrite(instr, OP_LOAD_ATTR_PROPERTY);
+            return;
+        }
+        fail(instr, SPEC_FAIL_DESCRIPTOR);
+        return;
+    }
+    int64_t i = instance_entry_index(owner, name);
+    if (i < 0) { fail(instr, t->dictoffset ? SPEC_FAIL_NOT_FOUND : SPEC_FAIL_NO_DICT); return; }
+    cache_set_u32(instr + 2, t->version);
+    instr[4] = (CodeUnit)i;
+    rewrite(instr, OP_LOAD_ATTR_INSTANCE_VALUE);
+}
+
+void specialize_store_attr(CodeUnit *instr, Value owner, Value name) {
+    if (!interned(name)) { fail(instr, SPEC_FAIL_OTHER); return; }
+    TypeObject *t = v_type(owner);
+    if (t->setattr) { fail(instr, SPEC_FAIL_OVERRIDDEN); return; }
+    if (!t->dictoffset) { fail(instr, SPEC_FAIL_NO_DICT); return; }
+    if (!t->version) { fail(instr, SPEC_FAIL_UNVERSIONED); return; }
+    Value attr = type_lookup(t, name);
+    if (!v_is_null(attr) && is_data_descr(attr)) { fail(instr, SPEC_FAIL_DESCRIPTOR); return; }
+    Value *dp = instance_dictptr(owner);
+    if (!v_is_null(*dp) && !v_is_dict(*dp)) { fail(instr, SPEC_FAIL_TYPES); return; }
+    /* The hint: where the attribute is now, or (a store that adds it)
+     * where the next entry will go. */
+    int64_t i = instance_entry_index(owner, name);
+    if (i < 0) i = v_is_null(*dp) ? 0 : v_as_dict(*dp)->nentries;
+    cache_set_u32(instr + 2, t->version);
+    instr[4] = (CodeUnit)(i > 0xFFFF ? 0xFFFF : i);
+    rewrite(instr, OP_STORE_ATTR_INSTANCE_VALUE);
+}
+
+void specialize_load_method(CodeUnit *instr, Value owner, Value name) {
+    if (!interned(name)) { fail(instr, SPEC_FAIL_OTHER); return; }
+    TypeObject *t = v_type(owner);
+    if (t == &ModuleType) {
+        Value d = ((ModuleObject *)v_as_obj(owner))->dict;
+        int64_t i = v_is_dict(d) ? dict_entry_index(d, name) : -1;
+        if (i < 0) { fail(instr, SPEC_FAIL_NOT_FOUND); return; }
+        instr[4] = (CodeUnit)i;
+        rewrite(instr, OP_LOAD_METHOD_MODULE);
+        return;
+    }
+    if (t->getattr) { fail(instr, SPEC_FAIL_OVERRIDDEN); return; }
+    if (!t->version) { fail(instr, SPEC_FAIL_UNVERSIONED); return; }
+    Value attr = type_lookup(t, name);
+    if (v_is_null(attr)) { fail(instr, SPEC_FAIL_NOT_FOUND); return; }
+    TypeObject *at = v_type(attr);
+    bool method = (at == &MethodDescrType &&
+                   !(((MethodDescrObject *)v_as_obj(attr))->def->flags & METH_CLASS)) ||
+                  at == &FunctionType || at == &SlotWrapperType;
+    if (!method) { fail(instr, SPEC_FAIL_DESCRIPTOR); return; }
+    cache_set_u32(instr + 2, t->version);
+    cache_set_u64(instr + 5, (uint64_t)attr);
+    if (t->dictoffset) {
+        if (instance_entry_index(owner, name) >= 0) { fail(instr, SPEC_FAIL_OVERRIDDEN); return; }
+        rewrite(instr, OP_LOAD_METHOD_WITH_DICT);
+    } else {
+        rewrite(instr, OP_LOAD_METHOD_NO_DICT);
+    }
+}
+
+/* ---- calls ------------------------------------------------------------------------ */
+
+static bool exact_args(Value fn, int nargs) {
+    CodeObject *co = v_as_code(v_as_function(fn)->code);
+    return co->argcount == nargs && !(co->flags & (CO_VARARGS | CO_VARKEYWORDS)) &&
+           co->kwonlyargcount == 0;
+}
+
+void specialize_call(CodeUnit *instr, Value callable, Value self_or_null, int oparg, Value kwnames) {
+    if (!v_is_null(kwnames)) { fail(instr, SPEC_FAIL_KWNAMES); return; }
+    int is_meth = !v_is_null(self_or_null);
+    int nargs = oparg + is_meth;
+    if (v_is_function(callable)) {
+        if (!exact_args(callable, nargs)) { fail(instr, SPEC_FAIL_ARGS); return; }
+        rewrite(instr, OP_CALL_PY_EXACT_ARGS);
+        return;
+    }
+    if (!is_meth && v_is_type(callable, &BoundMethodType)) {
+        BoundMethodObject *bm = (BoundMethodObject *)v_as_obj(callable);
+        if (!v_is_function(bm->func)) { fail(instr, SPEC_FAIL_TYPES); return; }
+        if (!exact_args(bm->func, nargs + 1)) { fail(instr, SPEC_FAIL_ARGS); return; }
+        rewrite(instr, OP_CALL_BOUND_METHOD_EXACT_ARGS);
+        return;
+    }
+    if (v_is_type(callable, &BuiltinFunctionType)) { rewrite(instr, OP_CALL_BUILTIN); return; }
+    if (v_is_type(callable, &MethodDescrType) && is_meth &&
+        ((MethodDescrObject *)v_as_obj(callable))->def->flags == 0) {
+        rewrite(instr, OP_CALL_METHOD_DESCR);
+        return;
+    }
+    if (callable == v_from_obj(&TypeType) && nargs == 1) { rewrite(instr, OP_CALL_TYPE_1); return; }
+    fail(instr, SPEC_FAIL_TYPES);
+}
+
+/* ---- --stats ------------------------------------------------------------------------ */
+
+static const char *const reason_names[SPEC_FAIL__COUNT] = {
+    "other", "operand types", "operator", "overridden lookup", "no instance dict",
+    "descriptor", "not found", "keyword arguments", "argument shape", "shadowed or range",
+    "unversioned type",
+};
+
+void spec_stats_print(void *fp) {
+    FILE *f = fp;
+    fprintf(f, "coil specialisation statistics (%s)\n", runtime_options.specialize ? "on" : "off");
+    fprintf(f, "%-18s %12s %12s %10s %8s %8s\n", "family", "hits", "misses", "deopts", "special", "failed");
+    for (int fam = 0; fam < 256; fam++) {
+        if (!opcode_info[fam].name || opcode_info[fam].family != fam || !opcode_info[fam].cache) continue;
+        SpecStats *s = &spec_stats[fam];
+        uint64_t hits = 0;
+        for (int op = 0; op < 256; op++)
+            if (opcode_info[op].name && op != fam && opcode_info[op].family == fam) hits += spec_stats[op].hits;
+        if (!hits && !s->misses && !s->success && !s->failure) continue;
+        fprintf(f, "%-18s %12llu %12llu %10llu %8llu %8llu\n", opcode_info[fam].name,
+                (unsigned long long)hits, (unsigned long long)s->misses,
+                (unsigned long long)s->deopts, (unsigned long long)s->success,
+                (unsigned long long)s->failure);
+        for (int op = 0; op < 256; op++)
+            if (opcode_info[op].name && op != fam && opcode_info[op].family == fam &&
+                (spec_stats[op].hits || spec_stats[op].forms[op]))
+                fprintf(f, "    %-28s hits %12llu  specialised %llu\n", opcode_info[op].name,
+                        (unsigned long long)spec_stats[op].hits,
+                        (unsigned long long)spec_stats[op].forms[op]);
+        for (int r = 0; r < SPEC_FAIL__COUNT; r++)
+            if (s->reasons[r])
+                fprintf(f, "    failure: %-22s %llu\n", reason_names[r], (unsigned long long)s->reasons[r]);
+    }
+}
