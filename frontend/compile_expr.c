@@ -5,6 +5,7 @@
 #include "compiler_internal.h"
 #include "../vm/abstract.h"
 #include "../vm/errors.h"
+#include "../vm/complex.h"
 #include "../vm/int.h"
 #include "../vm/set.h"
 #include "../vm/str.h"
@@ -32,9 +33,7 @@ Value const_from_ast(Compiler *c, const Constant *k, Pos pos) {
         v = int_from_literal(k->s, k->len ? k->len : strlen(k->s), k->int_base ? k->int_base : 10);
         break;
     case CONST_FLOAT: return v_from_float(k->f);
-    case CONST_IMAG:
-        compiler_error(c, pos, "complex numbers are not supported yet");
-        return V_NULL;
+    case CONST_IMAG: v = complex_new(0.0, k->f); break;
     case CONST_STR:
         /* Identifier-like string constants are interned, as CPython does. */
         v = all_name_chars(k->s, k->len) ? v_newref(str_intern(k->s, k->len)) : str_new(k->s, k->len);
@@ -340,6 +339,8 @@ static int compile_comparator(Compiler *c, const Expr *e, CmpOpKind op);
 
 /* Jumps to target when e's truth equals cond; falls through otherwise
  * (CPython's compiler_jump_if, incl. its short-circuit shapes). */
+static void check_compare(Compiler *c, const Expr *e);
+
 int compile_jump_if(Compiler *c, const Expr *e, int target, bool cond) {
     CodePosition old = set_loc(c, e->pos);
     int r = 0;
@@ -383,6 +384,7 @@ int compile_jump_if(Compiler *c, const Expr *e, int target, bool cond) {
             goto done;
         }
         if (n > 1) {
+            check_compare(c, e);
             int cleanup = new_block(c);
             if (cleanup < 0) return -1;
             if (compile_expr(c, e->v.compare.left) < 0) return -1;
@@ -432,12 +434,20 @@ done:
 static int starunpack(Compiler *c, const ExprList *elts, int pushed, int build, int add, int extend,
                       bool tuple) {
     int n = elts->n;
-    if (n > 2 && !is_starred_list(elts) && build != OP_BUILD_SET) {
+    if (n > 2 && !is_starred_list(elts)) {
         Value folded;
         int r = fold_tuple_items(c, elts, &folded);
         if (r < 0) return -1;
         if (r) {
             if (tuple && !pushed) return emit_const(c, folded);
+            if (build == OP_BUILD_SET) {
+                /* A frozenset constant merged into an empty set, as CPython:
+                 * the set's table order (what it prints) comes from that. */
+                Value fs = frozenset_new(folded);
+                v_decref(folded);
+                if (v_is_null(fs)) return compiler_nomem(c);
+                folded = fs;
+            }
             if (emit(c, build, pushed) < 0 || emit_const(c, folded) < 0 || emit(c, extend, 1) < 0) return -1;
             return tuple ? emit(c, OP_LIST_TO_TUPLE, 0) : 0;
         }
@@ -569,8 +579,68 @@ static int compile_comparator(Compiler *c, const Expr *e, CmpOpKind op) {
     return compile_expr(c, e);
 }
 
+/* A literal CPython's AST optimiser folds to a constant other than the
+ * named singletons (None, True, False, ...): numbers, strings, bytes, and
+ * -1, (1, 2), () built from them. Binary operations are left out: CPython
+ * does not fold large results (2 ** 100), and a missed warning is better
+ * than a spurious one. */
+static bool folds_to_constant(const Expr *e) {
+    switch (e->kind) {
+    case EXPR_CONSTANT: return true;
+    case EXPR_UNARYOP: return e->v.unaryop.op != UOP_NOT && folds_to_constant(e->v.unaryop.operand);
+    case EXPR_TUPLE:
+        for (int i = 0; i < e->v.list.elts.n; i++)
+            if (!folds_to_constant(e->v.list.elts.items[i])) return false;
+        return true;
+    default: return false;
+    }
+}
+
+static bool is_literal(const Expr *e) {
+    if (e->kind == EXPR_CONSTANT) {
+        ConstKind k = e->v.constant.kind;
+        return k != CONST_NONE && k != CONST_TRUE && k != CONST_FALSE && k != CONST_ELLIPSIS;
+    }
+    return folds_to_constant(e);
+}
+
+/* CPython's check_compare: `x is 1` and `x is not "a"` warn. */
+static void check_compare(Compiler *c, const Expr *e) {
+    bool left = is_literal(e->v.compare.left);
+    for (int i = 0; i < e->v.compare.n; i++) {
+        CmpOpKind op = e->v.compare.ops[i];
+        bool right = is_literal(e->v.compare.comparators[i]);
+        if ((op == CMP_OP_IS || op == CMP_OP_IS_NOT) && (left || right)) {
+            compiler_warn(c, e->pos.lineno, op == CMP_OP_IS
+                              ? "\"is\" with a literal. Did you mean \"==\"?"
+                              : "\"is not\" with a literal. Did you mean \"!=\"?");
+            return;
+        }
+        left = right;
+    }
+}
+
+void compiler_warn_condition(Compiler *c, const Expr *e) {
+    switch (e->kind) {
+    case EXPR_COMPARE: check_compare(c, e); break;
+    case EXPR_BOOLOP:
+        for (int i = 0; i < e->v.boolop.values.n; i++) compiler_warn_condition(c, e->v.boolop.values.items[i]);
+        break;
+    case EXPR_UNARYOP:
+        if (e->v.unaryop.op == UOP_NOT) compiler_warn_condition(c, e->v.unaryop.operand);
+        break;
+    case EXPR_IFEXP:
+        compiler_warn_condition(c, e->v.ifexp.test);
+        compiler_warn_condition(c, e->v.ifexp.body);
+        compiler_warn_condition(c, e->v.ifexp.orelse);
+        break;
+    default: break;
+    }
+}
+
 static int compile_compare(Compiler *c, const Expr *e) {
     int n = e->v.compare.n;
+    check_compare(c, e);
     if (compile_expr(c, e->v.compare.left) < 0) return -1;
     if (n == 1) {
         if (compile_comparator(c, e->v.compare.comparators[0], e->v.compare.ops[0]) < 0) return -1;

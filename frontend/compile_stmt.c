@@ -382,6 +382,7 @@ static int compile_while(Compiler *c, const Stmt *s) {
     if (compile_jump_if(c, s->v.while_.test, anchor, false) < 0) return -1;
     use_block(c, body);
     if (compile_stmts(c, &s->v.while_.body) < 0) return -1;
+    compiler_warn_condition(c, s->v.while_.test);
     /* No backward conditional jumps: the test is re-run at the top. */
     set_loc(c, s->pos);
     if (emit_jump_noline(c, PSEUDO_JUMP, loop) < 0) return -1;
@@ -550,6 +551,9 @@ static const Expr *jump_if_last_compare(const Expr *e, const Expr *last) {
 }
 
 static int compile_assert(Compiler *c, const Stmt *s) {
+    const Expr *t = s->v.assert_.test;
+    if (t->kind == EXPR_TUPLE && t->v.list.elts.n > 0)
+        compiler_warn(c, s->pos.lineno, "assertion is always true, perhaps remove parentheses?");
     int end = new_block(c);
     if (end < 0) return -1;
     if (compile_jump_if(c, s->v.assert_.test, end, true) < 0) return -1;
@@ -703,10 +707,7 @@ int compile_stmt(Compiler *c, const Stmt *s) {
             if (r == 0) r = emit(c, OP_PRINT_EXPR, 0);
         } else if (v->kind == EXPR_CONSTANT) {
             /* A constant statement has no effect (docstrings, `...`). */
-            if (v->v.constant.kind == CONST_IMAG)
-                r = compiler_error(c, v->pos, "complex numbers are not supported yet");
-            else
-                r = emit(c, OP_NOP, 0);
+            r = emit(c, OP_NOP, 0);
         } else {
             r = compile_expr(c, v);
             if (r == 0) r = emit(c, OP_POP_TOP, 0);

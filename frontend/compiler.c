@@ -36,6 +36,36 @@ int compiler_error(Compiler *c, Pos pos, const char *fmt, ...) {
     return -1;
 }
 
+/* A compile-time SyntaxWarning as CPython's default warnings filter shows
+ * it: "FILE:LINE: SyntaxWarning: MSG", then the source line stripped, read
+ * back from the file as linecache does (so nothing for "<string>"). The
+ * compiler passes no registry, so every occurrence is shown. */
+void compiler_warn(Compiler *c, int lineno, const char *msg) {
+    const char *fname = c->filename ? c->filename : "<unknown>";
+    fflush(stdout);
+    fprintf(stderr, "%s:%d: SyntaxWarning: %s\n", fname, lineno, msg);
+    FILE *f = fname[0] != '<' ? fopen(fname, "r") : NULL;
+    if (!f) return;
+    char buf[4096];
+    int ln = 1;
+    bool at_start = true;
+    while (fgets(buf, sizeof buf, f)) {
+        size_t n = strlen(buf);
+        if (ln == lineno && at_start) {
+            char *s = buf;
+            while (*s == ' ' || *s == '\t' || *s == '\f') s++;
+            n = strlen(s);
+            while (n > 0 && (s[n - 1] == '\n' || s[n - 1] == '\r' || s[n - 1] == ' ' || s[n - 1] == '\t'))
+                n--;
+            if (n) fprintf(stderr, "  %.*s\n", (int)n, s);
+            break;
+        }
+        at_start = n > 0 && buf[n - 1] == '\n';
+        if (at_start) ln++;
+    }
+    fclose(f);
+}
+
 /* MemoryError: the exception is set (err->msg stays empty). */
 int compiler_nomem(Compiler *c) {
     if (!c->failed) {

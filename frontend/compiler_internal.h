@@ -116,6 +116,10 @@ typedef struct Compiler {
 
 /* ---- compiler.c ---- */
 int compiler_error(Compiler *c, Pos pos, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+void compiler_warn(Compiler *c, int lineno, const char *msg);   /* a SyntaxWarning on stderr */
+/* The SyntaxWarnings compile_jump_if(e) gives, without compiling: CPython
+ * compiles a while test twice and so warns twice. */
+void compiler_warn_condition(Compiler *c, const Expr *e);
 int compiler_nomem(Compiler *c);
 int new_block(Compiler *c);
 void use_block(Compiler *c, int b);      /* link b after the current block and make it current */

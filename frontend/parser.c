@@ -1737,11 +1737,10 @@ static Expr *parse_strings(Parser *p)
     p->str_next = cur(p);
     Token *last = &p->toks[i0 + n - 1];
     Pos whole = { first->lineno, first->col_offset, last->end_lineno, last->end_col_offset };
-    if (any_bytes && any_str) {
-        Token *t = cur(p);
-        return raise_at(p, SYNERR_SYNTAX, t->lineno, t->col_offset, t->lineno, t->col_offset,
-                        "cannot mix bytes and nonbytes literals");
-    }
+    /* As CPython, each literal is checked (and an f-string parsed) in turn,
+     * and mixing bytes with str is only found on reaching the first literal
+     * of the other kind: f'{a['b']}' reports the f-string's error. */
+    bool mixed = any_bytes && any_str, first_bytes = false;
     StrParts sp = { { NULL, 0, 0 }, p->stack->n, whole };
     bool ok = true;
     for (int k = 0; k < n && ok; k++) {
@@ -1769,13 +1768,20 @@ static Expr *parse_strings(Parser *p)
             }
             if (!ok) break;
         }
-        if (is_f) {
-            ok = parse_fstring_body(p, &sp, t, &s, end, raw, 0);
-        } else if (raw) {
-            ok = sb_put(p, &sp.lit, s, (size_t)(end - s));
-        } else {
-            ok = decode_escapes(p, &sp.lit, s, (size_t)(end - s), is_bytes, t);
+        if (!is_f) {
+            if (raw) ok = sb_put(p, &sp.lit, s, (size_t)(end - s));
+            else ok = decode_escapes(p, &sp.lit, s, (size_t)(end - s), is_bytes, t);
+            if (!ok) break;
         }
+        if (k == 0) first_bytes = is_bytes;
+        if (mixed && is_bytes != first_bytes) {
+            Token *after = cur(p);
+            raise_at(p, SYNERR_SYNTAX, after->lineno, after->col_offset, after->lineno, after->col_offset,
+                     "cannot mix bytes and nonbytes literals");
+            ok = false;
+            break;
+        }
+        if (is_f) ok = parse_fstring_body(p, &sp, t, &s, end, raw, 0);
     }
     Expr *e = NULL;
     if (ok) {

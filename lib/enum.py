@@ -261,6 +261,7 @@ class EnumType(type):
                 if name not in classdict:
                     type.__setattr__(enum_class, name, Flag.__dict__[name])
 
+        repr_set = set()
         if (ReprEnum is not None and ReprEnum in bases and
                 not hasattr(enum_class, '_coil_value_type_')):
             if member_type is object:
@@ -270,11 +271,24 @@ class EnumType(type):
                         )
             if '__format__' not in classdict:
                 type.__setattr__(enum_class, '__format__', member_type.__format__)
+                repr_set.add('__format__')
             if '__str__' not in classdict:
                 method = member_type.__str__
                 if method is object.__str__:
                     method = member_type.__repr__
                 type.__setattr__(enum_class, '__str__', method)
+                repr_set.add('__str__')
+        # The mixed-in data type's (or object's) repr/str/format must not
+        # win over the Enum's, unless the class defines them itself.
+        for name in ('__repr__', '__str__', '__format__', '__reduce_ex__'):
+            if name in classdict or name in repr_set:
+                continue
+            enum_method = getattr(first_enum, name, None)
+            found_method = getattr(enum_class, name, None)
+            object_method = getattr(object, name, None)
+            data_type_method = getattr(member_type, name, None)
+            if enum_method is not None and found_method in (data_type_method, object_method):
+                type.__setattr__(enum_class, name, enum_method)
 
         if order is not None:
             if isinstance(order, str):

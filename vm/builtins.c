@@ -337,6 +337,16 @@ static Value bi_divmod(Value self, const Value *args, size_t nargs, Value kwname
         if (r != V_NOTIMPL) return r;
         v_decref(r);
     }
+    /* Instances of int/float subclasses without their own __divmod__. */
+    TypeObject *ta = v_type(a), *tb = v_type(b);
+    bool ia = v_is_int_or_bool(a) || (ta->flags & TPFLAG_INT_SUBCLASS);
+    bool ib = v_is_int_or_bool(b) || (tb->flags & TPFLAG_INT_SUBCLASS);
+    if (ia && ib) return int_divmod(a, b);
+    if ((ia || (ta->flags & TPFLAG_FLOAT_SUBCLASS)) && (ib || (tb->flags & TPFLAG_FLOAT_SUBCLASS))) {
+        double x, y;
+        if (float_coerce(a, &x) < 0 || float_coerce(b, &y) < 0) return V_NULL;
+        return float_divmod(x, y);
+    }
     return err_format(&Exc_TypeError, "unsupported operand type(s) for divmod(): '%s' and '%s'",
                       v_type_name(a), v_type_name(b));
 }
@@ -822,6 +832,7 @@ int builtins_init(Value d) {
         {"bytes", &BytesType}, {"object", &ObjectType}, {"type", &TypeType},
         {"enumerate", &EnumerateType}, {"zip", &ZipType}, {"map", &MapType},
         {"filter", &FilterType}, {"reversed", &ReversedType},
+        {"complex", &ComplexType}, {"bytearray", &ByteArrayType},
     };
     for (size_t i = 0; i < sizeof types / sizeof types[0]; i++)
         if (dict_set_cstr(d, types[i].name, v_from_obj(types[i].type)) < 0) return -1;

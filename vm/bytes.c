@@ -20,6 +20,7 @@
 #include "siphash.h"
 #include "tuple.h"
 #include "unicode_util.h"
+#include "bytearray.h"
 
 #define METHOD(name) static Value bytes_##name(Value self, const Value *args, size_t nargs, Value kwnames)
 
@@ -341,7 +342,7 @@ static int64_t bytes_hash(Value self) {
 }
 
 static Value bytes_richcompare(Value a, Value b, int op) {
-    if (!v_is_bytes(a) || !v_is_bytes(b)) return v_newref(V_NOTIMPL);
+    if (!v_is_byteslike(a) || !v_is_byteslike(b)) return v_newref(V_NOTIMPL);
     int64_t na = bsize(a), nb = bsize(b);
     if (op == CMP_EQ || op == CMP_NE) {
         bool eq = na == nb && memcmp(bdata(a), bdata(b), (size_t)na) == 0;
@@ -359,9 +360,16 @@ static Value bytes_richcompare(Value a, Value b, int op) {
 
 static int64_t bytes_len(Value self) { return bsize(self); }
 
+/* self as an exact bytes (new reference): methods that may return their
+ * operand unchanged return a plain bytes for subclass instances, as CPython. */
+static Value bytes_exact(Value self) {
+    if (v_is_bytes(self)) return v_newref(self);
+    return bytes_new(bdata(self), (size_t)bsize(self));
+}
+
 static Value bytes_concat(Value a, Value b) {
-    if (bsize(a) == 0) return v_newref(b);
-    if (bsize(b) == 0) return v_newref(a);
+    if (bsize(a) == 0) return bytes_exact(b);
+    if (bsize(b) == 0) return bytes_exact(a);
     BytesObject *r = bytes_alloc((size_t)(bsize(a) + bsize(b)));
     if (!r) return V_NULL;
     memcpy(r->data, bdata(a), (size_t)bsize(a));
@@ -370,16 +378,24 @@ static Value bytes_concat(Value a, Value b) {
 }
 
 static Value bytes_nb_add(Value a, Value b) {
-    if (v_is_bytes(a) && v_is_bytes(b)) return bytes_concat(a, b);
-    if (v_is_bytes(a) && !(v_type(b)->flags & TPFLAG_HEAPTYPE))
+    if (v_is_byteslike(a) && v_is_byteslike(b)) return bytes_concat(a, b);
+    if (v_is_byteslike(a) && v_is_bytearray(b)) {     /* bytes + bytearray is bytes */
+        ByteArrayObject *y = (ByteArrayObject *)v_as_obj(b);
+        BytesObject *r = bytes_alloc((size_t)(bsize(a) + y->size));
+        if (!r) return V_NULL;
+        memcpy(r->data, bdata(a), (size_t)bsize(a));
+        if (y->size) memcpy(r->data + bsize(a), y->data, (size_t)y->size);
+        return v_from_obj(r);
+    }
+    if (v_is_byteslike(a) && !(v_type(b)->flags & TPFLAG_HEAPTYPE))
         return err_format(&Exc_TypeError, "can't concat %s to bytes", v_type_name(b));
     return v_newref(V_NOTIMPL);
 }
 
 static Value bytes_nb_multiply(Value a, Value b) {
     Value seq, cnt;
-    if (v_is_bytes(a)) { seq = a; cnt = b; }
-    else if (v_is_bytes(b)) { seq = b; cnt = a; }
+    if (v_is_byteslike(a)) { seq = a; cnt = b; }
+    else if (v_is_byteslike(b)) { seq = b; cnt = a; }
     else return v_newref(V_NOTIMPL);
     int64_t n;
     int r = seq_repeat_count(cnt, &n);
@@ -387,7 +403,7 @@ static Value bytes_nb_multiply(Value a, Value b) {
     if (r == 0) return v_newref(V_NOTIMPL);
     int64_t size = bsize(seq);
     if (n <= 0 || size == 0) return bytes_new("", 0);
-    if (n == 1) return v_newref(seq);
+    if (n == 1) return bytes_exact(seq);
     if (size > INT64_MAX / n) return err_format(&Exc_OverflowError, "repeated bytes are too long");
     BytesObject *o = bytes_alloc((size_t)(size * n));
     if (!o) return V_NULL;
@@ -406,7 +422,7 @@ static Value bytes_getitem(Value self, Value key) {
         int64_t count = slice_unpack(key, bsize(self), &start, &stop, &step);
         if (count < 0) return V_NULL;
         if (step == 1) {
-            if (count == bsize(self)) return v_newref(self);
+            if (count == bsize(self)) return bytes_exact(self);
             return bytes_new(bdata(self) + start, (size_t)count);
         }
         BytesObject *r = bytes_alloc((size_t)count);
@@ -427,7 +443,7 @@ static Value bytes_getitem(Value self, Value key) {
 
 /* An int argument that must be a byte value (contains/find/count). 1 ok, 0 not an int, -1 error. */
 static int byte_value(Value v, int *out) {
-    if (!v_is_int_or_bool(v) && !(v_type(v)->nb_index && !v_is_float(v) && !v_is_strlike(v) && !v_is_bytes(v)))
+    if (!v_is_int_or_bool(v) && !(v_type(v)->nb_index && !v_is_float(v) && !v_is_strlike(v) && !v_is_byteslike(v)))
         return 0;
     int64_t i;
     if (obj_as_index_i64(v, &i) < 0) {
@@ -448,7 +464,12 @@ static int bytes_contains(Value self, Value item) {
     int r = byte_value(item, &b);
     if (r < 0) return -1;
     if (r > 0) return memchr(bdata(self), b, (size_t)bsize(self)) != NULL;
-    if (!v_is_bytes(item)) {
+    if (v_is_bytearray(item)) {
+        ByteArrayObject *ba = (ByteArrayObject *)v_as_obj(item);
+        if (ba->size == 0) return 1;
+        return memmem(bdata(self), (size_t)bsize(self), ba->data, (size_t)ba->size) != NULL;
+    }
+    if (!v_is_byteslike(item)) {
         err_format(&Exc_TypeError, "a bytes-like object is required, not '%s'", v_type_name(item));
         return -1;
     }
@@ -554,8 +575,7 @@ fail:
     return V_NULL;
 }
 
-static Value bytes_construct(TypeObject *type, const Value *args, size_t nargs, Value kwnames) {
-    (void)type;
+static Value bytes_construct_exact(const Value *args, size_t nargs, Value kwnames) {
     static const char *const names[] = {"source", "encoding", "errors"};
     Value a[3];
     if (args_parse("bytes", args, nargs, kwnames, names, 3, 3, 0, a) < 0) return V_NULL;
@@ -582,6 +602,10 @@ static Value bytes_construct(TypeObject *type, const Value *args, size_t nargs, 
     }
     if (src == V_NULL) return bytes_new("", 0);
     if (v_is_bytes(src)) return v_newref(src);
+    if (v_is_bytearray(src)) {
+        ByteArrayObject *ba = (ByteArrayObject *)v_as_obj(src);
+        return bytes_new(ba->data ? (const char *)ba->data : "", (size_t)ba->size);
+    }
     if (v_is_strlike(src)) return err_format(&Exc_TypeError, "string argument without an encoding");
     if (v_is_int_or_bool(src) || (v_type(src)->nb_index && !v_is_float(src))) {
         int64_t n;
@@ -648,13 +672,18 @@ METHOD(join) {
     int64_t i = 0;
     for (; i < (list ? list_size(it) : tuple_size(it)); i++) {
         item = list ? list_items(it)[i] : tuple_items(it)[i];
-        if (!v_is_bytes(item)) {
+        const uint8_t *idata;
+        int64_t isize;
+        if (v_is_byteslike(item)) {
+            idata = as_bytes(item)->data;
+            isize = bsize(item);
+        } else if (!bytes_like_view(item, &idata, &isize)) {
             err_format(&Exc_TypeError, "sequence item %lld: expected a bytes-like object, %s found",
                        (long long)i, v_type_name(item));
             goto fail;
         }
         if (i > 0) sb_append(&sb, bdata(self), (size_t)bsize(self));
-        sb_append(&sb, bdata(item), (size_t)bsize(item));
+        sb_append(&sb, (const char *)idata, (size_t)isize);
     }
     v_decref(it);
     return bytes_from_sb(&sb);
@@ -683,7 +712,7 @@ static Value split_common(Value self, const Value *args, size_t nargs, Value kwn
     if (a[1] != V_NULL && obj_as_index_i64(a[1], &maxsplit) < 0) return V_NULL;
     if (maxsplit < 0) maxsplit = -1;
     bool ws = a[0] == V_NULL || a[0] == V_NONE;
-    if (!ws && !v_is_bytes(a[0])) return need_bytes(a[0]);
+    if (!ws && !v_is_byteslike(a[0])) return need_bytes(a[0]);
     if (!ws && bsize(a[0]) == 0) return err_format(&Exc_ValueError, "empty separator");
     Value list = list_new(0);
     if (list == V_NULL) return V_NULL;
@@ -755,7 +784,7 @@ static Value strip_common(Value self, const Value *args, size_t nargs, Value kwn
     if (nargs == 0 || args[0] == V_NONE) {
         memcpy(set, bytes_space, sizeof set);
     } else {
-        if (!v_is_bytes(args[0])) return need_bytes(args[0]);
+        if (!v_is_byteslike(args[0])) return need_bytes(args[0]);
         memset(set, 0, sizeof set);
         for (int64_t i = 0; i < bsize(args[0]); i++) set[(uint8_t)bdata(args[0])[i]] = 1;
     }
@@ -763,7 +792,7 @@ static Value strip_common(Value self, const Value *args, size_t nargs, Value kwn
     int64_t i = 0, j = bsize(self);
     if (left) while (i < j && set[(uint8_t)d[i]]) i++;
     if (right) while (j > i && set[(uint8_t)d[j - 1]]) j--;
-    if (i == 0 && j == bsize(self)) return v_newref(self);
+    if (i == 0 && j == bsize(self)) return bytes_exact(self);
     return bytes_new(d + i, (size_t)(j - i));
 }
 
@@ -791,12 +820,12 @@ static Value startsendswith(Value self, const Value *args, size_t nargs, Value k
     if (v_is_tuple(a[0])) {
         for (int64_t i = 0; i < tuple_size(a[0]); i++) {
             Value sub = tuple_items(a[0])[i];
-            if (!v_is_bytes(sub)) return need_bytes(sub);
+            if (!v_is_byteslike(sub)) return need_bytes(sub);
             if (tailmatch(self, sub, start, end, at_end)) return V_TRUE;
         }
         return V_FALSE;
     }
-    if (!v_is_bytes(a[0]))
+    if (!v_is_byteslike(a[0]))
         return err_format(&Exc_TypeError, "%s first arg must be bytes or a tuple of bytes, not %s",
                           name, v_type_name(a[0]));
     return v_from_bool(tailmatch(self, a[0], start, end, at_end));
@@ -822,9 +851,13 @@ static Value find_common(Value self, const Value *args, size_t nargs, Value kwna
         one = (char)b;
         sub = &one;
         m = 1;
-    } else if (v_is_bytes(a[0])) {
+    } else if (v_is_byteslike(a[0])) {
         sub = bdata(a[0]);
         m = bsize(a[0]);
+    } else if (v_is_bytearray(a[0])) {
+        const uint8_t *bd;
+        bytes_like_view(a[0], &bd, &m);
+        sub = (const char *)bd;
     } else {
         return err_format(&Exc_TypeError, "argument should be integer or bytes-like object, not '%s'",
                           v_type_name(a[0]));
@@ -870,8 +903,8 @@ METHOD(replace) {
     static const char *const names[] = {NULL, NULL, NULL};
     Value a[3];
     if (args_parse("replace", args, nargs, kwnames, names, 3, 3, 2, a) < 0) return V_NULL;
-    if (!v_is_bytes(a[0])) return need_bytes(a[0]);
-    if (!v_is_bytes(a[1])) return need_bytes(a[1]);
+    if (!v_is_byteslike(a[0])) return need_bytes(a[0]);
+    if (!v_is_byteslike(a[1])) return need_bytes(a[1]);
     int64_t count = -1;
     if (a[2] != V_NULL && obj_as_index_i64(a[2], &count) < 0) return V_NULL;
     if (count < 0) count = INT64_MAX;
@@ -898,7 +931,7 @@ METHOD(replace) {
     }
     if (i == 0) {
         sb_discard(&sb);
-        return v_newref(self);
+        return bytes_exact(self);
     }
     sb_append(&sb, d + i, (size_t)(n - i));
     return bytes_from_sb(&sb);
@@ -936,7 +969,7 @@ METHOD(hex) {
             sl = str_len(a[0]);
             if (sl == 1 && !v_as_str(a[0])->is_ascii)
                 return err_format(&Exc_ValueError, "sep must be ASCII.");
-        } else if (v_is_bytes(a[0])) {
+        } else if (v_is_byteslike(a[0])) {
             sp = bdata(a[0]);
             sl = bsize(a[0]);
         } else {
@@ -976,13 +1009,35 @@ static void bytes_dealloc(Object *o) { obj_free(o); }
 
 static int bytes_bool(Value self) { return bsize(self) != 0; }
 
+/* bytes(...) for bytes or a subclass: a subclass instance copies the
+ * data; its dict slot (dictoffset < 0) follows the data rounded up to a
+ * Value boundary (instance_var_dictptr). */
+static Value bytes_construct(TypeObject *type, const Value *args, size_t nargs, Value kwnames) {
+    Value r = bytes_construct_exact(args, nargs, kwnames);
+    if (type == &BytesType || v_is_null(r)) return r;
+    BytesObject *src = (BytesObject *)v_as_obj(r);
+    size_t n = (size_t)src->size;
+    size_t size = offsetof(BytesObject, data) + n + 1;
+    if (size < type->basicsize) size = type->basicsize;
+    size_t end = (size + sizeof(Value) - 1) & ~(sizeof(Value) - 1);
+    if (type->dictoffset < 0) size = end + sizeof(Value);
+    BytesObject *b = (BytesObject *)obj_alloc(type, size);
+    if (!b) { v_decref(r); return V_NULL; }
+    b->size = (int64_t)n;
+    b->hash = -1;
+    memcpy(b->data, src->data, n + 1);
+    if (type->dictoffset < 0) *(Value *)((char *)b + end) = V_NULL;
+    v_decref(r);
+    return v_from_obj(b);
+}
+
 TypeObject BytesType = {
     .ob = OBJECT_HEAD_INIT(&TypeType),
     .name = "bytes",
     .base = &ObjectType,
     .dict = V_NULL,
     .mro = V_NULL,
-    .flags = TPFLAG_BASETYPE,
+    .flags = TPFLAG_BASETYPE | TPFLAG_BYTES_SUBCLASS,
     .basicsize = sizeof(BytesObject),
     .dealloc = bytes_dealloc,
     .repr = bytes_repr_slot,

@@ -73,11 +73,17 @@ void type_remove_subclass(TypeObject *base, TypeObject *sub);
 
 /* ---- instance.c ---- */
 
+/* The dict slot of an instance of a str/bytes/tuple subclass (dictoffset
+ * < 0): the Value after the object's data, rounded up to a Value boundary;
+ * the base's constructor allocates it when called for such a type. */
+Value *instance_var_dictptr(Object *o);
+
 /* Pointer to o's dict slot, or NULL if instances of its type have none. */
 static inline Value *instance_dictptr(Value o) {
     if (!v_is_ptr(o)) return NULL;
     TypeObject *t = v_as_obj(o)->type;
     if (!t->dictoffset) return NULL;
+    if (__builtin_expect(t->dictoffset < 0, 0)) return instance_var_dictptr(v_as_obj(o));
     return (Value *)((char *)v_as_obj(o) + t->dictoffset);
 }
 /* The value stored under name in o's own attributes: borrowed, or V_NULL

@@ -45,6 +45,7 @@
 #include "module.h"
 #include "specialize.h"
 #include "classobj.h"
+#include "sigint.h"
 
 #define LIKELY(x) __builtin_expect(!!(x), 1)
 #define UNLIKELY(x) __builtin_expect(!!(x), 0)
@@ -495,7 +496,11 @@ start_frame:
         goto error;
     }
     TARGET(NOP) { DISPATCH(); }
-    TARGET(RESUME) { DISPATCH(); }
+    TARGET(RESUME) {
+        /* Ctrl-C (sigint.h): one load, a never-taken branch. */
+        if (UNLIKELY(sigint_pending) && sigint_check() < 0) goto error;
+        DISPATCH();
+    }
     TARGET(POP_TOP) {
         Value v = POP();
         v_decref(v);
@@ -1219,6 +1224,7 @@ start_frame:
     TARGET(JUMP_BACKWARD) {
         next_instr -= oparg;
         co->warmup--;
+        if (UNLIKELY(sigint_pending) && sigint_check() < 0) goto error;
         DISPATCH();
     }
     TARGET(JUMP_BACKWARD_NO_INTERRUPT) {

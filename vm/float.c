@@ -12,6 +12,7 @@
 #include <stdlib.h>
 
 #include "float.h"
+#include "complex.h"
 #include "unicode_util.h"
 #include "int.h"
 #include "str.h"
@@ -137,7 +138,7 @@ size_t float_repr_buf(double d, char *buf) {
 
 Value float_repr(Value v) {
     char buf[32];
-    size_t n = float_repr_buf(v_as_float(v), buf);
+    size_t n = float_repr_buf(float_val(v), buf);
     return str_new(buf, n);
 }
 
@@ -345,7 +346,7 @@ Value float_pow(double a, double b) {
     }
     bool negate = false;
     if (a < 0) {
-        if (b != floor(b)) return err_format(&Exc_ValueError, "complex numbers are not supported yet");
+        if (b != floor(b)) return complex_pow_values(v_from_float(a), v_from_float(b));
         negate = is_odd_integer(b);
         a = -a;
     }
@@ -465,6 +466,10 @@ static inline bool is_intlike(Value v) {
 
 int float_coerce(Value v, double *out) {
     if (v_is_float(v)) { *out = v_as_float(v); return 1; }
+    if (v_is_ptr(v) && (v_as_obj(v)->type->flags & TPFLAG_FLOAT_SUBCLASS)) {
+        *out = float_val(v);
+        return 1;
+    }
     if (v_is_smallint(v)) { *out = (double)v_as_smallint(v); return 1; }
     if (v_is_bool(v)) { *out = v == V_TRUE; return 1; }
     if (is_intlike(v)) return int_as_double(v, out) < 0 ? -1 : 1;
@@ -478,7 +483,7 @@ static inline int coerce2(Value a, Value b, double *x, double *y) {
         *y = v_as_float(b);
         return 1;
     }
-    if (!(v_is_float(a) || is_intlike(a)) || !(v_is_float(b) || is_intlike(b))) return 0;
+    if (!(v_is_floatlike(a) || is_intlike(a)) || !(v_is_floatlike(b) || is_intlike(b))) return 0;
     if (float_coerce(a, x) < 0 || float_coerce(b, y) < 0) return -1;
     return 1;
 }
@@ -507,8 +512,8 @@ static Value f_ternary_pow(Value a, Value b, Value m) {
 
 static Value float_richcompare(Value a, Value b, int op) {
     int c;
-    if (v_is_float(a) && v_is_float(b)) {
-        double x = v_as_float(a), y = v_as_float(b);
+    if (v_is_floatlike(a) && v_is_floatlike(b)) {
+        double x = float_val(a), y = float_val(b);
         switch (op) {
         case CMP_LT: return v_from_bool(x < y);
         case CMP_LE: return v_from_bool(x <= y);
@@ -519,11 +524,11 @@ static Value float_richcompare(Value a, Value b, int op) {
         }
         return V_NOTIMPL;
     }
-    if (v_is_float(a) && is_intlike(b)) {
-        c = int_compare_double(b, v_as_float(a));
+    if (v_is_floatlike(a) && is_intlike(b)) {
+        c = int_compare_double(b, float_val(a));
         if (c != 2) c = -c;
-    } else if (is_intlike(a) && v_is_float(b)) {
-        c = int_compare_double(a, v_as_float(b));
+    } else if (is_intlike(a) && v_is_floatlike(b)) {
+        c = int_compare_double(a, float_val(b));
     } else {
         return V_NOTIMPL;
     }
@@ -539,24 +544,24 @@ static Value float_richcompare(Value a, Value b, int op) {
     return V_NOTIMPL;
 }
 
-static int64_t f_hash(Value v) { return float_hash(v_as_float(v)); }
-static int f_bool(Value v) { return v_as_float(v) != 0; }
-static Value f_neg(Value v) { return v_from_float(-v_as_float(v)); }
-static Value f_pos(Value v) { return v; }
-static Value f_abs(Value v) { return v_from_float(fabs(v_as_float(v))); }
-static Value f_int(Value v) { return int_from_double(v_as_float(v)); }
+/* self may be a float subclass instance: results are plain floats. */
+static int64_t f_hash(Value v) { return float_hash(float_val(v)); }
+static int f_bool(Value v) { return float_val(v) != 0; }
+static Value f_neg(Value v) { return v_from_float(-float_val(v)); }
+static Value f_pos(Value v) { return v_from_float(float_val(v)); }
+static Value f_abs(Value v) { return v_from_float(fabs(float_val(v))); }
+static Value f_int(Value v) { return int_from_double(float_val(v)); }
 
 /* ---- construction ---------------------------------------------------------- */
 
-static Value float_construct(TypeObject *type, const Value *args, size_t nargs, Value kwnames) {
-    (void)type;
+static Value float_construct_exact(const Value *args, size_t nargs, Value kwnames) {
     if (args_check_positional("float", nargs, kwnames, 0, 1) < 0) return V_NULL;
     if (nargs == 0) return v_from_float(0.0);
     Value x = args[0];
     double d;
     if (v_is_float(x)) return x;
     if (v_is_str(x)) return float_parse(str_data(x), (size_t)str_nbytes(x), false);
-    if (v_is_bytes(x)) {
+    if (v_is_byteslike(x)) {
         BytesObject *b = (BytesObject *)v_as_obj(x);
         return float_parse((const char *)b->data, (size_t)b->size, true);
     }
@@ -592,19 +597,35 @@ static Value float_construct(TypeObject *type, const Value *args, size_t nargs, 
     return err_format(&Exc_TypeError, "float() argument must be a string or a real number, not '%s'", t->name);
 }
 
+/* float(x) for float or a subclass: a subclass instance is a heap
+ * FloatSubObject (the type's basicsize covers it plus the dict slot, which
+ * starts out V_NULL). */
+static Value float_construct(TypeObject *type, const Value *args, size_t nargs, Value kwnames) {
+    Value r = float_construct_exact(args, nargs, kwnames);
+    if (type == &FloatType || v_is_null(r)) return r;
+    size_t size = type->basicsize > sizeof(FloatSubObject) ? type->basicsize : sizeof(FloatSubObject);
+    FloatSubObject *f = (FloatSubObject *)obj_alloc(type, size);
+    if (!f) return V_NULL;
+    f->d = v_as_float(r);
+    if (size > sizeof(FloatSubObject))
+        for (size_t off = sizeof(FloatSubObject); off + sizeof(Value) <= size; off += sizeof(Value))
+            *(Value *)((char *)f + off) = V_NULL;
+    return v_from_obj(f);
+}
+
 /* ---- methods and attributes ---------------------------------------------- */
 
 static Value m_is_integer(Value self, const Value *args, size_t nargs, Value kwnames) {
     (void)args;
     if (args_check_positional("is_integer", nargs, kwnames, 0, 0) < 0) return V_NULL;
-    double d = v_as_float(self);
+    double d = float_val(self);
     return v_from_bool(isfinite(d) && d == floor(d));
 }
 
 static Value m_as_integer_ratio(Value self, const Value *args, size_t nargs, Value kwnames) {
     (void)args;
     if (args_check_positional("as_integer_ratio", nargs, kwnames, 0, 0) < 0) return V_NULL;
-    double d = v_as_float(self);
+    double d = float_val(self);
     if (isinf(d)) return err_format(&Exc_OverflowError, "cannot convert Infinity to integer ratio");
     if (isnan(d)) return err_format(&Exc_ValueError, "cannot convert NaN to integer ratio");
     int e;
@@ -634,33 +655,33 @@ static Value m_as_integer_ratio(Value self, const Value *args, size_t nargs, Val
 static Value m_conjugate(Value self, const Value *args, size_t nargs, Value kwnames) {
     (void)args;
     if (args_check_positional("conjugate", nargs, kwnames, 0, 0) < 0) return V_NULL;
-    return self;
+    return v_from_float(float_val(self));
 }
 
 static Value m_trunc(Value self, const Value *args, size_t nargs, Value kwnames) {
     (void)args;
     if (args_check_positional("__trunc__", nargs, kwnames, 0, 0) < 0) return V_NULL;
-    return int_from_double(v_as_float(self));
+    return int_from_double(float_val(self));
 }
 
 static Value m_floor(Value self, const Value *args, size_t nargs, Value kwnames) {
     (void)args;
     if (args_check_positional("__floor__", nargs, kwnames, 0, 0) < 0) return V_NULL;
-    return int_from_double(floor(v_as_float(self)));
+    return int_from_double(floor(float_val(self)));
 }
 
 static Value m_ceil(Value self, const Value *args, size_t nargs, Value kwnames) {
     (void)args;
     if (args_check_positional("__ceil__", nargs, kwnames, 0, 0) < 0) return V_NULL;
-    return int_from_double(ceil(v_as_float(self)));
+    return int_from_double(ceil(float_val(self)));
 }
 
 static Value m_round(Value self, const Value *args, size_t nargs, Value kwnames) {
     if (args_check_positional("__round__", nargs, kwnames, 0, 1) < 0) return V_NULL;
-    return float_round(v_as_float(self), nargs ? args[0] : V_NONE);
+    return float_round(float_val(self), nargs ? args[0] : V_NONE);
 }
 
-static Value g_real(Value self) { return self; }
+static Value g_real(Value self) { return v_from_float(float_val(self)); }
 static Value g_imag(Value self) { (void)self; return v_from_float(0.0); }
 
 static const MethodDef float_methods[] = {
@@ -680,13 +701,14 @@ static const GetSetDef float_getset[] = {
     {NULL, NULL, NULL},
 };
 
-/* Not a BASETYPE: floats are unboxed, so a subclass instance would have
- * nowhere to keep its double. */
+/* Floats are unboxed; basicsize is the layout of subclass instances
+ * (FloatSubObject), which the flag below identifies. */
 TypeObject FloatType = {
     .ob = OBJECT_HEAD_INIT(&TypeType),
     .name = "float",
     .base = &ObjectType,
-    .basicsize = sizeof(Object),
+    .flags = TPFLAG_BASETYPE | TPFLAG_FLOAT_SUBCLASS,
+    .basicsize = sizeof(FloatSubObject),
     .repr = float_repr,
     .str = float_repr,
     .hash = f_hash,

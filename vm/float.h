@@ -20,8 +20,7 @@ Value float_from_string(const char *s, size_t len);
  * ("float division by zero", "float floor division by zero", "float modulo",
  * "float divmod()"), OverflowError ("(34, 'Numerical result out of range')"),
  * ValueError / complex results as CPython 3.11 (negative ** fractional
- * returns complex in CPython: raise ValueError "complex numbers are not
- * supported yet" until complex exists). */
+ * returns a complex, computed as complex ** complex). */
 Value float_div(double a, double b);
 Value float_floordiv(double a, double b);
 Value float_mod(double a, double b);
@@ -38,5 +37,22 @@ int64_t float_hash(double d);                 /* Python's numeric hash */
  * Returns 1 and sets *out if v is numeric, 0 if not a number, -1 on
  * OverflowError (huge int). */
 int float_coerce(Value v, double *out);
+
+/* An instance of a float subclass: floats themselves are inline Values,
+ * so a subclass instance is a heap object holding the double; its
+ * __dict__ slot (if any) follows at the type's dictoffset. */
+typedef struct FloatSubObject {
+    Object ob;
+    double d;
+} FloatSubObject;
+
+/* A float or an instance of a float subclass. */
+static inline bool v_is_floatlike(Value v) {
+    return v_is_float(v) || (v_is_ptr(v) && (v_as_obj(v)->type->flags & TPFLAG_FLOAT_SUBCLASS));
+}
+/* The double of a float or float-subclass instance (v_is_floatlike(v)). */
+static inline double float_val(Value v) {
+    return v_is_float(v) ? v_as_float(v) : ((FloatSubObject *)v_as_obj(v))->d;
+}
 
 #endif

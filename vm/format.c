@@ -28,6 +28,7 @@
 #include "abstract.h"
 #include "errors.h"
 #include "float.h"
+#include "complex.h"
 #include "int.h"
 #include "str.h"
 #include "tuple.h"
@@ -830,8 +831,66 @@ int format_value_into(StrBuilder *sb, Value v, const char *spec, size_t n) {
     return -1;
 }
 
+/* format(complex, spec), CPython's format_complex_internal: each part as
+ * a float with the spec's sign, precision and grouping ('r' digits when
+ * the type is omitted, and then, as str(), no real part when it is +0 and
+ * parentheses otherwise), the imaginary part always signed unless it
+ * stands alone; then the whole is padded. */
+static Value format_complex(Value v, const char *s, size_t n) {
+    FormatSpec f;
+    if (parse_spec(s, n, &f, 0, '>', v) < 0) return V_NULL;
+    if (f.fill_len == 1 && f.fill[0] == '0')
+        return err_format(&Exc_ValueError, "Zero padding is not allowed in complex format specifier");
+    if (f.align == '=')
+        return err_format(&Exc_ValueError, "'=' alignment flag is not allowed in complex format specifier");
+    switch (f.type) {
+    case 0: case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': case 'n': break;
+    default: err_unknown_code(f.type, v); return V_NULL;
+    }
+    Complex c = complex_value(v);
+    bool skip_re = false, parens = false;
+    if (f.type == 0) {
+        if (c.real == 0.0 && !signbit(c.real)) skip_re = true;
+        else parens = true;
+    }
+    FormatSpec part = f;
+    part.width = -1;
+    part.fill[0] = ' ';
+    part.fill_len = 1;
+    part.align = '>';
+    if (f.type == 0) part.type = 'r';   /* repr digits, or 'g' with a precision */
+    StrBuilder body;
+    sb_init(&body);
+    if (parens) sb_append_char(&body, '(');
+    if (!skip_re && format_float(&body, &part, c.real) < 0) goto fail;
+    if (!skip_re) part.sign = '+';
+    if (format_float(&body, &part, c.imag) < 0) goto fail;
+    sb_append_char(&body, 'j');
+    if (parens) sb_append_char(&body, ')');
+    if (body.failed) {
+        err_nomem();
+        goto fail;
+    }
+    StrBuilder sb;
+    sb_init(&sb);
+    int64_t len = (int64_t)body.len;
+    int64_t total = f.width > len ? f.width : len;
+    int64_t lpad = 0;
+    if (f.align == '>') lpad = total - len;
+    else if (f.align == '^') lpad = (total - len) / 2;
+    append_fill(&sb, &f, lpad);
+    sb_append(&sb, body.buf, body.len);
+    append_fill(&sb, &f, total - len - lpad);
+    sb_discard(&body);
+    return sb_finish(&sb);
+fail:
+    sb_discard(&body);
+    return V_NULL;
+}
+
 Value format_value(Value v, Value spec) {
     size_t n = (size_t)str_nbytes(spec);
+    if (v_is_complex(v) && n > 0) return format_complex(v, str_data(spec), n);
     if (v_is_str(v) || v_is_float(v) || v_is_int_or_bool(v)) {
         if (n == 0) {
             if (v_is_str(v)) return v_newref(v);
@@ -847,8 +906,20 @@ Value format_value(Value v, Value spec) {
         return sb_finish(&sb);
     }
     if (n == 0) return obj_str(v);
-    return err_format(&Exc_TypeError, "unsupported format string passed to %.200s.__format__",
-                      v_type_name(v));
+    /* An int/float/str subclass without its own __format__ formats as
+     * its base value (int.__format__ etc. in CPython). */
+    TypeObject *t = v_type(v);
+    Value base = V_NULL;
+    if (t->flags & TPFLAG_INT_SUBCLASS) base = int_from_mpz(((BigInt *)v_as_obj(v))->z);
+    else if (t->flags & TPFLAG_FLOAT_SUBCLASS) base = v_from_float(float_val(v));
+    else if (t->flags & TPFLAG_STR_SUBCLASS) base = str_new(str_data(v), (size_t)str_nbytes(v));
+    else
+        return err_format(&Exc_TypeError, "unsupported format string passed to %.200s.__format__",
+                          v_type_name(v));
+    if (v_is_null(base)) return V_NULL;
+    Value r = format_value(base, spec);
+    v_decref(base);
+    return r;
 }
 
 /* ---- str.format ----------------------------------------------------------------------------------------- */

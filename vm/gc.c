@@ -2,6 +2,7 @@
 #include "gc.h"
 #include "errors.h"
 #include "tuple.h"
+#include "weakref.h"
 
 /* ---- generation lists ----------------------------------------------------------
  * Circular doubly-linked lists with a sentinel head. The sentinels are
@@ -315,6 +316,8 @@ static int64_t collect_main(int gen) {
     int64_t found = list_size(&unreachable);
     GCHead final_unreachable;
     list_init(&final_unreachable);
+    /* Weakrefs to garbage die before any finalizer can see them. */
+    if (weakref_nreferents) weakref_handle_garbage(&unreachable);
     if (finalize_garbage(&unreachable)) {
         handle_resurrected(&unreachable, &final_unreachable, old);
     } else {

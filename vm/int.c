@@ -915,7 +915,9 @@ static Value int_subtype_new(TypeObject *type, Value v) {
         v_decref(v);
         return V_NULL;
     }
-    if (size > sizeof(BigInt)) memset((char *)b + sizeof(BigInt), 0, size - sizeof(BigInt));
+    /* The class's own Value fields (dict slot, __slots__) start out V_NULL. */
+    for (size_t off = sizeof(BigInt); off + sizeof(Value) <= size; off += sizeof(Value))
+        *(Value *)((char *)b + off) = V_NULL;
     mpz_init(b->z);
     int_to_mpz(v, b->z);
     v_decref(v);
@@ -928,7 +930,7 @@ static Value int_convert(Value x) {
     if (v_is_bool(x)) return v_from_smallint(x == V_TRUE);
     if (v_is_float(x)) return int_from_double(v_as_float(x));
     if (v_is_str(x)) return int_from_string(str_data(x), (size_t)str_nbytes(x), 10);
-    if (v_is_bytes(x)) {
+    if (v_is_byteslike(x)) {
         BytesObject *b = (BytesObject *)v_as_obj(x);
         return parse_int((const char *)b->data, (size_t)b->size, 10, true);
     }
@@ -975,7 +977,7 @@ static Value int_construct(TypeObject *type, const Value *args, size_t nargs, Va
         if (v_is_str(x) || (v_is_ptr(x) && (v_type(x)->flags & TPFLAG_STR_SUBCLASS))) {
             StrObject *so = (StrObject *)v_as_obj(x);
             r = int_from_string(so->data, (size_t)so->nbytes, (int)base);
-        } else if (v_is_bytes(x)) {
+        } else if (v_is_byteslike(x)) {
             BytesObject *b = (BytesObject *)v_as_obj(x);
             r = parse_int((const char *)b->data, (size_t)b->size, (int)base, true);
         } else {

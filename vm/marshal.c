@@ -28,6 +28,7 @@
 #include "specialize.h"
 #include "str.h"
 #include "tuple.h"
+#include "complex.h"
 
 /* Deeper nesting than any compiler output (CPython's limit is 2000 too);
  * bounds the C recursion of both directions. */
@@ -255,6 +256,20 @@ static int w_value(Writer *w, Value v, int depth) {
         for (int k = 0; k < 8; k++) b[k] = (uint8_t)(bits >> (8 * k));
         w_byte(w, 'g');
         w_bytes(w, b, 8);
+        return 0;
+    }
+    if (v_is_complex(v)) {
+        /* 'y': the real then the imaginary part, each as 8 little-endian bytes */
+        Complex cv = complex_value(v);
+        double parts[2] = {cv.real, cv.imag};
+        w_byte(w, 'y');
+        for (int p = 0; p < 2; p++) {
+            uint64_t bits;
+            uint8_t b[8];
+            memcpy(&bits, &parts[p], sizeof bits);
+            for (int k = 0; k < 8; k++) b[k] = (uint8_t)(bits >> (8 * k));
+            w_bytes(w, b, 8);
+        }
         return 0;
     }
     if (v_is_bigint(v)) {
@@ -688,6 +703,17 @@ static Value r_value(Reader *r, int depth) {
         double d;
         memcpy(&d, &bits, sizeof d);
         return v_from_float(d);   /* canonicalises a NaN, so never a tagged word */
+    }
+    case 'y': {
+        if (!r_need(r, 16)) return V_NULL;
+        double parts[2];
+        for (int p = 0; p < 2; p++) {
+            uint64_t bits = 0;
+            for (int k = 0; k < 8; k++) bits |= (uint64_t)r->p[k] << (8 * k);
+            r->p += 8;
+            memcpy(&parts[p], &bits, sizeof bits);
+        }
+        return complex_new(parts[0], parts[1]);
     }
     case 's': return r_str(r, false);
     case 'S': return r_str(r, true);

@@ -5,6 +5,7 @@
 #include <stdio.h>
 
 #include "object.h"
+#include "weakref.h"
 #include "import.h"
 #include "errors.h"
 #include "abstract.h"
@@ -55,6 +56,8 @@ void obj_free(Object *o) {
 }
 
 void obj_dealloc(Object *o) {
+    /* Weak references die before any field is released (weakref.h). */
+    if (__builtin_expect(weakref_nreferents != 0, 0)) weakref_on_dealloc(o);
     if (o->type->dealloc) o->type->dealloc(o);
     else obj_free(o);
 }
@@ -76,6 +79,8 @@ static uint32_t own_subclass_flag(TypeObject *t) {
     if (t == &TupleType) return TPFLAG_TUPLE_SUBCLASS;
     if (t == &DictType) return TPFLAG_DICT_SUBCLASS;
     if (t == &TypeType) return TPFLAG_TYPE_SUBCLASS;
+    if (t == &FloatType) return TPFLAG_FLOAT_SUBCLASS;
+    if (t == &BytesType) return TPFLAG_BYTES_SUBCLASS;
     if (t == &Exc_BaseException) return TPFLAG_BASE_EXC_SUBCLASS;
     return 0;
 }
@@ -130,7 +135,7 @@ static void inherit_slots(TypeObject *t, TypeObject *b) {
     INHERIT(traverse);
     INHERIT(clear);
     INHERIT(finalize);
-    t->flags |= b->flags & (TPFLAG_HAVE_GC | 0xFF00u);
+    t->flags |= b->flags & (TPFLAG_HAVE_GC | 0x3FF00u);   /* the fast-subclass flags */
 }
 #undef INHERIT
 
@@ -537,10 +542,21 @@ static Value none_construct(TypeObject *type, const Value *args, size_t nargs, V
     return V_NONE;
 }
 
+/* CPython hashes None by its address (rotated right by 4): random above
+ * the page offset, but its low 8 bits are fixed by _Py_NoneStruct's place
+ * in its page, and they decide where None sits in a small set, so
+ * {None, 0, 1} prints the same every run. This is one such hash of
+ * CPython 3.11 (low byte 0xbe), so coil's small sets print as CPython's. */
+static int64_t none_hash(Value self) {
+    (void)self;
+    return 8738886278078;
+}
+
 TypeObject NoneType = {
     .ob = OBJECT_HEAD_INIT(&TypeType),
     .name = "NoneType",
     .base = &ObjectType,
+    .hash = none_hash,
     .repr = none_repr,
     .bool_ = none_bool,
     .construct = none_construct,

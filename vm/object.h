@@ -140,6 +140,10 @@ typedef struct GetSetDef {
 /* Matches sequence patterns in `match` (CPython's Py_TPFLAGS_SEQUENCE): list,
  * tuple, range, collections.deque; inherited like the flags above. */
 #define TPFLAG_SEQUENCE       (1u << 15)
+/* float and its subclasses' instances (FloatSubObject, float.h): float
+ * itself is an inline Value, so only subclass instances are heap objects. */
+#define TPFLAG_FLOAT_SUBCLASS (1u << 16)
+#define TPFLAG_BYTES_SUBCLASS (1u << 17)
 
 struct TypeObject {
     Object ob;
@@ -228,7 +232,8 @@ extern TypeObject ObjectType, TypeType, NoneType, NotImplementedType,
     RangeIterType, SliceType, ListIterType, TupleIterType, StrIterType,
     BytesIterType, DictKeysType, DictValuesType, DictItemsType, DictIterType,
     SetIterType, FunctionType, CodeType, CellType, BuiltinFunctionType,
-    MethodDescrType, BoundMethodType, GetSetDescrType, ModuleType;
+    MethodDescrType, BoundMethodType, GetSetDescrType, ModuleType,
+    ComplexType, ByteArrayType, ByteArrayIterType;
 
 /* The singletons that are heap objects (None/True/False are inline Values). */
 extern Object NotImplementedObj, EllipsisObj;

@@ -16,6 +16,7 @@
 #include "import.h"
 #include "typeslots.h"
 #include "exc_group.h"
+#include "sigint.h"
 
 RuntimeOptions runtime_options = { .jit = 1, .specialize = true, .jit_threshold = -1, .perf = false };
 
@@ -58,7 +59,8 @@ static TypeObject *const core_types[] = {
     &BuiltinFunctionType, &MethodDescrType, &BoundMethodType, &GetSetDescrType,
     &ModuleType, &TracebackType, &GeneratorType, &EnumerateType, &ZipType, &MapType,
     &FilterType, &ReversedType, &CallableIterType,
-    &SlotWrapperType, &MethodWrapperType, &SeqIterType,
+    &SlotWrapperType, &MethodWrapperType, &SeqIterType, &ComplexType,
+    &ByteArrayType, &ByteArrayIterType,
 };
 
 int runtime_init(void) {
@@ -67,6 +69,7 @@ int runtime_init(void) {
         fprintf(stderr, "coil: cannot reserve the frame stack\n");
         return -1;
     }
+    sigint_install();   /* Ctrl-C raises KeyboardInterrupt, as CPython */
     for (size_t i = 0; i < sizeof core_types / sizeof core_types[0]; i++) {
         if (type_ready(core_types[i]) < 0) goto fail;
     }

@@ -251,6 +251,9 @@ void specialize_load_attr(CodeUnit *instr, Value owner, Value name) {
         fail(instr, SPEC_FAIL_DESCRIPTOR);
         return;
     }
+    /* The specialised forms read the dict at a fixed offset: not for
+     * str/bytes/tuple subclasses, whose dict trails variable data. */
+    if (t->dictoffset < 0) { fail(instr, SPEC_FAIL_OTHER); return; }
     int64_t i = instance_entry_index(owner, name);
     if (i < 0) { fail(instr, t->dictoffset ? SPEC_FAIL_NOT_FOUND : SPEC_FAIL_NO_DICT); return; }
     cache_set_u32(instr + 2, t->version);
@@ -263,6 +266,7 @@ void specialize_store_attr(CodeUnit *instr, Value owner, Value name) {
     TypeObject *t = v_type(owner);
     if (t->setattr) { fail(instr, SPEC_FAIL_OVERRIDDEN); return; }
     if (!t->dictoffset) { fail(instr, SPEC_FAIL_NO_DICT); return; }
+    if (t->dictoffset < 0) { fail(instr, SPEC_FAIL_OTHER); return; }   /* no fixed offset */
     if (!t->version) { fail(instr, SPEC_FAIL_UNVERSIONED); return; }
     Value attr = type_lookup(t, name);
     if (!v_is_null(attr) && is_data_descr(attr)) { fail(instr, SPEC_FAIL_DESCRIPTOR); return; }
@@ -300,6 +304,7 @@ void specialize_load_method(CodeUnit *instr, Value owner, Value name) {
     cache_set_u32(instr + 2, t->version);
     cache_set_u64(instr + 5, (uint64_t)attr);
     if (t->dictoffset) {
+        if (t->dictoffset < 0) { fail(instr, SPEC_FAIL_OTHER); return; }   /* no fixed offset */
         if (instance_entry_index(owner, name) >= 0) { fail(instr, SPEC_FAIL_OVERRIDDEN); return; }
         rewrite(instr, OP_LOAD_METHOD_WITH_DICT);
     } else {

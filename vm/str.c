@@ -135,8 +135,13 @@ static StrObject *str_alloc_raw(TypeObject *type, size_t nbytes, size_t slots) {
     if (nbytes >= UINT32_MAX) slots = 0;
     if (slots) size = ((size + 3) & ~(size_t)3) + slots * sizeof(uint32_t);
     if (type->basicsize > size) size = type->basicsize;
+    /* A str subclass with a __dict__ keeps it after the data (and index
+     * table): str_object_size finds it again from the object's fields. */
+    bool dict_slot = type->dictoffset < 0;
+    if (dict_slot) size = ((size + sizeof(Value) - 1) & ~(sizeof(Value) - 1)) + sizeof(Value);
     StrObject *s = (StrObject *)obj_alloc(type, size);
     if (!s) return NULL;
+    if (dict_slot) *(Value *)((char *)s + size - sizeof(Value)) = V_NULL;
     s->nbytes = (int64_t)nbytes;
     s->length = 0;
     s->hash = -1;
@@ -145,6 +150,16 @@ static StrObject *str_alloc_raw(TypeObject *type, size_t nbytes, size_t slots) {
     s->data[nbytes] = '\0';
     if (slots) idx_table(s)[0] = 0;
     return s;
+}
+
+size_t str_object_size(const StrObject *s) {
+    size_t nbytes = (size_t)s->nbytes;
+    size_t size = offsetof(StrObject, data) + nbytes + 1;
+    /* As str_alloc_typed reserves: an index table for non-ASCII data. */
+    size_t slots = s->is_ascii || nbytes >= UINT32_MAX ? 0 : idx_slots(s->length);
+    if (slots) size = ((size + 3) & ~(size_t)3) + slots * sizeof(uint32_t);
+    if (size < sizeof(StrObject)) size = sizeof(StrObject);
+    return size;
 }
 
 static StrObject *str_alloc_typed(TypeObject *type, size_t nbytes, int64_t length, bool is_ascii) {
@@ -941,7 +956,7 @@ static Value str_construct(TypeObject *type, const Value *args, size_t nargs, Va
         }
         if (a[0] == V_NULL) {
             r = str_empty();
-        } else if (v_is_bytes(a[0])) {
+        } else if (v_is_byteslike(a[0])) {
             BytesObject *b = (BytesObject *)v_as_obj(a[0]);
             r = codec_decode((const char *)b->data, (size_t)b->size, enc, errs);
         } else if (v_is_strlike(a[0])) {

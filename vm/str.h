@@ -73,6 +73,11 @@ uint32_t utf8_decode(const char *s, int *len);/* decodes one code point */
 
 /* ---- string builder --------------------------------------------------------
  * Growable UTF-8 buffer, for repr of containers, join, formatting. */
+/* Bytes a str subclass instance's data (and index table) occupy from its
+ * start, as its allocation reserved them; its dict slot, if the type has
+ * one, follows rounded up to a Value boundary (instance_var_dictptr). */
+size_t str_object_size(const StrObject *s);
+
 typedef struct StrBuilder {
     char *buf;
     size_t len, cap;
@@ -96,6 +101,10 @@ typedef struct BytesObject {
 } BytesObject;
 
 static inline bool v_is_bytes(Value v) { return v_is_ptr(v) && v_as_obj(v)->type == &BytesType; }
+/* bytes or an instance of a bytes subclass (same BytesObject layout). */
+static inline bool v_is_byteslike(Value v) {
+    return v_is_ptr(v) && (v_as_obj(v)->type->flags & TPFLAG_BYTES_SUBCLASS);
+}
 Value bytes_new(const void *data, size_t size);    /* new reference */
 Value bytes_repr(Value b);
 

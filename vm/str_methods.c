@@ -531,11 +531,15 @@ METHOD(strip) { return strip_common(self, args, nargs, kwnames, "strip", LEFT | 
 METHOD(lstrip) { return strip_common(self, args, nargs, kwnames, "lstrip", LEFT); }
 METHOD(rstrip) { return strip_common(self, args, nargs, kwnames, "rstrip", RIGHT); }
 
+/* Argument clinic's bad-argument message names None as "None", any other
+ * value by its type ("must be str, not None" / "not int"). */
+static const char *clinic_type_name(Value v) { return v_is_none(v) ? "None" : v_type_name(v); }
+
 METHOD(removeprefix) {
     if (args_check_positional("removeprefix", nargs, kwnames, 1, 1) < 0) return V_NULL;
     Value p = args[0];
     if (!v_is_strlike(p))
-        return err_format(&Exc_TypeError, "removeprefix() argument must be str, not %s", v_type_name(p));
+        return err_format(&Exc_TypeError, "removeprefix() argument must be str, not %s", clinic_type_name(p));
     int64_t m = str_nbytes(p);
     if (m <= str_nbytes(self) && memcmp(str_data(self), str_data(p), (size_t)m) == 0)
         return sub_bytes(self, m, str_nbytes(self));
@@ -546,7 +550,7 @@ METHOD(removesuffix) {
     if (args_check_positional("removesuffix", nargs, kwnames, 1, 1) < 0) return V_NULL;
     Value p = args[0];
     if (!v_is_strlike(p))
-        return err_format(&Exc_TypeError, "removesuffix() argument must be str, not %s", v_type_name(p));
+        return err_format(&Exc_TypeError, "removesuffix() argument must be str, not %s", clinic_type_name(p));
     int64_t m = str_nbytes(p), n = str_nbytes(self);
     if (m > 0 && m <= n && memcmp(str_data(self) + n - m, str_data(p), (size_t)m) == 0)
         return sub_bytes(self, 0, n - m);
@@ -562,7 +566,7 @@ METHOD(replace) {
     for (int k = 0; k < 2; k++)
         if (!v_is_strlike(a[k]))
             return err_format(&Exc_TypeError, "replace() argument %d must be str, not %s", k + 1,
-                              v_type_name(a[k]));
+                              clinic_type_name(a[k]));
     int64_t count = -1;
     if (parse_count(a[2], &count) < 0) return V_NULL;
     if (count < 0) count = INT64_MAX;
@@ -911,13 +915,13 @@ METHOD(encode) {
     if (a[0] != V_NULL) {
         if (!v_is_strlike(a[0]))
             return err_format(&Exc_TypeError, "encode() argument 'encoding' must be str, not %s",
-                              v_type_name(a[0]));
+                              clinic_type_name(a[0]));
         enc = str_data(a[0]);
     }
     if (a[1] != V_NULL) {
         if (!v_is_strlike(a[1]))
             return err_format(&Exc_TypeError, "encode() argument 'errors' must be str, not %s",
-                              v_type_name(a[1]));
+                              clinic_type_name(a[1]));
         errs = str_data(a[1]);
     }
     return codec_encode(self, enc, errs);
@@ -969,7 +973,7 @@ static Value str_maketrans(Value self, const Value *args, size_t nargs, Value kw
         if (!v_is_strlike(args[i])) {
             v_decref(table);
             return err_format(&Exc_TypeError, "maketrans() argument %zu must be str, not %s", i + 1,
-                              v_type_name(args[i]));
+                              clinic_type_name(args[i]));
         }
     }
     if (!v_is_strlike(args[0])) {

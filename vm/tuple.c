@@ -41,8 +41,12 @@ static Value tuple_alloc(TypeObject *type, int64_t n) {
     if ((uint64_t)n > ((uint64_t)INT64_MAX - sizeof(TupleObject)) / sizeof(Value) / 2)
         return err_nomem();
     size_t base = type->basicsize > sizeof(TupleObject) ? type->basicsize : sizeof(TupleObject);
-    TupleObject *t = (TupleObject *)obj_alloc(type, base + (size_t)n * sizeof(Value));
+    /* A subclass with a __dict__ keeps it after the items (dictoffset < 0,
+     * instance_var_dictptr). */
+    size_t extra = type->dictoffset < 0 ? sizeof(Value) : 0;
+    TupleObject *t = (TupleObject *)obj_alloc(type, base + (size_t)n * sizeof(Value) + extra);
     if (!t) return V_NULL;
+    if (extra) *(Value *)((char *)t + base + (size_t)n * sizeof(Value)) = V_NULL;
     t->size = n;
     for (int64_t i = 0; i < n; i++) t->items[i] = V_NULL;
     return v_from_obj(t);

@@ -19,6 +19,7 @@
 #include "str.h"
 #include "tuple.h"
 #include "typeslots.h"
+#include "weakref.h"
 
 /* The slots engineer's bridge may not be linked in every build yet. */
 #pragma weak typeslots_install
@@ -260,13 +261,35 @@ static TypeObject *best_base(Value bases) {
     return base;
 }
 
-/* Builtins whose instances cannot carry a trailing dict slot yet: their
- * values are inline in the Value (int, float, bool) or their data is
- * stored inline after a variable-size header (str, bytes, tuple), so a
- * fixed dictoffset does not exist. */
+/* bool is final, as in CPython. int and float subclass instances are heap
+ * objects with a fixed layout (BigInt, FloatSubObject); str, bytes and
+ * tuple keep their data inline after the header, so their subclasses'
+ * dict slot sits at the end of each object (dictoffset < 0, see
+ * var_sized_base and instance_var_dictptr). */
 static bool layout_supported(TypeObject *s) {
-    return s != &IntType && s != &FloatType && s != &StrType && s != &BytesType &&
-           s != &BoolType;
+    return s != &BoolType;
+}
+
+/* Builtins whose instances have a variable size (data inline after the
+ * header): a subclass cannot put fields at fixed offsets after them. */
+static bool var_sized_base(TypeObject *sb) {
+    return sb == &StrType || sb == &BytesType || sb == &TupleType;
+}
+
+Value *instance_var_dictptr(Object *o) {
+    TypeObject *sb = static_base(o->type);
+    size_t end;
+    if (sb == &StrType) end = str_object_size((StrObject *)o);
+    else if (sb == &BytesType) end = offsetof(BytesObject, data) + (size_t)((BytesObject *)o)->size + 1;
+    else end = sizeof(TupleObject) + (size_t)((TupleObject *)o)->size * sizeof(Value);
+    end = (end + sizeof(Value) - 1) & ~(sizeof(Value) - 1);
+    return (Value *)((char *)o + end);
+}
+
+/* The dict slot of a var-sized subclass instance (not among the
+ * fixed-offset Values the loops below walk), or NULL. */
+static Value *var_dict_slot(Object *o) {
+    return o->type->dictoffset < 0 ? instance_var_dictptr(o) : NULL;
 }
 
 /* ---- instances ------------------------------------------------------------------------ */
@@ -277,6 +300,10 @@ static void subtype_dealloc(Object *o) {
     TypeObject *t = o->type;
     TypeObject *sb = static_base(t);
     if (t->finalize && typeslots_run_finalizer && typeslots_run_finalizer(o)) return;
+    /* obj_dealloc left the weakrefs alive through __del__ (weakref.h). */
+    if (t->finalize && weakref_nreferents) weakref_clear_referent(o);
+    Value *vd = var_dict_slot(o);
+    if (vd) v_clear(vd);
     for (size_t off = sb->basicsize; off + sizeof(Value) <= t->basicsize; off += sizeof(Value)) {
         Value *slot = (Value *)((char *)o + off);
         Value v = *slot;
@@ -290,6 +317,8 @@ static void subtype_dealloc(Object *o) {
 static void subtype_traverse(Object *o, void (*visit)(Value v, void *arg), void *arg) {
     TypeObject *t = o->type;
     TypeObject *sb = static_base(t);
+    Value *vd = var_dict_slot(o);
+    if (vd && !v_is_null(*vd)) visit(*vd, arg);
     for (size_t off = sb->basicsize; off + sizeof(Value) <= t->basicsize; off += sizeof(Value)) {
         Value v = *(Value *)((char *)o + off);
         if (!v_is_null(v)) visit(v, arg);
@@ -303,6 +332,8 @@ static void subtype_traverse(Object *o, void (*visit)(Value v, void *arg), void 
 static void subtype_clear(Object *o) {
     TypeObject *t = o->type;
     TypeObject *sb = static_base(t);
+    Value *vd = var_dict_slot(o);
+    if (vd) v_clear(vd);
     for (size_t off = sb->basicsize; off + sizeof(Value) <= t->basicsize; off += sizeof(Value)) {
         Value *slot = (Value *)((char *)o + off);
         Value v = *slot;
@@ -376,9 +407,12 @@ static Value alloc_instance(TypeObject *cls, const Value *args, size_t nargs, Va
     if (sb->flags & TPFLAG_BASE_EXC_SUBCLASS) {
         /* BaseException.__new__ keeps the positional arguments as args. */
         r = sb->construct(cls, args, nargs, pass_args ? kwnames : V_NULL);
-    } else if (pass_args || sb == &TypeType || sb == &TupleType) {
-        /* An immutable tuple gets its items from __new__'s arguments even
-         * when an __init__ follows (tuple.__new__(cls, iterable)). */
+    } else if (pass_args || sb == &TypeType || sb == &TupleType || sb == &IntType ||
+               sb == &FloatType || sb == &StrType || sb == &BytesType) {
+        /* An immutable value gets its contents from __new__'s arguments
+         * even when an __init__ follows (tuple.__new__(cls, iterable),
+         * int.__new__(cls, x)). The var-sized constructors set the
+         * trailing dict slot themselves. */
         r = sb->construct(cls, args, nargs, kwnames);
     } else {
         r = sb->construct(cls, NULL, 0, V_NULL);
@@ -718,6 +752,17 @@ Value type_new(TypeObject *meta, Value name, Value bases, Value ns, Value kwname
     if (!v_is_null(slots_v) && !is_meta) {
         if (setup_slots(ht, dict, slots_v, &want_dict) < 0) goto fail;
     }
+    if (var_sized_base(sb) && !is_meta) {
+        /* Data follows the header inline, so no fixed-offset fields:
+         * the dict goes after the data (dictoffset < 0, as CPython's
+         * tp_dictoffset for str/bytes/tuple subclasses). */
+        if (!v_is_null(ht->slots) && tuple_size(ht->slots) > 0) {
+            err_format(&Exc_TypeError, "nonempty __slots__ not supported for subtype of '%s'",
+                       sb->name);
+            goto fail;
+        }
+        if (want_dict && !t->dictoffset) t->dictoffset = -(int64_t)sizeof(Value);
+    }
     if (want_dict && !t->dictoffset && !is_meta) {
         t->dictoffset = (int64_t)t->basicsize;
         t->basicsize += sizeof(Value);
@@ -726,15 +771,6 @@ Value type_new(TypeObject *meta, Value name, Value bases, Value ns, Value kwname
         ht->slots_offset = (int64_t)t->basicsize;
         t->basicsize += sizeof(Value) * (size_t)tuple_size(ht->slots);
         if (add_member_descrs(ht) < 0) goto fail;
-    }
-    /* A tuple's items follow its header inline (tuple.h), so a tuple
-     * subclass can have no fields of its own: it must say __slots__ = (),
-     * as namedtuple classes do. (Trailing dicts after variable-size items
-     * are not implemented.) */
-    if (sb == &TupleType && !is_meta && (t->basicsize != TupleType.basicsize || t->dictoffset)) {
-        err_format(&Exc_TypeError, "subclasses of tuple must define __slots__ = () "
-                   "(instance attributes on tuple subclasses are not supported yet)");
-        goto fail;
     }
 
     if (t->dictoffset && !is_meta && v_is_null(type_lookup(base, str_intern_cstr("__dict__")))) {
@@ -990,6 +1026,24 @@ static Value object_dunder_new(Value self, const Value *args, size_t nargs, Valu
     return alloc_instance(cls, args + 1, nargs - 1, kwnames, false);
 }
 
+/* int.__new__ / float.__new__ / str.__new__ / bytes.__new__ /
+ * tuple.__new__(cls, ...): self is the builtin (bound at classes_init).
+ * For a class over it, allocation through the builtin's constructor with
+ * the arguments (immutable values get their contents here). */
+static Value value_dunder_new(Value self, const Value *args, size_t nargs, Value kwnames) {
+    TypeObject *base = as_type(self);
+    if (nargs == 0) return err_format(&Exc_TypeError, "%s.__new__(): not enough arguments", base->name);
+    if (!is_type(args[0]))
+        return err_format(&Exc_TypeError, "%s.__new__(X): X is not a type object (%s)", base->name,
+                          v_type_name(args[0]));
+    TypeObject *cls = as_type(args[0]);
+    if (!type_is_subtype(cls, base))
+        return err_format(&Exc_TypeError, "%s.__new__(%s): %s is not a subtype of %s", base->name,
+                          cls->name, cls->name, base->name);
+    if (!type_is_heap(cls)) return obj_call(args[0], args + 1, nargs - 1, kwnames);
+    return alloc_instance(cls, args + 1, nargs - 1, kwnames, true);
+}
+
 /* object.__subclasshook__: NotImplemented, so abc falls back to the mro. */
 static Value object_subclasshook(Value self, const Value *args, size_t nargs, Value kwnames) {
     (void)self; (void)args; (void)nargs; (void)kwnames;
@@ -1120,6 +1174,18 @@ int classes_init(Value builtins) {
         add_methods(&ListType, list_extra, false) < 0 || add_methods(&DictType, dict_extra, false) < 0 ||
         add_methods(&Exc_BaseException, exc_extra, false) < 0)
         return -1;
+    /* The value types' __new__ (enum's data-type detection and explicit
+     * int.__new__(cls, x) calls find it in the type's own dict). */
+    TypeObject *value_types[] = {&IntType, &FloatType, &StrType, &BytesType, &TupleType};
+    for (size_t i = 0; i < sizeof value_types / sizeof value_types[0]; i++) {
+        TypeObject *vt = value_types[i];
+        if (!v_is_null(dict_get_cstr(vt->dict, "__new__"))) continue;
+        Value f = cfunc_new("__new__", value_dunder_new, v_from_obj(vt));
+        if (v_is_null(f)) return -1;
+        obj_make_immortal(v_as_obj(f));
+        if (dict_set_cstr(vt->dict, "__new__", f) < 0) return -1;
+        vt->version = type_next_version();
+    }
     Value bc = cfunc_new("__build_class__", build_class, V_NULL);
     if (v_is_null(bc)) return -1;
     obj_make_immortal(v_as_obj(bc));

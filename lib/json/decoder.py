@@ -117,7 +117,16 @@ def py_scanstring(s, end, strict=True,
     return ''.join(chunks), end
 
 
-scanstring = py_scanstring
+try:
+    import _json as c_json
+except ImportError:
+    c_json = None
+if c_json is not None:
+    # The C scanner raises this module's JSONDecodeError.
+    c_json.JSONDecodeError = JSONDecodeError
+    scanstring = c_json.scanstring
+else:
+    scanstring = py_scanstring
 
 WHITESPACE = re.compile(r'[ \t\n\r]*', FLAGS)
 WHITESPACE_STR = ' \t\n\r'

@@ -26,7 +26,14 @@ def py_encode_basestring(s):
     return '"' + ESCAPE.sub(replace, s) + '"'
 
 
-encode_basestring = py_encode_basestring
+try:
+    import _json as c_json
+except ImportError:
+    c_json = None
+c_make_encoder = c_json.make_encoder if c_json is not None else None
+
+encode_basestring = (c_json.encode_basestring if c_json is not None
+                     else py_encode_basestring)
 
 
 def py_encode_basestring_ascii(s):
@@ -48,7 +55,8 @@ def py_encode_basestring_ascii(s):
     return '"' + ESCAPE_ASCII.sub(replace, s) + '"'
 
 
-encode_basestring_ascii = py_encode_basestring_ascii
+encode_basestring_ascii = (c_json.encode_basestring_ascii if c_json is not None
+                           else py_encode_basestring_ascii)
 
 
 class JSONEncoder(object):
@@ -120,6 +128,17 @@ class JSONEncoder(object):
 
             return text
 
+        indent = self.indent
+        if indent is not None and not isinstance(indent, str):
+            indent = ' ' * indent
+        if (_one_shot and c_make_encoder is not None
+                and isinstance(self.key_separator, str)
+                and isinstance(self.item_separator, str)):
+            _iterencode = c_make_encoder(
+                markers, self.default, _encoder, indent,
+                self.key_separator, self.item_separator,
+                self.sort_keys, self.skipkeys, self.allow_nan)
+            return _iterencode(o, 0)
         _iterencode = _make_iterencode(
             markers, self.default, _encoder, self.indent, floatstr,
             self.key_separator, self.item_separator, self.sort_keys,

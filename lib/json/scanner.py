@@ -68,4 +68,19 @@ def py_make_scanner(context):
     return scan_once
 
 
-make_scanner = py_make_scanner
+try:
+    from _json import make_scanner as c_make_scanner
+except ImportError:
+    c_make_scanner = None
+
+
+def make_scanner(context):
+    # The C scanner reads only the hooks; a context whose parse_object,
+    # parse_array or parse_string were replaced keeps the Python scanner.
+    from json import decoder
+    if (c_make_scanner is not None
+            and context.parse_object is decoder.JSONObject
+            and context.parse_array is decoder.JSONArray
+            and context.parse_string is decoder.scanstring):
+        return c_make_scanner(context)
+    return py_make_scanner(context)

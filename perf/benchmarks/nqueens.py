@@ -1,7 +1,8 @@
 # nqueens: count the placements of n non-attacking queens, twice: by a
 # generator-based backtracking search over sets of attacked columns and
-# diagonals, and (for small boards) by filtering itertools.permutations
-# through set sizes. Size: n. Check: the known solution counts.
+# diagonals, for every board size up to n, and (for a smaller board) by
+# filtering itertools.permutations through set sizes. Size: n. Check: the
+# known solution counts.
 import sys
 
 
@@ -70,8 +71,7 @@ def valid(sol):
                for i in range(n) for j in range(i + 1, n))
 
 
-def main():
-    n = bench_size(11, 6)
+def solve(n):
     count = 0
     first = None
     for sol in place(n, 0, set(), set(), set()):
@@ -80,11 +80,22 @@ def main():
             if not valid(sol):
                 fail("invalid placement %r" % (sol,))
         count += 1
+    if n < len(KNOWN) and count != KNOWN[n]:
+        fail("%d solutions for n = %d, expected %d" % (count, n, KNOWN[n]))
+    return count, first
+
+
+def main():
+    n = bench_size(12, 6)
+    # Every board up to n, so that the small ones are checked as well.
+    total = 0
+    for k in range(1, n + 1):
+        count, first = solve(k)
+        total += count
     perm_n = min(n - 2, 9)
     pcount = by_permutations(perm_n)
-    print("nqueens(%d): %d solutions, first %r; by permutations (%d): %d" % (n, count, first, perm_n, pcount))
-    if n < len(KNOWN) and count != KNOWN[n]:
-        fail("expected %d solutions for n = %d" % (KNOWN[n], n))
+    print("nqueens(%d): %d solutions, first %r; boards 1..%d: %d; by permutations (%d): %d"
+          % (n, count, first, n, total, perm_n, pcount))
     if pcount != KNOWN[perm_n]:
         fail("permutation count for n = %d: expected %d" % (perm_n, KNOWN[perm_n]))
 

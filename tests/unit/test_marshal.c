@@ -28,6 +28,7 @@
 #include "vm/runtime.h"
 #include "vm/marshal.h"
 #include "vm/pycache.h"
+#include "vm/complex.h"
 #include "frontend/compiler.h"
 
 static int setup(void **state) {
@@ -89,6 +90,10 @@ static void assert_code_equal(Value a, Value b) {
         assert_true(v_type(ca) == v_type(cb));
         if (v_is_code(ca)) assert_code_equal(ca, cb);
         else if (v_is_float(ca)) assert_memory_equal(&ca, &cb, sizeof ca);   /* -0.0, nan */
+        else if (v_is_complex(ca)) {
+            Complex za = complex_value(ca), zb = complex_value(cb);
+            assert_memory_equal(&za, &zb, sizeof za);                        /* nan parts */
+        }
         else assert_int_equal(obj_eq(ca, cb), 1);
     }
 }

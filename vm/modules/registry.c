@@ -30,6 +30,9 @@ Value module_init_os(void);          /* vm/modules/os.c */
 Value module_init_struct(void);      /* vm/modules/struct.c */
 Value module_init_array(void);       /* vm/modules/array.c */
 Value module_init_dis(void);         /* vm/modules/dis.c */
+Value module_init_cmath(void);        /* vm/modules/cmath.c */
+Value module_init_weakref(void);     /* vm/weakref.c (_weakref) */
+Value module_init_json(void);         /* vm/modules/json.c (_json) */
 /* ADD DECLARATIONS ABOVE THIS LINE */
 
 /* ---- the table ---------------------------------------------------------------
@@ -54,6 +57,9 @@ const BuiltinModuleDef builtin_modules[] = {
     { "struct", module_init_struct },
     { "array", module_init_array },
     { "dis", module_init_dis },
+    { "cmath", module_init_cmath },
+    { "_weakref", module_init_weakref },
+    { "_json", module_init_json },
     /* ADD ENTRIES ABOVE THIS LINE */
     { NULL, NULL },
 };

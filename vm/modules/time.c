@@ -20,6 +20,7 @@
 #include "module.h"
 #include "str.h"
 #include "tuple.h"
+#include "../sigint.h"
 
 static bool has_kwargs(Value kw) { return !v_is_null(kw) && tuple_size(kw) > 0; }
 
@@ -83,6 +84,7 @@ static Value time_sleep(Value self, const Value *args, size_t nargs, Value kw) {
     }
     /* Sleep to an absolute deadline so that signals cannot shorten it. */
     while (clock_nanosleep(CLOCK_MONOTONIC, TIMER_ABSTIME, &deadline, NULL) == EINTR) {
+        if (sigint_check() < 0) return V_NULL;   /* Ctrl-C interrupts the sleep */
     }
     return V_NONE;
 }
