@@ -62,7 +62,7 @@ def copy(x):
         y = _reconstruct_instance(x, cls, lambda s: s.copy())
         y.update(x)
         return y
-    if isinstance(x, list):
+    if isinstance(x, (list, bytearray)):
         y = _reconstruct_instance(x, cls, lambda s: s.copy())
         y.extend(x)
         return y
@@ -121,6 +121,8 @@ def deepcopy(x, memo=None, _nil=[]):
             elif isinstance(x, list):
                 for a in x:
                     y.append(deepcopy(a, memo))
+            elif isinstance(x, bytearray):
+                y.extend(x)
             try:
                 state = x.__dict__
             except AttributeError:

@@ -66,9 +66,14 @@ static int ba_resize(ByteArrayObject *b, int64_t size) {
     return 0;
 }
 
+/* type may be a subclass, whose instances are larger: the Value slots it
+ * added (instance dict, __slots__) start out V_NULL. */
 static ByteArrayObject *ba_alloc(TypeObject *type) {
-    ByteArrayObject *b = (ByteArrayObject *)obj_alloc(type, sizeof(ByteArrayObject));
+    size_t size = type->basicsize > sizeof(ByteArrayObject) ? type->basicsize : sizeof(ByteArrayObject);
+    ByteArrayObject *b = (ByteArrayObject *)obj_alloc(type, size);
     if (!b) return NULL;
+    for (size_t off = sizeof(ByteArrayObject); off + sizeof(Value) <= size; off += sizeof(Value))
+        *(Value *)((char *)b + off) = V_NULL;
     b->size = 0;
     b->alloc = 0;
     b->data = NULL;
@@ -692,6 +697,58 @@ fail:
     return V_NULL;
 }
 
+/* __reduce_ex__(proto) / __reduce__: (type(self), (bytes(self),), state)
+ * for protocol 3 and later; for older protocols CPython passes a latin-1
+ * str and the encoding instead, as bytes did not exist in Python 2. */
+static Value reduce_common(Value self, int64_t proto) {
+    Value snap = ba_snapshot(self);
+    if (snap == V_NULL) return V_NULL;
+    Value cargs;
+    if (proto < 3) {
+        BytesObject *bo = (BytesObject *)v_as_obj(snap);
+        StrBuilder sb;
+        sb_init(&sb);
+        for (int64_t i = 0; i < bo->size; i++) {
+            char u[4];
+            sb_append(&sb, u, (size_t)utf8_encode(bo->data[i], u));
+        }
+        Value items[2] = {sb_finish(&sb), str_from_cstr("latin-1")};
+        v_decref(snap);
+        if (items[0] == V_NULL || items[1] == V_NULL) {
+            v_decref(items[0]);
+            v_decref(items[1]);
+            return V_NULL;
+        }
+        cargs = tuple_from_array_steal(items, 2);
+    } else {
+        cargs = tuple_from_array_steal(&snap, 1);
+    }
+    if (cargs == V_NULL) return V_NULL;
+    Value state = V_NONE;
+    if (v_type(self)->flags & TPFLAG_HEAPTYPE) {
+        state = obj_getattr_cstr(self, "__dict__");
+        if (state == V_NULL) {
+            err_clear();
+            state = V_NONE;
+        }
+    }
+    Value items[3] = {v_newref(v_from_obj(v_type(self))), cargs, state};
+    return tuple_from_array_steal(items, 3);
+}
+
+METHOD(reduce_ex) {
+    if (args_check_positional("__reduce_ex__", nargs, kwnames, 1, 1) < 0) return V_NULL;
+    int64_t proto;
+    if (obj_as_index_i64(args[0], &proto) < 0) return V_NULL;
+    return reduce_common(self, proto);
+}
+
+METHOD(reduce) {
+    (void)args;
+    if (args_check_positional("__reduce__", nargs, kwnames, 0, 0) < 0) return V_NULL;
+    return reduce_common(self, 2);
+}
+
 static Value ba_mod(Value a, Value b) {
     if (!v_is_bytearray(a)) return v_newref(V_NOTIMPL);
     Value snap = ba_snapshot(a);
@@ -708,6 +765,8 @@ static const MethodDef ba_methods[] = {
     M(endswith), M(split), M(rsplit), M(strip), M(lstrip), M(rstrip), M(replace),
     M(upper), M(lower), M(join),
     {"fromhex", ba_fromhex, METH_CLASS, NULL},
+    {"__reduce_ex__", ba_reduce_ex, 0, NULL},
+    {"__reduce__", ba_reduce, 0, NULL},
     {NULL, NULL, 0, NULL},
 };
 #undef M

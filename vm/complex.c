@@ -494,6 +494,12 @@ static Value m_conjugate(Value self, const Value *args, size_t nargs, Value kwna
     return complex_new(c.real, -c.imag);
 }
 
+static Value m_complex(Value self, const Value *args, size_t nargs, Value kwnames) {
+    (void)args;
+    if (args_check_positional("__complex__", nargs, kwnames, 0, 0) < 0) return V_NULL;
+    return v_newref(self);
+}
+
 static Value m_getnewargs(Value self, const Value *args, size_t nargs, Value kwnames) {
     (void)args;
     if (args_check_positional("__getnewargs__", nargs, kwnames, 0, 0) < 0) return V_NULL;
@@ -515,6 +521,7 @@ static int s_readonly(Value self, Value v) {
 static const MethodDef complex_methods[] = {
     {"conjugate", m_conjugate, 0, "Return the complex conjugate of its argument. (3-4j).conjugate() == 3+4j."},
     {"__getnewargs__", m_getnewargs, 0, NULL},
+    {"__complex__", m_complex, 0, "Convert this value to exact type complex."},
     {NULL, NULL, 0, NULL},
 };
 

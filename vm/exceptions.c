@@ -7,12 +7,14 @@
 #include <string.h>
 
 #include "errors.h"
+#include "classobj.h"
 #include "import.h"
 #include "abstract.h"
 #include "args.h"
 #include "code.h"
 #include "dict.h"
 #include "int.h"
+#include "list.h"
 #include "str.h"
 #include "tuple.h"
 #include "exc_group.h"
@@ -444,8 +446,39 @@ static Value exc_with_traceback(Value self, const Value *args, size_t nargs, Val
     return v_newref(self);
 }
 
+/* BaseException.add_note (3.11): appends to the __notes__ list in the
+ * instance dict, creating it on first use. */
+static Value exc_add_note(Value self, const Value *args, size_t nargs, Value kwnames) {
+    if (args_check_positional("add_note", nargs, kwnames, 1, 1) < 0) return V_NULL;
+    if (!v_is_str(args[0])) {
+        err_format(&Exc_TypeError, "note must be a str, not '%s'", v_type_name(args[0]));
+        return V_NULL;
+    }
+    Value name = str_intern_cstr("__notes__");
+    Value notes;
+    int r = obj_lookup_attr(self, name, &notes);
+    if (r < 0) return V_NULL;
+    if (r == 0) {
+        notes = list_new(0);
+        if (v_is_null(notes)) return V_NULL;
+        if (obj_setattr(self, name, notes) < 0) {
+            v_decref(notes);
+            return V_NULL;
+        }
+    }
+    if (!v_is_list(notes)) {
+        v_decref(notes);
+        err_format(&Exc_TypeError, "Cannot add note: __notes__ is not a list");
+        return V_NULL;
+    }
+    int rc = list_append(notes, args[0]);
+    v_decref(notes);
+    return rc < 0 ? V_NULL : V_NONE;
+}
+
 static const MethodDef exc_methods[] = {
     {"with_traceback", exc_with_traceback, 0, NULL},
+    {"add_note", exc_add_note, 0, NULL},
     {NULL, NULL, 0, NULL},
 };
 
@@ -543,10 +576,21 @@ EXCEPTION_TYPES(DEFINE_EXC)
 /* ---- tracebacks ------------------------------------------------------------------------ */
 
 static void tb_dealloc(Object *o) {
-    TracebackObject *tb = (TracebackObject *)o;
-    v_decref(tb->next);
-    if (tb->code) obj_decref(&tb->code->ob);
-    obj_free(o);
+    /* A deep recursion leaves a chain of up to a million entries: freeing
+     * tb_next recursively would overflow the C stack, so the entries whose
+     * last reference is the one being dropped are freed in this loop. */
+    for (;;) {
+        TracebackObject *tb = (TracebackObject *)o;
+        Value next = tb->next;
+        if (tb->code) obj_decref(&tb->code->ob);
+        obj_free(o);
+        if (!v_is_ptr(next) || v_as_obj(next)->type != &TracebackType || v_as_obj(next)->refcnt != 1) {
+            v_decref(next);
+            return;
+        }
+        o = v_as_obj(next);
+        o->refcnt = 0;   /* owned here now; tracebacks have no weak references */
+    }
 }
 
 static void tb_traverse(Object *o, void (*visit)(Value v, void *arg), void *arg) {
@@ -1002,6 +1046,43 @@ static Value print_syntax_location(FILE *f, SyntaxErrorObject *e) {
     return v_newref(e->msg);
 }
 
+/* The notes added by add_note, one per line after the exception line
+ * (a non-str note is printed by its str()). */
+static void print_notes(FILE *f, Value exc) {
+    Value notes;
+    int r = obj_lookup_attr(exc, str_intern_cstr("__notes__"), &notes);
+    if (r <= 0) {
+        if (r < 0) err_clear();
+        return;
+    }
+    if (v_is_list(notes) || v_is_tuple(notes)) {
+        int64_t n = v_is_list(notes) ? list_size(notes) : tuple_size(notes);
+        for (int64_t i = 0; i < n; i++) {
+            Value note = v_is_list(notes) ? list_items(notes)[i] : tuple_items(notes)[i];
+            Value s = obj_str(note);
+            if (v_is_null(s)) {
+                err_clear();
+                fputs("<note str() failed>", f);
+            } else {
+                fwrite(str_data(s), 1, (size_t)str_nbytes(s), f);
+                v_decref(s);
+            }
+            fputc('\n', f);
+        }
+    } else {
+        Value s = obj_repr(notes);
+        if (v_is_null(s)) {
+            err_clear();
+            fputs("<__notes__ repr() failed>", f);
+        } else {
+            fwrite(str_data(s), 1, (size_t)str_nbytes(s), f);
+            v_decref(s);
+        }
+        fputc('\n', f);
+    }
+    v_decref(notes);
+}
+
 static void print_exception(FILE *f, Value exc) {
     if (!v_is_exception(exc)) {
         fprintf(f, "TypeError: print_exception(): Exception expected for value, %s found\n",
@@ -1016,7 +1097,18 @@ static void print_exception(FILE *f, Value exc) {
     Value message = V_NULL;
     if (exc_family(v_type(exc)) == FAM_SYNTAX)
         message = print_syntax_location(f, (SyntaxErrorObject *)e);
-    fputs(v_type_name(exc), f);
+    /* CPython names the type module.qualname unless it lives in
+     * builtins or __main__. */
+    Value tname = type_full_name(v_type(exc));
+    if (v_is_null(tname)) {
+        err_clear();
+        fputs(v_type_name(exc), f);
+    } else {
+        const char *tn = str_data(tname);
+        if (strncmp(tn, "__main__.", 9) == 0) tn += 9;
+        fputs(tn, f);
+        v_decref(tname);
+    }
     Value s = obj_str(v_is_null(message) ? exc : message);
     v_decref(message);
     if (v_is_null(s)) {
@@ -1030,6 +1122,7 @@ static void print_exception(FILE *f, Value exc) {
         v_decref(s);
     }
     fputc('\n', f);
+    print_notes(f, exc);
 }
 
 typedef struct Seen {

@@ -55,11 +55,46 @@ void obj_free(Object *o) {
     if (type->flags & TPFLAG_HEAPTYPE) obj_decref(&type->ob);
 }
 
-void obj_dealloc(Object *o) {
+static inline void dealloc_now(Object *o) {
     /* Weak references die before any field is released (weakref.h). */
     if (__builtin_expect(weakref_nreferents != 0, 0)) weakref_on_dealloc(o);
     if (o->type->dealloc) o->type->dealloc(o);
     else obj_free(o);
+}
+
+/* The "trashcan": freeing a container drops its items' references, which
+ * frees them in turn, so a linked list of a million nodes (or [[[...]]])
+ * would recurse a million C frames deep. Past DEALLOC_MAX_DEPTH nested
+ * container deallocations, a dying container is untracked and queued
+ * instead (chained through its GCHead's prev, next staying NULL as for
+ * any untracked object); the outermost deallocation frees the queue. */
+#define DEALLOC_MAX_DEPTH 1000
+static int dealloc_depth;
+static GCHead *dealloc_deferred;
+
+void obj_dealloc(Object *o) {
+    if (!gc_has_head(o)) {
+        dealloc_now(o);
+        return;
+    }
+    if (dealloc_depth >= DEALLOC_MAX_DEPTH) {
+        gc_untrack(o);
+        GCHead *g = gc_head(o);
+        g->prev = dealloc_deferred;
+        dealloc_deferred = g;
+        return;
+    }
+    dealloc_depth++;
+    dealloc_now(o);
+    dealloc_depth--;
+    while (dealloc_depth == 0 && dealloc_deferred) {
+        GCHead *g = dealloc_deferred;
+        dealloc_deferred = g->prev;
+        g->prev = NULL;
+        dealloc_depth++;
+        dealloc_now(gc_object(g));
+        dealloc_depth--;
+    }
 }
 
 /* ---- types --------------------------------------------------------------------- */

@@ -73,4 +73,7 @@ class E(json.JSONEncoder):
         return 'E:' + type(o).__name__
 print(E().encode([1, P(1)]), E(indent=2).encode({'x': P(2)}))
 print(''.join(json.JSONEncoder(indent=1).iterencode({'a': [1, 2]})))
-json.dumps({'ok': 1, 'bad': [1, 2, {'deep': float('nan')}]}, allow_nan=False)
+try:
+    json.dumps({'ok': 1, 'bad': [1, 2, {'deep': float('nan')}]}, allow_nan=False)
+except ValueError as e:
+    print('ValueError', e)

@@ -14,9 +14,6 @@ try:
     json.dumps(x)
 except RecursionError as e:
     print('RecursionError', e)
-try:
-except RecursionError as e:
-    print('RecursionError', e)
 d = json.JSONDecoder()
 for i in [5, 6, 100]:
     try:
