@@ -998,7 +998,23 @@ METHOD(hex) {
 }
 
 #define M(name) {#name, bytes_##name, 0, NULL}
+/* bytes.fromhex(str): the parsing is bytearray.fromhex's; the result is
+ * copied into a bytes (or handed to a subclass's constructor). */
+METHOD(fromhex) {
+    if (args_check_positional("fromhex", nargs, kwnames, 1, 1) < 0) return V_NULL;
+    Value ba = obj_call_method(v_from_obj(&ByteArrayType), "fromhex", args, 1);
+    if (ba == V_NULL) return V_NULL;
+    ByteArrayObject *b = (ByteArrayObject *)v_as_obj(ba);
+    Value r = bytes_new(b->data ? (const char *)b->data : "", (size_t)b->size);
+    v_decref(ba);
+    if (r == V_NULL || self == v_from_obj(&BytesType)) return r;
+    Value sub = obj_call1(self, r);
+    v_decref(r);
+    return sub;
+}
+
 static const MethodDef bytes_methods[] = {
+    {"fromhex", bytes_fromhex, METH_CLASS, NULL},
     M(decode), M(join), M(split), M(rsplit), M(strip), M(lstrip), M(rstrip),
     M(startswith), M(endswith), M(find), M(rfind), M(index), M(rindex), M(count),
     M(replace), M(upper), M(lower), M(hex),
