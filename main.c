@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
+#include <sys/resource.h>
 #include "coil/coil.h"
 
 static const char usage_line[] = "usage: coil [option] ... [-c cmd | file] [arg] ...\n";
@@ -36,8 +37,23 @@ static int bad_option(const char *opt) {
     return 2;
 }
 
+/* Recursion that passes through C (a sort key, map(), __getitem__, an
+ * lru_cache wrapper) uses the C stack; with sys.setrecursionlimit raised,
+ * programs CPython runs would overflow 8 MB first. Linux grows the main
+ * thread's stack on demand up to the current soft limit and leaves at
+ * least 128 MB free below it at exec, so raising the soft limit is enough. */
+static void raise_stack_limit(void) {
+    const rlim_t want = (rlim_t)100 << 20;
+    struct rlimit rl;
+    if (getrlimit(RLIMIT_STACK, &rl) != 0 || rl.rlim_cur == RLIM_INFINITY || rl.rlim_cur >= want)
+        return;
+    rl.rlim_cur = (rl.rlim_max == RLIM_INFINITY || rl.rlim_max >= want) ? want : rl.rlim_max;
+    setrlimit(RLIMIT_STACK, &rl);
+}
+
 int main(int argc, char **argv) {
     const char *command = NULL, *file = NULL, *module = NULL;
+    raise_stack_limit();
     bool dis = false, adaptive = false, inspect = false, quiet = false;
     int i = 1;
     for (; i < argc; i++) {

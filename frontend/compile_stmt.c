@@ -2,6 +2,7 @@
  * CPython 3.11's instruction shapes. */
 #include <string.h>
 #include "compiler_internal.h"
+#include "../vm/errors.h"
 #include "../vm/str.h"
 #include "../vm/tuple.h"
 
@@ -156,12 +157,23 @@ int compile_defaults(Compiler *c, const Arguments *a, int *flags) {
     return 0;
 }
 
+/* An annotation's value: the expression, or under `from __future__ import
+ * annotations` its source text as CPython unparses it. */
+static int compile_annotation(Compiler *c, const Expr *e) {
+    if (c->future_annotations) {
+        Value s = unparse_annotation(c, e);
+        if (!v_is_null(s)) return emit_const(c, s);
+        if (err_occurred()) return compiler_nomem(c);
+    }
+    return compile_expr(c, e);
+}
+
 static int compile_annotation_list(Compiler *c, const ArgList *l, int *n) {
     for (int i = 0; i < l->n; i++) {
         const Arg *a = l->items[i];
         if (!a->annotation) continue;
         if (emit_const(c, v_newref(intern_name(a->arg))) < 0) return -1;
-        if (compile_expr(c, a->annotation) < 0) return -1;
+        if (compile_annotation(c, a->annotation) < 0) return -1;
         *n += 2;
     }
     return 0;
@@ -174,17 +186,17 @@ static int compile_annotations(Compiler *c, const Arguments *a, const Expr *retu
         return -1;
     if (a->vararg && a->vararg->annotation) {
         if (emit_const(c, v_newref(intern_name(a->vararg->arg))) < 0 ||
-            compile_expr(c, a->vararg->annotation) < 0) return -1;
+            compile_annotation(c, a->vararg->annotation) < 0) return -1;
         n += 2;
     }
     if (compile_annotation_list(c, &a->kwonlyargs, &n) < 0) return -1;
     if (a->kwarg && a->kwarg->annotation) {
         if (emit_const(c, v_newref(intern_name(a->kwarg->arg))) < 0 ||
-            compile_expr(c, a->kwarg->annotation) < 0) return -1;
+            compile_annotation(c, a->kwarg->annotation) < 0) return -1;
         n += 2;
     }
     if (returns) {
-        if (emit_const(c, v_newref(intern_name("return"))) < 0 || compile_expr(c, returns) < 0) return -1;
+        if (emit_const(c, v_newref(intern_name("return"))) < 0 || compile_annotation(c, returns) < 0) return -1;
         n += 2;
     }
     if (n) {
@@ -503,7 +515,7 @@ static int compile_annassign(Compiler *c, const Stmt *s) {
     switch (t->kind) {
     case EXPR_NAME:
         if (s->v.annassign.simple && module_or_class) {
-            if (compile_expr(c, s->v.annassign.annotation) < 0) return -1;
+            if (compile_annotation(c, s->v.annassign.annotation) < 0) return -1;
             int k = add_name(c, "__annotations__");
             if (k < 0 || emit(c, OP_LOAD_NAME, k) < 0) return -1;
             if (emit_const(c, v_newref(intern_name(t->v.name.id))) < 0) return -1;
@@ -522,7 +534,7 @@ static int compile_annassign(Compiler *c, const Stmt *s) {
     default:
         return compiler_error(c, t->pos, "invalid node type for annotated assignment");
     }
-    if (!s->v.annassign.simple && module_or_class) {
+    if (!s->v.annassign.simple && module_or_class && !c->future_annotations) {
         if (compile_expr(c, s->v.annassign.annotation) < 0 || emit(c, OP_POP_TOP, 0) < 0) return -1;
     }
     return 0;
@@ -616,6 +628,9 @@ static int compile_import(Compiler *c, const Stmt *s) {
 
 static int compile_importfrom(Compiler *c, const Stmt *s) {
     const AliasList *names = &s->v.importfrom.names;
+    if (s->pos.lineno > c->future_lineno && s->v.importfrom.module && s->v.importfrom.level == 0 &&
+        strcmp(s->v.importfrom.module, "__future__") == 0)
+        return compiler_error(c, s->pos, "from __future__ imports must occur at the beginning of the file");
     Value fromlist = tuple_new(names->n);
     if (v_is_null(fromlist)) return compiler_nomem(c);
     for (int i = 0; i < names->n; i++)

@@ -1163,6 +1163,53 @@ Value leave_unit(Compiler *c, int flags) {
 
 /* ---- entry points ------------------------------------------------------------------ */
 
+/* CPython's future_parse: the `from __future__ import` statements allowed
+ * are those at the top of the module (after the docstring); their feature
+ * names are checked here, before the symbol table, with a caret at the
+ * statement's start. c->future_lineno gets the last one's line, so a later
+ * one is rejected when compiled. Returns -1 with the error set. */
+static int check_future_imports(Compiler *c, const Module *mod) {
+    static const char *const known[] = {"nested_scopes", "generators", "division", "absolute_import",
+                                        "with_statement", "print_function", "unicode_literals",
+                                        "barry_as_FLUFL", "generator_stop", "annotations", NULL};
+    int i = 0, prev_line = 0;
+    bool done = false;
+    if (mod->body.n && mod->body.items[0]->kind == STMT_EXPR) {
+        const Expr *e = mod->body.items[0]->v.expr.value;
+        if (e->kind == EXPR_CONSTANT && e->v.constant.kind == CONST_STR) i = 1;
+    }
+    for (; i < mod->body.n; i++) {
+        const Stmt *s = mod->body.items[i];
+        if (done && s->pos.lineno > prev_line) return 0;
+        prev_line = s->pos.lineno;
+        if (s->kind != STMT_IMPORTFROM || !s->v.importfrom.module ||
+            strcmp(s->v.importfrom.module, "__future__") != 0) {
+            done = true;
+            continue;
+        }
+        Pos at = s->pos;
+        at.end_lineno = at.lineno;
+        at.end_col_offset = -1;     /* a single caret */
+        if (done) {
+            at.col_offset -= 1;   /* CPython's future.c reports the 0-based column here */
+            return compiler_error(c, at, "from __future__ imports must occur at the beginning of the file");
+        }
+        for (int k = 0; k < s->v.importfrom.names.n; k++) {
+            const char *name = s->v.importfrom.names.items[k]->name;
+            int j = 0;
+            while (known[j] && strcmp(known[j], name) != 0) j++;
+            if (known[j]) {
+                if (strcmp(name, "annotations") == 0) c->future_annotations = true;
+                continue;
+            }
+            if (strcmp(name, "braces") == 0) return compiler_error(c, at, "not a chance");
+            return compiler_error(c, at, "future feature %.100s is not defined", name);
+        }
+        c->future_lineno = s->pos.lineno;
+    }
+    return 0;
+}
+
 Value compile_module(const Module *mod, const char *filename, CompileMode mode, SyntaxErrorInfo *err) {
     memset(err, 0, sizeof *err);
     Arena *arena = arena_new();
@@ -1173,6 +1220,10 @@ Value compile_module(const Module *mod, const char *filename, CompileMode mode, 
     c.filename = filename;
     c.mode = mode;
     c.err = err;
+    if (check_future_imports(&c, mod) < 0) {
+        arena_free(arena);
+        return V_NULL;
+    }
     c.st = symtable_build(arena, mod, err);
     if (!c.st) {
         arena_free(arena);

@@ -112,11 +112,16 @@ typedef struct Compiler {
     Unit *u;
     SyntaxErrorInfo *err;
     bool failed;                      /* err filled or exception set */
+    int future_lineno;                /* line of the last leading `from __future__` import, 0 if none */
+    bool future_annotations;          /* `from __future__ import annotations`: annotations are strings */
 } Compiler;
 
 /* ---- compiler.c ---- */
 int compiler_error(Compiler *c, Pos pos, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
 void compiler_warn(Compiler *c, int lineno, const char *msg);   /* a SyntaxWarning on stderr */
+/* unparse.c: e as CPython's ast unparser writes it (a new str), or V_NULL
+ * without an exception for the rare node kinds it does not handle. */
+Value unparse_annotation(Compiler *c, const Expr *e);
 /* The SyntaxWarnings compile_jump_if(e) gives, without compiling: CPython
  * compiles a while test twice and so warns twice. */
 void compiler_warn_condition(Compiler *c, const Expr *e);

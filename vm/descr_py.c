@@ -372,12 +372,29 @@ static Value member_repr(Value self) {
     return str_printf("<member '%s' of '%s' objects>", str_data(m->name), m->owner->name);
 }
 
+static Value member_get_name(Value self) { return v_newref(((MemberDescrObject *)v_as_obj(self))->name); }
+static Value member_get_qualname(Value self) {
+    MemberDescrObject *m = (MemberDescrObject *)v_as_obj(self);
+    return str_printf("%s.%s", m->owner->name, str_data(m->name));
+}
+static Value member_get_objclass(Value self) {
+    return v_newref(v_from_obj(&((MemberDescrObject *)v_as_obj(self))->owner->ob));
+}
+
+static const GetSetDef member_getset[] = {
+    {"__name__", member_get_name, NULL},
+    {"__qualname__", member_get_qualname, NULL},
+    {"__objclass__", member_get_objclass, NULL},
+    {NULL, NULL, NULL},
+};
+
 TypeObject MemberDescrType = {
     .ob = OBJECT_HEAD_INIT(&TypeType),
     .name = "member_descriptor",
     .basicsize = sizeof(MemberDescrObject),
     .dealloc = member_dealloc,
     .repr = member_repr,
+    .getset = member_getset,
     .descr_get = member_get,
     .descr_set = member_set,
 };

@@ -3,6 +3,7 @@
  * NoneType, NotImplementedType, ellipsis. */
 #include <mimalloc.h>
 #include <stdio.h>
+#include <string.h>
 
 #include "object.h"
 #include "weakref.h"
@@ -22,6 +23,8 @@
  * in a type dict (obj V_NULL when the attribute is read from the type
  * itself). New reference. */
 extern Value descr_get(Value attr, Value obj, TypeObject *type);
+/* From abstract.c: generic setattr; with dictp NULL only data descriptors apply. */
+extern int obj_generic_setattr_dict(Value o, Value name, Value v, Value *dictp);
 
 /* ---- memory ------------------------------------------------------------------ */
 
@@ -424,6 +427,14 @@ static int type_setattr(Value self, Value name, Value v) {
                    str_data(name), t->name);
         return -1;
     }
+    /* Data descriptors of the metatype come first, as in CPython's
+     * type_setattro: a property with a setter on a metaclass, and the
+     * type getsets (__name__, __qualname__; read-only ones raise). */
+    Value meta_attr = type_lookup(v_type(self), name);
+    if (!v_is_null(meta_attr) && v_is_ptr(meta_attr) &&
+        (v_as_obj(meta_attr)->type == &GetSetDescrType || v_as_obj(meta_attr)->type->descr_set) &&
+        !str_eq_cstr(name, "__module__") && !str_eq_cstr(name, "__bases__"))
+        return obj_generic_setattr_dict(self, name, v, NULL);
     if (t->flags & TPFLAG_HEAPTYPE) return heaptype_setattr(t, name, v);
     int r;
     if (v_is_null(v)) {
@@ -484,10 +495,47 @@ static Value type_get_base(Value self) {
  * real dict must only change through type_setattr (version tags). */
 static Value type_get_dict(Value self) { return dict_copy(as_type(self)->dict); }
 
+/* Heap types only (static types were refused by type_setattr): the new
+ * name must be a str without NUL; type.name keeps pointing at its data. */
+static int type_check_name_value(TypeObject *t, Value v, const char *attr) {
+    if (v_is_null(v)) {
+        err_format(&Exc_TypeError, "cannot delete '%s' attribute of immutable type '%s'", attr, t->name);
+        return -1;
+    }
+    if (!v_is_str(v)) {
+        err_format(&Exc_TypeError, "can only assign string to %s.%s, not '%s'", t->name, attr,
+                   v_type_name(v));
+        return -1;
+    }
+    return 0;
+}
+
+static int type_set_name(Value self, Value v) {
+    TypeObject *t = as_type(self);
+    if (type_check_name_value(t, v, "__name__") < 0) return -1;
+    if (strlen(str_data(v)) != (size_t)str_nbytes(v)) {
+        err_format(&Exc_ValueError, "type name must not contain null characters");
+        return -1;
+    }
+    HeapTypeObject *ht = as_heaptype(t);
+    Value old = ht->name;
+    ht->name = v_newref(v);
+    t->name = str_data(ht->name);
+    v_decref(old);
+    return 0;
+}
+
+static int type_set_qualname(Value self, Value v) {
+    TypeObject *t = as_type(self);
+    if (type_check_name_value(t, v, "__qualname__") < 0) return -1;
+    v_setref(&as_heaptype(t)->qualname, v_newref(v));
+    return 0;
+}
+
 static const GetSetDef type_getset[] = {
     {"__dict__", type_get_dict, NULL},
-    {"__name__", type_get_name, NULL},
-    {"__qualname__", type_get_qualname, NULL},
+    {"__name__", type_get_name, type_set_name},
+    {"__qualname__", type_get_qualname, type_set_qualname},
     {"__module__", type_get_module, NULL},
     {"__mro__", type_get_mro, NULL},
     {"__bases__", type_get_bases, NULL},

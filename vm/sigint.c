@@ -12,7 +12,10 @@ static void on_sigint(int sig) {
 }
 
 void sigint_install(void) {
-    struct sigaction sa;
+    struct sigaction sa, old;
+    /* An inherited SIG_IGN (a background job of a non-interactive shell,
+     * nohup) stays: CPython keeps it too. */
+    if (sigaction(SIGINT, NULL, &old) == 0 && old.sa_handler == SIG_IGN) return;
     memset(&sa, 0, sizeof sa);
     sa.sa_handler = on_sigint;
     sigemptyset(&sa.sa_mask);

@@ -1106,6 +1106,13 @@ static AnyFn choose_slot(TypeObject *t, int s) {
         if (v_is_null(f)) continue;
         if (v_is_type(f, &SlotWrapperType)) {
             SlotWrapperObject *w = (SlotWrapperObject *)v_as_obj(f);
+            /* A wrapper stored under another name (`__setattr__ =
+             * dict.__setitem__`) is an ordinary override: the generic
+             * slot calls it. */
+            if (w->def->dunder != si->names[i]) {
+                overridden = true;
+                continue;
+            }
             if (!w->fn && w->def->kind != W_UNARY) continue;   /* object's native dispatch */
             if (!have_wrapped && w->def->slot == s) {
                 wrapped = w->fn;

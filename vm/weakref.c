@@ -192,6 +192,12 @@ static void call_callback(Value cb, Value wr) {
     if (v_is_null(fr)) err_clear();
     v_decref(fr);
     fflush(stdout);
+    /* CPython's unraisable hook prints no chained exceptions. */
+    if (v_is_exception(exc)) {
+        ExceptionObject *eo = (ExceptionObject *)v_as_obj(exc);
+        v_setref(&eo->context, V_NONE);
+        v_setref(&eo->cause, V_NONE);
+    }
     exc_print(exc);
     v_decref(exc);
 }

@@ -2,7 +2,7 @@
 # nodes, [[[...]]], nested dicts/tuples) must not overflow the C stack:
 # CPython defers deep deallocations (its "trashcan"); so does coil.
 import gc
-N = 1000000
+N = 300000
 class Node:
     def __init__(self, val, nxt):
         self.val = val

@@ -156,10 +156,33 @@ static Value st_richcompare(Value a, Value b, int op) {
     return obj_compare(st_as_tuple(a), st_as_tuple(b), op);
 }
 
+/* time.struct_time(seq): nine fields from a sequence (used by datetime's
+ * timetuple()); tm_zone is None and tm_gmtoff 0 since none was given. */
+static Value st_construct(TypeObject *type, const Value *args, size_t nargs, Value kw) {
+    if (args_check_positional("struct_time", nargs, kw, 1, 1) < 0) return V_NULL;
+    Value t = tuple_from_iterable(args[0]);
+    if (v_is_null(t)) return V_NULL;
+    if (tuple_size(t) != 9) {
+        v_decref(t);
+        return err_format(&Exc_TypeError, "time.struct_time() takes a 9-sequence (%d-sequence given)",
+                          (int)tuple_size(t));
+    }
+    StructTimeObject *s = (StructTimeObject *)obj_alloc(type, sizeof *s);
+    if (!s) {
+        v_decref(t);
+        return V_NULL;
+    }
+    s->tuple = t;
+    s->zone = V_NONE;
+    s->gmtoff = 0;
+    return v_from_obj(s);
+}
+
 static TypeObject StructTimeType = {
     .ob = OBJECT_HEAD_INIT(&TypeType),
     .name = "time.struct_time",
     .basicsize = sizeof(StructTimeObject),
+    .construct = st_construct,
     .dealloc = st_dealloc,
     .repr = st_repr,
     .getattr = st_getattr,
