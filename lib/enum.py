@@ -58,7 +58,28 @@ def _bits(num):
     return '-' + bin(-num)[2:]
 
 
-property = DynamicClassAttribute
+class property(DynamicClassAttribute):
+    """DynamicClassAttribute whose errors name the enum and the attribute,
+    as CPython's enum.property: "<enum 'Enum'> cannot set attribute 'value'"."""
+
+    clsname = None
+    name = None
+
+    def __set_name__(self, ownerclass, name):
+        self.name = name
+        self.clsname = ownerclass.__name__
+
+    def __set__(self, instance, value):
+        if self.fset is None:
+            raise AttributeError(
+                "<enum %r> cannot set attribute %r" % (self.clsname, self.name))
+        self.fset(instance, value)
+
+    def __delete__(self, instance):
+        if self.fdel is None:
+            raise AttributeError(
+                "<enum %r> cannot delete attribute %r" % (self.clsname, self.name))
+        self.fdel(instance)
 
 
 class nonmember(object):
@@ -664,12 +685,12 @@ class Enum(metaclass=EnumType):
     def __copy__(self):
         return self
 
-    @DynamicClassAttribute
+    @property
     def name(self):
         """The name of the Enum member."""
         return self._name_
 
-    @DynamicClassAttribute
+    @property
     def value(self):
         """The value of the Enum member."""
         return self._value_

@@ -41,7 +41,7 @@ class WeakMethod:
         func = self._func_ref()
         if obj is None or func is None:
             return None
-        return self._meth_type(func, obj)
+        return func.__get__(obj, type(obj))
 
     def __eq__(self, other):
         if isinstance(other, WeakMethod):
@@ -314,7 +314,7 @@ class WeakSet:
         return wr in self.data
 
     def __repr__(self):
-        return "{%s}" % ", ".join(repr(x) for x in self) if len(self) else "WeakSet()"
+        return repr(self.data)
 
     def add(self, item):
         self.data.add(ref(item, self._remove))

@@ -408,7 +408,7 @@ static Value alloc_instance(TypeObject *cls, const Value *args, size_t nargs, Va
         /* BaseException.__new__ keeps the positional arguments as args. */
         r = sb->construct(cls, args, nargs, pass_args ? kwnames : V_NULL);
     } else if (pass_args || sb == &TypeType || sb == &TupleType || sb == &IntType ||
-               sb == &FloatType || sb == &StrType || sb == &BytesType) {
+               sb == &FloatType || sb == &StrType || sb == &BytesType || sb == &WeakrefRefType) {
         /* An immutable value gets its contents from __new__'s arguments
          * even when an __init__ follows (tuple.__new__(cls, iterable),
          * int.__new__(cls, x)). The var-sized constructors set the

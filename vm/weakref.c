@@ -143,11 +143,12 @@ static Value wr_create(TypeObject *type, Value obj, Value callback) {
     if (callback == V_NONE) callback = V_NULL;
     Object *o = v_as_obj(obj);
     Entry *e = table_find(o);
-    if (v_is_null(callback) && e) {
+    /* Only the exact builtin types share (CPython: subclass refs never do). */
+    if (v_is_null(callback) && e && !(type->flags & TPFLAG_HEAPTYPE)) {
         for (WeakrefObject *w = e->head; w && is_basic(w); w = w->next)
             if (w->ob.type == type) return v_newref(v_from_obj(&w->ob));
     }
-    WeakrefObject *w = (WeakrefObject *)obj_alloc(type, sizeof(WeakrefObject));
+    WeakrefObject *w = (WeakrefObject *)obj_alloc(type, type->basicsize);
     if (!w) return V_NULL;
     w->referent = NULL;
     w->callback = V_NULL;
@@ -371,6 +372,28 @@ static Value wr_get_callback(Value self) {
     return v_is_null(cb) ? V_NONE : v_newref(cb);
 }
 
+/* ref.__new__(cls, ob[, callback]): for subclasses that override __new__
+ * (CPython's KeyedRef pattern). */
+static Value wr_dunder_new(Value self, const Value *args, size_t nargs, Value kwnames) {
+    (void)self;
+    if (nargs < 1 || !v_is_ptr(args[0]) || !(v_type(args[0])->flags & TPFLAG_TYPE_SUBCLASS) ||
+        !type_is_subtype((TypeObject *)v_as_obj(args[0]), &WeakrefRefType))
+        return err_format(&Exc_TypeError, "ref.__new__(X): X is not a subtype of weakref.ReferenceType");
+    return wr_construct((TypeObject *)v_as_obj(args[0]), args + 1, nargs - 1, kwnames);
+}
+
+/* ref.__init__ accepts what __new__ did (subclasses call it with theirs). */
+static Value wr_dunder_init(Value self, const Value *args, size_t nargs, Value kwnames) {
+    (void)self; (void)args; (void)nargs; (void)kwnames;
+    return V_NONE;
+}
+
+static const MethodDef wr_methods[] = {
+    {"__new__", wr_dunder_new, METH_STATIC, NULL},
+    {"__init__", wr_dunder_init, 0, NULL},
+    {NULL, NULL, 0, NULL},
+};
+
 static const GetSetDef wr_getset[] = {
     {"__callback__", wr_get_callback, NULL},
     {NULL, NULL, NULL},
@@ -380,7 +403,7 @@ TypeObject WeakrefRefType = {
     .ob = OBJECT_HEAD_INIT(&TypeType),
     .name = "weakref.ReferenceType",
     .basicsize = sizeof(WeakrefObject),
-    .flags = TPFLAG_HAVE_GC,
+    .flags = TPFLAG_HAVE_GC | TPFLAG_BASETYPE,
     .dealloc = wr_dealloc,
     .traverse = wr_traverse,
     .clear = wr_clear,
@@ -389,6 +412,7 @@ TypeObject WeakrefRefType = {
     .hash = wr_hash,
     .richcompare = wr_richcompare,
     .repr = wr_repr,
+    .methods = wr_methods,
     .getset = wr_getset,
 };
 

@@ -4,7 +4,7 @@ data = {
     'name': 'coil', 'version': (3, 11, 7), 'tags': ['fast', 'python', 'c'],
     'nested': {'z': [1, 2, 3] * 8, 'a': {'deep': {'deeper': list(range(30))}}},
     'empty': {}, 'elist': [], 'etuple': (), 'single': (1,),
-    'set': {5, 3, 1, 4, 2}, 'fs': frozenset({'b', 'a'}), 'none': None,
+    'set': {5, 3, 1, 4, 2}, 'fs': frozenset({20, 10}), 'none': None,
     3: 'int key', 'floats': [1.5, -0.0, 1e100, float('inf')],
 }
 pprint.pprint(data)

@@ -41,3 +41,11 @@ f3 = weakref.finalize(r2, log.append, "never")
 print(f3.detach()[1:] == (log.append, ("never",), {}), f3.alive)
 del r2
 print(log)
+# WeakMethod
+class M:
+    def m(self): return "method result"
+mo = M()
+wm = weakref.WeakMethod(mo.m)
+print(wm()(), wm == weakref.WeakMethod(mo.m))
+del mo
+print(wm())
