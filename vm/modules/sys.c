@@ -24,6 +24,7 @@
 #include "../list.h"
 #include "../str.h"
 #include "../tuple.h"
+#include "../bytearray.h"
 #include "../int.h"
 #include "../set.h"
 #include "../code.h"
@@ -344,6 +345,106 @@ static Value stream_get_line_buffering(Value self) {
     return v_from_bool(as_stream(self)->fd == 2 || isatty(as_stream(self)->fd));
 }
 
+/* ---- sys.stdout.buffer and friends: the binary layer under each stream.
+ * Writes to stdout go through print()'s buffer so text and bytes keep
+ * their order. */
+typedef struct BufferObject {
+    Object ob;
+    int fd;
+    const char *name;
+} BufferObject;
+
+static TypeObject BufferType;
+static BufferObject stdin_buffer = { OBJECT_HEAD_INIT(&BufferType), 0, "<stdin>" };
+static BufferObject stdout_buffer = { OBJECT_HEAD_INIT(&BufferType), 1, "<stdout>" };
+static BufferObject stderr_buffer = { OBJECT_HEAD_INIT(&BufferType), 2, "<stderr>" };
+
+static Value buffer_write(Value self, const Value *args, size_t nargs, Value kwnames) {
+    if (args_check_positional("write", nargs, kwnames, 1, 1) < 0) return V_NULL;
+    BufferObject *b = (BufferObject *)v_as_obj(self);
+    const char *data;
+    size_t n;
+    if (v_is_bytes(args[0])) {
+        BytesObject *bo = (BytesObject *)v_as_obj(args[0]);
+        data = (const char *)bo->data;
+        n = (size_t)bo->size;
+    } else if (v_is_type(args[0], &ByteArrayType)) {
+        ByteArrayObject *ba = (ByteArrayObject *)v_as_obj(args[0]);
+        data = ba->data ? (const char *)ba->data : "";
+        n = (size_t)ba->size;
+    } else {
+        return err_format(&Exc_TypeError, "a bytes-like object is required, not '%s'",
+                          v_type_name(args[0]));
+    }
+    if (b->fd == 0) return err_format(&Exc_OSError, "not writable");
+    if (b->fd == 1) {
+        if (builtins_write_stdout(data, n) < 0) return err_format(&Exc_OSError, "[Errno 32] Broken pipe");
+    } else if (n && fwrite(data, 1, n, stderr) != n) {
+        return err_format(&Exc_OSError, "cannot write to stderr");
+    }
+    return int_from_i64((int64_t)n);
+}
+
+static Value buffer_flush(Value self, const Value *args, size_t nargs, Value kwnames) {
+    if (args_check_positional("flush", nargs, kwnames, 0, 0) < 0) return V_NULL;
+    BufferObject *b = (BufferObject *)v_as_obj(self);
+    if (b->fd == 1 && builtins_flush_stdout() < 0) return err_format(&Exc_OSError, "[Errno 32] Broken pipe");
+    if (b->fd == 2) fflush(stderr);
+    return V_NONE;
+}
+
+/* read([n]) / readline() on stdin's buffer: bytes from C's stdin. */
+static Value buffer_read(Value self, const Value *args, size_t nargs, Value kwnames) {
+    if (args_check_positional("read", nargs, kwnames, 0, 1) < 0) return V_NULL;
+    int64_t want = -1;
+    if (nargs == 1 && args[0] != V_NONE && int_as_i64(args[0], &want) < 0) return V_NULL;
+    StrBuilder sb;
+    sb_init(&sb);
+    char chunk[8192];
+    while (want < 0 || (int64_t)sb.len < want) {
+        size_t ask = want < 0 ? sizeof chunk : (size_t)(want - (int64_t)sb.len);
+        if (ask > sizeof chunk) ask = sizeof chunk;
+        size_t got = fread(chunk, 1, ask, stdin);
+        if (got == 0) break;
+        sb_append(&sb, chunk, got);
+    }
+    Value r = bytes_new(sb.buf ? sb.buf : "", sb.len);
+    sb_discard(&sb);
+    return r;
+}
+
+static Value buffer_readline(Value self, const Value *args, size_t nargs, Value kwnames) {
+    if (args_check_positional("readline", nargs, kwnames, 0, 0) < 0) return V_NULL;
+    char *line = NULL;
+    size_t cap = 0;
+    ssize_t n = getline(&line, &cap, stdin);
+    Value r = bytes_new(n > 0 ? line : "", n > 0 ? (size_t)n : 0);
+    free(line);
+    return r;
+}
+
+static const MethodDef buffer_methods[] = {
+    {"write", buffer_write, 0, NULL},
+    {"flush", buffer_flush, 0, NULL},
+    {"read", buffer_read, 0, NULL},
+    {"readline", buffer_readline, 0, NULL},
+    {NULL, NULL, 0, NULL},
+};
+
+static TypeObject BufferType = {
+    .ob = OBJECT_HEAD_INIT(&TypeType),
+    .name = "_io.BufferedWriter",
+    .base = &ObjectType,
+    .basicsize = sizeof(BufferObject),
+    .methods = buffer_methods,
+};
+
+static Value stream_get_buffer(Value self) {
+    int fd = as_stream(self)->fd;
+    BufferObject *b = fd == 0 ? &stdin_buffer : fd == 1 ? &stdout_buffer : &stderr_buffer;
+    return v_newref(v_from_obj(&b->ob));
+}
+
 static const MethodDef stream_methods[] = {
     {"write", stream_write, 0, NULL},
     {"flush", stream_flush, 0, NULL},
@@ -368,6 +469,7 @@ static const GetSetDef stream_getset[] = {
     {"errors", stream_get_errors, NULL},
     {"closed", stream_get_closed, NULL},
     {"line_buffering", stream_get_line_buffering, NULL},
+    {"buffer", stream_get_buffer, NULL},
     {NULL, NULL, NULL},
 };
 
@@ -635,7 +737,7 @@ Value sys_module_init(void) {
     static bool types_ready;
     if (!types_ready) {
         TypeObject *types[] = {&version_info_type.type, &float_info_type.type, &int_info_type.type,
-                               &hash_info_type.type, &flags_type.type, &NamespaceType, &StreamType};
+                               &hash_info_type.type, &flags_type.type, &NamespaceType, &StreamType, &BufferType};
         for (size_t i = 0; i < sizeof types / sizeof types[0]; i++)
             if (type_ready(types[i]) < 0) return V_NULL;
         types_ready = true;
