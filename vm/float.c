@@ -8,6 +8,8 @@
  */
 #include <errno.h>
 #include <math.h>
+#include <ctype.h>
+#include <strings.h>
 #include <stdio.h>
 #include <stdlib.h>
 
@@ -684,10 +686,73 @@ static Value m_round(Value self, const Value *args, size_t nargs, Value kwnames)
 static Value g_real(Value self) { return v_from_float(float_val(self)); }
 static Value g_imag(Value self) { (void)self; return v_from_float(0.0); }
 
+/* float.hex(): [-]0x1.<13 hex digits>p<exp> for normal numbers,
+ * [-]0x0.<13 digits>p-1022 for subnormals, as CPython prints them. */
+static Value m_hex(Value self, const Value *args, size_t nargs, Value kwnames) {
+    (void)args;
+    if (args_check_positional("hex", nargs, kwnames, 0, 0) < 0) return V_NULL;
+    double d = float_val(self);
+    if (isnan(d)) return str_from_cstr("nan");
+    if (isinf(d)) return str_from_cstr(d < 0 ? "-inf" : "inf");
+    const char *sign = signbit(d) ? "-" : "";
+    if (d == 0) return str_printf("%s0x0.0p+0", sign);
+    uint64_t bits;
+    memcpy(&bits, &d, sizeof bits);
+    uint64_t mant = bits & ((1ull << 52) - 1);
+    int biased = (int)((bits >> 52) & 0x7FF);
+    if (biased == 0)
+        return str_printf("%s0x0.%013llxp-1022", sign, (unsigned long long)mant);
+    int e = biased - 1023;
+    return str_printf("%s0x1.%013llxp%c%d", sign, (unsigned long long)mant, e < 0 ? '-' : '+', e < 0 ? -e : e);
+}
+
+/* float.fromhex(s): strtod reads C99 hex floats with correct rounding;
+ * Python also accepts the digits without the 0x prefix. */
+static Value m_fromhex(Value self, const Value *args, size_t nargs, Value kwnames) {
+    if (args_check_positional("fromhex", nargs, kwnames, 1, 1) < 0) return V_NULL;
+    if (!v_is_str(args[0]))
+        return err_format(&Exc_TypeError, "must be str, not %s", v_type_name(args[0]));
+    const char *s = str_data(args[0]), *end = s + str_nbytes(args[0]);
+    while (s < end && is_ascii_space((unsigned char)*s)) s++;
+    while (end > s && is_ascii_space((unsigned char)end[-1])) end--;
+    size_t n = (size_t)(end - s);
+    char *buf = malloc(n + 3);
+    if (!buf) return err_nomem();
+    const char *p = s;
+    size_t k = 0;
+    if (p < end && (*p == '+' || *p == '-')) buf[k++] = *p++;
+    bool special = false;
+    size_t rest = (size_t)(end - p);
+    for (const char *w = "inf\0infinity\0nan\0"; *w; w += strlen(w) + 1)
+        if (rest == strlen(w) && strncasecmp(p, w, rest) == 0) special = true;
+    if (!special && !(rest >= 2 && p[0] == '0' && (p[1] | 0x20) == 'x')) {
+        buf[k++] = '0';
+        buf[k++] = 'x';
+    }
+    memcpy(buf + k, p, rest);
+    buf[k + rest] = '\0';
+    bool bad = rest == 0;
+    for (size_t i = 0; i < rest && !bad; i++)   /* strtod would also take decimal exponents etc. */
+        bad = !(isxdigit((unsigned char)p[i]) || strchr(".pPxX+-", p[i]) || special);
+    errno = 0;
+    char *stop;
+    double d = bad ? 0 : strtod(buf, &stop);
+    if (!bad && *stop != '\0') bad = true;
+    free(buf);
+    if (bad) return err_format(&Exc_ValueError, "invalid hexadecimal floating-point string");
+    if (errno == ERANGE && isinf(d) && !special)
+        return err_format(&Exc_OverflowError, "hexadecimal value too large to represent as a float");
+    Value r = v_from_float(d);
+    if (self == v_from_obj(&FloatType)) return r;
+    return obj_call1(self, r);   /* a subclass builds itself from the value */
+}
+
 static const MethodDef float_methods[] = {
     {"is_integer", m_is_integer, 0, "Return True if the float is an integer."},
     {"as_integer_ratio", m_as_integer_ratio, 0, "Return integer ratio."},
     {"conjugate", m_conjugate, 0, "Return self, the complex conjugate of any float."},
+    {"hex", m_hex, 0, "Return a hexadecimal representation of a floating-point number."},
+    {"fromhex", m_fromhex, METH_CLASS, "Create a floating-point number from a hexadecimal string."},
     {"__trunc__", m_trunc, 0, "Return the Integral closest to x between 0 and x."},
     {"__floor__", m_floor, 0, "Return the floor as an Integral."},
     {"__ceil__", m_ceil, 0, "Return the ceiling as an Integral."},
