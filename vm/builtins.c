@@ -25,6 +25,7 @@
 #include "modules/io.h"
 #include "exec.h"
 #include "function.h"
+#include "memoryview.h"
 
 #define UNUSED(x) (void)(x)
 
@@ -833,6 +834,7 @@ int builtins_init(Value d) {
         {"enumerate", &EnumerateType}, {"zip", &ZipType}, {"map", &MapType},
         {"filter", &FilterType}, {"reversed", &ReversedType},
         {"complex", &ComplexType}, {"bytearray", &ByteArrayType},
+        {"memoryview", &MemoryViewType},
     };
     for (size_t i = 0; i < sizeof types / sizeof types[0]; i++)
         if (dict_set_cstr(d, types[i].name, v_from_obj(types[i].type)) < 0) return -1;

@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "bytearray.h"
+#include "memoryview.h"
 #include "str.h"
 #include "abstract.h"
 #include "args.h"
@@ -36,6 +37,12 @@ bool bytes_like_view(Value v, const uint8_t **data, int64_t *size) {
         *data = b->data ? b->data : (const uint8_t *)"";
         *size = b->size;
         return true;
+    }
+    /* a released memoryview sets ValueError; callers treat false as "not
+     * bytes-like", so clear it and let them raise their TypeError */
+    if (v_is_memoryview(v)) {
+        if (memoryview_data(v, data, size)) return true;
+        err_clear();
     }
     return false;
 }
@@ -560,6 +567,20 @@ static Value to_bytearray_result(Value r) {
         v_decref(r);
         return out;
     }
+    if (v_is_tuple(r)) {
+        /* partition's 3-tuple: fresh, so its items may be replaced */
+        for (int64_t i = 0; i < tuple_size(r); i++) {
+            Value item = tuple_items(r)[i];
+            if (!v_is_bytes(item)) continue;
+            BytesObject *bo = (BytesObject *)v_as_obj(item);
+            Value nb = bytearray_new(bo->data, (size_t)bo->size);
+            if (nb == V_NULL) {
+                v_decref(r);
+                return V_NULL;
+            }
+            v_setref(&tuple_items(r)[i], nb);
+        }
+    }
     if (v_is_list(r)) {
         for (int64_t i = 0; i < list_size(r); i++) {
             Value item = list_items(r)[i];
@@ -641,7 +662,35 @@ DELEGATE(rstrip, true)
 DELEGATE(replace, true)
 DELEGATE(upper, true)
 DELEGATE(lower, true)
+DELEGATE(partition, true)
+DELEGATE(rpartition, true)
+DELEGATE(center, true)
+DELEGATE(ljust, true)
+DELEGATE(rjust, true)
+DELEGATE(zfill, true)
+DELEGATE(expandtabs, true)
+DELEGATE(splitlines, true)
+DELEGATE(title, true)
+DELEGATE(capitalize, true)
+DELEGATE(swapcase, true)
+DELEGATE(isalpha, false)
+DELEGATE(isdigit, false)
+DELEGATE(isalnum, false)
+DELEGATE(isspace, false)
+DELEGATE(isupper, false)
+DELEGATE(islower, false)
+DELEGATE(istitle, false)
+DELEGATE(isascii, false)
+DELEGATE(translate, true)
+DELEGATE(removeprefix, true)
+DELEGATE(removesuffix, true)
 #undef DELEGATE
+
+/* bytearray.maketrans is bytes.maketrans (a static method returning bytes). */
+METHOD(maketrans) {
+    (void)self;
+    return obj_call_method(v_from_obj(&BytesType), "maketrans", args, nargs);
+}
 
 METHOD(join) {
     if (args_check_positional("join", nargs, kwnames, 1, 1) < 0) return V_NULL;
@@ -764,6 +813,11 @@ static const MethodDef ba_methods[] = {
     M(decode), M(hex), M(find), M(rfind), M(index), M(rindex), M(count), M(startswith),
     M(endswith), M(split), M(rsplit), M(strip), M(lstrip), M(rstrip), M(replace),
     M(upper), M(lower), M(join),
+    M(partition), M(rpartition), M(center), M(ljust), M(rjust), M(zfill), M(expandtabs),
+    M(splitlines), M(title), M(capitalize), M(swapcase), M(isalpha), M(isdigit), M(isalnum),
+    M(isspace), M(isupper), M(islower), M(istitle), M(isascii), M(translate),
+    M(removeprefix), M(removesuffix),
+    {"maketrans", ba_maketrans, METH_STATIC, NULL},
     {"fromhex", ba_fromhex, METH_CLASS, NULL},
     {"__reduce_ex__", ba_reduce_ex, 0, NULL},
     {"__reduce__", ba_reduce, 0, NULL},

@@ -21,6 +21,7 @@
 #include "tuple.h"
 #include "unicode_util.h"
 #include "bytearray.h"
+#include "float.h"
 
 #define METHOD(name) static Value bytes_##name(Value self, const Value *args, size_t nargs, Value kwnames)
 
@@ -534,6 +535,10 @@ static int append_byte_item(StrBuilder *sb, Value item) {
 }
 
 static Value bytes_from_iterable(Value src) {
+    const uint8_t *bd;
+    int64_t bn;
+    /* bytearray / memoryview: copy the buffer instead of iterating */
+    if (bytes_like_view(src, &bd, &bn)) return bytes_new(bd, (size_t)bn);
     if (v_is_list(src) || v_is_tuple(src)) {
         bool list = v_is_list(src);
         int64_t n = list ? list_size(src) : tuple_size(src);
@@ -625,6 +630,21 @@ static Value need_bytes(Value v) {
     return err_format(&Exc_TypeError, "a bytes-like object is required, not '%s'", v_type_name(v));
 }
 
+/* The data of any bytes-like argument (bytes or subclass, bytearray,
+ * memoryview); borrowed, valid until the object changes. False if v is
+ * not bytes-like (no exception set). */
+static bool buf_of(Value v, const char **d, int64_t *n) {
+    if (v_is_byteslike(v)) {
+        *d = bdata(v);
+        *n = bsize(v);
+        return true;
+    }
+    const uint8_t *p;
+    if (!bytes_like_view(v, &p, n)) return false;
+    *d = (const char *)p;
+    return true;
+}
+
 METHOD(decode) {
     static const char *const names[] = {"encoding", "errors"};
     Value a[2];
@@ -712,8 +732,10 @@ static Value split_common(Value self, const Value *args, size_t nargs, Value kwn
     if (a[1] != V_NULL && obj_as_index_i64(a[1], &maxsplit) < 0) return V_NULL;
     if (maxsplit < 0) maxsplit = -1;
     bool ws = a[0] == V_NULL || a[0] == V_NONE;
-    if (!ws && !v_is_byteslike(a[0])) return need_bytes(a[0]);
-    if (!ws && bsize(a[0]) == 0) return err_format(&Exc_ValueError, "empty separator");
+    const char *s = NULL;
+    int64_t sepn = 0;
+    if (!ws && !buf_of(a[0], &s, &sepn)) return need_bytes(a[0]);
+    if (!ws && sepn == 0) return err_format(&Exc_ValueError, "empty separator");
     Value list = list_new(0);
     if (list == V_NULL) return V_NULL;
     const char *d = bdata(self);
@@ -745,8 +767,7 @@ static Value split_common(Value self, const Value *args, size_t nargs, Value kwn
         }
         return list;
     }
-    const char *s = bdata(a[0]);
-    size_t m = (size_t)bsize(a[0]);
+    size_t m = (size_t)sepn;
     if (!reverse) {
         int64_t i = 0;
         while (maxsplit-- != 0) {
@@ -784,9 +805,11 @@ static Value strip_common(Value self, const Value *args, size_t nargs, Value kwn
     if (nargs == 0 || args[0] == V_NONE) {
         memcpy(set, bytes_space, sizeof set);
     } else {
-        if (!v_is_byteslike(args[0])) return need_bytes(args[0]);
+        const char *cs;
+        int64_t cn;
+        if (!buf_of(args[0], &cs, &cn)) return need_bytes(args[0]);
         memset(set, 0, sizeof set);
-        for (int64_t i = 0; i < bsize(args[0]); i++) set[(uint8_t)bdata(args[0])[i]] = 1;
+        for (int64_t i = 0; i < cn; i++) set[(uint8_t)cs[i]] = 1;
     }
     const char *d = bdata(self);
     int64_t i = 0, j = bsize(self);
@@ -801,13 +824,15 @@ METHOD(lstrip) { return strip_common(self, args, nargs, kwnames, "lstrip", true,
 METHOD(rstrip) { return strip_common(self, args, nargs, kwnames, "rstrip", false, true); }
 
 static bool tailmatch(Value self, Value sub, int64_t start, int64_t end, bool at_end) {
-    int64_t len = bsize(self), m = bsize(sub);
+    const char *sd;
+    int64_t len = bsize(self), m;
+    buf_of(sub, &sd, &m);
     adjust_indices(&start, &end, len);
     end -= m;
     if (end < start) return false;
     if (m == 0) return true;
     int64_t at = at_end ? end : start;
-    return memcmp(bdata(self) + at, bdata(sub), (size_t)m) == 0;
+    return memcmp(bdata(self) + at, sd, (size_t)m) == 0;
 }
 
 static Value startsendswith(Value self, const Value *args, size_t nargs, Value kwnames,
@@ -820,12 +845,16 @@ static Value startsendswith(Value self, const Value *args, size_t nargs, Value k
     if (v_is_tuple(a[0])) {
         for (int64_t i = 0; i < tuple_size(a[0]); i++) {
             Value sub = tuple_items(a[0])[i];
-            if (!v_is_byteslike(sub)) return need_bytes(sub);
+            const char *sd;
+            int64_t sn;
+            if (!buf_of(sub, &sd, &sn)) return need_bytes(sub);
             if (tailmatch(self, sub, start, end, at_end)) return V_TRUE;
         }
         return V_FALSE;
     }
-    if (!v_is_byteslike(a[0]))
+    const char *sd;
+    int64_t sn;
+    if (!buf_of(a[0], &sd, &sn))
         return err_format(&Exc_TypeError, "%s first arg must be bytes or a tuple of bytes, not %s",
                           name, v_type_name(a[0]));
     return v_from_bool(tailmatch(self, a[0], start, end, at_end));
@@ -851,14 +880,7 @@ static Value find_common(Value self, const Value *args, size_t nargs, Value kwna
         one = (char)b;
         sub = &one;
         m = 1;
-    } else if (v_is_byteslike(a[0])) {
-        sub = bdata(a[0]);
-        m = bsize(a[0]);
-    } else if (v_is_bytearray(a[0])) {
-        const uint8_t *bd;
-        bytes_like_view(a[0], &bd, &m);
-        sub = (const char *)bd;
-    } else {
+    } else if (!buf_of(a[0], &sub, &m)) {
         return err_format(&Exc_TypeError, "argument should be integer or bytes-like object, not '%s'",
                           v_type_name(a[0]));
     }
@@ -903,19 +925,21 @@ METHOD(replace) {
     static const char *const names[] = {NULL, NULL, NULL};
     Value a[3];
     if (args_parse("replace", args, nargs, kwnames, names, 3, 3, 2, a) < 0) return V_NULL;
-    if (!v_is_byteslike(a[0])) return need_bytes(a[0]);
-    if (!v_is_byteslike(a[1])) return need_bytes(a[1]);
+    const char *o, *nw;
+    int64_t m, nwn;
+    if (!buf_of(a[0], &o, &m)) return need_bytes(a[0]);
+    if (!buf_of(a[1], &nw, &nwn)) return need_bytes(a[1]);
     int64_t count = -1;
     if (a[2] != V_NULL && obj_as_index_i64(a[2], &count) < 0) return V_NULL;
     if (count < 0) count = INT64_MAX;
-    const char *d = bdata(self), *o = bdata(a[0]);
-    int64_t n = bsize(self), m = bsize(a[0]);
+    const char *d = bdata(self);
+    int64_t n = bsize(self);
     StrBuilder sb;
     sb_init(&sb);
     if (m == 0) {
         int64_t i = 0;
         while (count-- > 0) {
-            sb_append(&sb, bdata(a[1]), (size_t)bsize(a[1]));
+            sb_append(&sb, nw, (size_t)nwn);
             if (i >= n) break;
             sb_append_char(&sb, d[i++]);
         }
@@ -926,7 +950,7 @@ METHOD(replace) {
     const char *q;
     while (count-- > 0 && (q = memmem(d + i, (size_t)(n - i), o, (size_t)m)) != NULL) {
         sb_append(&sb, d + i, (size_t)(q - d - i));
-        sb_append(&sb, bdata(a[1]), (size_t)bsize(a[1]));
+        sb_append(&sb, nw, (size_t)nwn);
         i = (q - d) + m;
     }
     if (i == 0) {
@@ -997,6 +1021,320 @@ METHOD(hex) {
     return sb_finish(&sb);
 }
 
+/* ---- parity methods (partition, padding, case, predicates, translate) ---- */
+
+static Value partition_common(Value self, const Value *args, size_t nargs, Value kwnames,
+                              const char *name, bool reverse) {
+    if (args_check_positional(name, nargs, kwnames, 1, 1) < 0) return V_NULL;
+    const char *s, *d = bdata(self);
+    int64_t m, n = bsize(self);
+    if (!buf_of(args[0], &s, &m)) return need_bytes(args[0]);
+    if (m == 0) return err_format(&Exc_ValueError, "empty separator");
+    int64_t at = -1;
+    if (!reverse) {
+        const char *q = memmem(d, (size_t)n, s, (size_t)m);
+        if (q) at = q - d;
+    } else {
+        for (int64_t i = n - m; i >= 0; i--)
+            if (memcmp(d + i, s, (size_t)m) == 0) { at = i; break; }
+    }
+    Value t = tuple_new(3);
+    if (t == V_NULL) return V_NULL;
+    for (int i = 0; i < 3; i++) tuple_items(t)[i] = V_NONE;
+    Value parts[3];
+    if (at < 0) {
+        Value e = bytes_new("", 0);
+        parts[reverse ? 2 : 0] = bytes_exact(self);
+        parts[1] = e;
+        parts[reverse ? 0 : 2] = e == V_NULL ? V_NULL : v_newref(e);
+    } else {
+        parts[0] = bytes_new(d, (size_t)at);
+        parts[1] = v_newref(args[0]);   /* CPython returns the separator object itself */
+        parts[2] = bytes_new(d + at + m, (size_t)(n - at - m));
+    }
+    for (int i = 0; i < 3; i++) {
+        if (parts[i] == V_NULL) {
+            for (int j = 0; j < 3; j++) if (parts[j] != V_NULL) v_decref(parts[j]);
+            v_decref(t);
+            return V_NULL;
+        }
+        tuple_items(t)[i] = parts[i];
+    }
+    return t;
+}
+
+METHOD(partition) { return partition_common(self, args, nargs, kwnames, "partition", false); }
+METHOD(rpartition) { return partition_common(self, args, nargs, kwnames, "rpartition", true); }
+
+/* Pads self to width with fill: left bytes before, the rest after. */
+static Value pad(Value self, int64_t left, int64_t right, char fill) {
+    int64_t n = bsize(self);
+    if (left <= 0 && right <= 0) return bytes_exact(self);
+    if (left < 0) left = 0;
+    if (right < 0) right = 0;
+    BytesObject *r = bytes_alloc((size_t)(left + n + right));
+    if (!r) return V_NULL;
+    memset(r->data, fill, (size_t)left);
+    memcpy(r->data + left, bdata(self), (size_t)n);
+    memset(r->data + left + n, fill, (size_t)right);
+    return v_from_obj(r);
+}
+
+enum { PAD_CENTER, PAD_LJUST, PAD_RJUST };
+
+static Value justify(Value self, const Value *args, size_t nargs, Value kwnames,
+                     const char *name, int how) {
+    if (args_check_positional(name, nargs, kwnames, 1, 2) < 0) return V_NULL;
+    int64_t width;
+    if (obj_as_index_i64(args[0], &width) < 0) return V_NULL;
+    char fill = ' ';
+    if (nargs > 1) {
+        const char *f;
+        int64_t fn;
+        if (!buf_of(args[1], &f, &fn) || fn != 1)
+            return err_format(&Exc_TypeError, "%s() argument 2 must be a byte string of length 1, not %s",
+                              name, v_type_name(args[1]));
+        fill = f[0];
+    }
+    int64_t n = bsize(self), marg = width - n;
+    if (marg <= 0) return bytes_exact(self);
+    if (how == PAD_LJUST) return pad(self, 0, marg, fill);
+    if (how == PAD_RJUST) return pad(self, marg, 0, fill);
+    /* CPython's rounding: the odd byte goes left when both are odd */
+    int64_t left = marg / 2 + (marg & width & 1);
+    return pad(self, left, marg - left, fill);
+}
+
+METHOD(center) { return justify(self, args, nargs, kwnames, "center", PAD_CENTER); }
+METHOD(ljust) { return justify(self, args, nargs, kwnames, "ljust", PAD_LJUST); }
+METHOD(rjust) { return justify(self, args, nargs, kwnames, "rjust", PAD_RJUST); }
+
+METHOD(zfill) {
+    if (args_check_positional("zfill", nargs, kwnames, 1, 1) < 0) return V_NULL;
+    int64_t width;
+    if (obj_as_index_i64(args[0], &width) < 0) return V_NULL;
+    int64_t n = bsize(self);
+    if (width <= n) return bytes_exact(self);
+    Value r = pad(self, width - n, 0, '0');
+    if (r == V_NULL) return V_NULL;
+    uint8_t *d = as_bytes(r)->data;
+    /* a sign moves to the front, ahead of the zeros */
+    if (n > 0 && (d[width - n] == '+' || d[width - n] == '-')) {
+        d[0] = d[width - n];
+        d[width - n] = '0';
+    }
+    return r;
+}
+
+METHOD(expandtabs) {
+    static const char *const names[] = {"tabsize"};
+    Value a[1];
+    if (args_parse("expandtabs", args, nargs, kwnames, names, 1, 1, 0, a) < 0) return V_NULL;
+    int64_t tab = 8;
+    if (a[0] != V_NULL && obj_as_index_i64(a[0], &tab) < 0) return V_NULL;
+    const char *d = bdata(self);
+    StrBuilder sb;
+    sb_init(&sb);
+    int64_t col = 0;
+    for (int64_t i = 0; i < bsize(self); i++) {
+        char c = d[i];
+        if (c == '\t') {
+            if (tab > 0) {
+                int64_t k = tab - col % tab;
+                col += k;
+                while (k--) sb_append_char(&sb, ' ');
+            }
+        } else {
+            sb_append_char(&sb, c);
+            col = (c == '\n' || c == '\r') ? 0 : col + 1;
+        }
+    }
+    return bytes_from_sb(&sb);
+}
+
+METHOD(splitlines) {
+    static const char *const names[] = {"keepends"};
+    Value a[1];
+    if (args_parse("splitlines", args, nargs, kwnames, names, 1, 1, 0, a) < 0) return V_NULL;
+    int keep = 0;
+    if (a[0] != V_NULL) {
+        if (v_is_float(a[0]))
+            return err_format(&Exc_TypeError, "'float' object cannot be interpreted as an integer");
+        keep = obj_truthy(a[0]);
+        if (keep < 0) return V_NULL;
+    }
+    const char *d = bdata(self);
+    int64_t n = bsize(self), i = 0;
+    Value list = list_new(0);
+    if (list == V_NULL) return V_NULL;
+    while (i < n) {
+        int64_t j = i;
+        while (j < n && d[j] != '\n' && d[j] != '\r') j++;
+        int64_t eol = j;
+        if (j < n) j += (d[j] == '\r' && j + 1 < n && d[j + 1] == '\n') ? 2 : 1;
+        if (append_piece(list, d + i, (keep ? j : eol) - i) < 0) {
+            v_decref(list);
+            return V_NULL;
+        }
+        i = j;
+    }
+    return list;
+}
+
+static inline bool b_lower(uint8_t c) { return c >= 'a' && c <= 'z'; }
+static inline bool b_upper(uint8_t c) { return c >= 'A' && c <= 'Z'; }
+
+enum { CASE_TITLE, CASE_CAPITALIZE, CASE_SWAP };
+
+static Value recase(Value self, size_t nargs, Value kwnames, const char *name, int how) {
+    if (args_check_positional(name, nargs, kwnames, 0, 0) < 0) return V_NULL;
+    int64_t n = bsize(self);
+    BytesObject *r = bytes_alloc((size_t)n);
+    if (!r) return V_NULL;
+    const uint8_t *d = as_bytes(self)->data;
+    bool prev_cased = false;
+    for (int64_t i = 0; i < n; i++) {
+        uint8_t c = d[i];
+        bool want_upper;
+        if (how == CASE_SWAP) want_upper = b_lower(c);
+        else if (how == CASE_CAPITALIZE) want_upper = i == 0;
+        else want_upper = !prev_cased;
+        bool cased = b_lower(c) || b_upper(c);
+        if (cased) c = want_upper ? (uint8_t)(c & ~0x20) : (uint8_t)(c | 0x20);
+        prev_cased = cased;
+        r->data[i] = c;
+    }
+    return v_from_obj(r);
+}
+
+METHOD(title) { (void)args; return recase(self, nargs, kwnames, "bytes.title", CASE_TITLE); }
+METHOD(capitalize) { (void)args; return recase(self, nargs, kwnames, "bytes.capitalize", CASE_CAPITALIZE); }
+METHOD(swapcase) { (void)args; return recase(self, nargs, kwnames, "bytes.swapcase", CASE_SWAP); }
+
+enum { IS_ALPHA, IS_DIGIT, IS_ALNUM, IS_SPACE, IS_ASCII };
+
+static Value is_class(Value self, size_t nargs, Value kwnames, const char *name, int what) {
+    if (args_check_positional(name, nargs, kwnames, 0, 0) < 0) return V_NULL;
+    const uint8_t *d = as_bytes(self)->data;
+    int64_t n = bsize(self);
+    if (n == 0) return v_from_bool(what == IS_ASCII);
+    for (int64_t i = 0; i < n; i++) {
+        uint8_t c = d[i];
+        bool ok;
+        switch (what) {
+        case IS_ALPHA: ok = b_lower(c) || b_upper(c); break;
+        case IS_DIGIT: ok = c >= '0' && c <= '9'; break;
+        case IS_ALNUM: ok = b_lower(c) || b_upper(c) || (c >= '0' && c <= '9'); break;
+        case IS_SPACE: ok = bytes_space[c]; break;
+        default: ok = c < 128; break;
+        }
+        if (!ok) return V_FALSE;
+    }
+    return V_TRUE;
+}
+
+METHOD(isalpha) { (void)args; return is_class(self, nargs, kwnames, "bytes.isalpha", IS_ALPHA); }
+METHOD(isdigit) { (void)args; return is_class(self, nargs, kwnames, "bytes.isdigit", IS_DIGIT); }
+METHOD(isalnum) { (void)args; return is_class(self, nargs, kwnames, "bytes.isalnum", IS_ALNUM); }
+METHOD(isspace) { (void)args; return is_class(self, nargs, kwnames, "bytes.isspace", IS_SPACE); }
+METHOD(isascii) { (void)args; return is_class(self, nargs, kwnames, "bytes.isascii", IS_ASCII); }
+
+/* isupper/islower: at least one cased byte and none of the other case. */
+static Value is_case(Value self, size_t nargs, Value kwnames, const char *name, bool upper) {
+    if (args_check_positional(name, nargs, kwnames, 0, 0) < 0) return V_NULL;
+    const uint8_t *d = as_bytes(self)->data;
+    bool cased = false;
+    for (int64_t i = 0; i < bsize(self); i++) {
+        if (upper ? b_lower(d[i]) : b_upper(d[i])) return V_FALSE;
+        if (upper ? b_upper(d[i]) : b_lower(d[i])) cased = true;
+    }
+    return v_from_bool(cased);
+}
+
+METHOD(isupper) { (void)args; return is_case(self, nargs, kwnames, "bytes.isupper", true); }
+METHOD(islower) { (void)args; return is_case(self, nargs, kwnames, "bytes.islower", false); }
+
+METHOD(istitle) {
+    (void)args;
+    if (args_check_positional("bytes.istitle", nargs, kwnames, 0, 0) < 0) return V_NULL;
+    const uint8_t *d = as_bytes(self)->data;
+    bool cased = false, prev = false;
+    for (int64_t i = 0; i < bsize(self); i++) {
+        if (b_upper(d[i])) {
+            if (prev) return V_FALSE;
+            prev = cased = true;
+        } else if (b_lower(d[i])) {
+            if (!prev) return V_FALSE;
+            prev = cased = true;
+        } else {
+            prev = false;
+        }
+    }
+    return v_from_bool(cased);
+}
+
+METHOD(translate) {
+    static const char *const names[] = {NULL, "delete"};
+    Value a[2];
+    if (args_parse("translate", args, nargs, kwnames, names, 2, 2, 1, a) < 0) return V_NULL;
+    const char *table = NULL, *del = NULL;
+    int64_t tn = 0, dn = 0;
+    if (a[0] != V_NONE) {
+        if (!buf_of(a[0], &table, &tn)) return need_bytes(a[0]);
+        if (tn != 256)
+            return err_format(&Exc_ValueError, "translation table must be 256 characters long");
+    }
+    if (a[1] != V_NULL && !buf_of(a[1], &del, &dn)) return need_bytes(a[1]);
+    uint8_t drop[256] = {0};
+    for (int64_t i = 0; i < dn; i++) drop[(uint8_t)del[i]] = 1;
+    const uint8_t *d = as_bytes(self)->data;
+    int64_t n = bsize(self);
+    StrBuilder sb;
+    sb_init(&sb);
+    bool changed = false;
+    for (int64_t i = 0; i < n; i++) {
+        if (drop[d[i]]) { changed = true; continue; }
+        char c = table ? table[d[i]] : (char)d[i];
+        changed |= (uint8_t)c != d[i];
+        sb_append_char(&sb, c);
+    }
+    if (!changed) {
+        sb_discard(&sb);
+        return bytes_exact(self);
+    }
+    return bytes_from_sb(&sb);
+}
+
+/* bytes.maketrans(frm, to): a static method (self is V_NULL). */
+METHOD(maketrans) {
+    (void)self;
+    if (args_check_positional("maketrans", nargs, kwnames, 2, 2) < 0) return V_NULL;
+    const char *f, *t;
+    int64_t fn, tn;
+    if (!buf_of(args[0], &f, &fn)) return need_bytes(args[0]);
+    if (!buf_of(args[1], &t, &tn)) return need_bytes(args[1]);
+    if (fn != tn) return err_format(&Exc_ValueError, "maketrans arguments must have same length");
+    BytesObject *r = bytes_alloc(256);
+    if (!r) return V_NULL;
+    for (int i = 0; i < 256; i++) r->data[i] = (uint8_t)i;
+    for (int64_t i = 0; i < fn; i++) r->data[(uint8_t)f[i]] = (uint8_t)t[i];
+    return v_from_obj(r);
+}
+
+static Value remove_affix(Value self, const Value *args, size_t nargs, Value kwnames,
+                          const char *name, bool suffix) {
+    if (args_check_positional(name, nargs, kwnames, 1, 1) < 0) return V_NULL;
+    const char *p;
+    int64_t m, n = bsize(self);
+    if (!buf_of(args[0], &p, &m)) return need_bytes(args[0]);
+    if (m > 0 && m <= n && memcmp(bdata(self) + (suffix ? n - m : 0), p, (size_t)m) == 0)
+        return bytes_new(bdata(self) + (suffix ? 0 : m), (size_t)(n - m));
+    return bytes_exact(self);
+}
+
+METHOD(removeprefix) { return remove_affix(self, args, nargs, kwnames, "removeprefix", false); }
+METHOD(removesuffix) { return remove_affix(self, args, nargs, kwnames, "removesuffix", true); }
+
 #define M(name) {#name, bytes_##name, 0, NULL}
 /* bytes.fromhex(str): the parsing is bytearray.fromhex's; the result is
  * copied into a bytes (or handed to a subclass's constructor). */
@@ -1018,6 +1356,11 @@ static const MethodDef bytes_methods[] = {
     M(decode), M(join), M(split), M(rsplit), M(strip), M(lstrip), M(rstrip),
     M(startswith), M(endswith), M(find), M(rfind), M(index), M(rindex), M(count),
     M(replace), M(upper), M(lower), M(hex),
+    M(partition), M(rpartition), M(center), M(ljust), M(rjust), M(zfill), M(expandtabs),
+    M(splitlines), M(title), M(capitalize), M(swapcase), M(isalpha), M(isdigit), M(isalnum),
+    M(isspace), M(isupper), M(islower), M(istitle), M(isascii), M(translate),
+    M(removeprefix), M(removesuffix),
+    {"maketrans", bytes_maketrans, METH_STATIC, NULL},
     {NULL, NULL, 0, NULL},
 };
 

@@ -36,6 +36,12 @@ typedef struct HeapTypeObject {
     Value bases;         /* tuple of types */
     Value slots;         /* tuple of (mangled) str, or V_NULL without __slots__ */
     int64_t slots_offset;/* byte offset of the first __slots__ member */
+    /* CALL_ALLOC_AND_ENTER_INIT's per-class cache (type_spec_init): while
+     * init_version == type.version (never 0), calling the class is
+     * object.__new__ then init_func, a Python function borrowed from a dict
+     * on the mro (a dict change bumps the version). */
+    uint32_t init_version;
+    Value init_func;
 } HeapTypeObject;
 
 typedef struct InstanceObject {
@@ -47,6 +53,15 @@ static inline bool type_is_heap(const TypeObject *t) { return (t->flags & TPFLAG
 static inline HeapTypeObject *as_heaptype(TypeObject *t) { return (HeapTypeObject *)t; }
 
 /* ---- typeobject.c ---- */
+
+/* For CALL_ALLOC_AND_ENTER_INIT: true (and t's init cache filled) when
+ * calling t is exactly object.__new__ plus a Python __init__ function: t is
+ * a heap class of metatype type over object, no Python __new__, not
+ * abstract, with an __init__ found on the mro that is a plain function. */
+bool type_spec_init(TypeObject *t);
+/* object.__new__(t) without arguments: the allocation the generic path
+ * uses (alloc_instance). New reference or V_NULL with the error set. */
+Value type_alloc_plain(TypeObject *t);
 
 /* type(name, bases, dict, **kwds) with metatype meta: a new class. New reference. */
 Value type_new(TypeObject *meta, Value name, Value bases, Value dict, Value kwnames,
@@ -72,6 +87,48 @@ int type_add_subclass(TypeObject *base, TypeObject *sub);
 void type_remove_subclass(TypeObject *base, TypeObject *sub);
 
 /* ---- instance.c ---- */
+
+/* Hidden classes. A Shape is an immutable node of one global transition
+ * tree (root: no attributes); the node reached by adding names n1..nk in
+ * that order lists them in names[0..k-1], and an instance with that shape
+ * keeps the value of names[i] in values[i]. Shapes are never freed (their
+ * names are interned, immortal strings), so a cached Shape pointer stays
+ * valid forever and pointer equality is the guard. */
+typedef struct Shape {
+    struct Shape *parent;
+    uint32_t nslots;          /* number of names */
+    uint32_t id;              /* unique, 1.. (0 = none) */
+    Value *names;             /* nslots interned str */
+    struct Shape **next;      /* transitions: children, each adding one name */
+    int nnext, capnext;
+} Shape;
+
+/* The attribute storage of a plain instance in shape mode: what its dict
+ * slot holds instead of a dict (the slot holds V_NULL, a dict, or this).
+ * Only instances of heap types whose static base is object use it; it
+ * turns into a dict (for good) on a delete, a non-str name, more than
+ * SHAPE_MAX_SLOTS names, or a request for __dict__ / vars(). */
+typedef struct AttrsObject {
+    Object ob;
+    Shape *shape;
+    uint32_t cap;
+    Value *values;            /* shape->nslots owned references */
+} AttrsObject;
+#define SHAPE_MAX_SLOTS 64
+extern TypeObject AttrsType;
+
+static inline bool v_is_attrs(Value v) { return v_is_ptr(v) && v_as_obj(v)->type == &AttrsType; }
+/* The index of the interned name in shape, or -1. */
+static inline int shape_index(const Shape *s, Value name) {
+    for (uint32_t i = 0; i < s->nslots; i++)
+        if (s->names[i] == name) return (int)i;
+    return -1;
+}
+/* The child of s adding name (interned), created on first use; NULL on
+ * memory failure (exception set). */
+Shape *shape_add(Shape *s, Value name);
+/* Whether instances of t start in shape mode (heap types over object). */
+bool type_uses_shapes(TypeObject *t);
 
 /* The dict slot of an instance of a str/bytes/tuple subclass (dictoffset
  * < 0): the Value after the object's data, rounded up to a Value boundary;

@@ -1341,10 +1341,39 @@ start_frame:
             return retval;
         }
         Frame *caller = frame->previous;
+        if (UNLIKELY(frame->heap)) {
+            /* A generator frame resumed inline by FOR_ITER_GEN finished:
+             * the return value is dropped and the loop exits, as the
+             * generic FOR_ITER does on exhaustion. The generator (the
+             * caller's top) frees the frame. */
+            frame = caller;
+            eval_ts.frame = frame;
+            LOAD_FRAME();
+            int32_t jump = generator_finish_inline(TOP(), false);
+            v_decref(retval);
+            Value gen = POP();
+            v_decref(gen);
+            JUMPBY(jump);
+            DISPATCH();
+        }
+        bool init_shim = frame->init_shim;
         frame_pop(frame);
         frame = caller;
         eval_ts.frame = frame;
         LOAD_FRAME();
+        if (UNLIKELY(init_shim)) {
+            /* __init__ entered by CALL_ALLOC_AND_ENTER_INIT: the instance is
+             * already the call's result on the caller's stack. A non-None
+             * return is type.__call__'s error, raised at the call (the
+             * unwinding releases the instance). */
+            if (UNLIKELY(retval != V_NONE)) {
+                err_format(&Exc_TypeError, "__init__() should return None, not '%s'",
+                           v_type_name(retval));
+                v_decref(retval);
+                goto error;
+            }
+            DISPATCH();
+        }
         PUSH(retval);
         DISPATCH();
     }
@@ -1532,6 +1561,15 @@ start_frame:
         SAVE_FRAME();
         eval_ts.depth--;
         eval_ts.frame = frame->previous;
+        if (!frame->is_entry) {
+            /* Resumed inline by FOR_ITER_GEN: back to the loop, whose
+             * top is the generator, after the FOR_ITER_GEN. */
+            frame = frame->previous;
+            generator_yield_inline(frame->localsplus[frame->stacktop - 1]);
+            LOAD_FRAME();
+            PUSH(v);
+            DISPATCH();
+        }
         return v;
     }
     TARGET(GET_YIELD_FROM_ITER) {
@@ -2024,7 +2062,7 @@ start_frame:
         /* The version pins a type with a dict slot and no data descriptor
          * or custom lookup for this name. */
         Value d = *(Value *)((char *)v_as_obj(owner) + t->dictoffset);
-        DEOPT_IF(v_is_null(d), LOAD_ATTR);
+        DEOPT_IF(!v_is_dict(d), LOAD_ATTR);   /* V_NULL or a shape-mode vector */
         DictObject *dd = v_as_dict(d);
         unsigned i = cur[4];
         DEOPT_IF(i >= (uint64_t)dd->nentries || dd->entries[i].key != names[oparg], LOAD_ATTR);
@@ -2032,6 +2070,59 @@ start_frame:
         Value v = v_newref(dd->entries[i].value);
         obj_decref(v_as_obj(owner));
         SET_TOP(v);
+        DISPATCH();
+    }
+    TARGET(LOAD_ATTR_INSTANCE_SHAPE) {
+        Value owner = TOP();
+        DEOPT_IF(!v_is_ptr(owner), LOAD_ATTR);
+        TypeObject *t = v_as_obj(owner)->type;
+        DEOPT_IF(t->version != cache_u32(cur + 2), LOAD_ATTR);
+        /* The version pins a type using shapes with no data descriptor or
+         * custom lookup for this name; the shape pins the slot index. */
+        Value d = *(Value *)((char *)v_as_obj(owner) + t->dictoffset);
+        DEOPT_IF(!v_is_attrs(d), LOAD_ATTR);
+        AttrsObject *a = (AttrsObject *)v_as_obj(d);
+        DEOPT_IF(a->shape != (Shape *)cache_u64(cur + 5), LOAD_ATTR);
+        STAT_HIT(LOAD_ATTR_INSTANCE_SHAPE);
+        Value v = v_newref(a->values[cur[4]]);
+        obj_decref(v_as_obj(owner));
+        SET_TOP(v);
+        DISPATCH();
+    }
+    TARGET(STORE_ATTR_SHAPE) {
+        Value owner = TOP(), v = SECOND();
+        DEOPT_IF(!v_is_ptr(owner), STORE_ATTR);
+        TypeObject *t = v_as_obj(owner)->type;
+        DEOPT_IF(t->version != cache_u32(cur + 2), STORE_ATTR);
+        STAT_HIT(STORE_ATTR_SHAPE);
+        Value d = *(Value *)((char *)v_as_obj(owner) + t->dictoffset);
+        Value name = names[oparg];
+        if (LIKELY(v_is_attrs(d))) {
+            AttrsObject *a = (AttrsObject *)v_as_obj(d);
+            Shape *s = a->shape;
+            unsigned i = cur[4];
+            if (LIKELY(i < s->nslots && s->names[i] == name)) {
+                Value old = a->values[i];
+                a->values[i] = v;                  /* the stack's reference */
+                sp -= 2;
+                obj_decref(v_as_obj(owner));
+                v_decref(old);
+                DISPATCH();
+            }
+            /* Adding the name as slot i along the shape's only (already
+             * made) transition: a slot write and a shape switch. */
+            if (i == s->nslots && i < a->cap && s->nnext == 1 && s->next[0]->names[i] == name) {
+                a->values[i] = v;
+                a->shape = s->next[0];
+                sp -= 2;
+                obj_decref(v_as_obj(owner));
+                DISPATCH();
+            }
+        }
+        if (UNLIKELY(instance_set_attr(owner, name, v) < 0)) goto error;
+        sp -= 2;
+        obj_decref(v_as_obj(owner));
+        v_decref(v);
         DISPATCH();
     }
     TARGET(LOAD_ATTR_MODULE) {
@@ -2076,7 +2167,7 @@ start_frame:
         STAT_HIT(STORE_ATTR_INSTANCE_VALUE);
         Value *dp = (Value *)((char *)v_as_obj(owner) + t->dictoffset);
         Value name = names[oparg];
-        if (LIKELY(!v_is_null(*dp))) {
+        if (LIKELY(v_is_dict(*dp))) {
             DictObject *dd = v_as_dict(*dp);
             unsigned i = cur[4];
             if (LIKELY(i < (uint64_t)dd->nentries && dd->entries[i].key == name)) {
@@ -2103,8 +2194,15 @@ start_frame:
         TypeObject *t = v_as_obj(owner)->type;
         DEOPT_IF(t->version != cache_u32(cur + 2), LOAD_METHOD);
         Value d = *(Value *)((char *)v_as_obj(owner) + t->dictoffset);
-        /* An instance attribute of that name would shadow the method. */
-        DEOPT_IF(!v_is_null(d) && !v_is_null(dict_get_str(d, names[oparg])), LOAD_METHOD);
+        /* An instance attribute of that name would shadow the method. In
+         * shape mode that is a fact about the shape: cur[4] caches the id
+         * of one shape known not to have the name. */
+        if (v_is_attrs(d)) {
+            Shape *s = ((AttrsObject *)v_as_obj(d))->shape;
+            DEOPT_IF(s->id != cur[4] && shape_index(s, names[oparg]) >= 0, LOAD_METHOD);
+        } else {
+            DEOPT_IF(!v_is_null(d) && !v_is_null(dict_get_str(d, names[oparg])), LOAD_METHOD);
+        }
         STAT_HIT(LOAD_METHOD_WITH_DICT);
         SET_TOP(v_newref((Value)cache_u64(cur + 5)));
         PUSH(owner);
@@ -2247,6 +2345,115 @@ start_frame:
         DISPATCH();
     }
 
+    TARGET(CALL_ALLOC_AND_ENTER_INIT) {
+        /* [NULL, cls, args...] where calling cls is object.__new__ then a
+         * Python __init__(self, *args) (type_spec_init, cached per class
+         * version: polymorphic sites stay specialised). The instance takes
+         * the call's stack slot; __init__ runs in this loop with the frame
+         * flagged init_shim, and RETURN_VALUE finishes the call. */
+        Value callable = PEEK(oparg + 1);
+        DEOPT_IF(!v_is_null(PEEK(oparg + 2)) || !v_is_null(kwnames) || !v_is_ptr(callable) ||
+                 v_as_obj(callable)->type != &TypeType, CALL);
+        TypeObject *t = (TypeObject *)v_as_obj(callable);
+        DEOPT_IF(!type_is_heap(t) ||
+                 (as_heaptype(t)->init_version != t->version && !type_spec_init(t)), CALL);
+        Value init = as_heaptype(t)->init_func;
+        FunctionObject *fn = v_as_function(init);
+        CodeObject *nco = v_as_code(fn->code);
+        DEOPT_IF(nco->argcount != oparg + 1 || nco->kwonlyargcount != 0 ||
+                 (nco->flags & (CO_VARARGS | CO_VARKEYWORDS | CO_SPEC_NOT_PLAIN)), CALL);
+        DEOPT_IF(eval_ts.depth + 1 > eval_ts.recursion_limit + 1, CALL);
+        STAT_HIT(CALL_ALLOC_AND_ENTER_INIT);
+        Value *base = sp - oparg - 2;
+        SAVE_FRAME();
+        Value self = type_alloc_plain(t);
+        Frame *nf = v_is_null(self) ? NULL : frame_push(nco, init, fn->globals, fn->builtins, V_NULL);
+        if (UNLIKELY(!nf)) {
+            v_decref(self);
+            while (sp > base) {
+                Value v = POP();
+                v_decref(v);
+            }
+            goto error;
+        }
+        eval_ts.depth++;
+        nf->init_shim = true;
+        nf->localsplus[0] = v_newref(self);
+        /* The arguments' references move into the frame. */
+        for (int i = 0; i < oparg; i++) nf->localsplus[i + 1] = base[2 + i];
+        base[0] = self;
+        sp = base + 1;
+        obj_decref(&t->ob);   /* the instance holds its own reference to its class */
+        SAVE_FRAME();
+        nf->previous = frame;
+        frame = nf;
+        eval_ts.frame = frame;
+        LOAD_FRAME();
+        goto start_frame;
+    }
+    TARGET(CALL_BUILTIN_CLASS) {
+        /* [NULL, T, args...] for a builtin type T: its construct slot, as
+         * type.__call__ would. */
+        Value callable = PEEK(oparg + 1);
+        DEOPT_IF(!v_is_null(PEEK(oparg + 2)) || !v_is_ptr(callable) ||
+                 v_as_obj(callable)->type != &TypeType, CALL);
+        TypeObject *t = (TypeObject *)v_as_obj(callable);
+        DEOPT_IF(type_is_heap(t) || !t->construct, CALL);
+        STAT_HIT(CALL_BUILTIN_CLASS);
+        Value *args = sp - oparg, *base = sp - oparg - 2;
+        Value kw = kwnames;
+        kwnames = V_NULL;
+        size_t npos = (size_t)oparg - (v_is_null(kw) ? 0 : (size_t)tuple_size(kw));
+        SAVE_FRAME();
+        Value res = t->construct(t, args, npos, kw);
+        if (UNLIKELY(v_is_null(res))) {
+            while (sp > base) {
+                Value v = POP();
+                v_decref(v);
+            }
+            goto error;
+        }
+        while (sp > base) {
+            Value v = POP();
+            v_decref(v);
+        }
+        PUSH(res);
+        DISPATCH();
+    }
+    TARGET(CALL_ISINSTANCE) {
+        /* [NULL, isinstance, inst, cls] with cls a class of metatype type
+         * (no __instancecheck__). */
+        Value callable = PEEK(3), cls = PEEK(1), inst = PEEK(2);
+        DEOPT_IF(oparg != 2 || !v_is_null(PEEK(4)) || !v_is_null(kwnames) ||
+                 !v_is_type(callable, &BuiltinFunctionType) ||
+                 ((BuiltinFunctionObject *)v_as_obj(callable))->fn != spec_isinstance_fn ||
+                 !v_is_ptr(cls) || v_as_obj(cls)->type != &TypeType, CALL);
+        STAT_HIT(CALL_ISINSTANCE);
+        TypeObject *ct = (TypeObject *)v_as_obj(cls), *it = v_type(inst);
+        int r;
+        if (it == ct || type_is_subtype(it, ct)) {
+            r = 1;
+        } else if (!type_is_heap(it) && !it->getattr) {
+            r = 0;   /* no way to report another __class__ */
+        } else {
+            SAVE_FRAME();
+            r = obj_isinstance(inst, cls);
+            if (UNLIKELY(r < 0)) {
+                for (int i = 0; i < 4; i++) {
+                    Value v = POP();
+                    v_decref(v);
+                }
+                goto error;
+            }
+        }
+        v_decref(inst);
+        v_decref(cls);
+        v_decref(callable);
+        sp -= 4;
+        PUSH(v_from_bool(r));
+        DISPATCH();
+    }
+
     /* ---- iteration ---- */
     TARGET(FOR_ITER_RANGE) {
         Value it = TOP();
@@ -2280,6 +2487,23 @@ start_frame:
         sp--;
         obj_decref(v_as_obj(it));
         JUMPBY(oparg);
+        DISPATCH();
+    }
+    TARGET(FOR_ITER_GEN) {
+        /* The generator's heap frame runs in this activation, linked below
+         * this one (CPython 3.12's FOR_ITER_GEN, no C recursion): its
+         * YIELD_VALUE pushes here and continues after this instruction;
+         * its return or escaping exception comes back through do_return /
+         * exception_unwind, which finish it and jump by oparg or raise. */
+        Value it = TOP();
+        DEOPT_IF(!generator_check(it), FOR_ITER);
+        SAVE_FRAME();
+        Frame *gf = generator_enter_inline(it, frame, oparg);
+        /* Running (ValueError), finished or too deep: the generic path. */
+        DEOPT_IF(!gf, FOR_ITER);
+        STAT_HIT(FOR_ITER_GEN);
+        frame = gf;
+        LOAD_FRAME();
         DISPATCH();
     }
     TARGET(FOR_ITER_TUPLE) {
@@ -2376,6 +2600,16 @@ exception_unwind:
             return V_NULL;
         }
         Frame *caller = frame->previous;
+        if (UNLIKELY(frame->heap)) {
+            /* A generator frame resumed inline by FOR_ITER_GEN: its
+             * FOR_ITER raised, exactly as generator_next would have made it
+             * (PEP 479 included, hence `error` for a fresh RuntimeError). */
+            frame = caller;
+            eval_ts.frame = frame;
+            LOAD_FRAME();
+            generator_finish_inline(TOP(), true);
+            goto error;
+        }
         frame_pop(frame);
         frame = caller;
         eval_ts.frame = frame;

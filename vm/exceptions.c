@@ -431,8 +431,20 @@ static int exc_set_suppress(Value self, Value v) {
     return 0;
 }
 
+/* The instance dict, created on first request (CPython's BaseException
+ * always has one). */
+static Value exc_get_dict(Value self) {
+    ExceptionObject *e = as_exc(self);
+    if (v_is_null(e->dict)) {
+        e->dict = dict_new();
+        if (v_is_null(e->dict)) return V_NULL;
+    }
+    return v_newref(e->dict);
+}
+
 static const GetSetDef exc_getset[] = {
     {"args", exc_get_args, exc_set_args},
+    {"__dict__", exc_get_dict, NULL},
     {"__traceback__", exc_get_traceback, exc_set_traceback},
     {"__context__", exc_get_context, exc_set_context},
     {"__cause__", exc_get_cause, exc_set_cause},

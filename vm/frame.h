@@ -34,6 +34,10 @@ typedef struct Frame {
      * RETURN_VALUE and unwinding stop here. */
     bool is_entry;
     bool heap;                 /* owned by a generator, not on the frame stack */
+    /* An __init__ frame pushed by CALL_ALLOC_AND_ENTER_INIT: the new instance
+     * waits on the caller's stack; RETURN_VALUE checks that __init__ returned
+     * None and leaves the instance as the call's result. */
+    bool init_shim;
     Value localsplus[];        /* nlocalsplus locals/cells/frees, then the operand stack */
 } Frame;
 
@@ -97,6 +101,7 @@ Frame *frame_push(CodeObject *co, Value func, Value globals, Value builtins, Val
     f->stacktop = co->nlocalsplus;
     f->is_entry = false;
     f->heap = false;
+    f->init_shim = false;
     Value *lp = f->localsplus;
     for (int32_t i = 0, n = co->nlocalsplus; i < n; i++) lp[i] = V_NULL;
     return f;

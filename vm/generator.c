@@ -14,6 +14,11 @@ typedef struct GeneratorObject {
     Frame *frame;          /* heap frame; NULL once finished */
     Value name, qualname;
     Value exc_state;       /* the exception its frame is handling while suspended, V_NONE */
+    /* While resumed inline by the eval loop (FOR_ITER_GEN): the resumer's
+     * exception level (what gen_resume keeps on the C stack) and how far
+     * the resuming instruction jumps when the generator finishes. */
+    ExcOuter outer;
+    int32_t inline_jump;
     bool running;
 } GeneratorObject;
 
@@ -55,6 +60,8 @@ static bool gen_just_started(GeneratorObject *g) {
     Frame *f = g->frame;
     return f && f->prev_instr && CU_OP(*f->prev_instr) == OP_RETURN_GENERATOR;
 }
+
+static void gen_pep479(void);
 
 /* Resumes g with value (borrowed) or, if throwing, with the pending
  * exception. Returns 1 with *out yielded, 0 with *out returned, -1 error. */
@@ -107,8 +114,13 @@ static int gen_resume(GeneratorObject *g, Value value, bool throwing, Value *out
         *out = r;
         return 0;
     }
-    if (err_matches(&Exc_StopIteration)) {
-        /* PEP 479: a StopIteration escaping the body becomes RuntimeError. */
+    if (err_matches(&Exc_StopIteration)) gen_pep479();
+    return -1;
+}
+
+/* PEP 479: a StopIteration escaping the body becomes RuntimeError. */
+static void gen_pep479(void) {
+    {
         Value exc = err_fetch();
         err_format(&Exc_RuntimeError, "generator raised StopIteration");
         Value rt = err_peek();
@@ -121,7 +133,56 @@ static int gen_resume(GeneratorObject *g, Value value, bool throwing, Value *out
             v_decref(exc);
         }
     }
-    return -1;
+}
+
+/* ---- inline resumption (eval.c's FOR_ITER_GEN) ----
+ * Same state changes as gen_resume, split at the points where the eval
+ * loop switches frames. The generator stays on the resumer's operand stack
+ * (its top) the whole time, which keeps it alive. */
+
+Frame *generator_enter_inline(Value gen, Frame *caller, int32_t jump) {
+    GeneratorObject *g = GEN(gen);
+    Frame *f = g->frame;
+    /* Running (ValueError) or finished: the generic path says so. */
+    if (g->running || !f) return NULL;
+    if (eval_ts.depth + 2 > eval_ts.recursion_limit + 1) return NULL;
+    eval_ts.depth += 2;   /* counted as gen_resume counts it: C entry + frame */
+    f->localsplus[f->stacktop++] = V_NONE;
+    f->previous = caller;
+    f->is_entry = false;
+    g->running = true;
+    g->inline_jump = jump;
+    g->outer.value = eval_ts.exc_info;
+    g->outer.outer = eval_ts.exc_outer;
+    eval_ts.exc_outer = &g->outer;
+    eval_ts.exc_info = g->exc_state;
+    g->exc_state = V_NONE;
+    eval_ts.frame = f;
+    return f;
+}
+
+static void gen_leave_inline(GeneratorObject *g) {
+    g->exc_state = eval_ts.exc_info;
+    eval_ts.exc_info = g->outer.value;
+    eval_ts.exc_outer = g->outer.outer;
+    g->running = false;
+    eval_ts.depth--;      /* the C entry's share; the loop drops the frame's */
+}
+
+void generator_yield_inline(Value gen) {
+    GeneratorObject *g = GEN(gen);
+    gen_leave_inline(g);
+    g->frame->is_entry = true;
+    g->frame->previous = NULL;
+}
+
+int32_t generator_finish_inline(Value gen, bool raised) {
+    GeneratorObject *g = GEN(gen);
+    gen_leave_inline(g);
+    g->frame->is_entry = true;
+    gen_release_frame(g);
+    if (raised && err_matches(&Exc_StopIteration)) gen_pep479();
+    return g->inline_jump;
 }
 
 /* Raises StopIteration(value) (plain StopIteration for None). */

@@ -23,4 +23,16 @@ Value generator_next(Value gen);
  * value), -1 on error. */
 int generator_send_value(Value recv, Value v, Value *res);
 
+/* Inline resumption by the eval loop (FOR_ITER_GEN): the generator's heap
+ * frame runs in the resumer's C activation, linked below caller (not an
+ * entry frame), with None sent. enter returns the frame to run (made the
+ * running frame), or NULL when the generic path must handle it (running,
+ * finished, recursion limit) with nothing changed. When the frame yields,
+ * the loop calls yield_inline; when it returns or an exception escapes it,
+ * finish_inline (which frees the frame, applies PEP 479 when raised, and
+ * gives back the jump passed to enter). gen is the resumer's stack top. */
+Frame *generator_enter_inline(Value gen, Frame *caller, int32_t jump);
+void generator_yield_inline(Value gen);
+int32_t generator_finish_inline(Value gen, bool raised);
+
 #endif

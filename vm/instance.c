@@ -1,18 +1,132 @@
 /* instance.c: attribute storage of instances of classes.
  *
- * Today the storage is a dict at type->dictoffset, created at the first
- * store. Every access goes through the three functions below, so that the
- * specialisation issue can switch to shapes (a slot vector described by a
- * hidden class, with the dict made only when someone asks for __dict__)
- * without changing the interpreter or abstract.c. */
+ * The dict slot of an instance (type->dictoffset) holds V_NULL (no
+ * attributes yet), an AttrsObject (shape mode: a value vector described by
+ * a Shape, see classobj.h) or a real dict (dict mode). Plain instances of
+ * classes over object start in shape mode at their first store; everything
+ * else (exception and builtin subclasses, whose own C code may read the
+ * dict slot directly) uses a dict. An instance leaves shape mode for good
+ * when a program needs the dict itself (__dict__, vars()), deletes an
+ * attribute, uses a non-str name or exceeds SHAPE_MAX_SLOTS names: so the
+ * dict and the attributes never need syncing, there is only one store.
+ * Every access goes through the functions below. */
 #include "classobj.h"
 #include "dict.h"
 #include "errors.h"
 #include "str.h"
 
+/* ---- shapes ---- */
+
+static Shape shape_root = {.id = 1};
+static uint32_t shape_next_id = 2;
+
+Shape *shape_add(Shape *s, Value name) {
+    for (int i = 0; i < s->nnext; i++)
+        if (s->next[i]->names[s->nslots] == name) return s->next[i];
+    Shape *c = mem_calloc(1, sizeof(Shape));
+    Value *names = mem_alloc(sizeof(Value) * (s->nslots + 1));
+    if (s->nnext == s->capnext) {
+        int cap = s->capnext ? s->capnext * 2 : 2;
+        Shape **n = mem_realloc(s->next, sizeof(Shape *) * (size_t)cap);
+        if (n) {
+            s->next = n;
+            s->capnext = cap;
+        }
+    }
+    if (!c || !names || s->nnext == s->capnext) {
+        mem_free(c);
+        mem_free(names);
+        err_nomem();
+        return NULL;
+    }
+    for (uint32_t i = 0; i < s->nslots; i++) names[i] = s->names[i];
+    names[s->nslots] = name;
+    c->parent = s;
+    c->nslots = s->nslots + 1;
+    c->id = shape_next_id++;
+    c->names = names;
+    s->next[s->nnext++] = c;
+    return c;
+}
+
+/* ---- the attribute vector object ---- */
+
+static void attrs_dealloc(Object *o) {
+    AttrsObject *a = (AttrsObject *)o;
+    uint32_t n = a->shape->nslots;
+    Value *vals = a->values;
+    a->shape = &shape_root;
+    a->values = NULL;
+    for (uint32_t i = 0; i < n; i++) v_decref(vals[i]);
+    mem_free(vals);
+    obj_free(o);
+}
+
+static void attrs_traverse(Object *o, void (*visit)(Value, void *), void *arg) {
+    AttrsObject *a = (AttrsObject *)o;
+    for (uint32_t i = 0; i < a->shape->nslots; i++)
+        if (v_is_ptr(a->values[i])) visit(a->values[i], arg);
+}
+
+/* Clearing keeps the shape (a vector is always consistent with it): the
+ * values become None, which holds nothing. */
+static void attrs_clear(Object *o) {
+    AttrsObject *a = (AttrsObject *)o;
+    for (uint32_t i = 0; i < a->shape->nslots; i++) v_setref(&a->values[i], V_NONE);
+}
+
+TypeObject AttrsType = {
+    .ob = OBJECT_HEAD_INIT(&TypeType),
+    .name = "instance_attrs",
+    .basicsize = sizeof(AttrsObject),
+    .flags = TPFLAG_HAVE_GC,
+    .dealloc = attrs_dealloc,
+    .traverse = attrs_traverse,
+    .clear = attrs_clear,
+};
+
+/* Whether instances of t may use shapes: a heap type with a fixed dict
+ * slot whose chain of bases reaches object through heap types only. */
+bool type_uses_shapes(TypeObject *t) {
+    if (t->dictoffset <= 0) return false;
+    while (t && type_is_heap(t)) t = t->base;
+    return t == &ObjectType;
+}
+
+/* The name's index in a's shape, comparing by value for non-interned str. */
+static int attrs_find(AttrsObject *a, Value name) {
+    int i = shape_index(a->shape, name);
+    if (i >= 0 || v_as_str(name)->interned) return i;
+    for (uint32_t k = 0; k < a->shape->nslots; k++)
+        if (str_eq(a->shape->names[k], name)) return (int)k;
+    return -1;
+}
+
+/* Replaces the attrs vector in *dp by an equivalent dict. */
+static int attrs_to_dict(Value *dp) {
+    AttrsObject *a = (AttrsObject *)v_as_obj(*dp);
+    Value d = dict_new();
+    if (v_is_null(d)) return -1;
+    for (uint32_t i = 0; i < a->shape->nslots; i++)
+        if (dict_set(d, a->shape->names[i], a->values[i]) < 0) {
+            v_decref(d);
+            return -1;
+        }
+    Value old = *dp;
+    *dp = d;
+    v_decref(old);
+    return 0;
+}
+
 Value instance_get_attr(Value o, Value name) {
     Value *dp = instance_dictptr(o);
     if (!dp || v_is_null(*dp)) return V_NULL;
+    if (v_is_attrs(*dp)) {
+        if (!v_is_str(name)) return V_NULL;
+        AttrsObject *a = (AttrsObject *)v_as_obj(*dp);
+        int i = attrs_find(a, name);
+        return i < 0 ? V_NULL : a->values[i];
+    }
     /* Attribute names are str; dict_get_str needs no error path. */
     if (v_is_str(name)) return dict_get_str(*dp, name);
     Value v = dict_get(*dp, name);
@@ -20,9 +134,58 @@ Value instance_get_attr(Value o, Value name) {
     return v;
 }
 
+/* Adds or replaces name in shape mode; 1 when shape mode cannot take it
+ * (the caller converts to a dict), 0, or -1 with an exception. */
+static int attrs_store(Value *dp, Value name, Value v) {
+    AttrsObject *a = (AttrsObject *)v_as_obj(*dp);
+    int i = attrs_find(a, name);
+    if (i >= 0) {
+        v_setref(&a->values[i], v_newref(v));
+        return 0;
+    }
+    if (a->shape->nslots >= SHAPE_MAX_SLOTS) return 1;
+    /* str_intern_value consumes a reference and returns the interned
+     * (immortal) equal string: the shape may keep it without owning it. */
+    Value iname = v_as_str(name)->interned ? name : str_intern_value(v_newref(name));
+    if (v_is_null(iname)) return -1;
+    Shape *s = shape_add(a->shape, iname);
+    if (!s) return -1;
+    if (s->nslots > a->cap) {
+        uint32_t cap = a->cap ? a->cap * 2 : 4;
+        Value *nv = mem_realloc(a->values, sizeof(Value) * cap);
+        if (!nv) {
+            err_nomem();
+            return -1;
+        }
+        a->values = nv;
+        a->cap = cap;
+    }
+    a->values[s->nslots - 1] = v_newref(v);
+    a->shape = s;
+    return 0;
+}
+
 int instance_set_attr(Value o, Value name, Value v) {
     Value *dp = instance_dictptr(o);
     if (!dp) return v_is_null(v) ? 1 : -1;
+    if (v_is_null(*dp) && !v_is_null(v) && v_is_str(name) && type_uses_shapes(v_as_obj(o)->type)) {
+        AttrsObject *a = (AttrsObject *)obj_alloc(&AttrsType, sizeof(AttrsObject));
+        if (!a) return -1;
+        a->shape = &shape_root;
+        a->cap = 0;
+        a->values = NULL;
+        *dp = v_from_obj(&a->ob);
+    }
+    if (v_is_attrs(*dp)) {
+        if (!v_is_null(v) && v_is_str(name)) {
+            int r = attrs_store(dp, name, v);
+            if (r <= 0) return r;
+        } else if (v_is_null(v) && v_is_str(name) &&
+                   attrs_find((AttrsObject *)v_as_obj(*dp), name) < 0) {
+            return 1;
+        }
+        if (attrs_to_dict(dp) < 0) return -1;
+    }
     if (v_is_null(v)) {
         if (v_is_null(*dp)) return 1;
         if (dict_del(*dp, name) == 0) return 0;
@@ -45,6 +208,7 @@ Value instance_dict(Value o) {
     if (!dp)
         return err_format(&Exc_AttributeError, "'%s' object has no attribute '__dict__'",
                           v_type_name(o));
+    if (v_is_attrs(*dp) && attrs_to_dict(dp) < 0) return V_NULL;
     if (v_is_null(*dp)) {
         Value d = dict_new();
         if (v_is_null(d)) return V_NULL;

@@ -353,8 +353,50 @@ static Value object_construct(TypeObject *type, const Value *args, size_t nargs,
 
 static Value object_get_class(Value self) { return v_newref(v_from_obj(v_type(self))); }
 
+/* The first non-heap type on t's base chain: the C layout its instances have. */
+static TypeObject *class_solid_base(TypeObject *t) {
+    while (t->base && (t->flags & TPFLAG_HEAPTYPE)) t = t->base;
+    return t;
+}
+
+/* obj.__class__ = C (CPython's object_set_class): only between heap types
+ * whose instances have the same layout (same builtin base, size, dict
+ * offset and __slots__), so every field the old class's code may touch
+ * exists under the new one. The instance holds a reference to its class. */
+static int object_set_class(Value self, Value v) {
+    if (v_is_null(v)) {
+        err_format(&Exc_TypeError, "can't delete __class__ attribute");
+        return -1;
+    }
+    if (!v_is_ptr(v) || !(v_as_obj(v)->type->flags & TPFLAG_TYPE_SUBCLASS)) {
+        err_format(&Exc_TypeError, "__class__ must be set to a class, not '%s' object", v_type_name(v));
+        return -1;
+    }
+    TypeObject *old = v_type(self), *new = (TypeObject *)v_as_obj(v);
+    if (!v_is_ptr(self) || !(old->flags & TPFLAG_HEAPTYPE) || !(new->flags & TPFLAG_HEAPTYPE)) {
+        err_format(&Exc_TypeError,
+                   "__class__ assignment only supported for mutable types or ModuleType subclasses");
+        return -1;
+    }
+    if (old == new) return 0;
+    Value os = as_heaptype(old)->slots, ns = as_heaptype(new)->slots;
+    bool same_slots = v_is_null(os) ? v_is_null(ns) : !v_is_null(ns) && obj_eq(os, ns) == 1;
+    if (class_solid_base(old) != class_solid_base(new) || old->basicsize != new->basicsize ||
+        old->dictoffset != new->dictoffset || old->dealloc != new->dealloc ||
+        (old->flags & TPFLAG_HAVE_GC) != (new->flags & TPFLAG_HAVE_GC) || !same_slots) {
+        err_clear();
+        err_format(&Exc_TypeError, "__class__ assignment: '%s' object layout differs from '%s'",
+                   new->name, old->name);
+        return -1;
+    }
+    obj_incref(&new->ob);
+    v_as_obj(self)->type = new;
+    obj_decref(&old->ob);
+    return 0;
+}
+
 static const GetSetDef object_getset[] = {
-    {"__class__", object_get_class, NULL},
+    {"__class__", object_get_class, object_set_class},
     {NULL, NULL, NULL},
 };
 

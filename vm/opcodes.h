@@ -189,6 +189,8 @@
     OP(LOAD_GLOBAL_BUILTIN,      5, OPF_ARG|OPF_GLOBAL, 1 + ((oparg) & 1), 1 + ((oparg) & 1), LOAD_GLOBAL) \
     OP(LOAD_ATTR_INSTANCE_VALUE, 8, OPF_ARG|OPF_NAME, 0, 0, LOAD_ATTR) \
     OP(LOAD_ATTR_MODULE,         8, OPF_ARG|OPF_NAME, 0, 0, LOAD_ATTR) \
+    OP(LOAD_ATTR_INSTANCE_SHAPE, 8, OPF_ARG|OPF_NAME, 0, 0, LOAD_ATTR) \
+    OP(STORE_ATTR_SHAPE,         4, OPF_ARG|OPF_NAME|OPF_ESCAPES, -2, -2, STORE_ATTR) \
     OP(LOAD_ATTR_CLASS,          8, OPF_ARG|OPF_NAME, 0, 0, LOAD_ATTR) \
     OP(LOAD_ATTR_PROPERTY,       8, OPF_ARG|OPF_NAME|OPF_ESCAPES, 0, 0, LOAD_ATTR) \
     OP(STORE_ATTR_INSTANCE_VALUE, 4, OPF_ARG|OPF_NAME|OPF_ESCAPES, -2, -2, STORE_ATTR) \
@@ -200,9 +202,13 @@
     OP(CALL_BUILTIN,             1, OPF_ARG|OPF_ESCAPES, -(oparg) - 1, -(oparg) - 1, CALL) \
     OP(CALL_METHOD_DESCR,        1, OPF_ARG|OPF_ESCAPES, -(oparg) - 1, -(oparg) - 1, CALL) \
     OP(CALL_TYPE_1,              1, OPF_ARG, -(oparg) - 1, -(oparg) - 1, CALL) \
+    OP(CALL_ALLOC_AND_ENTER_INIT, 1, OPF_ARG|OPF_ESCAPES, -(oparg) - 1, -(oparg) - 1, CALL) \
+    OP(CALL_BUILTIN_CLASS,       1, OPF_ARG|OPF_ESCAPES, -(oparg) - 1, -(oparg) - 1, CALL) \
+    OP(CALL_ISINSTANCE,          1, OPF_ARG|OPF_ESCAPES, -(oparg) - 1, -(oparg) - 1, CALL) \
     OP(FOR_ITER_RANGE,           1, OPF_ARG|OPF_JFWD, 1, -1, FOR_ITER) \
     OP(FOR_ITER_LIST,            1, OPF_ARG|OPF_JFWD, 1, -1, FOR_ITER) \
     OP(FOR_ITER_TUPLE,           1, OPF_ARG|OPF_JFWD, 1, -1, FOR_ITER) \
+    OP(FOR_ITER_GEN,             1, OPF_ARG|OPF_JFWD|OPF_ESCAPES, 1, -1, FOR_ITER) \
     OP(UNPACK_SEQUENCE_TWO_TUPLE, 1, OPF_ARG, (oparg) - 1, (oparg) - 1, UNPACK_SEQUENCE) \
     OP(UNPACK_SEQUENCE_TUPLE,    1, OPF_ARG, (oparg) - 1, (oparg) - 1, UNPACK_SEQUENCE) \
     OP(UNPACK_SEQUENCE_LIST,     1, OPF_ARG, (oparg) - 1, (oparg) - 1, UNPACK_SEQUENCE)

@@ -17,6 +17,7 @@
 #include "typeslots.h"
 #include "exc_group.h"
 #include "sigint.h"
+#include "memoryview.h"
 
 RuntimeOptions runtime_options = { .jit = 1, .specialize = true, .jit_threshold = -1, .perf = false };
 
@@ -60,7 +61,7 @@ static TypeObject *const core_types[] = {
     &ModuleType, &TracebackType, &GeneratorType, &EnumerateType, &ZipType, &MapType,
     &FilterType, &ReversedType, &CallableIterType,
     &SlotWrapperType, &MethodWrapperType, &SeqIterType, &ComplexType,
-    &ByteArrayType, &ByteArrayIterType,
+    &ByteArrayType, &ByteArrayIterType, &MemoryViewType,
 };
 
 int runtime_init(void) {

@@ -4,6 +4,7 @@
  * specialize.h. */
 #include <stdio.h>
 #include "specialize.h"
+#include "generator.h"
 #include "classobj.h"
 #include "descr.h"
 #include "dict.h"
@@ -19,6 +20,7 @@
 
 bool spec_stats_enabled = false;
 SpecStats spec_stats[256];
+CFunc spec_isinstance_fn;
 
 /* Every form of a family keeps the family's cache size: the interpreter
  * skips caches by the executing opcode's size, and a deopt jumps from a
@@ -156,6 +158,7 @@ void specialize_for_iter(CodeUnit *instr, Value iter) {
     }
     if (v_is_type(iter, &ListIterType)) { rewrite(instr, OP_FOR_ITER_LIST); return; }
     if (v_is_type(iter, &TupleIterType)) { rewrite(instr, OP_FOR_ITER_TUPLE); return; }
+    if (generator_check(iter)) { rewrite(instr, OP_FOR_ITER_GEN); return; }
     fail(instr, SPEC_FAIL_TYPES);
 }
 
@@ -254,6 +257,17 @@ void specialize_load_attr(CodeUnit *instr, Value owner, Value name) {
     /* The specialised forms read the dict at a fixed offset: not for
      * str/bytes/tuple subclasses, whose dict trails variable data. */
     if (t->dictoffset < 0) { fail(instr, SPEC_FAIL_OTHER); return; }
+    Value *dp = instance_dictptr(owner);
+    if (dp && v_is_attrs(*dp)) {
+        AttrsObject *a = (AttrsObject *)v_as_obj(*dp);
+        int k = shape_index(a->shape, name);
+        if (k < 0) { fail(instr, SPEC_FAIL_NOT_FOUND); return; }
+        cache_set_u32(instr + 2, t->version);
+        instr[4] = (CodeUnit)k;
+        cache_set_u64(instr + 5, (uint64_t)(uintptr_t)a->shape);
+        rewrite(instr, OP_LOAD_ATTR_INSTANCE_SHAPE);
+        return;
+    }
     int64_t i = instance_entry_index(owner, name);
     if (i < 0) { fail(instr, t->dictoffset ? SPEC_FAIL_NOT_FOUND : SPEC_FAIL_NO_DICT); return; }
     cache_set_u32(instr + 2, t->version);
@@ -271,6 +285,19 @@ void specialize_store_attr(CodeUnit *instr, Value owner, Value name) {
     Value attr = type_lookup(t, name);
     if (!v_is_null(attr) && is_data_descr(attr)) { fail(instr, SPEC_FAIL_DESCRIPTOR); return; }
     Value *dp = instance_dictptr(owner);
+    if (v_is_attrs(*dp) || (v_is_null(*dp) && type_uses_shapes(t))) {
+        /* The hint: the name's slot, or (a store that adds it) the next one. */
+        int k = 0;
+        if (!v_is_null(*dp)) {
+            AttrsObject *a = (AttrsObject *)v_as_obj(*dp);
+            k = shape_index(a->shape, name);
+            if (k < 0) k = (int)a->shape->nslots;
+        }
+        cache_set_u32(instr + 2, t->version);
+        instr[4] = (CodeUnit)k;
+        rewrite(instr, OP_STORE_ATTR_SHAPE);
+        return;
+    }
     if (!v_is_null(*dp) && !v_is_dict(*dp)) { fail(instr, SPEC_FAIL_TYPES); return; }
     /* The hint: where the attribute is now, or (a store that adds it)
      * where the next entry will go. */
@@ -305,7 +332,13 @@ void specialize_load_method(CodeUnit *instr, Value owner, Value name) {
     cache_set_u64(instr + 5, (uint64_t)attr);
     if (t->dictoffset) {
         if (t->dictoffset < 0) { fail(instr, SPEC_FAIL_OTHER); return; }   /* no fixed offset */
-        if (instance_entry_index(owner, name) >= 0) { fail(instr, SPEC_FAIL_OVERRIDDEN); return; }
+        if (!v_is_null(instance_get_attr(owner, name))) { fail(instr, SPEC_FAIL_OVERRIDDEN); return; }
+        Value *dp = instance_dictptr(owner);
+        instr[4] = 0;   /* shape ids start at 1 */
+        if (v_is_attrs(*dp)) {
+            uint32_t id = ((AttrsObject *)v_as_obj(*dp))->shape->id;
+            if (id <= 0xFFFF) instr[4] = (CodeUnit)id;
+        }
         rewrite(instr, OP_LOAD_METHOD_WITH_DICT);
     } else {
         rewrite(instr, OP_LOAD_METHOD_NO_DICT);
@@ -336,7 +369,34 @@ void specialize_call(CodeUnit *instr, Value callable, Value self_or_null, int op
         rewrite(instr, OP_CALL_BOUND_METHOD_EXACT_ARGS);
         return;
     }
-    if (v_is_type(callable, &BuiltinFunctionType)) { rewrite(instr, OP_CALL_BUILTIN); return; }
+    if (v_is_type(callable, &BuiltinFunctionType)) {
+        BuiltinFunctionObject *bf = (BuiltinFunctionObject *)v_as_obj(callable);
+        if (!is_meth && oparg == 2 && strcmp(bf->name, "isinstance") == 0) {
+            spec_isinstance_fn = bf->fn;
+            rewrite(instr, OP_CALL_ISINSTANCE);
+            return;
+        }
+        rewrite(instr, OP_CALL_BUILTIN);
+        return;
+    }
+    if (!is_meth && v_is_ptr(callable) && v_as_obj(callable)->type == &TypeType &&
+        callable != v_from_obj(&TypeType)) {
+        TypeObject *t = (TypeObject *)v_as_obj(callable);
+        if (type_is_heap(t)) {
+            /* Class instantiation: object.__new__ + a Python __init__
+             * taking self and exactly the positional arguments. */
+            if (!type_spec_init(t)) { fail(instr, SPEC_FAIL_OVERRIDDEN); return; }
+            Value init = as_heaptype(t)->init_func;
+            if (!exact_args(init, nargs + 1) ||
+                (v_as_code(v_as_function(init)->code)->flags & CO_SPEC_NOT_PLAIN)) {
+                fail(instr, SPEC_FAIL_ARGS);
+                return;
+            }
+            rewrite(instr, OP_CALL_ALLOC_AND_ENTER_INIT);
+            return;
+        }
+        if (t->construct) { rewrite(instr, OP_CALL_BUILTIN_CLASS); return; }
+    }
     if (v_is_type(callable, &MethodDescrType) && is_meth &&
         ((MethodDescrObject *)v_as_obj(callable))->def->flags == 0) {
         rewrite(instr, OP_CALL_METHOD_DESCR);

@@ -99,6 +99,12 @@ void specialize_load_attr(CodeUnit *instr, Value owner, Value name);
 void specialize_store_attr(CodeUnit *instr, Value owner, Value name);
 void specialize_load_method(CodeUnit *instr, Value owner, Value name);
 void specialize_call(CodeUnit *instr, Value callable, Value self_or_null, int oparg, Value kwnames);
+/* builtins.isinstance's C function, recorded when CALL_ISINSTANCE is first
+ * chosen: that form's guard compares against it. */
+extern CFunc spec_isinstance_fn;
+/* Code flags that keep a function out of CALL_ALLOC_AND_ENTER_INIT: its
+ * frame must run to a plain RETURN_VALUE. */
+#define CO_SPEC_NOT_PLAIN (CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR)
 void specialize_for_iter(CodeUnit *instr, Value iter);
 void specialize_unpack_sequence(CodeUnit *instr, Value seq, int oparg);
 

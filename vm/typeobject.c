@@ -471,6 +471,27 @@ static Value heaptype_construct(TypeObject *t, const Value *args, size_t nargs, 
     return obj;
 }
 
+/* The conditions under which heaptype_construct reduces to alloc_instance
+ * without arguments followed by a call of a Python __init__: checked
+ * once per class version, then cached on the class. */
+bool type_spec_init(TypeObject *t) {
+    if (!type_is_heap(t) || t->ob.type != &TypeType || t->version == 0 ||
+        t->construct != heaptype_construct || (t->flags & TPFLAG_IS_ABSTRACT))
+        return false;
+    HeapTypeObject *ht = as_heaptype(t);
+    if (ht->init_version == t->version) return true;
+    if (static_base(t) != &ObjectType || !v_is_null(find_heap_method(t, "__new__"))) return false;
+    Value init = find_heap_method(t, "__init__");
+    if (v_is_null(init) || !v_is_function(init)) return false;
+    ht->init_func = init;
+    ht->init_version = t->version;
+    return true;
+}
+
+Value type_alloc_plain(TypeObject *t) {
+    return alloc_instance(t, NULL, 0, V_NULL, false);
+}
+
 /* ---- creating a class --------------------------------------------------------------------- */
 
 void heaptype_clear(TypeObject *t) {

@@ -1,0 +1,5 @@
+import sys
+def main():
+    print("working")
+    sys.exit("fatal: config missing")
+main()
