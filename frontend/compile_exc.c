@@ -80,7 +80,9 @@ int unwind_fblock(Compiler *c, const FBlock *fb, bool preserve_tos) {
         set_loc(c, s->pos);
         if (emit(c, PSEUDO_POP_BLOCK, 0) < 0) return -1;
         if (preserve_tos && emit(c, OP_SWAP, 2) < 0) return -1;
-        if (call_exit_with_nones(c) < 0 || emit(c, OP_POP_TOP, 0) < 0) return -1;
+        if (call_exit_with_nones(c) < 0) return -1;
+        if (s->kind == STMT_ASYNCWITH && compile_await_tail(c) < 0) return -1;
+        if (emit(c, OP_POP_TOP, 0) < 0) return -1;
         UNSET_LOC(c);
         return 0;
     }
@@ -355,8 +357,15 @@ static int compile_with_item(Compiler *c, const Stmt *s, int pos) {
     int block = new_block(c), final = new_block(c), exit = new_block(c), cleanup = new_block(c);
     if (cleanup < 0) return -1;
     if (compile_expr(c, item->context_expr) < 0) return -1;
-    /* BEFORE_WITH: [mgr] -> [bound __exit__, result of __enter__()]. */
-    if (emit(c, OP_BEFORE_WITH, 0) < 0) return -1;
+    /* BEFORE_WITH: [mgr] -> [bound __exit__, result of __enter__()].
+     * async with: BEFORE_ASYNC_WITH gives __aexit__ and __aenter__()'s
+     * awaitable, awaited here; the __aexit__ results are awaited below. */
+    bool is_async = s->kind == STMT_ASYNCWITH;
+    if (is_async) {
+        if (emit(c, OP_BEFORE_ASYNC_WITH, 0) < 0 || compile_await_tail(c) < 0) return -1;
+    } else if (emit(c, OP_BEFORE_WITH, 0) < 0) {
+        return -1;
+    }
     if (emit_jump(c, PSEUDO_SETUP_WITH, final) < 0) return -1;
     use_block(c, block);
     if (push_fblock(c, FB_WITH, block, final, s, s->pos) < 0) return -1;
@@ -376,7 +385,9 @@ static int compile_with_item(Compiler *c, const Stmt *s, int pos) {
 
     /* Normal exit: __exit__(None, None, None), at the with statement. */
     set_loc(c, s->pos);
-    if (call_exit_with_nones(c) < 0 || emit(c, OP_POP_TOP, 0) < 0) return -1;
+    if (call_exit_with_nones(c) < 0) return -1;
+    if (is_async && compile_await_tail(c) < 0) return -1;
+    if (emit(c, OP_POP_TOP, 0) < 0) return -1;
     if (emit_jump(c, PSEUDO_JUMP, exit) < 0) return -1;
 
     /* Exceptional exit: [exit, lasti, exc]; a true result of
@@ -384,6 +395,7 @@ static int compile_with_item(Compiler *c, const Stmt *s, int pos) {
     use_block(c, final);
     if (emit_jump(c, PSEUDO_SETUP_CLEANUP, cleanup) < 0) return -1;
     if (emit(c, OP_PUSH_EXC_INFO, 0) < 0 || emit(c, OP_WITH_EXCEPT_START, 0) < 0) return -1;
+    if (is_async && compile_await_tail(c) < 0) return -1;
     UNSET_LOC(c);
     int suppress = new_block(c);
     if (suppress < 0) return -1;
@@ -400,7 +412,7 @@ static int compile_with_item(Compiler *c, const Stmt *s, int pos) {
 }
 
 int compile_with(Compiler *c, const Stmt *s) {
-    if (s->kind == STMT_ASYNCWITH)
-        return compiler_error(c, s->pos, "'async with' is not supported yet");
+    if (s->kind == STMT_ASYNCWITH && !c->u->scope->is_coroutine)
+        return compiler_error(c, s->pos, "'async with' outside async function");
     return compile_with_item(c, s, 0);
 }

@@ -800,6 +800,29 @@ static int compile_call(Compiler *c, const Expr *e) {
 
 /* ---- comprehensions and generators ---------------------------------------------------------- */
 
+/* The delegation loop of `yield from` and `await` over the iterator on top
+ * of the stack (CPython 3.11's shape): SEND it None, yield what it yields
+ * and SEND back what the caller sends; its return value is left on the
+ * stack (RESUME 2 after `yield from`, 3 after `await`). gen_yf finds the sub-iterator by the RESUME 2 after YIELD_VALUE. */
+int compile_send_loop(Compiler *c, int resume_arg) {
+    if (emit_const(c, V_NONE) < 0) return -1;
+    int start = new_block(c), resume = new_block(c), exit = new_block(c);
+    if (exit < 0) return -1;
+    use_block(c, start);
+    if (emit_jump(c, OP_SEND, exit) < 0) return -1;
+    use_block(c, resume);
+    if (emit(c, OP_YIELD_VALUE, 0) < 0 || emit(c, OP_RESUME, resume_arg) < 0) return -1;
+    if (emit_jump(c, PSEUDO_JUMP_NO_INTERRUPT, start) < 0) return -1;
+    use_block(c, exit);
+    return 0;
+}
+
+/* await on the value on top of the stack: GET_AWAITABLE, then the SEND loop. */
+int compile_await_tail(Compiler *c) {
+    if (emit(c, OP_GET_AWAITABLE, 0) < 0) return -1;
+    return compile_send_loop(c, 3);
+}
+
 static int emit_yield(Compiler *c) {
     if (emit(c, OP_YIELD_VALUE, 0) < 0) return -1;
     return emit(c, OP_RESUME, 1);
@@ -1003,8 +1026,14 @@ static int compile_expr_inner(Compiler *c, const Expr *e) {
     case EXPR_SETCOMP: return compile_comprehension(c, e, COMP_SET);
     case EXPR_DICTCOMP: return compile_comprehension(c, e, COMP_DICT);
     case EXPR_GENEXP: return compile_comprehension(c, e, COMP_GEN);
-    case EXPR_AWAIT: return compiler_error(c, e->pos, "async functions are not supported yet");
+    case EXPR_AWAIT:
+        if (!c->u->scope->is_function) return compiler_error(c, e->pos, "'await' outside function");
+        if (!c->u->scope->is_coroutine) return compiler_error(c, e->pos, "'await' outside async function");
+        if (compile_expr(c, e->v.await_.value) < 0) return -1;
+        return compile_await_tail(c);
     case EXPR_YIELD:
+        if (c->u->scope->is_coroutine && c->u->scope->is_generator)
+            return compiler_error(c, e->pos, "async generators are not supported yet");
         if (!c->u->scope->is_function) return compiler_error(c, e->pos, "'yield' outside function");
         if (e->v.yield.value ? compile_expr(c, e->v.yield.value) : emit_const(c, V_NONE)) return -1;
         return emit_yield(c);
@@ -1012,16 +1041,7 @@ static int compile_expr_inner(Compiler *c, const Expr *e) {
         if (!c->u->scope->is_function) return compiler_error(c, e->pos, "'yield' outside function");
         if (c->u->scope->is_coroutine) return compiler_error(c, e->pos, "'yield from' inside async function");
         if (compile_expr(c, e->v.yieldfrom.value) < 0 || emit(c, OP_GET_YIELD_FROM_ITER, 0) < 0) return -1;
-        if (emit_const(c, V_NONE) < 0) return -1;
-        int start = new_block(c), resume = new_block(c), exit = new_block(c);
-        if (exit < 0) return -1;
-        use_block(c, start);
-        if (emit_jump(c, OP_SEND, exit) < 0) return -1;
-        use_block(c, resume);
-        if (emit(c, OP_YIELD_VALUE, 0) < 0 || emit(c, OP_RESUME, 2) < 0) return -1;
-        if (emit_jump(c, PSEUDO_JUMP_NO_INTERRUPT, start) < 0) return -1;
-        use_block(c, exit);
-        return 0;
+        return compile_send_loop(c, 2);
     }
     case EXPR_COMPARE: return compile_compare(c, e);
     case EXPR_CALL: return compile_call(c, e);

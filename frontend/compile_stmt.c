@@ -213,8 +213,6 @@ static void set_arg_counts(Unit *u, const Arguments *a) {
 }
 
 int compile_function_def(Compiler *c, const Stmt *s) {
-    if (s->kind == STMT_ASYNCFUNCTIONDEF)
-        return compiler_error(c, s->pos, "async functions are not supported yet");
     const ExprList *decos = &s->v.funcdef.decorator_list;
     for (int i = 0; i < decos->n; i++)
         if (compile_expr(c, decos->items[i]) < 0) return -1;
@@ -367,8 +365,33 @@ int compile_lambda(Compiler *c, const Expr *e) {
 
 /* push_fblock and the unwinding of blocks live in compile_exc.c. */
 
+/* async for (CPython 3.11's shape): GET_AITER, then per item GET_ANEXT and
+ * the await loop under a SETUP_FINALLY whose handler, END_ASYNC_FOR, ends
+ * the loop on StopAsyncIteration and re-raises anything else. */
+static int compile_async_for(Compiler *c, const Stmt *s) {
+    if (!c->u->scope->is_coroutine) return compiler_error(c, s->pos, "'async for' outside async function");
+    int start = new_block(c), except = new_block(c), end = new_block(c);
+    if (end < 0) return -1;
+    if (compile_expr(c, s->v.for_.iter) < 0 || emit(c, OP_GET_AITER, 0) < 0) return -1;
+    use_block(c, start);
+    if (push_fblock(c, FB_FOR_LOOP, start, end, NULL, s->pos) < 0) return -1;
+    if (emit_jump(c, PSEUDO_SETUP_FINALLY, except) < 0) return -1;
+    if (emit(c, OP_GET_ANEXT, 0) < 0 || compile_send_loop(c, 3) < 0) return -1;
+    if (emit(c, PSEUDO_POP_BLOCK, 0) < 0) return -1;
+    if (compile_store(c, s->v.for_.target) < 0) return -1;
+    if (compile_stmts(c, &s->v.for_.body) < 0) return -1;
+    if (emit_jump_noline(c, PSEUDO_JUMP, start) < 0) return -1;
+    c->u->nfblocks--;
+    use_block(c, except);
+    set_loc(c, s->v.for_.iter->pos);
+    if (emit(c, OP_END_ASYNC_FOR, 0) < 0) return -1;
+    if (compile_stmts(c, &s->v.for_.orelse) < 0) return -1;
+    use_block(c, end);
+    return 0;
+}
+
 static int compile_for(Compiler *c, const Stmt *s) {
-    if (s->kind == STMT_ASYNCFOR) return compiler_error(c, s->pos, "async functions are not supported yet");
+    if (s->kind == STMT_ASYNCFOR) return compile_async_for(c, s);
     int start = new_block(c), body = new_block(c), cleanup = new_block(c), end = new_block(c);
     if (end < 0) return -1;
     if (push_fblock(c, FB_FOR_LOOP, start, end, NULL, s->pos) < 0) return -1;

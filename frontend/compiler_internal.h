@@ -175,6 +175,10 @@ int unwind_fblock(Compiler *c, const FBlock *fb, bool preserve_tos);
 int unwind_fblock_stack(Compiler *c, bool preserve_tos, FBlock **loop);
 int compile_try(Compiler *c, const Stmt *s);
 int compile_with(Compiler *c, const Stmt *s);
+/* GET_AWAITABLE and the SEND loop: awaits the value on top of the stack. */
+int compile_await_tail(Compiler *c);
+/* The SEND/YIELD_VALUE delegation loop over the iterator on top of the stack. */
+int compile_send_loop(Compiler *c, int resume_arg);
 
 /* ---- compile_match.c ---- */
 int compile_match(Compiler *c, const Stmt *s);

@@ -371,7 +371,9 @@ static int visit_expr(SymTable *st, const Expr *e) {
     case EXPR_GENEXP: return visit_comprehension(st, e, COMP_GEN);
     case EXPR_AWAIT:
         if (visit_expr(st, e->v.await_.value) < 0) return -1;
-        st->cur->is_coroutine = true;
+        /* Only a comprehension becomes a coroutine by containing await;
+         * a plain def stays one, so the compiler can reject the await. */
+        if (st->cur->kind == SCOPE_COMPREHENSION) st->cur->is_coroutine = true;
         return 0;
     case EXPR_YIELD:
     case EXPR_YIELDFROM: {

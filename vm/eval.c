@@ -1599,6 +1599,106 @@ start_frame:
         DISPATCH();
     }
 
+    TARGET(GET_AWAITABLE) {
+        Value v = TOP();
+        Value it = coro_get_awaitable(v);
+        if (UNLIKELY(v_is_null(it))) goto error;
+        v_decref(v);
+        SET_TOP(it);
+        DISPATCH();
+    }
+    TARGET(GET_AITER) {
+        /* [x] -> [x.__aiter__()], which must have __anext__. */
+        Value v = TOP();
+        Value meth = lookup_special(v, "__aiter__");
+        if (UNLIKELY(v_is_null(meth))) {
+            if (!err_occurred())
+                err_format(&Exc_TypeError, "'async for' requires an object with __aiter__ method, got %s",
+                           v_type_name(v));
+            goto error;
+        }
+        Value it = obj_call0(meth);
+        v_decref(meth);
+        if (UNLIKELY(v_is_null(it))) goto error;
+        if (UNLIKELY(v_is_null(type_lookup(v_type(it), str_intern_cstr("__anext__"))))) {
+            err_format(&Exc_TypeError,
+                       "'async for' received an object from __aiter__ that does not implement __anext__: %s",
+                       v_type_name(it));
+            v_decref(it);
+            goto error;
+        }
+        v_decref(v);
+        SET_TOP(it);
+        DISPATCH();
+    }
+    TARGET(GET_ANEXT) {
+        /* [ait] -> [ait, awaitable of ait.__anext__()] */
+        Value ait = TOP();
+        Value meth = lookup_special(ait, "__anext__");
+        if (UNLIKELY(v_is_null(meth))) {
+            if (!err_occurred())
+                err_format(&Exc_TypeError, "'async for' requires an iterator with __anext__ method, got %s",
+                           v_type_name(ait));
+            goto error;
+        }
+        Value res = obj_call0(meth);
+        v_decref(meth);
+        if (UNLIKELY(v_is_null(res))) goto error;
+        Value aw = coro_get_awaitable(res);
+        if (UNLIKELY(v_is_null(aw))) {
+            if (err_matches(&Exc_TypeError)) {
+                err_clear();
+                err_format(&Exc_TypeError, "'async for' received an invalid object from __anext__: %s",
+                           v_type_name(res));
+            }
+            v_decref(res);
+            goto error;
+        }
+        v_decref(res);
+        PUSH(aw);
+        DISPATCH();
+    }
+    TARGET(END_ASYNC_FOR) {
+        /* Handler of the GET_ANEXT await: [ait, exc]. */
+        Value exc = POP();
+        if (v_is_exception(exc) && type_is_subtype(v_type(exc), &Exc_StopAsyncIteration)) {
+            v_decref(exc);
+            Value ait = POP();
+            v_decref(ait);
+            DISPATCH();
+        }
+        frame->prev_instr = cur;
+        err_restore(exc);
+        goto exception_unwind;
+    }
+    TARGET(BEFORE_ASYNC_WITH) {
+        /* [mgr] -> [bound __aexit__, mgr.__aenter__()] (awaited next) */
+        Value mgr = TOP();
+        Value enter = lookup_special(mgr, "__aenter__");
+        if (UNLIKELY(v_is_null(enter))) {
+            if (!err_occurred())
+                err_format(&Exc_TypeError, "'%s' object does not support the asynchronous context manager protocol",
+                           v_type_name(mgr));
+            goto error;
+        }
+        Value exit = lookup_special(mgr, "__aexit__");
+        if (UNLIKELY(v_is_null(exit))) {
+            if (!err_occurred())
+                err_format(&Exc_TypeError,
+                           "'%s' object does not support the asynchronous context manager protocol (missed __aexit__ method)",
+                           v_type_name(mgr));
+            v_decref(enter);
+            goto error;
+        }
+        SET_TOP(exit);
+        v_decref(mgr);
+        Value res = obj_call0(enter);
+        v_decref(enter);
+        if (UNLIKELY(v_is_null(res))) goto error;
+        PUSH(res);
+        DISPATCH();
+    }
+
     /* ---- exceptions ---- */
     TARGET(RAISE_VARARGS) {
         if (oparg == 0) {

@@ -24,8 +24,16 @@ typedef struct GeneratorObject {
 
 #define GEN(v) ((GeneratorObject *)v_as_obj(v))
 
+/* Coroutines (CO_COROUTINE code) are GeneratorObjects of CoroutineType:
+ * the same frame machinery, without iteration, plus __await__. */
+static inline bool gen_any_check(Value v) {
+    return v_is_type(v, &GeneratorType) || v_is_type(v, &CoroutineType);
+}
+static inline bool gen_is_coro(GeneratorObject *g) { return g->ob.type == &CoroutineType; }
+
 Value generator_new_from_frame(Frame *f) {
-    GeneratorObject *g = (GeneratorObject *)obj_alloc(&GeneratorType, sizeof(GeneratorObject));
+    TypeObject *type = (f->code->flags & CO_COROUTINE) ? &CoroutineType : &GeneratorType;
+    GeneratorObject *g = (GeneratorObject *)obj_alloc(type, sizeof(GeneratorObject));
     if (!g) return V_NULL;
     Frame *hf = mem_alloc(frame_size(f->code));
     if (!hf) {
@@ -61,16 +69,21 @@ static bool gen_just_started(GeneratorObject *g) {
     return f && f->prev_instr && CU_OP(*f->prev_instr) == OP_RETURN_GENERATOR;
 }
 
-static void gen_pep479(void);
+static void gen_pep479(GeneratorObject *g);
 
 /* Resumes g with value (borrowed) or, if throwing, with the pending
  * exception. Returns 1 with *out yielded, 0 with *out returned, -1 error. */
 static int gen_resume(GeneratorObject *g, Value value, bool throwing, Value *out) {
     if (g->running) {
-        err_format(&Exc_ValueError, "generator already executing");
+        err_format(&Exc_ValueError, "%s already executing", gen_is_coro(g) ? "coroutine" : "generator");
         return -1;
     }
     if (!g->frame) {
+        if (gen_is_coro(g)) {
+            if (throwing) err_clear();
+            err_format(&Exc_RuntimeError, "cannot reuse already awaited coroutine");
+            return -1;
+        }
         if (throwing) return -1;
         *out = V_NONE;
         return 0;
@@ -114,15 +127,15 @@ static int gen_resume(GeneratorObject *g, Value value, bool throwing, Value *out
         *out = r;
         return 0;
     }
-    if (err_matches(&Exc_StopIteration)) gen_pep479();
+    if (err_matches(&Exc_StopIteration)) gen_pep479(g);
     return -1;
 }
 
 /* PEP 479: a StopIteration escaping the body becomes RuntimeError. */
-static void gen_pep479(void) {
+static void gen_pep479(GeneratorObject *g) {
     {
         Value exc = err_fetch();
-        err_format(&Exc_RuntimeError, "generator raised StopIteration");
+        err_format(&Exc_RuntimeError, "%s raised StopIteration", gen_is_coro(g) ? "coroutine" : "generator");
         Value rt = err_peek();
         if (v_is_exception(rt)) {
             ExceptionObject *e = (ExceptionObject *)v_as_obj(rt);
@@ -181,7 +194,7 @@ int32_t generator_finish_inline(Value gen, bool raised) {
     gen_leave_inline(g);
     g->frame->is_entry = true;
     gen_release_frame(g);
-    if (raised && err_matches(&Exc_StopIteration)) gen_pep479();
+    if (raised && err_matches(&Exc_StopIteration)) gen_pep479(g);
     return g->inline_jump;
 }
 
@@ -201,7 +214,7 @@ static Value stop_iteration_value(Value exc) {
 }
 
 int generator_send_value(Value recv, Value v, Value *res) {
-    if (generator_check(recv)) {
+    if (gen_any_check(recv)) {
         int r = gen_resume(GEN(recv), v, false, res);
         return r;
     }
@@ -346,7 +359,7 @@ static Value gen_close_impl(GeneratorObject *g);
  * pending (CPython's gen_close_iter). */
 static int gen_close_iter(Value yf) {
     Value r;
-    if (generator_check(yf)) {
+    if (gen_any_check(yf)) {
         r = gen_close_impl(GEN(yf));
     } else {
         Value meth;
@@ -385,7 +398,7 @@ static Value gen_throw_impl(GeneratorObject *g, const Value *args, size_t nargs)
             if (err < 0) return gen_finish_yf(g);
             goto throw_here;
         }
-        if (generator_check(yf)) {
+        if (gen_any_check(yf)) {
             g->running = true;
             ret = gen_throw_impl(GEN(yf), args, nargs);
             g->running = false;
@@ -443,7 +456,7 @@ static Value gen_close_impl(GeneratorObject *g) {
     int r = gen_resume(g, V_NULL, true, &out);
     if (r == 1) {
         v_decref(out);
-        return err_format(&Exc_RuntimeError, "generator ignored GeneratorExit");
+        return err_format(&Exc_RuntimeError, "%s ignored GeneratorExit", gen_is_coro(g) ? "coroutine" : "generator");
     }
     if (r == 0) {
         v_decref(out);
@@ -553,3 +566,153 @@ TypeObject GeneratorType = {
     .methods = gen_methods,
     .getset = gen_getset,
 };
+
+/* ---- coroutines (PEP 492) ----------------------------------------------- */
+
+static Value coro_repr(Value self) {
+    return str_printf("<coroutine object %s at %p>", str_data(GEN(self)->qualname), (void *)v_as_obj(self));
+}
+
+/* coroutine.__await__() returns this iterator over the coroutine, so
+ * hand-written awaitables can delegate with `yield from coro.__await__()`. */
+typedef struct CoroWrapperObject {
+    Object ob;
+    Value coro;
+} CoroWrapperObject;
+
+#define CW(v) ((CoroWrapperObject *)v_as_obj(v))
+
+static Value coro_await(Value self, const Value *args, size_t nargs, Value kwnames) {
+    (void)args;
+    if (nargs || !v_is_null(kwnames))
+        return err_format(&Exc_TypeError, "__await__() takes no arguments (%zu given)", nargs);
+    CoroWrapperObject *w = (CoroWrapperObject *)obj_alloc(&CoroWrapperType, sizeof(CoroWrapperObject));
+    if (!w) return V_NULL;
+    w->coro = v_newref(self);
+    return v_from_obj(w);
+}
+
+/* A return value other than None is kept as StopIteration(value), so
+ * next(coro.__await__()) shows it as CPython does. */
+static Value cw_iternext(Value self) {
+    Value out;
+    int r = gen_resume(GEN(CW(self)->coro), V_NONE, false, &out);
+    if (r == 1) return out;
+    if (r == 0) {
+        if (out != V_NONE) raise_stop_iteration(out);
+        v_decref(out);
+    }
+    return V_NULL;
+}
+static Value cw_send(Value self, const Value *args, size_t nargs, Value kwnames) {
+    return gen_send(CW(self)->coro, args, nargs, kwnames);
+}
+static Value cw_throw(Value self, const Value *args, size_t nargs, Value kwnames) {
+    return gen_throw(CW(self)->coro, args, nargs, kwnames);
+}
+static Value cw_close(Value self, const Value *args, size_t nargs, Value kwnames) {
+    return gen_close(CW(self)->coro, args, nargs, kwnames);
+}
+
+static void cw_dealloc(Object *o) {
+    v_decref(((CoroWrapperObject *)o)->coro);
+    obj_free(o);
+}
+
+static void cw_traverse(Object *o, void (*visit)(Value, void *), void *arg) {
+    visit(((CoroWrapperObject *)o)->coro, arg);
+}
+
+static void cw_clear(Object *o) {
+    CoroWrapperObject *w = (CoroWrapperObject *)o;
+    Value c = w->coro;
+    w->coro = V_NONE;
+    v_decref(c);
+}
+
+static const MethodDef cw_methods[] = {
+    {"send", cw_send, 0, NULL},
+    {"throw", cw_throw, 0, NULL},
+    {"close", cw_close, 0, NULL},
+    {NULL, NULL, 0, NULL},
+};
+
+TypeObject CoroWrapperType = {
+    .ob = OBJECT_HEAD_INIT(&TypeType),
+    .name = "coroutine_wrapper",
+    .basicsize = sizeof(CoroWrapperObject),
+    .flags = TPFLAG_HAVE_GC,
+    .dealloc = cw_dealloc,
+    .traverse = cw_traverse,
+    .clear = cw_clear,
+    .iter = gen_iter,
+    .iternext = cw_iternext,
+    .methods = cw_methods,
+};
+
+static Value coro_get_await(Value self) {
+    Value yf = gen_yf(GEN(self));
+    return v_is_null(yf) ? V_NONE : v_newref(yf);
+}
+
+static const MethodDef coro_methods[] = {
+    {"send", gen_send, 0, NULL},
+    {"throw", gen_throw, 0, NULL},
+    {"close", gen_close, 0, NULL},
+    {"__await__", coro_await, 0, NULL},
+    {NULL, NULL, 0, NULL},
+};
+
+static const GetSetDef coro_getset[] = {
+    {"__name__", gen_get_name, NULL},
+    {"__qualname__", gen_get_qualname, NULL},
+    {"cr_running", gen_get_running, NULL},
+    {"cr_frame", gen_get_frame, NULL},
+    {"cr_await", coro_get_await, NULL},
+    {NULL, NULL, NULL},
+};
+
+TypeObject CoroutineType = {
+    .ob = OBJECT_HEAD_INIT(&TypeType),
+    .name = "coroutine",
+    .basicsize = sizeof(GeneratorObject),
+    .flags = TPFLAG_HAVE_GC,
+    .dealloc = gen_dealloc,
+    .traverse = gen_traverse,
+    .clear = gen_clear,
+    .finalize = gen_finalize,
+    .repr = coro_repr,
+    .methods = coro_methods,
+    .getset = coro_getset,
+};
+
+extern Value descr_get(Value attr, Value obj, TypeObject *type);   /* descr.c */
+
+Value coro_get_awaitable(Value x) {
+    if (v_is_type(x, &CoroutineType)) {
+        if (!v_is_null(gen_yf(GEN(x))))
+            return err_format(&Exc_RuntimeError, "coroutine is being awaited already");
+        return v_newref(x);
+    }
+    TypeObject *t = v_type(x);
+    Value attr = type_lookup(t, str_intern_cstr("__await__"));
+    if (v_is_null(attr)) {
+        if (err_occurred()) return V_NULL;
+        return err_format(&Exc_TypeError, "object %s can't be used in 'await' expression", t->name);
+    }
+    Value meth = descr_get(attr, x, t);
+    if (v_is_null(meth)) return V_NULL;
+    Value it = obj_call0(meth);
+    v_decref(meth);
+    if (v_is_null(it)) return V_NULL;
+    if (v_is_type(it, &CoroutineType)) {
+        v_decref(it);
+        return err_format(&Exc_TypeError, "__await__() returned a coroutine");
+    }
+    if (!v_type(it)->iternext) {
+        err_format(&Exc_TypeError, "__await__() returned non-iterator of type '%s'", v_type_name(it));
+        v_decref(it);
+        return V_NULL;
+    }
+    return it;
+}

@@ -8,6 +8,9 @@
 #include "frame.h"
 
 extern TypeObject GeneratorType;
+/* Coroutines share GeneratorObject and its frame handling; the wrapper is
+ * what coroutine.__await__() returns. */
+extern TypeObject CoroutineType, CoroWrapperType;
 
 /* Moves the running frame f (its references included) into a new
  * generator; f is left empty for the caller to pop. New reference. */
@@ -34,5 +37,10 @@ int generator_send_value(Value recv, Value v, Value *res);
 Frame *generator_enter_inline(Value gen, Frame *caller, int32_t jump);
 void generator_yield_inline(Value gen);
 int32_t generator_finish_inline(Value gen, bool raised);
+
+/* The iterator `await x` delegates to: a coroutine itself (RuntimeError if
+ * another await is already driving it), else x.__await__(), which must
+ * return an iterator. New reference, or V_NULL with TypeError. */
+Value coro_get_awaitable(Value x);
 
 #endif

@@ -142,6 +142,11 @@
     OP(YIELD_VALUE,           0, 0, 0, 0, YIELD_VALUE) \
     OP(GET_YIELD_FROM_ITER,   0, OPF_ESCAPES, 0, 0, GET_YIELD_FROM_ITER) \
     OP(SEND,                  0, OPF_ARG|OPF_JFWD|OPF_ESCAPES, 0, -1, SEND) /* [recv, v] -> [recv, yielded]; done: [result], jump */ \
+    OP(GET_AWAITABLE,         0, OPF_ESCAPES, 0, 0, GET_AWAITABLE)   /* [x] -> [coroutine or x.__await__()] */ \
+    OP(GET_AITER,             0, OPF_ESCAPES, 0, 0, GET_AITER)       /* [x] -> [x.__aiter__()] */ \
+    OP(GET_ANEXT,             0, OPF_ESCAPES, 1, 1, GET_ANEXT)       /* [ait] -> [ait, awaitable of ait.__anext__()] */ \
+    OP(END_ASYNC_FOR,         0, OPF_ESCAPES, -2, -2, END_ASYNC_FOR) /* [ait, exc]: StopAsyncIteration pops both, else re-raised */ \
+    OP(BEFORE_ASYNC_WITH,     0, OPF_ESCAPES, 1, 1, BEFORE_ASYNC_WITH) /* [mgr] -> [bound __aexit__, mgr.__aenter__()] */ \
     /* ---- exceptions ---- */ \
     OP(RAISE_VARARGS,         0, OPF_ARG|OPF_TERMINAL|OPF_ESCAPES, -(oparg), -(oparg), RAISE_VARARGS) \
     OP(RERAISE,               0, OPF_ARG|OPF_TERMINAL|OPF_ESCAPES, -1, -1, RERAISE) \

@@ -58,7 +58,7 @@ static TypeObject *const core_types[] = {
     &TupleIterType, &StrIterType, &BytesIterType, &DictKeysType, &DictValuesType,
     &DictItemsType, &DictIterType, &SetIterType, &FunctionType, &CodeType, &CellType,
     &BuiltinFunctionType, &MethodDescrType, &BoundMethodType, &GetSetDescrType,
-    &ModuleType, &TracebackType, &GeneratorType, &EnumerateType, &ZipType, &MapType,
+    &ModuleType, &TracebackType, &GeneratorType, &CoroutineType, &CoroWrapperType, &EnumerateType, &ZipType, &MapType,
     &FilterType, &ReversedType, &CallableIterType,
     &SlotWrapperType, &MethodWrapperType, &SeqIterType, &ComplexType,
     &ByteArrayType, &ByteArrayIterType, &MemoryViewType,
