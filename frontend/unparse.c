@@ -11,7 +11,7 @@
 #include "compiler_internal.h"
 #include "../vm/abstract.h"
 #include "../vm/errors.h"
-#include "../vm/float.h"
+#include "../vm/floatobject.h"
 #include "../vm/str.h"
 
 /* CPython's precedence levels, lowest first. */

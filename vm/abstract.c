@@ -7,7 +7,7 @@
 #include "abstract.h"
 #include "errors.h"
 #include "descr.h"
-#include "float.h"
+#include "floatobject.h"
 #include "format.h"
 #include "int.h"
 #include "list.h"

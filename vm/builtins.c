@@ -12,7 +12,7 @@
 #include "args.h"
 #include "descr.h"
 #include "int.h"
-#include "float.h"
+#include "floatobject.h"
 #include "str.h"
 #include "tuple.h"
 #include "list.h"

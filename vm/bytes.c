@@ -21,7 +21,7 @@
 #include "tuple.h"
 #include "unicode_util.h"
 #include "bytearray.h"
-#include "float.h"
+#include "floatobject.h"
 
 #define METHOD(name) static Value bytes_##name(Value self, const Value *args, size_t nargs, Value kwnames)
 

@@ -9,7 +9,7 @@
 #include <stdlib.h>
 
 #include "complex.h"
-#include "float.h"
+#include "floatobject.h"
 #include "int.h"
 #include "str.h"
 #include "errors.h"

@@ -30,7 +30,7 @@
 #include "abstract.h"
 #include "descr.h"
 #include "int.h"
-#include "float.h"
+#include "floatobject.h"
 #include "str.h"
 #include "tuple.h"
 #include "list.h"

@@ -13,7 +13,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 
-#include "float.h"
+#include "floatobject.h"
 #include "complex.h"
 #include "unicode_util.h"
 #include "int.h"

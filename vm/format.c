@@ -27,7 +27,7 @@
 #include "format.h"
 #include "abstract.h"
 #include "errors.h"
-#include "float.h"
+#include "floatobject.h"
 #include "complex.h"
 #include "int.h"
 #include "str.h"

@@ -20,7 +20,7 @@
 #include "format.h"
 #include "abstract.h"
 #include "errors.h"
-#include "float.h"
+#include "floatobject.h"
 #include "int.h"
 #include "str.h"
 #include "tuple.h"

@@ -14,7 +14,7 @@
 
 #include "int.h"
 #include "unicode_util.h"
-#include "float.h"
+#include "floatobject.h"
 #include "str.h"
 #include "tuple.h"
 #include "errors.h"

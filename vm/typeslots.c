@@ -22,7 +22,7 @@
 #include "eval.h"
 #include "function.h"
 #include "int.h"
-#include "float.h"
+#include "floatobject.h"
 #include "str.h"
 #include "tuple.h"
 #include "dict.h"

@@ -11,7 +11,7 @@
 
 #include "abstract.h"
 #include "errors.h"
-#include "float.h"
+#include "floatobject.h"
 #include "int.h"
 #include "runtime.h"
 #include "str.h"

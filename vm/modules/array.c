@@ -7,7 +7,7 @@
 #include "stdmod.h"
 #include "../abstract.h"
 #include "../args.h"
-#include "../float.h"
+#include "../floatobject.h"
 #include "../int.h"
 #include "../list.h"
 #include "../range.h"

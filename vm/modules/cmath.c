@@ -16,7 +16,7 @@
 #include "descr.h"
 #include "dict.h"
 #include "errors.h"
-#include "float.h"
+#include "floatobject.h"
 #include "module.h"
 #include "str.h"
 #include "tuple.h"

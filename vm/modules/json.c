@@ -19,7 +19,7 @@
 #include "../abstract.h"
 #include "../args.h"
 #include "../eval.h"
-#include "../float.h"
+#include "../floatobject.h"
 #include "../int.h"
 #include "../list.h"
 

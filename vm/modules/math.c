@@ -26,7 +26,7 @@
 #include "descr.h"
 #include "dict.h"
 #include "errors.h"
-#include "float.h"
+#include "floatobject.h"
 #include "int.h"
 #include "module.h"
 #include "str.h"

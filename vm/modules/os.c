@@ -15,7 +15,7 @@
 #include "stdmod.h"
 #include "../abstract.h"
 #include "../args.h"
-#include "../float.h"
+#include "../floatobject.h"
 #include "../import.h"
 #include "../int.h"
 #include "../list.h"

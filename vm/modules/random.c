@@ -31,7 +31,7 @@
 #include "descr.h"
 #include "dict.h"
 #include "errors.h"
-#include "float.h"
+#include "floatobject.h"
 #include "int.h"
 #include "list.h"
 #include "module.h"

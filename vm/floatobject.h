@@ -1,7 +1,7 @@
-/* float.h: Python float. Values are unboxed doubles (value.h); this file
+/* floatobject.h: Python float (named so that <float.h> still means the C header). Values are unboxed doubles (value.h); this file
  * holds the operations whose Python semantics differ from C's. */
-#ifndef COIL_FLOAT_H
-#define COIL_FLOAT_H
+#ifndef COIL_FLOATOBJECT_H
+#define COIL_FLOATOBJECT_H
 
 #include "object.h"
 
