@@ -108,14 +108,9 @@ static void sb_append_cp(StrBuilder *sb, uint32_t cp) {
 /* Applies the decode error handler to the bad bytes d[start, end).
  * Returns 0 if handled, -1 with an exception set. */
 static int decode_error(StrBuilder *sb, const char *errors, int enc, const uint8_t *d,
-                        int64_t start, int64_t end, const char *reason) {
+                        int64_t n, int64_t start, int64_t end, const char *reason) {
     if (strcmp(errors, "strict") == 0) {
-        if (end - start == 1)
-            err_format(&Exc_UnicodeDecodeError, "'%s' codec can't decode byte 0x%02x in position %lld: %s",
-                       enc_names[enc], d[start], (long long)start, reason);
-        else
-            err_format(&Exc_UnicodeDecodeError, "'%s' codec can't decode bytes in position %lld-%lld: %s",
-                       enc_names[enc], (long long)start, (long long)(end - 1), reason);
+        err_unicode_decode(enc_names[enc], d, n, start, end, reason);
         return -1;
     }
     if (strcmp(errors, "ignore") == 0) return 0;
@@ -199,7 +194,7 @@ Value codec_decode(const char *data, size_t n, const char *encoding, const char 
             continue;
         }
         if (enc == ENC_ASCII) {
-            if (decode_error(&sb, errors, enc, d, i, i + 1, "ordinal not in range(128)") < 0) goto fail;
+            if (decode_error(&sb, errors, enc, d, len, i, i + 1, "ordinal not in range(128)") < 0) goto fail;
             i++;
             continue;
         }
@@ -210,7 +205,7 @@ Value codec_decode(const char *data, size_t n, const char *encoding, const char 
             sb_append(&sb, data + i, (size_t)k);
             i += k;
         } else {
-            if (decode_error(&sb, errors, enc, d, i, i + bad, reason) < 0) goto fail;
+            if (decode_error(&sb, errors, enc, d, len, i, i + bad, reason) < 0) goto fail;
             i += bad;
         }
     }
@@ -268,15 +263,7 @@ Value codec_encode(Value s, const char *encoding, const char *errors) {
                 end++;
                 j += l2;
             }
-            if (end - pos == 1) {
-                char cb[16];
-                format_char(cb, sizeof cb, cp);
-                err_format(&Exc_UnicodeEncodeError, "'%s' codec can't encode character '%s' in position %lld: %s",
-                           enc_names[enc], cb, (long long)pos, reason);
-            } else {
-                err_format(&Exc_UnicodeEncodeError, "'%s' codec can't encode characters in position %lld-%lld: %s",
-                           enc_names[enc], (long long)pos, (long long)(end - 1), reason);
-            }
+            err_unicode_encode(enc_names[enc], s, pos, end, reason);
             goto fail;
         } else if (strcmp(errors, "ignore") == 0) {
         } else if (strcmp(errors, "replace") == 0) {
@@ -290,10 +277,7 @@ Value codec_encode(Value s, const char *encoding, const char *errors) {
         } else if (strcmp(errors, "surrogateescape") == 0 && cp >= 0xDC80 && cp <= 0xDCFF) {
             sb_append_char(&sb, (char)(cp - 0xDC00));
         } else if (strcmp(errors, "surrogateescape") == 0 || strcmp(errors, "surrogatepass") == 0) {
-            char cb[16];
-            format_char(cb, sizeof cb, cp);
-            err_format(&Exc_UnicodeEncodeError, "'%s' codec can't encode character '%s' in position %lld: %s",
-                       enc_names[enc], cb, (long long)pos, reason);
+            err_unicode_encode(enc_names[enc], s, pos, pos + 1, reason);
             goto fail;
         } else {
             err_format(&Exc_LookupError, "unknown error handler name '%s'", errors);

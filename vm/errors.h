@@ -57,6 +57,7 @@
     EXC(UnicodeError, Exc_ValueError) \
     EXC(UnicodeDecodeError, Exc_UnicodeError) \
     EXC(UnicodeEncodeError, Exc_UnicodeError) \
+    EXC(UnicodeTranslateError, Exc_UnicodeError) \
     EXC(Warning, Exc_Exception) \
     EXC(DeprecationWarning, Exc_Warning) \
     EXC(RuntimeWarning, Exc_Warning) \
@@ -123,6 +124,13 @@ Value err_set_none(TypeObject *type);
 /* Raise an exception instance or class (as `raise x` does); steals exc. */
 Value err_set_object(Value exc);
 Value err_nomem(void);                 /* MemoryError */
+/* Structured codec errors (CPython's .encoding/.object/.start/.end/.reason;
+ * positions are byte offsets for decode, code points for encode). Both
+ * return V_NULL. */
+Value err_unicode_decode(const char *encoding, const void *data, int64_t n, int64_t start,
+                         int64_t end, const char *reason);
+Value err_unicode_encode(const char *encoding, Value str, int64_t start, int64_t end,
+                         const char *reason);
 /* "bad internal call" style SystemError with location; for "cannot happen". */
 Value err_internal(const char *file, int line);
 #define ERR_INTERNAL() err_internal(__FILE__, __LINE__)

@@ -12,6 +12,7 @@
 #include "abstract.h"
 #include "args.h"
 #include "code.h"
+#include "bytearray.h"
 #include "dict.h"
 #include "int.h"
 #include "list.h"
@@ -45,9 +46,28 @@ typedef struct SystemExitObject {
     Value code;
 } SystemExitObject;
 
+/* UnicodeDecodeError/EncodeError/TranslateError. Invariant once built from
+ * valid args: encoding str (None for Translate), object bytes (Decode) or
+ * str, start/end ints, reason str. Attribute assignment may break it, so
+ * the str slots check the types again. */
+typedef struct UnicodeErrorObject {
+    ExceptionObject base;
+    Value encoding, object, start, end, reason;
+} UnicodeErrorObject;
+
+/* AttributeError carries name and obj; NameError only name (obj stays
+ * None and is not exposed). Both default to None. */
+typedef struct NameErrorObject {
+    ExceptionObject base;
+    Value name, obj;
+} NameErrorObject;
+
 /* Which layout an exception type's instances have: decided by the nearest
  * family root among its bases. */
-typedef enum { FAM_BASE, FAM_STOPITER, FAM_SYSEXIT, FAM_SYNTAX, FAM_OSERROR, FAM_IMPORT } ExcFamily;
+typedef enum {
+    FAM_BASE, FAM_STOPITER, FAM_SYSEXIT, FAM_SYNTAX, FAM_OSERROR, FAM_IMPORT,
+    FAM_UNICODE, FAM_NAMEATTR
+} ExcFamily;
 
 static ExcFamily exc_family(const TypeObject *t) {
     for (; t; t = t->base) {
@@ -57,6 +77,10 @@ static ExcFamily exc_family(const TypeObject *t) {
         if (t == &Exc_OSError) return FAM_OSERROR;
         if (t == &Exc_ImportError) return FAM_IMPORT;
         if (t == &Exc_SystemExit) return FAM_SYSEXIT;
+        if (t == &Exc_UnicodeDecodeError || t == &Exc_UnicodeEncodeError ||
+            t == &Exc_UnicodeTranslateError)
+            return FAM_UNICODE;
+        if (t == &Exc_AttributeError || t == &Exc_NameError) return FAM_NAMEATTR;
     }
     return FAM_BASE;
 }
@@ -98,6 +122,68 @@ static int syntax_error_init(SyntaxErrorObject *e, Value args) {
                         &e->end_offset};
     for (int64_t i = 0; i < m; i++) v_setref(fields[i], v_newref(tuple_items(t)[i]));
     v_decref(t);
+    return 0;
+}
+
+/* Parses (encoding, object, start, end, reason) -- Translate has no
+ * encoding -- with CPython's argument checks. Decode's object may be any
+ * bytes-like value; it is kept as bytes. */
+static int unicode_error_init(TypeObject *type, UnicodeErrorObject *u, Value args) {
+    bool translate = type_is_subtype(type, &Exc_UnicodeTranslateError);
+    bool decode = type_is_subtype(type, &Exc_UnicodeDecodeError);
+    int64_t want = translate ? 4 : 5, n = tuple_size(args);
+    if (n != want) {
+        err_format(&Exc_TypeError, "function takes exactly %lld arguments (%lld given)",
+                   (long long)want, (long long)n);
+        return -1;
+    }
+    Value *a = tuple_items(args);
+    int k = 0;
+    if (!translate) {
+        if (!v_is_str(a[0])) {
+            err_format(&Exc_TypeError, "argument 1 must be str, not %s", v_type_name(a[0]));
+            return -1;
+        }
+        k = 1;
+    }
+    Value obj = a[k];
+    if (decode) {
+        const uint8_t *data;
+        int64_t size;
+        if (!bytes_like_view(obj, &data, &size)) {
+            err_format(&Exc_TypeError, "a bytes-like object is required, not '%s'", v_type_name(obj));
+            return -1;
+        }
+        obj = v_is_bytes(obj) ? v_newref(obj) : bytes_new(data, (size_t)size);
+        if (v_is_null(obj)) return -1;
+    } else {
+        if (!v_is_str(obj)) {
+            err_format(&Exc_TypeError, "argument %d must be str, not %s", k + 1, v_type_name(obj));
+            return -1;
+        }
+        v_incref(obj);
+    }
+    int64_t start, end;
+    if (obj_as_index_i64(a[k + 1], &start) < 0 || obj_as_index_i64(a[k + 2], &end) < 0) {
+        v_decref(obj);
+        return -1;
+    }
+    if (!v_is_str(a[k + 3])) {
+        v_decref(obj);
+        err_format(&Exc_TypeError, "argument %d must be str, not %s", k + 4, v_type_name(a[k + 3]));
+        return -1;
+    }
+    Value s = int_from_i64(start), e = int_from_i64(end);
+    if (v_is_null(s) || v_is_null(e)) {
+        v_decref(obj);
+        v_decref(s);
+        return -1;
+    }
+    if (!translate) v_setref(&u->encoding, v_newref(a[0]));
+    v_setref(&u->object, obj);
+    v_setref(&u->start, s);
+    v_setref(&u->end, e);
+    v_setref(&u->reason, v_newref(a[k + 3]));
     return 0;
 }
 
@@ -178,6 +264,22 @@ static Value exc_make(TypeObject *type, Value args, Value kw_name, Value kw_path
         im->path = v_is_null(kw_path) ? V_NONE : v_newref(kw_path);
         break;
     }
+    case FAM_UNICODE: {
+        UnicodeErrorObject *u = (UnicodeErrorObject *)e;
+        set_fields(&u->encoding, 5, V_NONE);
+        if (unicode_error_init(type, u, args) < 0) {
+            v_decref(self);
+            return V_NULL;
+        }
+        break;
+    }
+    case FAM_NAMEATTR: {
+        /* kw_path carries AttributeError's obj= (exc_construct). */
+        NameErrorObject *ne = (NameErrorObject *)e;
+        ne->name = v_is_null(kw_name) ? V_NONE : v_newref(kw_name);
+        ne->obj = v_is_null(kw_path) ? V_NONE : v_newref(kw_path);
+        break;
+    }
     }
     return self;
 }
@@ -193,13 +295,18 @@ Value exc_new(TypeObject *type, Value args) {
 static Value exc_construct(TypeObject *type, const Value *args, size_t nargs, Value kwnames) {
     Value kw_name = V_NULL, kw_path = V_NULL;
     if (!v_is_null(kwnames) && tuple_size(kwnames)) {
-        if (exc_family(type) != FAM_IMPORT)
+        ExcFamily fam = exc_family(type);
+        if (fam != FAM_IMPORT && fam != FAM_NAMEATTR)
             return err_format(&Exc_TypeError, "%s() takes no keyword arguments", type->name);
+        /* The second keyword: ImportError's path=, AttributeError's obj=
+         * (NameError accepts only name=). */
+        const char *second = fam == FAM_IMPORT ? "path"
+                            : type_is_subtype(type, &Exc_AttributeError) ? "obj" : NULL;
         int64_t nk = tuple_size(kwnames);
         for (int64_t i = 0; i < nk; i++) {
             Value k = tuple_items(kwnames)[i];
             if (str_eq_cstr(k, "name")) kw_name = args[nargs + i];
-            else if (str_eq_cstr(k, "path")) kw_path = args[nargs + i];
+            else if (second && str_eq_cstr(k, second)) kw_path = args[nargs + i];
             else
                 return err_format(&Exc_TypeError, "'%s' is an invalid keyword argument for %s()",
                                   str_data(k), type->name);
@@ -231,6 +338,15 @@ static void exc_dealloc(Object *o) {
         for (int i = 0; i < 3; i++) v_decref(f[i]);
         break;
     }
+    case FAM_UNICODE: {
+        Value *f = &((UnicodeErrorObject *)e)->encoding;
+        for (int i = 0; i < 5; i++) v_decref(f[i]);
+        break;
+    }
+    case FAM_NAMEATTR:
+        v_decref(((NameErrorObject *)e)->name);
+        v_decref(((NameErrorObject *)e)->obj);
+        break;
     }
     v_decref(e->args);
     v_decref(e->traceback);
@@ -346,6 +462,89 @@ static Value importerror_str(Value self) {
     ImportErrorObject *e = (ImportErrorObject *)v_as_obj(self);
     if (v_is_str(e->msg)) return v_newref(e->msg);
     return exc_str_slot(self);
+}
+
+/* CPython's UnicodeError str: one offending unit is shown by value,
+ * a range by positions. Falls back to "" before the fields are valid. */
+static Value unicode_error_str(Value self) {
+    UnicodeErrorObject *u = (UnicodeErrorObject *)v_as_obj(self);
+    if (v_is_none(u->object)) return str_new("", 0);
+    int64_t start, end;
+    if (obj_as_index_i64(u->start, &start) < 0 || obj_as_index_i64(u->end, &end) < 0)
+        return V_NULL;
+    Value reason = obj_str(u->reason), enc = V_NULL, r = V_NULL;
+    if (v_is_null(reason)) return V_NULL;
+    TypeObject *t = v_type(self);
+    if (type_is_subtype(t, &Exc_UnicodeDecodeError)) {
+        enc = obj_str(u->encoding);
+        if (v_is_null(enc)) goto done;
+        const uint8_t *data;
+        int64_t size = 0;
+        if (!bytes_like_view(u->object, &data, &size)) size = 0;
+        if (start >= 0 && start < size && end == start + 1)
+            r = str_printf("'%s' codec can't decode byte 0x%02x in position %lld: %s",
+                           str_data(enc), data[start], (long long)start, str_data(reason));
+        else
+            r = str_printf("'%s' codec can't decode bytes in position %lld-%lld: %s",
+                           str_data(enc), (long long)start, (long long)(end - 1), str_data(reason));
+        goto done;
+    }
+    bool encode = type_is_subtype(t, &Exc_UnicodeEncodeError);
+    char prefix[200] = "";
+    if (encode) {
+        enc = obj_str(u->encoding);
+        if (v_is_null(enc)) goto done;
+        snprintf(prefix, sizeof prefix, "'%s' codec ", str_data(enc));
+    }
+    const char *verb = encode ? "encode" : "translate";
+    if (v_is_str(u->object) && start >= 0 && start < str_len(u->object) && end == start + 1) {
+        uint32_t cp = str_char_at(u->object, start);
+        char cb[16];
+        if (cp <= 0xff) snprintf(cb, sizeof cb, "\\x%02x", cp);
+        else if (cp <= 0xffff) snprintf(cb, sizeof cb, "\\u%04x", cp);
+        else snprintf(cb, sizeof cb, "\\U%08x", cp);
+        r = str_printf("%scan't %s character '%s' in position %lld: %s", prefix, verb, cb,
+                       (long long)start, str_data(reason));
+    } else {
+        r = str_printf("%scan't %s characters in position %lld-%lld: %s", prefix, verb,
+                       (long long)start, (long long)(end - 1), str_data(reason));
+    }
+done:
+    v_decref(reason);
+    v_decref(enc);
+    return r;
+}
+
+Value err_unicode_decode(const char *encoding, const void *data, int64_t n, int64_t start,
+                         int64_t end, const char *reason) {
+    Value items[5] = {str_from_cstr(encoding), bytes_new(data, (size_t)n), int_from_i64(start),
+                      int_from_i64(end), str_from_cstr(reason)};
+    for (int i = 0; i < 5; i++)
+        if (v_is_null(items[i])) {
+            for (int j = 0; j < 5; j++) v_decref(items[j]);
+            return V_NULL;
+        }
+    Value args = tuple_from_array_steal(items, 5);
+    if (v_is_null(args)) return V_NULL;
+    Value exc = exc_make(&Exc_UnicodeDecodeError, args, V_NULL, V_NULL);
+    if (v_is_null(exc)) return V_NULL;
+    return err_set_object(exc);
+}
+
+Value err_unicode_encode(const char *encoding, Value str, int64_t start, int64_t end,
+                         const char *reason) {
+    Value items[5] = {str_from_cstr(encoding), v_newref(str), int_from_i64(start),
+                      int_from_i64(end), str_from_cstr(reason)};
+    for (int i = 0; i < 5; i++)
+        if (v_is_null(items[i])) {
+            for (int j = 0; j < 5; j++) v_decref(items[j]);
+            return V_NULL;
+        }
+    Value args = tuple_from_array_steal(items, 5);
+    if (v_is_null(args)) return V_NULL;
+    Value exc = exc_make(&Exc_UnicodeEncodeError, args, V_NULL, V_NULL);
+    if (v_is_null(exc)) return V_NULL;
+    return err_set_object(exc);
 }
 
 Value exc_str(Value exc) {
@@ -519,6 +718,13 @@ FIELD_GETSET(oserr, OSErrorObject, filename)
 FIELD_GETSET(imperr, ImportErrorObject, msg)
 FIELD_GETSET(imperr, ImportErrorObject, name)
 FIELD_GETSET(imperr, ImportErrorObject, path)
+FIELD_GETSET(unierr, UnicodeErrorObject, encoding)
+FIELD_GETSET(unierr, UnicodeErrorObject, object)
+FIELD_GETSET(unierr, UnicodeErrorObject, start)
+FIELD_GETSET(unierr, UnicodeErrorObject, end)
+FIELD_GETSET(unierr, UnicodeErrorObject, reason)
+FIELD_GETSET(nameerr, NameErrorObject, name)
+FIELD_GETSET(nameerr, NameErrorObject, obj)
 
 #define GS(prefix, field) {#field, prefix##_get_##field, prefix##_set_##field}
 
@@ -532,6 +738,12 @@ static const GetSetDef oserr_getset[] = {
     {NULL, NULL, NULL}};
 static const GetSetDef imperr_getset[] = {
     GS(imperr, msg), GS(imperr, name), GS(imperr, path), {NULL, NULL, NULL}};
+static const GetSetDef unierr_getset[] = {
+    GS(unierr, encoding), GS(unierr, object), GS(unierr, start), GS(unierr, end),
+    GS(unierr, reason), {NULL, NULL, NULL}};
+static const GetSetDef attrerr_getset[] = {
+    GS(nameerr, name), GS(nameerr, obj), {NULL, NULL, NULL}};
+static const GetSetDef nameerr_getset[] = {GS(nameerr, name), {NULL, NULL, NULL}};
 
 /* ---- the type objects ------------------------------------------------------------------
  *
@@ -562,7 +774,18 @@ static const GetSetDef imperr_getset[] = {
     .basicsize = sizeof(ImportErrorObject), .repr = exc_repr, .str = importerror_str, \
     .getset = imperr_getset,
 
+#define UNIERR_SLOTS()                                                           \
+    .basicsize = sizeof(UnicodeErrorObject), .repr = exc_repr, .str = unicode_error_str, \
+    .getset = unierr_getset,
+#define ATTRERR_SLOTS() .basicsize = sizeof(NameErrorObject), .getset = attrerr_getset,
+#define NAMEERR_SLOTS() .basicsize = sizeof(NameErrorObject), .getset = nameerr_getset,
+
 #define EXC_SPECIAL_BaseException ~, BASEEXC_SLOTS
+#define EXC_SPECIAL_UnicodeDecodeError ~, UNIERR_SLOTS
+#define EXC_SPECIAL_UnicodeEncodeError ~, UNIERR_SLOTS
+#define EXC_SPECIAL_UnicodeTranslateError ~, UNIERR_SLOTS
+#define EXC_SPECIAL_AttributeError ~, ATTRERR_SLOTS
+#define EXC_SPECIAL_NameError ~, NAMEERR_SLOTS
 #define EXC_SPECIAL_StopIteration ~, STOPITER_SLOTS
 #define EXC_SPECIAL_SystemExit ~, SYSEXIT_SLOTS
 #define EXC_SPECIAL_KeyError ~, KEYERROR_SLOTS
