@@ -2574,21 +2574,25 @@ start_frame:
         JUMPBY(oparg);
         DISPATCH();
     }
-    TARGET(FOR_ITER_LIST) {
-        Value it = TOP();
-        DEOPT_IF(!v_is_type(it, &ListIterType), FOR_ITER);
-        STAT_HIT(FOR_ITER_LIST);
-        Value next = ListIterType.iternext(it);
-        if (LIKELY(!v_is_null(next))) {
-            PUSH(next);
-            DISPATCH();
-        }
-        if (UNLIKELY(err_occurred())) goto error;
-        sp--;
-        obj_decref(v_as_obj(it));
-        JUMPBY(oparg);
-        DISPATCH();
+    /* FOR_ITER over an exact builtin iterator type: its iternext, no
+     * generic dispatch; exhaustion pops the iterator and leaves the loop. */
+#define FOR_ITER_BUILTIN(NAME, ITERTYPE) \
+    TARGET(NAME) { \
+        Value it = TOP(); \
+        DEOPT_IF(!v_is_type(it, &ITERTYPE), FOR_ITER); \
+        STAT_HIT(NAME); \
+        Value next = ITERTYPE.iternext(it); \
+        if (LIKELY(!v_is_null(next))) { \
+            PUSH(next); \
+            DISPATCH(); \
+        } \
+        if (UNLIKELY(err_occurred())) goto error; \
+        sp--; \
+        obj_decref(v_as_obj(it)); \
+        JUMPBY(oparg); \
+        DISPATCH(); \
     }
+    FOR_ITER_BUILTIN(FOR_ITER_LIST, ListIterType)
     TARGET(FOR_ITER_GEN) {
         /* The generator's heap frame runs in this activation, linked below
          * this one (CPython 3.12's FOR_ITER_GEN, no C recursion): its
@@ -2606,21 +2610,8 @@ start_frame:
         LOAD_FRAME();
         DISPATCH();
     }
-    TARGET(FOR_ITER_TUPLE) {
-        Value it = TOP();
-        DEOPT_IF(!v_is_type(it, &TupleIterType), FOR_ITER);
-        STAT_HIT(FOR_ITER_TUPLE);
-        Value next = TupleIterType.iternext(it);
-        if (LIKELY(!v_is_null(next))) {
-            PUSH(next);
-            DISPATCH();
-        }
-        if (UNLIKELY(err_occurred())) goto error;
-        sp--;
-        obj_decref(v_as_obj(it));
-        JUMPBY(oparg);
-        DISPATCH();
-    }
+    FOR_ITER_BUILTIN(FOR_ITER_TUPLE, TupleIterType)
+#undef FOR_ITER_BUILTIN
 
     /* ---- unpacking (the first item ends on top) ---- */
     TARGET(UNPACK_SEQUENCE_TWO_TUPLE) {
