@@ -648,7 +648,19 @@ static int isinstance_rec(Value v, Value cls, int depth) {
         if (v_type(v) == (TypeObject *)v_as_obj(cls)) return 1;
         int res, h = call_check_hook(cls, "__instancecheck__", v, &res);
         if (h) return h < 0 ? -1 : res;
-        return obj_isinstance_type(v, (TypeObject *)v_as_obj(cls));
+        TypeObject *t = (TypeObject *)v_as_obj(cls);
+        int r = obj_isinstance_type(v, t);
+        /* As CPython, an instance may claim another class through a
+         * __class__ attribute (proxies, mocks). Builtin instances cannot
+         * override it, so only heap types pay for the lookup. */
+        if (r != 0 || !v_is_ptr(v) || !(v_type(v)->flags & TPFLAG_HEAPTYPE)) return r;
+        Value icls;
+        int found = obj_lookup_attr(v, str_intern_cstr("__class__"), &icls);
+        if (found <= 0) return found;
+        if (icls != v_from_obj(v_type(v)) && is_type_value(icls))
+            r = type_is_subtype((TypeObject *)v_as_obj(icls), t);
+        v_decref(icls);
+        return r;
     }
     if (v_is_ptr(cls) && (v_as_obj(cls)->type->flags & TPFLAG_TUPLE_SUBCLASS)) {
         if (depth > 1000) {
