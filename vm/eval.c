@@ -2061,32 +2061,25 @@ start_frame:
     }
 
     /* ---- subscripts ---- */
-    TARGET(BINARY_SUBSCR_LIST_INT) {
-        Value key = TOP(), container = SECOND();
-        DEOPT_IF(!v_is_list(container) || !v_is_smallint(key), BINARY_SUBSCR);
-        int64_t i = v_as_smallint(key), n = list_size(container);
-        if (i < 0) i += n;
-        DEOPT_IF((uint64_t)i >= (uint64_t)n, BINARY_SUBSCR);
-        STAT_HIT(BINARY_SUBSCR_LIST_INT);
-        Value res = v_newref(list_items(container)[i]);
-        obj_decref(v_as_obj(container));
-        sp--;
-        SET_TOP(res);
-        DISPATCH();
+    /* seq[i] on an exact list or tuple with an in-range small int (negative
+     * indices normalised); anything else deopts to the generic form. */
+#define BINARY_SUBSCR_SEQ_INT(NAME, IS_SEQ, SEQ_SIZE, SEQ_ITEMS) \
+    TARGET(NAME) { \
+        Value key = TOP(), container = SECOND(); \
+        DEOPT_IF(!IS_SEQ(container) || !v_is_smallint(key), BINARY_SUBSCR); \
+        int64_t i = v_as_smallint(key), n = SEQ_SIZE(container); \
+        if (i < 0) i += n; \
+        DEOPT_IF((uint64_t)i >= (uint64_t)n, BINARY_SUBSCR); \
+        STAT_HIT(NAME); \
+        Value res = v_newref(SEQ_ITEMS(container)[i]); \
+        obj_decref(v_as_obj(container)); \
+        sp--; \
+        SET_TOP(res); \
+        DISPATCH(); \
     }
-    TARGET(BINARY_SUBSCR_TUPLE_INT) {
-        Value key = TOP(), container = SECOND();
-        DEOPT_IF(!v_is_tuple(container) || !v_is_smallint(key), BINARY_SUBSCR);
-        int64_t i = v_as_smallint(key), n = tuple_size(container);
-        if (i < 0) i += n;
-        DEOPT_IF((uint64_t)i >= (uint64_t)n, BINARY_SUBSCR);
-        STAT_HIT(BINARY_SUBSCR_TUPLE_INT);
-        Value res = v_newref(tuple_items(container)[i]);
-        obj_decref(v_as_obj(container));
-        sp--;
-        SET_TOP(res);
-        DISPATCH();
-    }
+    BINARY_SUBSCR_SEQ_INT(BINARY_SUBSCR_LIST_INT, v_is_list, list_size, list_items)
+    BINARY_SUBSCR_SEQ_INT(BINARY_SUBSCR_TUPLE_INT, v_is_tuple, tuple_size, tuple_items)
+#undef BINARY_SUBSCR_SEQ_INT
     TARGET(BINARY_SUBSCR_DICT) {
         Value key = TOP(), container = SECOND();
         DEOPT_IF(!v_is_dict(container), BINARY_SUBSCR);
