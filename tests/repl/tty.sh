@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # The REPL on a terminal (libedit line editing, history, Ctrl-C, Ctrl-D),
-# driven through a pseudo-terminal by util-linux `script`.
+# driven through a pseudo-terminal by util-linux `script`. The shell script(1)
+# starts execs coil, so coil alone gets the terminal's Ctrl-C; stdin is kept
+# open until coil has exited, so script(1) does not send an EOF of its own.
 #
 #   tests/repl/tty.sh COIL
 #
@@ -30,7 +32,8 @@ trap 'rm -rf -- "$tmp"' EXIT
     printf 'x\n'
     sleep 0.5
     printf '\004'            # Ctrl-D: exit 0
-} | HOME="$tmp" TERM=dumb timeout -k 5 30 script -qec "$coil" /dev/null >"$tmp/out" 2>&1
+    sleep 2                  # stdin stays open until coil has exited
+} | HOME="$tmp" TERM=dumb SHELL=/bin/sh timeout -k 5 30 script -qec "exec '$coil'" /dev/null >"$tmp/out" 2>&1
 rc=${PIPESTATUS[1]}
 tr -d '\r' <"$tmp/out" >"$tmp/clean"
 
