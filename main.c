@@ -21,7 +21,11 @@ static void print_help(void) {
           "-q       : don't print version and copyright messages on interactive startup\n"
           "-X opt   : set implementation-specific option:\n"
           "           -X jit=off|llvm|gccjit, -X specialize=off,\n"
-          "           -X jit-threshold=N, -X perf\n"
+          "           -X jit-threshold=N (0: compile at the first call), -X perf\n"
+          "--jit-stats: print what the JIT compiled, deopts and times at exit\n"
+          "--dump-uops[=NAME], --dump-ir[=NAME], --dump-asm[=NAME]: print the uops,\n"
+          "           the backend IR, the machine code of each compiled function\n"
+          "           (or of those named NAME) to stderr\n"
           "--dis    : compile the file and print its bytecode; run nothing\n"
           "--dis --adaptive: run the file, then print its bytecode as specialised\n"
           "--stats  : print specialisation statistics at exit (also -X stats)\n"
@@ -71,6 +75,18 @@ int main(int argc, char **argv) {
         if (!strcmp(a, "--dis")) { dis = true; continue; }
         if (!strcmp(a, "--adaptive")) { adaptive = true; continue; }
         if (!strcmp(a, "--stats")) { coil_set_xoption("stats"); continue; }
+        /* Tier 2: --jit-stats, --dump-uops[=NAME], --dump-ir[=NAME],
+         * --dump-asm[=NAME] are -X options of the same names. */
+        if (!strcmp(a, "--jit-stats")) { coil_set_xoption("jit-stats"); continue; }
+        if (!strncmp(a, "--dump-", 7)) {
+            size_t n = strcspn(a + 2, "=");
+            if ((n == 9 && !strncmp(a + 2, "dump-uops", 9)) ||
+                (n == 7 && !strncmp(a + 2, "dump-ir", 7)) ||
+                (n == 8 && !strncmp(a + 2, "dump-asm", 8))) {
+                coil_set_xoption(a + 2);
+                continue;
+            }
+        }
         if (a[1] == '-') return bad_option(a);
         if (a[1] == 'c') {
             if (a[2]) command = a + 2;

@@ -8,6 +8,7 @@
 #include "int.h"
 #include "str.h"
 #include "tuple.h"
+#include "../jit/jit.h"
 
 /* The compiler allocates the arrays with malloc (it grows them with
  * realloc); they are released with free here. */
@@ -57,7 +58,7 @@ Value code_new(CodeSpec *s) {
     co->positions = s->positions;
     co->exctable = s->exctable;
     co->nexctable = s->nexctable;
-    co->warmup = 0;
+    co->warmup = jit_initial_warmup();
     co->jit = NULL;
     memset(s, 0, sizeof *s);
     return v_from_obj(co);
@@ -65,6 +66,7 @@ Value code_new(CodeSpec *s) {
 
 static void code_dealloc(Object *o) {
     CodeObject *co = (CodeObject *)o;
+    if (co->jit) jit_code_free(co->jit);
     free(co->code);
     free(co->localspluskinds);
     free(co->positions);

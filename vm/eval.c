@@ -46,6 +46,7 @@
 #include "specialize.h"
 #include "classobj.h"
 #include "sigint.h"
+#include "../jit/jit.h"
 
 #define LIKELY(x) __builtin_expect(!!(x), 1)
 #define UNLIKELY(x) __builtin_expect(!!(x), 0)
@@ -187,7 +188,7 @@ fail:
 
 /* "__main__.f()" / "len()" style description of a callable for call
  * errors, as CPython's _PyObject_FunctionStr. */
-static void callable_desc(Value f, char *buf, size_t n) {
+void callable_desc(Value f, char *buf, size_t n) {
     if (v_is_function(f)) {
         Value mod = v_as_function(f)->module;
         if (v_is_str(mod) && !str_eq_cstr(mod, "builtins"))
@@ -205,7 +206,7 @@ static void callable_desc(Value f, char *buf, size_t n) {
 
 /* CALL_FUNCTION_EX: f(*args, **kwargs). args and kwargs borrowed (kwargs
  * may be V_NULL). New reference. */
-COLD static Value call_function_ex(Value func, Value args, Value kwargs) {
+COLD Value call_function_ex(Value func, Value args, Value kwargs) {
     Value tup;
     if (v_is_tuple(args)) {
         tup = v_newref(args);
@@ -298,7 +299,7 @@ COLD static int dict_merge(Value func, Value dict, Value update) {
     return 0;
 }
 
-COLD static Value load_name_slow(Frame *frame, Value name) {
+COLD Value load_name_slow(Frame *frame, Value name) {
     Value locals = frame->locals;
     if (v_is_null(locals)) {
         return err_format(&Exc_SystemError, "no locals when loading '%s'", str_data(name));
@@ -350,7 +351,7 @@ COLD static Value build_string(Value *items, int n) {
 
 /* Annotations arrive as a flat tuple of (name, value) pairs (CPython 3.11)
  * or as a dict. Steals ann; new reference to a dict. */
-COLD static Value annotations_dict(Value ann) {
+COLD Value annotations_dict(Value ann) {
     if (v_is_dict(ann)) return ann;
     Value d = dict_new();
     if (v_is_null(d)) { v_decref(ann); return V_NULL; }
@@ -395,6 +396,19 @@ bad:
     return -1;
 }
 
+/* The loop's cold paths, for jit/helpers.c (declared in eval.h). */
+void eval_unbound_local_error(CodeObject *co, int i) { unbound_local_error(co, i); }
+void eval_unbound_deref_error(CodeObject *co, int i) { unbound_deref_error(co, i); }
+void eval_raise(Value exc, Value cause) {
+    do_raise(exc, cause);
+    chain_context(err_peek());
+}
+Value eval_format_value(Value value, int conv, Value spec) { return format_value(value, conv, spec); }
+Value eval_build_string(Value *items, int n) { return build_string(items, n); }
+Value eval_lookup_special(Value o, const char *name) { return lookup_special(o, name); }
+void eval_with_protocol_error(Value mgr, const char *what) { with_protocol_error(mgr, what); }
+int eval_dict_merge(Value func, Value dict, Value update) { return dict_merge(func, dict, update); }
+
 /* Smallint arithmetic that may leave the small range. */
 static inline __attribute__((always_inline)) Value smallint_result(int64_t r) {
     return LIKELY(smallint_fits(r)) ? v_from_smallint(r) : int_from_i64(r);
@@ -402,7 +416,7 @@ static inline __attribute__((always_inline)) Value smallint_result(int64_t r) {
 
 /* ---- the loop ------------------------------------------------------------------ */
 
-Value eval_frame(Frame *entry_frame, bool throwflag) {
+Value eval_frame(Frame *entry_frame, int mode) {
     static const void *const dispatch_table[256] = {
 #define OP_LABEL(name, cache, flags, effect, jeffect, family) [OP_##name] = &&TARGET_##name,
         OPCODE_LIST(OP_LABEL)
@@ -480,14 +494,30 @@ Value eval_frame(Frame *entry_frame, bool throwflag) {
 #define STAT_HIT(op) (spec_stats[OP_##op].hits += spec_stats_enabled)
 
     LOAD_FRAME();
-    if (throwflag) {
+    if (UNLIKELY(mode != EVAL_NORMAL)) {
         /* A generator's throw(): the exception is raised at the yield
          * instruction that suspended the frame (not chained, as CPython). */
-        goto error_nochain;
+        if (mode == EVAL_THROW) goto error_nochain;
+        /* After tier 2 (jit_run_frame): resume at next_instr without asking
+         * for tier-up again, or unwind the instruction at prev_instr. */
+        if (mode == EVAL_RESUME) DISPATCH();
+        goto jit_error;
     }
 
 start_frame:
-    co->warmup--;
+    /* Tier-up (jit/jit.h): a hot code object at its start. */
+    if (UNLIKELY(--co->warmup < 0) && next_instr == co->code) {
+        SAVE_FRAME();
+        JitRun r = jit_tier_up(frame, &retval);
+        if (r == JIT_RUN_RETURNED) {
+            sp = lp + co->nlocalsplus;
+            goto do_return;
+        }
+        if (r != JIT_RUN_NONE) {
+            LOAD_FRAME();
+            if (r == JIT_RUN_ERROR) goto jit_error;
+        }
+    }
     DISPATCH();
 
     /* ---- stack and misc ---- */
@@ -1176,7 +1206,7 @@ start_frame:
         /* Unpack into the stack slots, then reverse so the first item ends on top. */
         sp--;
         if (UNLIKELY(obj_unpack(seq, oparg, sp) < 0)) {
-            sp++;
+            PUSH(seq);      /* the slot may hold a released item */
             goto error;
         }
         v_decref(seq);
@@ -1191,7 +1221,7 @@ start_frame:
         int total = before + 1 + after;
         Value seq = POP();
         if (UNLIKELY(obj_unpack_ex(seq, before, after, sp) < 0)) {
-            sp++;
+            PUSH(seq);      /* the slot may hold a released item */
             goto error;
         }
         v_decref(seq);
@@ -1223,8 +1253,20 @@ start_frame:
     }
     TARGET(JUMP_BACKWARD) {
         next_instr -= oparg;
-        co->warmup--;
         if (UNLIKELY(sigint_pending) && sigint_check() < 0) goto error;
+        /* Tier-up at a loop head (on-stack replacement). */
+        if (UNLIKELY(--co->warmup < 0)) {
+            SAVE_FRAME();
+            JitRun r = jit_tier_up(frame, &retval);
+            if (r == JIT_RUN_RETURNED) {
+                sp = lp + co->nlocalsplus;
+                goto do_return;
+            }
+            if (r != JIT_RUN_NONE) {
+                LOAD_FRAME();
+                if (r == JIT_RUN_ERROR) goto jit_error;
+            }
+        }
         DISPATCH();
     }
     TARGET(JUMP_BACKWARD_NO_INTERRUPT) {
@@ -2638,6 +2680,15 @@ start_frame:
         DISPATCH();
     }
 
+jit_error:
+    /* Tier 2 left through an error exit: the instruction at cur raised.
+     * A bare `raise` re-raising the handled exception unwinds without a
+     * traceback entry, as RAISE_VARARGS does here. */
+    if (CU_OP(*cur) == OP_RAISE_VARARGS && CU_ARG(*cur) == 0) {
+        Value exc = err_peek();
+        if (v_is_exception(exc) && ((ExceptionObject *)v_as_obj(exc))->traceback != V_NONE)
+            goto exception_unwind;
+    }
 error:
     /* An exception is pending, raised by the instruction at cur. A fresh
      * one (no traceback yet: raised by C code here) gets the handled

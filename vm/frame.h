@@ -64,9 +64,14 @@ typedef struct ThreadState {
 
 extern ThreadState eval_ts;
 
+/* Operand-stack slots every frame has past co->stacksize: compiled code
+ * (jit/) uses them as helper io and scratch (H_TO_BOOL's second output at
+ * full depth, the translator's scratch slot). The interpreter never does. */
+#define FRAME_JIT_SLACK 2
+
 /* Size in bytes of a frame for code. */
 static inline size_t frame_size(const CodeObject *co) {
-    return sizeof(Frame) + sizeof(Value) * (size_t)(co->nlocalsplus + co->stacksize);
+    return sizeof(Frame) + sizeof(Value) * (size_t)(co->nlocalsplus + co->stacksize + FRAME_JIT_SLACK);
 }
 
 /* Reserves the frame stack. Returns -1 (no exception) on failure. */

@@ -18,6 +18,7 @@
 #include "exc_group.h"
 #include "sigint.h"
 #include "memoryview.h"
+#include "../jit/jit.h"
 
 RuntimeOptions runtime_options = { .jit = 1, .specialize = true, .jit_threshold = -1, .perf = false };
 
@@ -47,6 +48,14 @@ void runtime_set_xoption(const char *opt) {
         runtime_options.perf = true;
     } else if (n == 5 && !strncmp(opt, "stats", 5)) {
         spec_stats_enabled = true;     /* specialisation statistics at exit */
+    } else if (n == 9 && !strncmp(opt, "jit-stats", 9)) {
+        jit_set_stats(true);           /* --jit-stats */
+    } else if (n == 9 && !strncmp(opt, "dump-uops", 9)) {
+        jit_set_dump_uops(eq ? val : NULL);   /* --dump-uops[=NAME] */
+    } else if (n == 7 && !strncmp(opt, "dump-ir", 7)) {
+        jit_set_dump_ir(eq ? val : NULL);
+    } else if (n == 8 && !strncmp(opt, "dump-asm", 8)) {
+        jit_set_dump_asm(eq ? val : NULL);
     }
     /* Unknown names are accepted silently, as CPython does. */
 }
@@ -66,6 +75,7 @@ static TypeObject *const core_types[] = {
 
 int runtime_init(void) {
     if (initialized) return 0;
+    jit_init();   /* first: code objects take their warmup from it */
     if (frame_stack_init() < 0) {
         fprintf(stderr, "coil: cannot reserve the frame stack\n");
         return -1;
@@ -106,5 +116,6 @@ fail:
 int runtime_finalize(void) {
     int r = builtins_flush_stdout();
     if (spec_stats_enabled) spec_stats_print(stderr);
+    jit_fini();
     return r;
 }

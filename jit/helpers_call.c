@@ -1,0 +1,861 @@
+/* helpers_call.c: the HELPER uops of tier 2 for calls, attributes,
+ * methods, globals/names and iteration (uops.h gives each one's stack
+ * contract; helpers.h the signature).
+ *
+ * Each helper does what vm/eval.c does for its instruction, on io[] instead
+ * of the interpreter's stack: inputs io[0..n_in) bottom to top, outputs
+ * io[0..n_out). Returns 0 (done), 2 (FOR_ITER exhausted: the iterator is
+ * released, nothing output), 1 (deopt: a guard of the specialised form
+ * failed, or the C stack is low; nothing consumed or changed) or -1 (an
+ * exception is set; the inputs are released as the interpreter's unwinding
+ * would release them).
+ *
+ * Specialised forms read their inline cache from op1: a frozen copy of the
+ * instruction's code unit followed by its cache (specialize.h layouts), so
+ * `cur` below has the same meaning as in eval.c. They never count misses or
+ * rewrite anything: a failed guard returns 1 and the interpreter runs the
+ * instruction (and does its own bookkeeping).
+ *
+ * Python-to-Python calls push the callee's frame, link it, count it in
+ * eval_ts.depth as the interpreter's CALL does, and run it with
+ * jit_run_frame (compiled code or the interpreter; it pops the frame).
+ */
+#include <stdio.h>
+#include "helpers.h"
+#include "jit.h"
+#include "../vm/eval.h"
+#include "../vm/frame.h"
+#include "../vm/function.h"
+#include "../vm/code.h"
+#include "../vm/errors.h"
+#include "../vm/abstract.h"
+#include "../vm/descr.h"
+#include "../vm/int.h"
+#include "../vm/str.h"
+#include "../vm/tuple.h"
+#include "../vm/list.h"
+#include "../vm/dict.h"
+#include "../vm/range.h"
+#include "../vm/runtime.h"
+#include "../vm/module.h"
+#include "../vm/specialize.h"
+#include "../vm/classobj.h"
+
+#define LIKELY(x) __builtin_expect(!!(x), 1)
+#define UNLIKELY(x) __builtin_expect(!!(x), 0)
+
+/* A strong symbol the link forces in (CMakeLists.txt: --undefined), so
+ * this file leaves the static library although the helper table only
+ * references its functions weakly. */
+const int jit_helpers_call_anchor = 1;
+
+#define HELPER(name) int jit_h_##name(Frame *f, Value *io, int64_t oparg, uint64_t op1, uint64_t op2)
+#define UNUSED_ARGS() ((void)f, (void)io, (void)oparg, (void)op1, (void)op2)
+
+static inline Value co_name(Frame *f, int64_t i) { return tuple_items(f->code->names)[i]; }
+
+/* The frozen cache of a specialised form (NULL: none, deopt). */
+static inline const CodeUnit *frozen(uint64_t op1) { return (const CodeUnit *)(uintptr_t)op1; }
+
+static void release(Value *io, int64_t n) {
+    for (int64_t i = 0; i < n; i++) v_decref(io[i]);
+}
+
+static void name_error(Value name) {
+    err_format(&Exc_NameError, "name '%s' is not defined", str_data(name));
+}
+
+/* eval.c's depth_exceeded after counting one more level. */
+static inline bool depth_over_after_push(void) {
+    return eval_ts.depth + 1 > eval_ts.recursion_limit + 1;
+}
+
+/* Links nf (pushed, arguments in, depth counted) under f and runs it to
+ * completion. New reference or V_NULL. */
+static inline Value run_callee(Frame *f, Frame *nf) {
+    nf->previous = f;
+    eval_ts.frame = nf;
+    return jit_run_frame(nf);
+}
+
+/* ======================================================================
+ * Calls: io = [NULL|meth, callable|self, args...], n_in oparg + 2,
+ * op1 = kwnames (a tuple Value) or V_NULL. Output io[0] = result.
+ * ====================================================================== */
+
+/* The function case of generic CALL: callable is a Python function (its
+ * reference is io[0] or io[1]), args = the ntotal arguments (npos
+ * positional). Consumes every operand. */
+static int call_python(Frame *f, Value *io, int64_t oparg, Value callable,
+                       Value *args, size_t ntotal, size_t npos, Value kw) {
+    FunctionObject *fn = v_as_function(callable);
+    CodeObject *nco = v_as_code(fn->code);
+    eval_ts.depth++;
+    if (UNLIKELY(eval_ts.depth > eval_ts.recursion_limit + 1)) {
+        eval_ts.depth--;
+        err_format(&Exc_RecursionError, "maximum recursion depth exceeded");
+        release(io, oparg + 2);
+        return -1;
+    }
+    Frame *nf = frame_push(nco, callable, fn->globals, fn->builtins, V_NULL);
+    if (UNLIKELY(!nf)) {
+        eval_ts.depth--;
+        release(io, oparg + 2);
+        return -1;
+    }
+    if (LIKELY(v_is_null(kw) && npos == (size_t)nco->argcount &&
+               !(nco->flags & (CO_VARARGS | CO_VARKEYWORDS)) && nco->kwonlyargcount == 0)) {
+        for (size_t i = 0; i < npos; i++) nf->localsplus[i] = args[i];
+    } else {
+        if (UNLIKELY(function_bind_args(fn, nf->localsplus, args, npos, kw) < 0)) {
+            frame_pop(nf);
+            eval_ts.depth--;
+            release(io, oparg + 2);
+            return -1;
+        }
+        for (size_t i = 0; i < ntotal; i++) v_decref(args[i]);
+    }
+    v_decref(callable);   /* the frame holds its own reference */
+    Value r = run_callee(f, nf);
+    if (UNLIKELY(v_is_null(r))) return -1;
+    io[0] = r;
+    return 0;
+}
+
+HELPER(H_CALL) {
+    (void)op2;
+    if (UNLIKELY(jit_c_stack_low())) return 1;
+    int is_meth = !v_is_null(io[0]);
+    Value callable = is_meth ? io[0] : io[1];
+    size_t ntotal = (size_t)oparg + (size_t)is_meth;
+    Value *args = io + 2 - is_meth;
+    Value kw = (Value)op1;
+    size_t npos = ntotal - (v_is_null(kw) ? 0 : (size_t)tuple_size(kw));
+    if (!is_meth && v_is_type(callable, &BoundMethodType)) {
+        /* Unpack a bound method into the [meth, self] form. */
+        BoundMethodObject *bm = (BoundMethodObject *)v_as_obj(callable);
+        Value fn = v_newref(bm->func), s = v_newref(bm->self);
+        io[0] = fn;
+        io[1] = s;
+        v_decref(callable);
+        callable = fn;
+        args = io + 1;
+        ntotal++;
+        npos++;
+        is_meth = 1;
+    }
+    if (v_is_function(callable))
+        return call_python(f, io, oparg, callable, args, ntotal, npos, kw);
+    Value res;
+    if (v_is_type(callable, &BuiltinFunctionType)) {
+        BuiltinFunctionObject *bf = (BuiltinFunctionObject *)v_as_obj(callable);
+        res = bf->fn(bf->self, args, npos, kw);
+    } else if (v_is_type(callable, &MethodDescrType) && npos >= 1 &&
+               ((MethodDescrObject *)v_as_obj(callable))->def->flags == 0 &&
+               (v_type(args[0]) == ((MethodDescrObject *)v_as_obj(callable))->owner ||
+                type_is_subtype(v_type(args[0]), ((MethodDescrObject *)v_as_obj(callable))->owner))) {
+        const MethodDef *def = ((MethodDescrObject *)v_as_obj(callable))->def;
+        res = def->fn(args[0], args + 1, npos - 1, kw);
+    } else {
+        res = obj_call(callable, args, npos, kw);
+    }
+    release(io, oparg + 2);
+    if (UNLIKELY(v_is_null(res))) return -1;
+    io[0] = res;
+    return 0;
+}
+
+/* CALL_PY_EXACT_ARGS's guards for callable with nargs positional
+ * arguments; true when the form applies. */
+static inline bool py_exact_ok(Value callable, int64_t nargs, Value kw) {
+    if (!v_is_null(kw) || !v_is_function(callable)) return false;
+    CodeObject *nco = v_as_code(v_as_function(callable)->code);
+    if (nco->argcount != nargs || (nco->flags & (CO_VARARGS | CO_VARKEYWORDS)) ||
+        nco->kwonlyargcount != 0)
+        return false;
+    /* Recursion too deep: the interpreter's generic form raises the error. */
+    return !depth_over_after_push();
+}
+
+/* The body of CALL_PY_EXACT_ARGS once its guards passed: io in the
+ * [NULL, func, args] or [func, self, args] form. */
+static int call_py_exact(Frame *f, Value *io, int64_t oparg) {
+    int is_meth = !v_is_null(io[0]);
+    Value callable = is_meth ? io[0] : io[1];
+    FunctionObject *fn = v_as_function(callable);
+    CodeObject *nco = v_as_code(fn->code);
+    int64_t nargs = oparg + is_meth;
+    Frame *nf = frame_push(nco, callable, fn->globals, fn->builtins, V_NULL);
+    if (UNLIKELY(!nf)) {
+        release(io, oparg + 2);
+        return -1;
+    }
+    eval_ts.depth++;
+    Value *args = io + 2 - is_meth;
+    for (int64_t i = 0; i < nargs; i++) nf->localsplus[i] = args[i];
+    v_decref(callable);
+    Value r = run_callee(f, nf);
+    if (UNLIKELY(v_is_null(r))) return -1;
+    io[0] = r;
+    return 0;
+}
+
+HELPER(H_CALL_PY_EXACT_ARGS) {
+    (void)op2;
+    int is_meth = !v_is_null(io[0]);
+    Value callable = is_meth ? io[0] : io[1];
+    if (!py_exact_ok(callable, oparg + is_meth, (Value)op1)) return 1;
+    if (UNLIKELY(jit_c_stack_low())) return 1;
+    return call_py_exact(f, io, oparg);
+}
+
+HELPER(H_CALL_BOUND_METHOD_EXACT_ARGS) {
+    (void)op2;
+    Value callable = io[1];
+    if (!v_is_null(io[0]) || !v_is_type(callable, &BoundMethodType)) return 1;
+    BoundMethodObject *bm = (BoundMethodObject *)v_as_obj(callable);
+    if (!py_exact_ok(bm->func, oparg + 1, (Value)op1)) return 1;
+    if (UNLIKELY(jit_c_stack_low())) return 1;
+    io[0] = v_newref(bm->func);
+    io[1] = v_newref(bm->self);
+    obj_decref(&bm->ob);
+    return call_py_exact(f, io, oparg);
+}
+
+HELPER(H_CALL_BUILTIN) {
+    UNUSED_ARGS();
+    int is_meth = !v_is_null(io[0]);
+    Value callable = is_meth ? io[0] : io[1];
+    if (!v_is_type(callable, &BuiltinFunctionType)) return 1;
+    if (UNLIKELY(jit_c_stack_low())) return 1;
+    size_t ntotal = (size_t)oparg + (size_t)is_meth;
+    Value *args = io + 2 - is_meth;
+    Value kw = (Value)op1;
+    size_t npos = ntotal - (v_is_null(kw) ? 0 : (size_t)tuple_size(kw));
+    BuiltinFunctionObject *bf = (BuiltinFunctionObject *)v_as_obj(callable);
+    Value res = bf->fn(bf->self, args, npos, kw);
+    release(io, oparg + 2);
+    if (UNLIKELY(v_is_null(res))) return -1;
+    io[0] = res;
+    return 0;
+}
+
+HELPER(H_CALL_METHOD_DESCR) {
+    UNUSED_ARGS();
+    Value callable = io[0];
+    if (!v_is_type(callable, &MethodDescrType) || !v_is_null((Value)op1)) return 1;
+    MethodDescrObject *md = (MethodDescrObject *)v_as_obj(callable);
+    Value self = io[1];
+    if (md->def->flags != 0 ||
+        (v_type(self) != md->owner && !type_is_subtype(v_type(self), md->owner)))
+        return 1;
+    if (UNLIKELY(jit_c_stack_low())) return 1;
+    Value res = md->def->fn(self, io + 2, (size_t)oparg, V_NULL);
+    release(io, oparg + 2);
+    if (UNLIKELY(v_is_null(res))) return -1;
+    io[0] = res;
+    return 0;
+}
+
+HELPER(H_CALL_TYPE_1) {
+    UNUSED_ARGS();
+    if (oparg != 1 || !v_is_null(io[0]) || io[1] != v_from_obj(&TypeType) ||
+        !v_is_null((Value)op1))
+        return 1;
+    Value arg = io[2];
+    Value res = v_from_obj(v_type(arg));
+    v_incref(res);
+    v_decref(arg);
+    io[0] = res;          /* NULL and type (immortal): nothing to release */
+    return 0;
+}
+
+HELPER(H_CALL_ALLOC_AND_ENTER_INIT) {
+    (void)op2;
+    Value callable = io[1];
+    if (!v_is_null(io[0]) || !v_is_null((Value)op1) || !v_is_ptr(callable) ||
+        v_as_obj(callable)->type != &TypeType)
+        return 1;
+    TypeObject *t = (TypeObject *)v_as_obj(callable);
+    if (!type_is_heap(t) ||
+        (as_heaptype(t)->init_version != t->version && !type_spec_init(t)))
+        return 1;
+    Value init = as_heaptype(t)->init_func;
+    FunctionObject *fn = v_as_function(init);
+    CodeObject *nco = v_as_code(fn->code);
+    if (nco->argcount != oparg + 1 || nco->kwonlyargcount != 0 ||
+        (nco->flags & (CO_VARARGS | CO_VARKEYWORDS | CO_SPEC_NOT_PLAIN)))
+        return 1;
+    if (depth_over_after_push()) return 1;
+    if (UNLIKELY(jit_c_stack_low())) return 1;
+    Value self = type_alloc_plain(t);
+    Frame *nf = v_is_null(self) ? NULL : frame_push(nco, init, fn->globals, fn->builtins, V_NULL);
+    if (UNLIKELY(!nf)) {
+        v_decref(self);
+        release(io, oparg + 2);
+        return -1;
+    }
+    eval_ts.depth++;
+    nf->localsplus[0] = v_newref(self);
+    for (int64_t i = 0; i < oparg; i++) nf->localsplus[i + 1] = io[2 + i];
+    obj_decref(&t->ob);   /* the instance holds its own reference to its class */
+    Value r = run_callee(f, nf);
+    if (UNLIKELY(v_is_null(r))) {
+        v_decref(self);
+        return -1;
+    }
+    if (UNLIKELY(r != V_NONE)) {
+        err_format(&Exc_TypeError, "__init__() should return None, not '%s'", v_type_name(r));
+        v_decref(r);
+        v_decref(self);
+        return -1;
+    }
+    io[0] = self;
+    return 0;
+}
+
+HELPER(H_CALL_BUILTIN_CLASS) {
+    UNUSED_ARGS();
+    Value callable = io[1];
+    if (!v_is_null(io[0]) || !v_is_ptr(callable) || v_as_obj(callable)->type != &TypeType)
+        return 1;
+    TypeObject *t = (TypeObject *)v_as_obj(callable);
+    if (type_is_heap(t) || !t->construct) return 1;
+    if (UNLIKELY(jit_c_stack_low())) return 1;
+    Value kw = (Value)op1;
+    size_t npos = (size_t)oparg - (v_is_null(kw) ? 0 : (size_t)tuple_size(kw));
+    Value res = t->construct(t, io + 2, npos, kw);
+    release(io, oparg + 2);
+    if (UNLIKELY(v_is_null(res))) return -1;
+    io[0] = res;
+    return 0;
+}
+
+HELPER(H_CALL_ISINSTANCE) {
+    UNUSED_ARGS();
+    Value callable = io[1], inst = io[2], cls = io[3];
+    if (oparg != 2 || !v_is_null(io[0]) || !v_is_null((Value)op1) ||
+        !v_is_type(callable, &BuiltinFunctionType) ||
+        ((BuiltinFunctionObject *)v_as_obj(callable))->fn != spec_isinstance_fn ||
+        !v_is_ptr(cls) || v_as_obj(cls)->type != &TypeType)
+        return 1;
+    TypeObject *ct = (TypeObject *)v_as_obj(cls), *it = v_type(inst);
+    int r;
+    if (it == ct || type_is_subtype(it, ct)) {
+        r = 1;
+    } else if (!type_is_heap(it) && !it->getattr) {
+        r = 0;
+    } else {
+        if (UNLIKELY(jit_c_stack_low())) return 1;
+        r = obj_isinstance(inst, cls);
+        if (UNLIKELY(r < 0)) {
+            release(io, 4);
+            return -1;
+        }
+    }
+    release(io, 4);
+    io[0] = v_from_bool(r);
+    return 0;
+}
+
+/* [NULL, f, args(, kwargs)] -> [res]; oparg & 1: kwargs present. */
+HELPER(H_CALL_FUNCTION_EX) {
+    (void)f; (void)op1; (void)op2;
+    if (UNLIKELY(jit_c_stack_low())) return 1;
+    Value kwargs = (oparg & 1) ? io[3] : V_NULL;
+    Value args = io[2], func = io[1];
+    Value res;
+    if (!v_is_tuple(args) && v_type(args)->iter == NULL && v_type(args)->getitem == NULL) {
+        char d[200];
+        callable_desc(func, d, sizeof d);
+        err_format(&Exc_TypeError, "%s argument after * must be an iterable, not %s",
+                   d, v_type_name(args));
+        res = V_NULL;
+    } else {
+        res = call_function_ex(func, args, kwargs);
+    }
+    release(io, 3 + (oparg & 1));
+    if (UNLIKELY(v_is_null(res))) return -1;
+    io[0] = res;
+    return 0;
+}
+
+/* [defaults?, kwdefaults?, annotations?, closure?, code] -> [fn]. */
+HELPER(H_MAKE_FUNCTION) {
+    (void)op1; (void)op2;
+    int n = __builtin_popcount((unsigned)oparg & 0xF);
+    Value code = io[n];
+    Value fv = function_new(code, f->globals);
+    v_decref(code);
+    if (UNLIKELY(v_is_null(fv))) {
+        release(io, n);
+        return -1;
+    }
+    FunctionObject *fn = v_as_function(fv);
+    int k = n;   /* the extras, popped from the top down */
+    if (oparg & 8) fn->closure = io[--k];
+    if (oparg & 4) {
+        fn->annotations = annotations_dict(io[--k]);
+        if (UNLIKELY(v_is_null(fn->annotations))) {
+            v_decref(fv);
+            release(io, k);
+            return -1;
+        }
+    }
+    if (oparg & 2) fn->kwdefaults = io[--k];
+    if (oparg & 1) fn->defaults = io[--k];
+    io[0] = fv;
+    return 0;
+}
+
+/* ======================================================================
+ * Attributes
+ * ====================================================================== */
+
+HELPER(H_LOAD_ATTR) {
+    (void)op1; (void)op2;
+    Value owner = io[0];
+    Value v = obj_getattr(owner, co_name(f, oparg));
+    v_decref(owner);
+    if (UNLIKELY(v_is_null(v))) return -1;
+    io[0] = v;
+    return 0;
+}
+
+HELPER(H_LOAD_ATTR_INSTANCE_VALUE) {
+    (void)op2;
+    const CodeUnit *cur = frozen(op1);
+    Value owner = io[0];
+    if (!cur || !v_is_ptr(owner)) return 1;
+    TypeObject *t = v_as_obj(owner)->type;
+    if (t->version != cache_u32(cur + 2)) return 1;
+    Value d = *(Value *)((char *)v_as_obj(owner) + t->dictoffset);
+    if (!v_is_dict(d)) return 1;
+    DictObject *dd = v_as_dict(d);
+    unsigned i = cur[4];
+    if (i >= (uint64_t)dd->nentries || dd->entries[i].key != co_name(f, oparg)) return 1;
+    Value v = v_newref(dd->entries[i].value);
+    obj_decref(v_as_obj(owner));
+    io[0] = v;
+    return 0;
+}
+
+HELPER(H_LOAD_ATTR_INSTANCE_SHAPE) {
+    (void)f; (void)oparg; (void)op2;
+    const CodeUnit *cur = frozen(op1);
+    Value owner = io[0];
+    if (!cur || !v_is_ptr(owner)) return 1;
+    TypeObject *t = v_as_obj(owner)->type;
+    if (t->version != cache_u32(cur + 2)) return 1;
+    Value d = *(Value *)((char *)v_as_obj(owner) + t->dictoffset);
+    if (!v_is_attrs(d)) return 1;
+    AttrsObject *a = (AttrsObject *)v_as_obj(d);
+    if (a->shape != (Shape *)(uintptr_t)cache_u64(cur + 5)) return 1;
+    Value v = v_newref(a->values[cur[4]]);
+    obj_decref(v_as_obj(owner));
+    io[0] = v;
+    return 0;
+}
+
+HELPER(H_LOAD_ATTR_MODULE) {
+    (void)op2;
+    const CodeUnit *cur = frozen(op1);
+    Value owner = io[0];
+    if (!cur || !v_is_type(owner, &ModuleType)) return 1;
+    DictObject *dd = v_as_dict(((ModuleObject *)v_as_obj(owner))->dict);
+    unsigned i = cur[4];
+    if (i >= (uint64_t)dd->nentries || dd->entries[i].key != co_name(f, oparg)) return 1;
+    Value v = v_newref(dd->entries[i].value);
+    obj_decref(v_as_obj(owner));
+    io[0] = v;
+    return 0;
+}
+
+HELPER(H_LOAD_ATTR_CLASS) {
+    (void)f; (void)oparg; (void)op2;
+    const CodeUnit *cur = frozen(op1);
+    Value owner = io[0];
+    if (!cur || !v_is_type(owner, &TypeType) ||
+        ((TypeObject *)v_as_obj(owner))->version != cache_u32(cur + 2))
+        return 1;
+    Value v = v_newref((Value)cache_u64(cur + 5));
+    obj_decref(v_as_obj(owner));
+    io[0] = v;
+    return 0;
+}
+
+HELPER(H_LOAD_ATTR_PROPERTY) {
+    (void)f; (void)oparg; (void)op2;
+    const CodeUnit *cur = frozen(op1);
+    Value owner = io[0];
+    if (!cur || v_type(owner)->version != cache_u32(cur + 2)) return 1;
+    /* The getter runs through a C entry into the interpreter. */
+    if (UNLIKELY(jit_c_stack_low())) return 1;
+    Value prop = (Value)cache_u64(cur + 5);
+    Value v = PropertyType.descr_get(prop, owner, v_from_obj(v_type(owner)));
+    v_decref(owner);
+    if (UNLIKELY(v_is_null(v))) return -1;
+    io[0] = v;
+    return 0;
+}
+
+/* [v, o] -> [] */
+HELPER(H_STORE_ATTR) {
+    (void)op1; (void)op2;
+    Value owner = io[1], v = io[0];
+    int r = obj_setattr(owner, co_name(f, oparg), v);
+    v_decref(owner);
+    v_decref(v);
+    return r < 0 ? -1 : 0;
+}
+
+HELPER(H_STORE_ATTR_SHAPE) {
+    (void)op2;
+    const CodeUnit *cur = frozen(op1);
+    Value owner = io[1], v = io[0];
+    if (!cur || !v_is_ptr(owner)) return 1;
+    TypeObject *t = v_as_obj(owner)->type;
+    if (t->version != cache_u32(cur + 2)) return 1;
+    Value d = *(Value *)((char *)v_as_obj(owner) + t->dictoffset);
+    Value name = co_name(f, oparg);
+    if (LIKELY(v_is_attrs(d))) {
+        AttrsObject *a = (AttrsObject *)v_as_obj(d);
+        Shape *s = a->shape;
+        unsigned i = cur[4];
+        if (LIKELY(i < s->nslots && s->names[i] == name)) {
+            Value old = a->values[i];
+            a->values[i] = v;
+            obj_decref(v_as_obj(owner));
+            v_decref(old);
+            return 0;
+        }
+        if (i == s->nslots && i < a->cap && s->nnext == 1 && s->next[0]->names[i] == name) {
+            a->values[i] = v;
+            a->shape = s->next[0];
+            obj_decref(v_as_obj(owner));
+            return 0;
+        }
+    }
+    int r = instance_set_attr(owner, name, v);
+    obj_decref(v_as_obj(owner));
+    v_decref(v);
+    return r < 0 ? -1 : 0;
+}
+
+HELPER(H_STORE_ATTR_INSTANCE_VALUE) {
+    (void)op2;
+    const CodeUnit *cur = frozen(op1);
+    Value owner = io[1], v = io[0];
+    if (!cur || !v_is_ptr(owner)) return 1;
+    TypeObject *t = v_as_obj(owner)->type;
+    if (t->version != cache_u32(cur + 2)) return 1;
+    Value *dp = (Value *)((char *)v_as_obj(owner) + t->dictoffset);
+    Value name = co_name(f, oparg);
+    if (LIKELY(v_is_dict(*dp))) {
+        DictObject *dd = v_as_dict(*dp);
+        unsigned i = cur[4];
+        if (LIKELY(i < (uint64_t)dd->nentries && dd->entries[i].key == name)) {
+            Value old = dd->entries[i].value;
+            dd->entries[i].value = v;
+            obj_decref(v_as_obj(owner));
+            v_decref(old);
+            return 0;
+        }
+    }
+    int r = instance_set_attr(owner, name, v);
+    obj_decref(v_as_obj(owner));
+    v_decref(v);
+    return r < 0 ? -1 : 0;
+}
+
+/* [o] -> [] */
+HELPER(H_DELETE_ATTR) {
+    (void)op1; (void)op2;
+    Value owner = io[0];
+    int r = obj_setattr(owner, co_name(f, oparg), V_NULL);
+    v_decref(owner);
+    return r < 0 ? -1 : 0;
+}
+
+/* [o] -> [meth, o] or [NULL, attr] */
+HELPER(H_LOAD_METHOD) {
+    (void)op1; (void)op2;
+    Value owner = io[0];
+    bool is_method = false;
+    Value m = obj_get_method(owner, co_name(f, oparg), &is_method);
+    if (UNLIKELY(v_is_null(m))) {
+        v_decref(owner);
+        return -1;
+    }
+    if (is_method) {
+        io[0] = m;
+        io[1] = owner;
+    } else {
+        v_decref(owner);
+        io[0] = V_NULL;
+        io[1] = m;
+    }
+    return 0;
+}
+
+HELPER(H_LOAD_METHOD_WITH_DICT) {
+    (void)op2;
+    const CodeUnit *cur = frozen(op1);
+    Value owner = io[0];
+    if (!cur || !v_is_ptr(owner)) return 1;
+    TypeObject *t = v_as_obj(owner)->type;
+    if (t->version != cache_u32(cur + 2)) return 1;
+    Value d = *(Value *)((char *)v_as_obj(owner) + t->dictoffset);
+    Value name = co_name(f, oparg);
+    if (v_is_attrs(d)) {
+        Shape *s = ((AttrsObject *)v_as_obj(d))->shape;
+        if (s->id != cur[4] && shape_index(s, name) >= 0) return 1;
+    } else {
+        if (!v_is_null(d) && !v_is_null(dict_get_str(d, name))) return 1;
+    }
+    io[0] = v_newref((Value)cache_u64(cur + 5));
+    io[1] = owner;
+    return 0;
+}
+
+HELPER(H_LOAD_METHOD_NO_DICT) {
+    (void)f; (void)oparg; (void)op2;
+    const CodeUnit *cur = frozen(op1);
+    Value owner = io[0];
+    if (!cur || v_type(owner)->version != cache_u32(cur + 2)) return 1;
+    io[0] = v_newref((Value)cache_u64(cur + 5));
+    io[1] = owner;
+    return 0;
+}
+
+HELPER(H_LOAD_METHOD_MODULE) {
+    (void)op2;
+    const CodeUnit *cur = frozen(op1);
+    Value owner = io[0];
+    if (!cur || !v_is_type(owner, &ModuleType)) return 1;
+    DictObject *dd = v_as_dict(((ModuleObject *)v_as_obj(owner))->dict);
+    unsigned i = cur[4];
+    if (i >= (uint64_t)dd->nentries || dd->entries[i].key != co_name(f, oparg)) return 1;
+    Value v = v_newref(dd->entries[i].value);
+    obj_decref(v_as_obj(owner));
+    io[0] = V_NULL;
+    io[1] = v;
+    return 0;
+}
+
+/* ======================================================================
+ * Globals and names
+ * ====================================================================== */
+
+static inline int push_global(Value *io, int64_t oparg, Value v) {
+    if (oparg & 1) {
+        io[0] = V_NULL;
+        io[1] = v_newref(v);
+    } else {
+        io[0] = v_newref(v);
+    }
+    return 0;
+}
+
+/* [] -> [NULL, v] if oparg & 1 else [v] */
+HELPER(H_LOAD_GLOBAL) {
+    (void)op1; (void)op2;
+    Value name = co_name(f, oparg >> 1);
+    Value v = dict_get_str(f->globals, name);
+    if (v_is_null(v)) {
+        v = dict_get_str(f->builtins, name);
+        if (UNLIKELY(v_is_null(v))) {
+            name_error(name);
+            return -1;
+        }
+    }
+    return push_global(io, oparg, v);
+}
+
+HELPER(H_LOAD_GLOBAL_MODULE) {
+    (void)op2;
+    const CodeUnit *cur = frozen(op1);
+    if (!cur || !v_is_dict(f->globals)) return 1;
+    DictObject *g = v_as_dict(f->globals);
+    unsigned i = cur[2];
+    if (i >= (uint64_t)g->nentries || g->entries[i].key != co_name(f, oparg >> 1)) return 1;
+    return push_global(io, oparg, g->entries[i].value);
+}
+
+HELPER(H_LOAD_GLOBAL_BUILTIN) {
+    (void)op2;
+    const CodeUnit *cur = frozen(op1);
+    if (!cur || !v_is_dict(f->globals) || !v_is_dict(f->builtins)) return 1;
+    DictObject *g = v_as_dict(f->globals), *b = v_as_dict(f->builtins);
+    unsigned i = cur[2];
+    if (SPEC_VERSION48(g->version) != cache_u48(cur + 3) || i >= (uint64_t)b->nentries ||
+        b->entries[i].key != co_name(f, oparg >> 1))
+        return 1;
+    return push_global(io, oparg, b->entries[i].value);
+}
+
+/* [v] -> [] */
+HELPER(H_STORE_GLOBAL) {
+    (void)op1; (void)op2;
+    Value v = io[0];
+    int r = dict_set(f->globals, co_name(f, oparg), v);
+    v_decref(v);
+    return r < 0 ? -1 : 0;
+}
+
+HELPER(H_DELETE_GLOBAL) {
+    (void)io; (void)op1; (void)op2;
+    Value name = co_name(f, oparg);
+    if (UNLIKELY(dict_del(f->globals, name) < 0)) {
+        if (err_matches(&Exc_KeyError)) {
+            err_clear();
+            name_error(name);
+        }
+        return -1;
+    }
+    return 0;
+}
+
+/* [] -> [v] */
+HELPER(H_LOAD_NAME) {
+    (void)op1; (void)op2;
+    Value name = co_name(f, oparg);
+    if (LIKELY(v_is_dict(f->locals))) {
+        Value v = dict_get_str(f->locals, name);
+        if (v_is_null(v) && f->locals != f->globals) v = dict_get_str(f->globals, name);
+        if (v_is_null(v)) v = dict_get_str(f->builtins, name);
+        if (LIKELY(!v_is_null(v))) {
+            io[0] = v_newref(v);
+            return 0;
+        }
+    }
+    Value v = load_name_slow(f, name);
+    if (UNLIKELY(v_is_null(v))) return -1;
+    io[0] = v;
+    return 0;
+}
+
+/* [v] -> [] */
+HELPER(H_STORE_NAME) {
+    (void)op1; (void)op2;
+    Value v = io[0];
+    Value locals = f->locals, name = co_name(f, oparg);
+    int r;
+    if (LIKELY(v_is_dict(locals))) r = dict_set(locals, name, v);
+    else if (v_is_null(locals)) {
+        err_format(&Exc_SystemError, "no locals found when storing '%s'", str_data(name));
+        r = -1;
+    } else r = obj_setitem(locals, name, v);
+    v_decref(v);
+    return r < 0 ? -1 : 0;
+}
+
+HELPER(H_DELETE_NAME) {
+    (void)io; (void)op1; (void)op2;
+    Value locals = f->locals, name = co_name(f, oparg);
+    int r = v_is_null(locals) ? -1 : obj_delitem(locals, name);
+    if (UNLIKELY(r < 0)) {
+        if (v_is_null(locals) || err_matches(&Exc_KeyError)) {
+            err_clear();
+            name_error(name);
+        }
+        return -1;
+    }
+    return 0;
+}
+
+/* ======================================================================
+ * Iteration
+ * ====================================================================== */
+
+/* [v] -> [it] */
+HELPER(H_GET_ITER) {
+    UNUSED_ARGS();
+    Value v = io[0];
+    Value it = obj_iter(v);
+    v_decref(v);
+    if (UNLIKELY(v_is_null(it))) return -1;
+    io[0] = it;
+    return 0;
+}
+
+/* [it] -> 0: [it, next]; 2: [] (iterator released). On -1 the iterator
+ * stays in io[0] (the translator keeps it live at the error exit, as the
+ * interpreter leaves it on the stack for the unwinding to release). */
+HELPER(H_FOR_ITER) {
+    UNUSED_ARGS();
+    Value it = io[0];
+    if (v_is_type(it, &RangeIterType) && !((RangeIterObject *)v_as_obj(it))->big) {
+        RangeIterObject *ri = (RangeIterObject *)v_as_obj(it);
+        if (ri->remaining > 0) {
+            int64_t x = ri->next;
+            ri->remaining--;
+            ri->next += ri->step;
+            Value next = LIKELY(smallint_fits(x)) ? v_from_smallint(x) : int_from_i64(x);
+            if (UNLIKELY(v_is_null(next))) return -1;
+            io[1] = next;
+            return 0;
+        }
+    } else {
+        UnaryFunc iternext = v_type(it)->iternext;
+        if (UNLIKELY(!iternext)) {
+            err_format(&Exc_TypeError, "'%s' object is not an iterator", v_type_name(it));
+            return -1;
+        }
+        Value next = iternext(it);
+        if (LIKELY(!v_is_null(next))) {
+            io[1] = next;
+            return 0;
+        }
+        if (err_occurred()) {
+            if (!err_matches(&Exc_StopIteration)) return -1;
+            err_clear();
+        }
+    }
+    v_decref(it);
+    return 2;
+}
+
+HELPER(H_FOR_ITER_RANGE) {
+    UNUSED_ARGS();
+    Value it = io[0];
+    if (!v_is_type(it, &RangeIterType) || ((RangeIterObject *)v_as_obj(it))->big) return 1;
+    RangeIterObject *ri = (RangeIterObject *)v_as_obj(it);
+    if (LIKELY(ri->remaining > 0)) {
+        int64_t x = ri->next;
+        /* No error exit here: a value outside the small range (a boxed
+         * int to allocate) is left to the interpreter. */
+        if (UNLIKELY(!smallint_fits(x))) return 1;
+        ri->remaining--;
+        ri->next += ri->step;
+        io[1] = v_from_smallint(x);
+        return 0;
+    }
+    obj_decref(v_as_obj(it));
+    return 2;
+}
+
+/* List and tuple iterators never raise (an exhausted one returns V_NULL
+ * without an exception). */
+static inline int for_iter_builtin(Value *io, TypeObject *itype) {
+    Value it = io[0];
+    if (!v_is_type(it, itype)) return 1;
+    Value next = itype->iternext(it);
+    if (LIKELY(!v_is_null(next))) {
+        io[1] = next;
+        return 0;
+    }
+    if (UNLIKELY(err_occurred())) return -1;   /* the iterator stays in io[0] */
+    obj_decref(v_as_obj(it));
+    return 2;
+}
+
+HELPER(H_FOR_ITER_LIST) {
+    UNUSED_ARGS();
+    return for_iter_builtin(io, &ListIterType);
+}
+
+HELPER(H_FOR_ITER_TUPLE) {
+    UNUSED_ARGS();
+    return for_iter_builtin(io, &TupleIterType);
+}

@@ -1,0 +1,137 @@
+/* ir.h: the uop IR of one compilation unit (a code object), what the
+ * translator builds, the optimiser rewrites and a backend lowers.
+ *
+ * A JitFunction is a list of basic blocks; a block is a run of uops
+ * fn->uops[first .. first + count). A block ends with a uop flagged
+ * UF_TERMINAL or UF_BRANCH (its `target` is the taken successor; a
+ * non-terminal branch falls through to block index + 1), or simply falls
+ * through to the next block. Block 0 is not special: entry points are the
+ * blocks with `entry` set (offset 0 = the function start, and the loop
+ * heads reached by JUMP_BACKWARD, for on-stack replacement).
+ *
+ * Exits: a uop that may leave compiled code names an exit (JitExit): the
+ * kind, the code-unit offset, and the depth d of the operand stack there.
+ * Taking an exit writes slots [0, d) to frame->localsplus[nlocalsplus ..],
+ * sets frame->stacktop = nlocalsplus + d and
+ *   DEOPT: frame->next_instr = code + offset (the interpreter resumes there;
+ *          the slots hold the instruction's untouched inputs)
+ *   ERROR: frame->prev_instr = code + offset, frame->next_instr = that + 1
+ *          (an exception is set; the interpreter unwinds as if the
+ *          instruction at offset raised)
+ * and returns exit index + 1 (see JitEntryFn).
+ */
+#ifndef COIL_JIT_IR_H
+#define COIL_JIT_IR_H
+
+#include <stdint.h>
+#include <stdbool.h>
+#include <stdio.h>
+#include "uops.h"
+
+/* Per-instance hints the optimiser sets (JitUop.flags). */
+#define UOPI_OLD_INLINE (1u << 0)  /* STORE_LOCAL: the old value is never a pointer (no decref) */
+#define UOPI_A_FLOAT    (1u << 1)  /* float uops: a is known to be a float */
+#define UOPI_B_FLOAT    (1u << 2)  /* float uops: b is known to be a float */
+#define UOPI_A_INT      (1u << 3)  /* a is known to be a small int */
+#define UOPI_B_INT      (1u << 4)  /* b is known to be a small int */
+#define UOPI_A_PTR      (1u << 5)  /* INCREF/DECREF: a is known to be a pointer (no tag test) */
+
+typedef struct JitUop {
+    uint16_t op;          /* UOP_* */
+    uint16_t flags;       /* UOPI_* */
+    int32_t dst, a, b;    /* operand-stack slots, -1 if unused */
+    int32_t n_in, n_out;  /* HELPER: slots [a, a + n_in) in, [a, a + n_out) out on status 0 */
+    int32_t n_out_alt;    /* HELPER with UF_BRANCH: outputs on status 2 */
+    int64_t oparg;
+    uint64_t op1, op2;
+    int32_t target;       /* block index (UF_BRANCH) */
+    int32_t deopt_exit;   /* index into exits, -1 if none */
+    int32_t error_exit;   /* index into exits, -1 if none */
+    int32_t bc_offset;    /* code-unit offset of the opcode unit it came from */
+} JitUop;
+
+typedef struct JitBlock {
+    int32_t first, count; /* uops [first, first + count) */
+    int32_t bc_offset;    /* code-unit offset the block starts at */
+    int32_t depth;        /* operand-stack depth on entry */
+    bool entry;           /* an entry point (function start or OSR loop head) */
+} JitBlock;
+
+enum { JIT_EXIT_DEOPT = 1, JIT_EXIT_ERROR = 2 };
+
+typedef struct JitExit {
+    uint8_t kind;         /* JIT_EXIT_* */
+    int32_t offset;       /* see above */
+    int32_t depth;        /* live operand-stack slots written back */
+    int32_t bc_offset;    /* the instruction that exits (stats, dumps) */
+} JitExit;
+
+/* Addresses compiled code calls or reads; filled by jit.c, the same for
+ * every function. Keeps the backends free of VM symbols. */
+typedef struct JitRuntime {
+    void *helpers[UOP__COUNT];      /* HELPER uops: the C function; INLINE: NULL */
+    void (*dealloc)(void *obj);     /* refcount reached 0 (obj_dealloc) */
+    void (*raise_unbound)(void *frame, int64_t local); /* UnboundLocalError for CHECK_BOUND */
+    volatile int *sigint_pending;   /* LOOP_CHECK reads it (non-zero: deopt) */
+} JitRuntime;
+
+/* Frame layout constants (frame.h), so a backend needs no VM header. */
+typedef struct JitFrameLayout {
+    uint32_t off_localsplus, off_stacktop, off_next_instr, off_prev_instr;
+} JitFrameLayout;
+
+typedef struct JitFunction {
+    const char *name;         /* symbol for the backend, e.g. "coil_fib_12"; owned */
+    const char *qualname;     /* the code object's qualname (dumps); owned */
+    const char *filename;     /* owned */
+    void *code;               /* the CodeObject (not owned) */
+    uint16_t *code_base;      /* co->code: next_instr = code_base + offset */
+    /* stacksize = co->stacksize + FRAME_JIT_SLACK (frame.h: every frame has
+     * those slots); slot stacksize - 1 is the translator's scratch slot */
+    int32_t nlocalsplus, stacksize, ncodeunits;
+    JitUop *uops; int32_t nuops, capuops;
+    JitBlock *blocks; int32_t nblocks, capblocks;
+    JitExit *exits; int32_t nexits, capexits;
+    /* Memory that must live as long as the compiled code (frozen caches):
+     * a list of malloc'd chunks, handed to the JitCode on success. */
+    void **keep; int32_t nkeep, capkeep;
+    const JitRuntime *rt;
+    JitFrameLayout layout;
+    /* line of each code unit (for dumps), ncodeunits long, owned; may be NULL */
+    int32_t *lines;
+} JitFunction;
+
+/* Compiled entry: runs frame f from f->next_instr (which must be the offset
+ * of an entry block). Returns 0 after RETURN (*ret = the value, new
+ * reference; the operand stack is empty and stacktop = nlocalsplus), k + 1
+ * after taking exit k, or -1 if f->next_instr is no entry point (nothing
+ * done). */
+typedef int64_t (*JitEntryFn)(void *frame, uint64_t *ret);
+
+/* ---- building (ir.c) ---- */
+JitFunction *jit_fn_new(void *code, const JitRuntime *rt);
+void jit_fn_free(JitFunction *fn);
+/* Starts a new block at bc_offset with entry depth; returns its index. */
+int jit_add_block(JitFunction *fn, int32_t bc_offset, int32_t depth, bool entry);
+/* Appends a uop to the last block; returns a pointer valid until the next
+ * append (fields other than op are -1 / 0 defaults: dst = a = b = -1,
+ * target = deopt_exit = error_exit = -1). */
+JitUop *jit_emit(JitFunction *fn, int op, int32_t bc_offset);
+int jit_add_exit(JitFunction *fn, int kind, int32_t offset, int32_t depth, int32_t bc_offset);
+/* Keeps a malloc'd block alive with the compiled code. */
+void *jit_keep(JitFunction *fn, void *p);
+
+/* Prints the IR (--dump-uops). */
+void jit_fn_dump(const JitFunction *fn, FILE *out, const char *title);
+/* Checks the IR's invariants (slots within stacksize, branch targets,
+ * exits present where the flags need them, blocks terminated). Returns 0,
+ * or -1 with a message in err. */
+int jit_fn_verify(const JitFunction *fn, char *err, size_t errlen);
+
+/* ---- the optimiser (optimize.c) ---- */
+typedef struct JitOptStats {
+    int guards_removed, refcounts_removed, consts_folded, tobool_removed;
+} JitOptStats;
+void jit_optimize(JitFunction *fn, JitOptStats *stats);
+
+#endif

@@ -1,0 +1,689 @@
+/* jit.c: the tier-2 driver (jit.h): when to compile, loading the backend,
+ * running compiled code, deopt bookkeeping and invalidation, the C stack
+ * floor, --jit-stats, the dumps and the perf map.
+ *
+ * State per code object that got hot: a JitCode (co->jit) with its
+ * compiled versions. A version that keeps deoptimising is invalidated: it
+ * is marked dead (its machine code is kept, since an activation deeper in
+ * the C stack may still be running it, and freed with the code object),
+ * the instructions where it deoptimised most are recorded as "generic
+ * sites" for the next translation, and the code object warms up again.
+ * After MAX_INVALIDATIONS it stays in the interpreter.
+ *
+ * Nothing happens at start-up beyond reading the options: the backend
+ * module is dlopen'ed at the first compilation. Any failure there turns
+ * the JIT off for the process (the reason is in --jit-stats).
+ */
+#include <dlfcn.h>
+#include <inttypes.h>
+#include <stdarg.h>
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+#include <sys/resource.h>
+
+#include "jit.h"
+#include "ir.h"
+#include "backend.h"
+#include "translate.h"
+#include "helpers.h"
+#include "../vm/code.h"
+#include "../vm/frame.h"
+#include "../vm/eval.h"
+#include "../vm/runtime.h"
+#include "../vm/str.h"
+
+#define LIKELY(x) __builtin_expect(!!(x), 1)
+#define UNLIKELY(x) __builtin_expect(!!(x), 0)
+
+/* Calls + loop back-edges before a code object is compiled. */
+#define DEFAULT_THRESHOLD 1000
+/* Invalidation: a version that took more than DEOPT_MIN deopt exits, more
+ * than one per DEOPT_RATIO entries. */
+#define DEOPT_MIN 1000
+#define DEOPT_RATIO 10
+/* ... or at least DEOPT_EARLY, on half the entries or more. */
+#define DEOPT_EARLY 100
+#define MAX_INVALIDATIONS 3
+/* The backend's pass pipeline (COIL_JIT_OPT_LEVEL overrides it). Measured
+ * on the backend's unit benchmark: O1 compiles 15-20% faster than O2 and
+ * the code ran as fast (12.2 vs 12.0 ms on a 1e7 sum loop; O0: 29 ms). */
+#define DEFAULT_OPT_LEVEL 1
+/* Below this threshold code is compiled before it has warmed up (JIT
+ * stress: -X jit-threshold=0 compiles everything at its first call), so it
+ * is mostly generic helper calls: O0 then, which compiles 5-8x faster
+ * (dataclasses_basic.py at threshold 0: 0.72 s of CPU at O0, 3.5 s at O1). */
+#define COLD_THRESHOLD 100
+/* Functions of more uops are compiled at opt level 0 (COIL_JIT_BIG_UOPS). */
+#define DEFAULT_BIG_UOPS 300
+/* Warmup of a code object that has compiled code: stays negative. */
+#define WARMUP_COMPILED (INT32_MIN / 2)
+/* Retry later when the C stack is too deep to compile now. */
+#define WARMUP_STACK_LOW 64
+
+/* The capstone disassembler (disasm.c). */
+void jit_disasm(FILE *out, const void *code, size_t size, const JitFunction *fn,
+                const JitRuntime *rt);
+
+typedef struct JitVersion {
+    struct JitVersion *next;        /* the older versions of the same code */
+    JitFunction *fn;                /* the IR: exits, names, kept caches */
+    JitCompiled c;
+    bool released;                  /* c was released (code object freed) */
+    bool dead;                      /* invalidated */
+    int gen;                        /* 0 for the first compilation */
+    uint64_t *exit_count;           /* per exit */
+    int16_t *exit_uop;              /* per exit: the uop taking it, -1 unknown */
+    int32_t *exit_line;             /* per exit: the source line */
+    uint64_t entries, returns, deopts, errors;
+    uint64_t t_translate, t_optimize, t_backend;    /* ns */
+    int nuops_before, nuops_after;
+    JitOptStats opt;
+} JitVersion;
+
+typedef struct JitCode {
+    struct JitCode *prev, *next;    /* every code object that got hot */
+    CodeObject *co;                 /* NULL once the code object is freed */
+    char *qualname, *filename;
+    int firstline;
+    JitVersion *cur;                /* the live version, or NULL */
+    JitVersion *versions;           /* newest first, dead ones included */
+    int ninvalid;
+    int32_t *generic;               /* sorted code-unit offsets */
+    int ngeneric;
+    bool failed;                    /* left to the interpreter for good */
+    char why[256];                  /* ... and why */
+    uint64_t t_failed;              /* ns spent in failed attempts */
+} JitCode;
+
+static struct {
+    bool inited, enabled, finished;
+    int mode;                       /* runtime_options.jit */
+    int32_t threshold;
+    int opt_level;
+    int big_uops;                   /* bigger functions: opt level 0 */
+    char why_off[512];              /* the JIT is off: why */
+    JitRuntime rt;
+    bool load_tried;
+    const JitBackend *backend;
+    void *dl;
+    char backend_path[PATH_MAX];
+    bool stats;
+    bool dump_uops, dump_ir, dump_asm;
+    char *dump_uops_name, *dump_ir_name, *dump_asm_name;
+    FILE *perf_map;
+    bool perf_failed;
+    uintptr_t stack_floor;
+    uint64_t t_start;
+    JitCode *first, *last;
+    /* totals */
+    uint64_t n_compiled, n_failed, n_invalidated;
+    uint64_t t_translate, t_optimize, t_backend, t_load;
+    uint64_t code_bytes;
+} J;
+
+static uint64_t now_ns(void) {
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (uint64_t)ts.tv_sec * 1000000000u + (uint64_t)ts.tv_nsec;
+}
+
+static double ms(uint64_t ns) { return (double)ns / 1e6; }
+
+/* snprintf that may truncate (messages). */
+__attribute__((format(printf, 3, 4)))
+static void fmt(char *buf, size_t n, const char *f, ...) {
+    va_list ap;
+    va_start(ap, f);
+    vsnprintf(buf, n, f, ap);
+    va_end(ap);
+}
+
+/* ---- options --------------------------------------------------------------- */
+
+static void set_dump(bool *on, char **name, const char *v) {
+    *on = true;
+    free(*name);
+    *name = (v && *v) ? strdup(v) : NULL;
+}
+void jit_set_dump_uops(const char *name) { set_dump(&J.dump_uops, &J.dump_uops_name, name); }
+void jit_set_dump_ir(const char *name) { set_dump(&J.dump_ir, &J.dump_ir_name, name); }
+void jit_set_dump_asm(const char *name) { set_dump(&J.dump_asm, &J.dump_asm_name, name); }
+void jit_set_stats(bool on) { J.stats = on; }
+
+static bool str_eq_value(Value v, const char *s) {
+    return v_is_str(v) && !strcmp(str_data(v), s);
+}
+
+/* Does a dump option select co? */
+static bool dump_selects(bool on, const char *name, const CodeObject *co) {
+    if (!on) return false;
+    if (!name) return true;
+    return str_eq_value(co->qualname, name) || str_eq_value(co->name, name);
+}
+
+/* ---- start and stop ----------------------------------------------------------- */
+
+static int32_t threshold_from_options(void) {
+    long t = runtime_options.jit_threshold;
+    if (t < 0) return DEFAULT_THRESHOLD;
+    if (t > INT32_MAX / 2) return INT32_MAX / 2;
+    return (int32_t)t;
+}
+
+void jit_init(void) {
+    if (J.inited) return;
+    J.inited = true;
+    J.t_start = now_ns();
+    J.mode = runtime_options.jit;
+    J.threshold = threshold_from_options();
+    J.opt_level = J.threshold < COLD_THRESHOLD ? 0 : DEFAULT_OPT_LEVEL;
+    const char *ol = getenv("COIL_JIT_OPT_LEVEL");
+    if (ol && *ol >= '0' && *ol <= '3' && !ol[1]) J.opt_level = *ol - '0';
+    J.big_uops = DEFAULT_BIG_UOPS;
+    const char *bu = getenv("COIL_JIT_BIG_UOPS");
+    if (bu && *bu) J.big_uops = atoi(bu);
+    if (J.mode == 0) {
+        snprintf(J.why_off, sizeof J.why_off, "off (-X jit=off)");
+    } else if (J.mode == 2) {
+        snprintf(J.why_off, sizeof J.why_off,
+                 "off: -X jit=gccjit asked for, but this build has no gccjit backend");
+    } else {
+        J.enabled = true;
+    }
+    jit_helpers_fill(&J.rt);
+    /* The C stack floor: from here (near the bottom of main's frames) down
+     * to the stack limit, capped at 64 MiB, minus a margin for the C code
+     * (helpers, builtins, the interpreter) that runs below compiled code. */
+    uintptr_t here = (uintptr_t)__builtin_frame_address(0);
+    struct rlimit rl;
+    uintptr_t size = (uintptr_t)8 << 20;
+    if (getrlimit(RLIMIT_STACK, &rl) == 0)
+        size = (rl.rlim_cur == RLIM_INFINITY || rl.rlim_cur > ((rlim_t)64 << 20))
+                   ? (uintptr_t)64 << 20 : (uintptr_t)rl.rlim_cur;
+    uintptr_t margin = (uintptr_t)256 << 10;
+    if (size < 2 * margin) size = 2 * margin;
+    J.stack_floor = here > size ? here - size + margin : 0;
+}
+
+int32_t jit_initial_warmup(void) {
+    if (!J.inited) return runtime_options.jit == 1 ? threshold_from_options() : INT32_MAX;
+    return J.enabled ? J.threshold : INT32_MAX;
+}
+
+bool jit_c_stack_low(void) {
+    return (uintptr_t)__builtin_frame_address(0) < J.stack_floor;
+}
+
+__attribute__((format(printf, 1, 0)))
+static void disable(const char *f, const char *a, const char *b) {
+    J.enabled = false;
+    fmt(J.why_off, sizeof J.why_off, f, a ? a : "", b ? b : "");
+}
+
+/* Loads the backend module (once). Returns false (the JIT off) on failure. */
+static bool backend_load(void) {
+    if (J.load_tried) return J.backend != NULL;
+    J.load_tried = true;
+    uint64_t t0 = now_ns();
+    char err1[512] = "";
+    const char *env = getenv("COIL_JIT_BACKEND");
+    if (env && *env) {
+        J.dl = dlopen(env, RTLD_NOW | RTLD_LOCAL);
+        if (J.dl) snprintf(J.backend_path, sizeof J.backend_path, "%s", env);
+        else snprintf(err1, sizeof err1, "%s; ", dlerror());
+    }
+    if (!J.dl) {
+        char exe[PATH_MAX];
+        ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
+        if (n <= 0) {
+            disable("off: cannot find the coil binary (/proc/self/exe) to load libcoil-llvm.so%s%s",
+                    NULL, NULL);
+            return false;
+        }
+        exe[n] = 0;
+        char *slash = strrchr(exe, '/');
+        if (slash) *slash = 0;
+        fmt(J.backend_path, sizeof J.backend_path, "%s/libcoil-llvm.so", exe);
+        J.dl = dlopen(J.backend_path, RTLD_NOW | RTLD_LOCAL);
+        if (!J.dl) {
+            disable("off: cannot load the LLVM backend: %s%s", err1, dlerror());
+            return false;
+        }
+    }
+    void *sym = dlsym(J.dl, COIL_JIT_BACKEND_SYMBOL);
+    if (!sym) {
+        disable("off: %s has no " COIL_JIT_BACKEND_SYMBOL " symbol%s", J.backend_path, NULL);
+        return false;
+    }
+    JitBackendGetter get;
+    memcpy(&get, &sym, sizeof get);
+    const JitBackend *b = get();
+    if (!b || b->abi != JIT_BACKEND_ABI || !b->compile) {
+        disable("off: %s: backend ABI mismatch%s", J.backend_path, NULL);
+        return false;
+    }
+    char err[512] = "";
+    if (b->init && b->init(err, sizeof err) < 0) {
+        disable("off: the backend failed to start: %s%s", err, NULL);
+        return false;
+    }
+    J.backend = b;
+    J.t_load = now_ns() - t0;
+    return true;
+}
+
+/* ---- compilation ------------------------------------------------------------------ */
+
+static char *value_cstr(Value v) {
+    return strdup(v_is_str(v) ? str_data(v) : "?");
+}
+
+static JitCode *jitcode_new(CodeObject *co) {
+    JitCode *jc = calloc(1, sizeof *jc);
+    if (!jc) return NULL;
+    jc->co = co;
+    jc->qualname = value_cstr(co->qualname);
+    jc->filename = value_cstr(co->filename);
+    jc->firstline = co->firstlineno;
+    jc->prev = J.last;
+    if (J.last) J.last->next = jc;
+    else J.first = jc;
+    J.last = jc;
+    return jc;
+}
+
+static void version_free(JitVersion *v) {
+    if (!v->released && v->c.handle && J.backend && J.backend->release)
+        J.backend->release(&v->c);
+    v->released = true;
+    if (v->fn) jit_fn_free(v->fn);
+    free(v->exit_count);
+    free(v->exit_uop);
+    free(v->exit_line);
+    free(v);
+}
+
+static void perf_map_add(const JitVersion *v, const JitCode *jc) {
+    if (!runtime_options.perf || J.perf_failed) return;
+    if (!J.perf_map) {
+        char path[64];
+        snprintf(path, sizeof path, "/tmp/perf-%d.map", (int)getpid());
+        J.perf_map = fopen(path, "a");
+        if (!J.perf_map) { J.perf_failed = true; return; }
+    }
+    size_t size = v->c.code_size ? v->c.code_size : 1;
+    fprintf(J.perf_map, "%" PRIxPTR " %zx coil:%s:%s:%d\n", (uintptr_t)v->c.code_start, size,
+            jc->qualname, jc->filename, jc->firstline);
+    fflush(J.perf_map);
+}
+
+/* Compiles co; the new version or NULL with jc->why set. */
+static JitVersion *compile(JitCode *jc, CodeObject *co) {
+    if (!backend_load()) {
+        fmt(jc->why, sizeof jc->why, "JIT %s", J.why_off);
+        return NULL;
+    }
+    char why[256] = "";
+    uint64_t t0 = now_ns();
+    JitFunction *fn = jit_translate(co, &J.rt, jc->generic, jc->ngeneric, why, sizeof why);
+    uint64_t t1 = now_ns();
+    J.t_translate += t1 - t0;
+    if (!fn) {
+        snprintf(jc->why, sizeof jc->why, "%s", why[0] ? why : "the translator refused it");
+        jc->t_failed += t1 - t0;
+        return NULL;
+    }
+    bool du = dump_selects(J.dump_uops, J.dump_uops_name, co);
+    char title[512];
+    if (du) {
+        snprintf(title, sizeof title, "%s (%s:%d), before optimisation", jc->qualname,
+                 jc->filename, jc->firstline);
+        jit_fn_dump(fn, stderr, title);
+    }
+    int nbefore = fn->nuops;
+    JitOptStats os;
+    memset(&os, 0, sizeof os);
+    jit_optimize(fn, &os);
+    uint64_t t2 = now_ns();
+    J.t_optimize += t2 - t1;
+    if (du) {
+        snprintf(title, sizeof title, "%s (%s:%d), after optimisation", jc->qualname,
+                 jc->filename, jc->firstline);
+        jit_fn_dump(fn, stderr, title);
+        fflush(stderr);
+    }
+    char err[512] = "";
+    if (jit_fn_verify(fn, err, sizeof err) < 0) {
+        fmt(jc->why, sizeof jc->why, "invalid IR: %s", err);
+        jc->t_failed += t2 - t0;
+        jit_fn_free(fn);
+        return NULL;
+    }
+    JitCompileOptions opt;
+    memset(&opt, 0, sizeof opt);
+    /* LLVM's time grows faster than linearly with the function's size
+     * (hundreds of ms for 1000 uops at -O2): big functions get -O0. */
+    opt.opt_level = fn->nuops > J.big_uops ? 0 : J.opt_level;
+    bool ir = dump_selects(J.dump_ir, J.dump_ir_name, co);
+    bool as = dump_selects(J.dump_asm, J.dump_asm_name, co);
+    if (ir) {
+        fprintf(stderr, "=== LLVM IR: %s (%s:%d) ===\n", jc->qualname, jc->filename, jc->firstline);
+        opt.dump_ir = stderr;
+    }
+    opt.asm_markers = as;
+    JitCompiled c;
+    memset(&c, 0, sizeof c);
+    int rc = J.backend->compile(fn, &opt, &c, err, sizeof err);
+    uint64_t t3 = now_ns();
+    J.t_backend += t3 - t2;
+    if (ir) fflush(stderr);
+    if (rc < 0 || !c.entry) {
+        fmt(jc->why, sizeof jc->why, "backend: %s", err[0] ? err : "compile failed");
+        jc->t_failed += t3 - t0;
+        jit_fn_free(fn);
+        return NULL;
+    }
+    JitVersion *v = calloc(1, sizeof *v);
+    int nx = fn->nexits > 0 ? fn->nexits : 1;
+    if (v) {
+        v->exit_count = calloc((size_t)nx, sizeof *v->exit_count);
+        v->exit_uop = malloc((size_t)nx * sizeof *v->exit_uop);
+        v->exit_line = malloc((size_t)nx * sizeof *v->exit_line);
+    }
+    if (!v || !v->exit_count || !v->exit_uop || !v->exit_line) {
+        if (v) { free(v->exit_count); free(v->exit_uop); free(v->exit_line); free(v); }
+        if (J.backend->release) J.backend->release(&c);
+        jit_fn_free(fn);
+        snprintf(jc->why, sizeof jc->why, "out of memory");
+        return NULL;
+    }
+    v->fn = fn;
+    v->c = c;
+    v->gen = jc->versions ? jc->versions->gen + 1 : 0;
+    v->t_translate = t1 - t0;
+    v->t_optimize = t2 - t1;
+    v->t_backend = t3 - t2;
+    v->nuops_before = nbefore;
+    v->nuops_after = fn->nuops;
+    v->opt = os;
+    for (int k = 0; k < fn->nexits; k++) {
+        v->exit_uop[k] = -1;
+        v->exit_line[k] = code_line_at(co, fn->exits[k].bc_offset);
+    }
+    for (int i = 0; i < fn->nuops; i++) {
+        const JitUop *u = &fn->uops[i];
+        if (u->deopt_exit >= 0 && u->deopt_exit < fn->nexits && v->exit_uop[u->deopt_exit] < 0)
+            v->exit_uop[u->deopt_exit] = (int16_t)u->op;
+        if (u->error_exit >= 0 && u->error_exit < fn->nexits && v->exit_uop[u->error_exit] < 0)
+            v->exit_uop[u->error_exit] = (int16_t)u->op;
+    }
+    v->next = jc->versions;
+    jc->versions = v;
+    J.n_compiled++;
+    J.code_bytes += c.code_size;
+    perf_map_add(v, jc);
+    if (as) {
+        fprintf(stderr, "=== machine code: %s (%s:%d), %zu bytes at %p ===\n", jc->qualname,
+                jc->filename, jc->firstline, c.code_size, c.code_start);
+        jit_disasm(stderr, c.code_start, c.code_size, fn, &J.rt);
+        fflush(stderr);
+    }
+    return v;
+}
+
+static void add_generic_site(JitCode *jc, int32_t off) {
+    int i = 0;
+    while (i < jc->ngeneric && jc->generic[i] < off) i++;
+    if (i < jc->ngeneric && jc->generic[i] == off) return;
+    int32_t *g = realloc(jc->generic, (size_t)(jc->ngeneric + 1) * sizeof *g);
+    if (!g) return;
+    memmove(g + i + 1, g + i, (size_t)(jc->ngeneric - i) * sizeof *g);
+    g[i] = off;
+    jc->generic = g;
+    jc->ngeneric++;
+}
+
+/* v keeps deoptimising: invalidate it (see the top of the file). */
+static void maybe_invalidate(JitCode *jc, JitVersion *v, CodeObject *co) {
+    if (v->dead || v != jc->cur) return;
+    bool often = v->deopts > DEOPT_MIN && v->deopts * DEOPT_RATIO > v->entries;
+    bool mostly = v->deopts >= DEOPT_EARLY && v->deopts * 2 >= v->entries;
+    if (!often && !mostly) return;
+    v->dead = true;
+    jc->cur = NULL;
+    jc->ninvalid++;
+    J.n_invalidated++;
+    const JitFunction *fn = v->fn;
+    for (int k = 0; k < fn->nexits; k++) {
+        if (fn->exits[k].kind == JIT_EXIT_DEOPT && v->exit_count[k] * 10 >= v->deopts)
+            add_generic_site(jc, fn->exits[k].bc_offset);
+    }
+    if (jc->ninvalid >= MAX_INVALIDATIONS) {
+        jc->failed = true;
+        snprintf(jc->why, sizeof jc->why, "deoptimised too often (%d invalidations)",
+                 jc->ninvalid);
+        co->warmup = INT32_MAX;
+    } else {
+        co->warmup = J.threshold;
+    }
+}
+
+/* ---- running ------------------------------------------------------------------------ */
+
+JitRun jit_tier_up(Frame *f, Value *retval) {
+    CodeObject *co = f->code;
+    JitCode *jc = co->jit;
+    JitVersion *v = jc ? jc->cur : NULL;
+    if (UNLIKELY(!v)) {
+        if (!J.enabled || (jc && jc->failed)) {
+            co->warmup = INT32_MAX;
+            return JIT_RUN_NONE;
+        }
+        if (jit_c_stack_low()) {
+            co->warmup = WARMUP_STACK_LOW;
+            return JIT_RUN_NONE;
+        }
+        if (!jc) {
+            jc = jitcode_new(co);
+            if (!jc) {
+                co->warmup = INT32_MAX;
+                return JIT_RUN_NONE;
+            }
+            co->jit = jc;
+        }
+        if (co->flags & (CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR)) {
+            snprintf(jc->why, sizeof jc->why, "a generator or coroutine (not compiled)");
+            v = NULL;
+        } else {
+            v = compile(jc, co);
+        }
+        if (!v) {
+            jc->failed = true;
+            J.n_failed++;
+            co->warmup = INT32_MAX;
+            return JIT_RUN_NONE;
+        }
+        jc->cur = v;
+    }
+    co->warmup = WARMUP_COMPILED;
+    if (UNLIKELY(f->heap) || jit_c_stack_low()) return JIT_RUN_NONE;
+    uint64_t ret = 0;
+    int64_t r = v->c.entry(f, &ret);
+    if (LIKELY(r == 0)) {
+        v->entries++;
+        v->returns++;
+        *retval = (Value)ret;
+        return JIT_RUN_RETURNED;
+    }
+    if (r < 0) return JIT_RUN_NONE;
+    v->entries++;
+    int64_t k = r - 1;
+    if (UNLIKELY(k >= v->fn->nexits)) {
+        /* Cannot happen; the frame was written back by some exit. */
+        v->deopts++;
+        return JIT_RUN_DEOPT;
+    }
+    v->exit_count[k]++;
+    if (v->fn->exits[k].kind == JIT_EXIT_ERROR) {
+        v->errors++;
+        return JIT_RUN_ERROR;
+    }
+    v->deopts++;
+    if (UNLIKELY(v->deopts >= DEOPT_EARLY)) maybe_invalidate(jc, v, co);
+    return JIT_RUN_DEOPT;
+}
+
+Value jit_run_frame(Frame *nf) {
+    CodeObject *co = nf->code;
+    int mode = EVAL_RESUME;
+    if (UNLIKELY(--co->warmup < 0)) {
+        Value rv = V_NULL;
+        JitRun r = jit_tier_up(nf, &rv);
+        if (r == JIT_RUN_RETURNED) {
+            /* As RETURN_VALUE does for an entry frame. */
+            eval_ts.depth--;
+            eval_ts.frame = nf->previous;
+            frame_pop(nf);
+            return rv;
+        }
+        if (r == JIT_RUN_ERROR) mode = EVAL_RESUME_ERROR;
+    }
+    nf->is_entry = true;
+    return eval_frame(nf, mode);
+}
+
+void jit_code_free(void *p) {
+    JitCode *jc = p;
+    if (!jc) return;
+    jc->co = NULL;
+    jc->cur = NULL;
+    if (J.stats && !J.finished) {
+        /* Keep the record (and the IR, for the exits) for --jit-stats;
+         * the machine code goes: no frame can run it any more. */
+        for (JitVersion *v = jc->versions; v; v = v->next) {
+            if (!v->released && v->c.handle && J.backend && J.backend->release)
+                J.backend->release(&v->c);
+            v->released = true;
+        }
+        return;
+    }
+    JitVersion *v = jc->versions;
+    while (v) {
+        JitVersion *nx = v->next;
+        version_free(v);
+        v = nx;
+    }
+    if (jc->prev) jc->prev->next = jc->next;
+    else if (J.first == jc) J.first = jc->next;
+    if (jc->next) jc->next->prev = jc->prev;
+    else if (J.last == jc) J.last = jc->prev;
+    free(jc->qualname);
+    free(jc->filename);
+    free(jc->generic);
+    free(jc);
+}
+
+/* ---- --jit-stats ------------------------------------------------------------------------- */
+
+static void print_stats(FILE *out) {
+    uint64_t run = now_ns() - J.t_start;
+    fprintf(out, "=== coil JIT statistics ===\n");
+    if (J.enabled || J.backend) {
+        fprintf(out, "mode: %s, threshold %d, opt level %d", J.backend ? J.backend->name : "llvm",
+                (int)J.threshold, J.opt_level);
+        if (J.backend) fprintf(out, ", backend %s (loaded in %.1f ms)", J.backend_path, ms(J.t_load));
+        else fprintf(out, ", backend not loaded (nothing got hot)");
+        fputc('\n', out);
+    } else {
+        fprintf(out, "mode: JIT %s\n", J.why_off);
+    }
+    uint64_t nhot = 0, entries = 0, returns = 0, deopts = 0, errors = 0, nversions = 0;
+    for (JitCode *jc = J.first; jc; jc = jc->next) {
+        nhot++;
+        for (JitVersion *v = jc->versions; v; v = v->next) {
+            nversions++;
+            entries += v->entries;
+            returns += v->returns;
+            deopts += v->deopts;
+            errors += v->errors;
+        }
+    }
+    uint64_t jit_ns = J.t_translate + J.t_optimize + J.t_backend + J.t_load;
+    fprintf(out, "code objects that got hot: %" PRIu64 "; compiled %" PRIu64 " (versions), "
+            "not compiled %" PRIu64 ", invalidations %" PRIu64 "\n",
+            nhot, J.n_compiled, J.n_failed, J.n_invalidated);
+    (void)nversions;
+    fprintf(out, "compile time: %.2f ms (translate %.2f, optimise %.2f, backend %.2f",
+            ms(J.t_translate + J.t_optimize + J.t_backend), ms(J.t_translate), ms(J.t_optimize),
+            ms(J.t_backend));
+    if (J.backend && J.backend->time_ns)
+        fprintf(out, " [the backend's own count %.2f]", ms(J.backend->time_ns()));
+    fprintf(out, "), backend loading %.2f ms\n", ms(J.t_load));
+    fprintf(out, "JIT time: %.2f ms = %.2f%% of the run (%.3f s)\n", ms(jit_ns),
+            run ? 100.0 * (double)jit_ns / (double)run : 0.0, (double)run / 1e9);
+    fprintf(out, "machine code: %" PRIu64 " bytes\n", J.code_bytes);
+    fprintf(out, "compiled code: entries %" PRIu64 ", returns %" PRIu64 ", deopt exits %" PRIu64
+            ", error exits %" PRIu64 "\n", entries, returns, deopts, errors);
+    for (JitCode *jc = J.first; jc; jc = jc->next) {
+        fprintf(out, "%s (%s:%d): ", jc->qualname, jc->filename, jc->firstline);
+        int nv = 0;
+        for (JitVersion *v = jc->versions; v; v = v->next) nv++;
+        if (jc->failed) {
+            fprintf(out, "not compiled: %s", jc->why);
+            if (nv) fprintf(out, " (after %d versions)", nv);
+            if (jc->t_failed) fprintf(out, " [%.2f ms]", ms(jc->t_failed));
+            fputc('\n', out);
+        } else if (jc->cur || (!jc->co && nv && !jc->versions->dead)) {
+            fprintf(out, "compiled, %d version%s, %d invalidation%s%s\n", nv, nv == 1 ? "" : "s",
+                    jc->ninvalid, jc->ninvalid == 1 ? "" : "s",
+                    jc->co ? "" : " (code object freed since)");
+        } else {
+            fprintf(out, "invalidated %d time%s, waiting to be recompiled\n", jc->ninvalid,
+                    jc->ninvalid == 1 ? "" : "s");
+        }
+        if (jc->ngeneric) {
+            fprintf(out, "  generic sites:");
+            for (int i = 0; i < jc->ngeneric; i++) fprintf(out, " %d", (int)jc->generic[i]);
+            fputc('\n', out);
+        }
+        for (JitVersion *v = jc->versions; v; v = v->next) {
+            fprintf(out, "  version %d%s: %d uops (%d before optimisation: guards -%d, "
+                    "refcounts -%d, consts folded %d, to-bool -%d), %d blocks, %d exits, "
+                    "%zu bytes of code, compiled in %.2f ms (translate %.2f, optimise %.2f, "
+                    "backend %.2f)\n",
+                    v->gen, v->dead ? " (invalidated)" : "", v->nuops_after, v->nuops_before,
+                    v->opt.guards_removed, v->opt.refcounts_removed, v->opt.consts_folded,
+                    v->opt.tobool_removed, v->fn->nblocks, v->fn->nexits, v->c.code_size,
+                    ms(v->t_translate + v->t_optimize + v->t_backend), ms(v->t_translate),
+                    ms(v->t_optimize), ms(v->t_backend));
+            fprintf(out, "    entries %" PRIu64 ", returns %" PRIu64 ", deopts %" PRIu64
+                    ", errors %" PRIu64 "\n", v->entries, v->returns, v->deopts, v->errors);
+            for (int k = 0; k < v->fn->nexits; k++) {
+                if (!v->exit_count[k]) continue;
+                const JitExit *x = &v->fn->exits[k];
+                fprintf(out, "    exit %d: %s at offset %d (line %d), %s: %" PRIu64 "\n", k,
+                        x->kind == JIT_EXIT_ERROR ? "error" : "deopt", (int)x->bc_offset,
+                        (int)v->exit_line[k],
+                        v->exit_uop[k] >= 0 ? uop_info[v->exit_uop[k]].name : "?",
+                        v->exit_count[k]);
+            }
+        }
+    }
+    fflush(out);
+}
+
+void jit_fini(void) {
+    if (!J.inited || J.finished) return;
+    if (J.stats) print_stats(stderr);
+    J.finished = true;
+    if (J.perf_map) {
+        fclose(J.perf_map);
+        J.perf_map = NULL;
+    }
+    /* The compiled code and the backend stay mapped until the process
+     * exits: module code objects outlive finalisation. */
+}

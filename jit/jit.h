@@ -1,0 +1,65 @@
+/* jit.h: what the VM sees of tier 2 (jit/jit.c is the driver: when to
+ * compile, running compiled code, deopt bookkeeping, invalidation, stats,
+ * dumps, the perf map).
+ *
+ * Tier-up protocol with vm/eval.c:
+ *   - co->warmup counts down on every call (start_frame) and back-edge
+ *     (JUMP_BACKWARD). When it drops below 0 the interpreter calls
+ *     jit_tier_up(frame): at a function start or at a loop head.
+ *   - A code object that is compiled keeps warmup negative, so every entry
+ *     goes through jit_tier_up; one that cannot be compiled gets warmup =
+ *     INT32_MAX and never asks again.
+ *   - jit_tier_up runs compiled code if f->next_instr is one of its entry
+ *     points and returns what happened (JitRun). The frame is linked in
+ *     eval_ts.frame and counted in eval_ts.depth, as the interpreter had it.
+ */
+#ifndef COIL_JIT_H
+#define COIL_JIT_H
+
+#include <stdint.h>
+#include <stdbool.h>
+#include "../vm/frame.h"
+
+typedef enum {
+    JIT_RUN_NONE = 0,   /* nothing ran: interpret from f->next_instr as before */
+    JIT_RUN_RETURNED,   /* *retval = the return value (new ref); the frame's stack is
+                         * empty, its locals still set: the caller pops the frame */
+    JIT_RUN_DEOPT,      /* resume interpreting f at f->next_instr (stack restored) */
+    JIT_RUN_ERROR,      /* an exception is set, raised by the instruction at
+                         * f->prev_instr; the interpreter unwinds from there */
+} JitRun;
+
+/* Reads runtime_options (jit mode, threshold) and the --dump/--jit-stats
+ * settings; called once by runtime_init. */
+void jit_init(void);
+/* At exit: prints --jit-stats, closes the perf map, releases the backend. */
+void jit_fini(void);
+
+/* The warmup a new code object starts with (the threshold), or INT32_MAX
+ * when the JIT is off. */
+int32_t jit_initial_warmup(void);
+
+/* Called by the interpreter when co->warmup < 0 (see above). */
+JitRun jit_tier_up(Frame *f, Value *retval);
+
+/* Runs a frame that was just pushed and linked (eval_ts.frame == f, depth
+ * counted) to completion: compiled code if it has some, else (or after a
+ * deopt) the interpreter with f as an entry frame. Pops the frame. Returns
+ * the result (new reference) or V_NULL with an exception set. Used by the
+ * call helpers so compiled code calls compiled code directly. */
+Value jit_run_frame(Frame *f);
+
+/* True when the C stack is too deep to enter compiled code or to call from
+ * it (the interpreter then runs calls without C recursion). */
+bool jit_c_stack_low(void);
+
+/* A code object is being freed: releases its compiled code. */
+void jit_code_free(void *jitcode);
+
+/* Options (main.c). name NULL = all functions. */
+void jit_set_dump_uops(const char *name);
+void jit_set_dump_ir(const char *name);
+void jit_set_dump_asm(const char *name);
+void jit_set_stats(bool on);
+
+#endif

@@ -1,0 +1,823 @@
+/* translate.c: a code object's specialised bytecode (+ inline caches) ->
+ * uops (uops.h, ir.h).
+ *
+ * Passes: decode the code units; walk the reachable instructions from
+ * offset 0 along normal control flow (code only reachable from exception
+ * handlers stays in the interpreter) computing each one's stack depth;
+ * mark block leaders and loop heads; a "definitely bound" dataflow over the
+ * fast locals (drops CHECK_BOUND); then emit one block per leader in offset
+ * order, plus an OSR stub block per loop head. Branch targets are recorded
+ * as code offsets and resolved to block indices at the end.
+ */
+#include <stdlib.h>
+#include <string.h>
+#include <stdarg.h>
+
+#include "translate.h"
+#include "../vm/opcodes.h"
+#include "../vm/tuple.h"
+#include "../vm/object.h"
+
+#define CO_NOT_COMPILED (CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR | CO_ITERABLE_COROUTINE)
+
+enum { F_REACH = 1, F_LEADER = 2, F_LOOPHEAD = 4, F_GENERIC = 8 };
+
+typedef struct Pending { int32_t uop; int32_t target_o; } Pending;
+
+typedef struct TS {
+    CodeObject *co;
+    const JitRuntime *rt;
+    JitFunction *fn;
+    int n;
+    const CodeUnit *code;
+    int32_t *start;     /* per opcode unit: its instruction's start (first EXTENDED_ARG), -1 if not an opcode unit */
+    int32_t *arg;       /* oparg with EXTENDED_ARG applied */
+    int32_t *next;      /* the following instruction's start */
+    int32_t *op_at;     /* per instruction start: the opcode unit, -1 otherwise */
+    int32_t *depth;     /* stack depth before the instruction, -1 unreached */
+    int32_t *blk;       /* code block index of a leader */
+    uint8_t *flag;
+    /* definitely-bound locals: words per set, one set per leader (block in) */
+    int words;
+    uint64_t *bound_in; /* n * words, indexed by opcode unit of leaders */
+    uint64_t *entry_bound;
+    uint64_t *cur;      /* scratch */
+    Pending *pend; int npend, cappend;
+    int32_t scratch;    /* fn->stacksize - 1 */
+    /* what the translator knows of each slot in the current block, for the
+     * float forms' guards: 0 unknown, 1 small int, 2 float */
+    uint8_t *kind;
+    char *why; size_t whylen;
+    bool failed;
+} TS;
+
+static void set_why(TS *t, const char *fmt, ...) {
+    if (t->failed) return;
+    t->failed = true;
+    if (t->why && t->whylen) {
+        va_list ap;
+        va_start(ap, fmt);
+        vsnprintf(t->why, t->whylen, fmt, ap);
+        va_end(ap);
+    }
+}
+
+/* ---- opcode -> helper uop ---- */
+
+static int helper_uop(int op) {
+    switch (op) {
+#define H(name) case OP_##name: return UOP_H_##name;
+    H(UNARY_POSITIVE) H(UNARY_NEGATIVE) H(UNARY_NOT) H(UNARY_INVERT)
+    H(BINARY_OP) H(COMPARE_OP) H(COMPARE_OP_STR)
+    H(CONTAINS_OP) H(CONTAINS_OP_DICT) H(CONTAINS_OP_SET)
+    H(BINARY_SUBSCR) H(BINARY_SUBSCR_LIST_INT) H(BINARY_SUBSCR_TUPLE_INT) H(BINARY_SUBSCR_DICT)
+    H(STORE_SUBSCR) H(STORE_SUBSCR_LIST_INT) H(STORE_SUBSCR_DICT) H(DELETE_SUBSCR)
+    H(BUILD_SLICE) H(DELETE_FAST) H(LOAD_NAME) H(STORE_NAME) H(DELETE_NAME)
+    H(LOAD_GLOBAL) H(LOAD_GLOBAL_MODULE) H(LOAD_GLOBAL_BUILTIN) H(STORE_GLOBAL) H(DELETE_GLOBAL)
+    H(MAKE_CELL) H(COPY_FREE_VARS) H(LOAD_CLOSURE) H(LOAD_DEREF) H(LOAD_CLASSDEREF)
+    H(STORE_DEREF) H(DELETE_DEREF)
+    H(LOAD_ATTR) H(LOAD_ATTR_INSTANCE_VALUE) H(LOAD_ATTR_MODULE) H(LOAD_ATTR_INSTANCE_SHAPE)
+    H(LOAD_ATTR_CLASS) H(LOAD_ATTR_PROPERTY)
+    H(STORE_ATTR) H(STORE_ATTR_SHAPE) H(STORE_ATTR_INSTANCE_VALUE) H(DELETE_ATTR)
+    H(LOAD_METHOD) H(LOAD_METHOD_WITH_DICT) H(LOAD_METHOD_NO_DICT) H(LOAD_METHOD_MODULE)
+    H(BUILD_TUPLE) H(BUILD_LIST) H(BUILD_SET) H(BUILD_MAP) H(BUILD_CONST_KEY_MAP) H(BUILD_STRING)
+    H(LIST_APPEND) H(SET_ADD) H(MAP_ADD) H(LIST_EXTEND) H(SET_UPDATE) H(DICT_UPDATE) H(DICT_MERGE)
+    H(LIST_TO_TUPLE)
+    H(UNPACK_SEQUENCE) H(UNPACK_SEQUENCE_TWO_TUPLE) H(UNPACK_SEQUENCE_TUPLE) H(UNPACK_SEQUENCE_LIST)
+    H(UNPACK_EX) H(FORMAT_VALUE) H(GET_ITER)
+    H(FOR_ITER) H(FOR_ITER_RANGE) H(FOR_ITER_LIST) H(FOR_ITER_TUPLE)
+    H(CALL) H(CALL_PY_EXACT_ARGS) H(CALL_BOUND_METHOD_EXACT_ARGS) H(CALL_BUILTIN)
+    H(CALL_METHOD_DESCR) H(CALL_TYPE_1) H(CALL_ALLOC_AND_ENTER_INIT) H(CALL_BUILTIN_CLASS)
+    H(CALL_ISINSTANCE) H(CALL_FUNCTION_EX)
+    H(MAKE_FUNCTION) H(LOAD_BUILD_CLASS) H(RAISE_VARARGS) H(LOAD_ASSERTION_ERROR)
+    H(BEFORE_WITH) H(IMPORT_NAME) H(IMPORT_FROM) H(GET_LEN)
+#undef H
+    default: return -1;
+    }
+}
+
+/* Instructions translated to inline uops. */
+static bool inline_op(int op) {
+    switch (op) {
+    case OP_NOP: case OP_RESUME: case OP_POP_TOP: case OP_PUSH_NULL: case OP_COPY: case OP_SWAP:
+    case OP_LOAD_CONST: case OP_LOAD_FAST: case OP_STORE_FAST: case OP_IS_OP:
+    case OP_JUMP_FORWARD: case OP_JUMP_BACKWARD: case OP_JUMP_BACKWARD_NO_INTERRUPT:
+    case OP_POP_JUMP_IF_FALSE: case OP_POP_JUMP_IF_TRUE: case OP_POP_JUMP_IF_NONE:
+    case OP_POP_JUMP_IF_NOT_NONE: case OP_RETURN_VALUE: case OP_KW_NAMES:
+    case OP_BINARY_OP_ADD_INT: case OP_BINARY_OP_SUBTRACT_INT: case OP_BINARY_OP_MULTIPLY_INT:
+    case OP_BINARY_OP_FLOOR_DIVIDE_INT: case OP_BINARY_OP_REMAINDER_INT:
+    case OP_BINARY_OP_ADD_FLOAT: case OP_BINARY_OP_SUBTRACT_FLOAT:
+    case OP_BINARY_OP_MULTIPLY_FLOAT: case OP_BINARY_OP_TRUE_DIVIDE_FLOAT:
+    case OP_COMPARE_OP_INT: case OP_COMPARE_OP_FLOAT:
+        return true;
+    default:
+        return false;
+    }
+}
+
+static bool rt_has(const JitRuntime *rt, int uop) {
+    return rt && rt->helpers[uop] != NULL;
+}
+
+/* How the instruction at opcode unit o is translated: its effective opcode
+ * (the generic family at a generic site or when its form has no helper),
+ * and the helper uop (-1 for inline ones). Returns false when the
+ * instruction is left to the interpreter (DEOPT). */
+static bool resolve(TS *t, int o, int *eop, int *huop) {
+    int op = CU_OP(t->code[o]);
+    int fam = opcode_info[op].family;
+    if (t->flag[o] & F_GENERIC) op = fam;
+    if (inline_op(op)) {
+        /* JUMP_IF_*_OR_POP and POP_JUMP_IF_FALSE/TRUE need H_TO_BOOL */
+        *eop = op;
+        *huop = -1;
+        return true;
+    }
+    if (op == OP_JUMP_IF_FALSE_OR_POP || op == OP_JUMP_IF_TRUE_OR_POP) {
+        *eop = op;
+        *huop = UOP_H_TO_BOOL;
+        return rt_has(t->rt, UOP_H_TO_BOOL);
+    }
+    /* a bare `raise` re-raises without a traceback entry for this frame:
+     * an error exit cannot say that, the interpreter does it */
+    if (op == OP_RAISE_VARARGS && t->arg[o] == 0) return false;
+    int h = helper_uop(op);
+    if (h >= 0 && rt_has(t->rt, h)) { *eop = op; *huop = h; return true; }
+    if (fam != op) {
+        if (inline_op(fam)) { *eop = fam; *huop = -1; return true; }
+        h = helper_uop(fam);
+        if (h >= 0 && rt_has(t->rt, h)) { *eop = fam; *huop = h; return true; }
+    }
+    return false;
+}
+
+/* ---- helper stack contracts ---- */
+
+/* Inputs of the helper for (generic family) op; outputs = inputs + the
+ * instruction's stack effect. */
+static int helper_nin(int fam, int oparg) {
+    switch (fam) {
+    case OP_UNARY_POSITIVE: case OP_UNARY_NEGATIVE: case OP_UNARY_NOT: case OP_UNARY_INVERT:
+        return 1;
+    case OP_BINARY_OP: case OP_COMPARE_OP: case OP_CONTAINS_OP: case OP_BINARY_SUBSCR:
+    case OP_DELETE_SUBSCR: case OP_IMPORT_NAME:
+        return 2;
+    case OP_STORE_SUBSCR: return 3;
+    case OP_BUILD_SLICE: return oparg;
+    case OP_DELETE_FAST: case OP_LOAD_NAME: case OP_DELETE_NAME: case OP_LOAD_GLOBAL:
+    case OP_DELETE_GLOBAL: case OP_MAKE_CELL: case OP_COPY_FREE_VARS: case OP_LOAD_CLOSURE:
+    case OP_LOAD_DEREF: case OP_LOAD_CLASSDEREF: case OP_DELETE_DEREF: case OP_LOAD_BUILD_CLASS:
+    case OP_LOAD_ASSERTION_ERROR:
+        return 0;
+    case OP_STORE_NAME: case OP_STORE_GLOBAL: case OP_STORE_DEREF: case OP_LOAD_ATTR:
+    case OP_DELETE_ATTR: case OP_LOAD_METHOD: case OP_LIST_TO_TUPLE: case OP_UNPACK_SEQUENCE:
+    case OP_UNPACK_EX: case OP_GET_ITER: case OP_FOR_ITER: case OP_BEFORE_WITH:
+    case OP_IMPORT_FROM: case OP_GET_LEN:
+        return 1;
+    case OP_STORE_ATTR: return 2;
+    case OP_BUILD_TUPLE: case OP_BUILD_LIST: case OP_BUILD_SET: case OP_BUILD_STRING:
+        return oparg;
+    case OP_BUILD_MAP: return 2 * oparg;
+    case OP_BUILD_CONST_KEY_MAP: return oparg + 1;
+    case OP_LIST_APPEND: case OP_SET_ADD: case OP_LIST_EXTEND: case OP_SET_UPDATE:
+    case OP_DICT_UPDATE:
+        return oparg + 1;
+    case OP_MAP_ADD: return oparg + 2;
+    case OP_DICT_MERGE: return oparg + 3;
+    case OP_FORMAT_VALUE: return 1 + ((oparg & 4) >> 2);
+    case OP_CALL: return oparg + 2;
+    case OP_CALL_FUNCTION_EX: return 3 + (oparg & 1);
+    case OP_MAKE_FUNCTION: return __builtin_popcount(oparg & 0xF) + 1;
+    case OP_RAISE_VARARGS: return oparg;
+    case OP_JUMP_IF_FALSE_OR_POP: case OP_JUMP_IF_TRUE_OR_POP:
+    case OP_POP_JUMP_IF_FALSE: case OP_POP_JUMP_IF_TRUE:
+        return 1;
+    default: return -1;
+    }
+}
+
+/* Inputs that stay live in io when the helper fails (uops.h). */
+static int helper_keep(int fam, int oparg) {
+    switch (fam) {
+    case OP_LIST_APPEND: case OP_SET_ADD: case OP_MAP_ADD: case OP_LIST_EXTEND:
+    case OP_SET_UPDATE: case OP_DICT_UPDATE:
+        return oparg;
+    case OP_DICT_MERGE: return oparg + 2;
+    case OP_GET_LEN: case OP_IMPORT_FROM: case OP_FOR_ITER:
+    case OP_JUMP_IF_FALSE_OR_POP: case OP_JUMP_IF_TRUE_OR_POP:
+    case OP_POP_JUMP_IF_FALSE: case OP_POP_JUMP_IF_TRUE:
+        return 1;
+    default: return 0;
+    }
+}
+
+/* ---- decoding and reachability ---- */
+
+static int jump_target(TS *t, int o) {
+    int op = CU_OP(t->code[o]);
+    unsigned f = opcode_info[op].flags;
+    if (f & OPF_JFWD) return t->next[o] + t->arg[o];
+    if (f & OPF_JBACK) return t->next[o] - t->arg[o];
+    return -1;
+}
+
+static bool decode(TS *t) {
+    int n = t->n;
+    for (int i = 0; i < n; i++) { t->start[i] = -1; t->op_at[i] = -1; t->depth[i] = -1; t->blk[i] = -1; }
+    int p = 0;
+    while (p < n) {
+        int s = p, arg = 0;
+        while (p < n && CU_OP(t->code[p]) == OP_EXTENDED_ARG) {
+            arg = (arg << 8) | CU_ARG(t->code[p]);
+            p++;
+        }
+        if (p >= n) { set_why(t, "truncated EXTENDED_ARG at %d", s); return false; }
+        int op = CU_OP(t->code[p]);
+        if (opcode_info[op].name == NULL) { set_why(t, "bad opcode %d at %d", op, p); return false; }
+        arg = (arg << 8) | CU_ARG(t->code[p]);
+        t->start[p] = s;
+        t->arg[p] = arg;
+        t->op_at[s] = p;
+        t->next[p] = p + 1 + opcode_info[op].cache;
+        p = t->next[p];
+    }
+    return true;
+}
+
+static int target_op(TS *t, int off) {
+    if (off < 0 || off >= t->n) return -1;
+    return t->op_at[off];
+}
+
+static bool reach(TS *t) {
+    int32_t *stack = malloc(sizeof(int32_t) * (size_t)t->n * 2 + 16);
+    if (!stack) { set_why(t, "out of memory"); return false; }
+    int sp = 0;
+    stack[sp++] = t->op_at[0];
+    stack[sp++] = 0;
+    bool ok = true;
+#define VISIT(o_, d_) do { \
+        int vo = (o_), vd = (d_); \
+        if (vo < 0) { set_why(t, "jump into the middle of an instruction"); ok = false; break; } \
+        if (vd < 0 || vd > t->co->stacksize) { set_why(t, "stack depth %d out of range at %d", vd, vo); ok = false; break; } \
+        if (t->depth[vo] >= 0) { \
+            if (t->depth[vo] != vd) { set_why(t, "inconsistent stack depth at %d", vo); ok = false; break; } \
+        } else { t->depth[vo] = vd; stack[sp++] = vo; stack[sp++] = vd; } \
+    } while (0)
+    if (stack[0] < 0) { free(stack); set_why(t, "no instruction at 0"); return false; }
+    t->depth[stack[0]] = 0;
+    while (ok && sp > 0) {
+        int d = stack[--sp];
+        int o = stack[--sp];
+        t->flag[o] |= F_REACH;
+        int eop, h;
+        if (!resolve(t, o, &eop, &h)) continue;    /* DEOPT: the path ends */
+        int op = CU_OP(t->code[o]);
+        unsigned f = opcode_info[op].flags;
+        int arg = t->arg[o];
+        int tgt = jump_target(t, o);
+        if (tgt >= 0) {
+            VISIT(target_op(t, tgt), d + opcode_stack_effect(op, arg, 1));
+            if (!ok) break;
+        }
+        if (!(f & OPF_TERMINAL)) {
+            if (t->next[o] >= t->n) { set_why(t, "falls off the end at %d", o); ok = false; break; }
+            VISIT(target_op(t, t->next[o]), d + opcode_stack_effect(op, arg, 0));
+        }
+    }
+#undef VISIT
+    free(stack);
+    return ok;
+}
+
+static bool ends_block(TS *t, int o) {
+    int eop, h;
+    if (!resolve(t, o, &eop, &h)) return true;
+    int op = CU_OP(t->code[o]);
+    unsigned f = opcode_info[op].flags;
+    return (f & (OPF_TERMINAL | OPF_JUMP)) != 0;
+}
+
+static void mark_leaders(TS *t) {
+    t->flag[t->op_at[0]] |= F_LEADER;
+    for (int o = 0; o < t->n; o++) {
+        if (!(t->flag[o] & F_REACH)) continue;
+        int eop, h;
+        bool ok = resolve(t, o, &eop, &h);
+        int tgt = ok ? jump_target(t, o) : -1;
+        if (tgt >= 0) {
+            int to = target_op(t, tgt);
+            t->flag[to] |= F_LEADER;
+            if (CU_OP(t->code[o]) == OP_JUMP_BACKWARD) t->flag[to] |= F_LOOPHEAD;
+        }
+        if (ends_block(t, o) && t->next[o] < t->n) {
+            int no = target_op(t, t->next[o]);
+            if (no >= 0 && (t->flag[no] & F_REACH)) t->flag[no] |= F_LEADER;
+        }
+    }
+}
+
+/* ---- definitely-bound locals ---- */
+
+static inline void bs_set(uint64_t *s, int i) { s[i >> 6] |= 1ull << (i & 63); }
+static inline void bs_clr(uint64_t *s, int i) { s[i >> 6] &= ~(1ull << (i & 63)); }
+static inline bool bs_has(const uint64_t *s, int i) { return (s[i >> 6] >> (i & 63)) & 1; }
+
+/* Applies instruction o to the set s. */
+static void bound_transfer(TS *t, int o, uint64_t *s) {
+    int op = CU_OP(t->code[o]);
+    int arg = t->arg[o];
+    if (op >= OP__COUNT || arg >= t->co->nlocalsplus) return;
+    if (op == OP_STORE_FAST || op == OP_LOAD_FAST) bs_set(s, arg);
+    else if (op == OP_DELETE_FAST) bs_clr(s, arg);
+}
+
+/* Meets set s into the in-set of leader lo; returns true if it changed. */
+static bool bound_meet(TS *t, int lo, const uint64_t *s, bool *seen) {
+    uint64_t *in = t->bound_in + (size_t)lo * (size_t)t->words;
+    bool changed = false;
+    if (!seen[lo]) {
+        seen[lo] = true;
+        for (int w = 0; w < t->words; w++) in[w] = s[w];
+        if (t->flag[lo] & F_LOOPHEAD)     /* the OSR stub enters here too */
+            for (int w = 0; w < t->words; w++) in[w] &= t->entry_bound[w];
+        return true;
+    }
+    for (int w = 0; w < t->words; w++) {
+        uint64_t v = in[w] & s[w];
+        if (v != in[w]) { in[w] = v; changed = true; }
+    }
+    return changed;
+}
+
+static bool bound_analysis(TS *t) {
+    CodeObject *co = t->co;
+    t->words = (co->nlocalsplus + 63) / 64;
+    if (t->words == 0) t->words = 1;
+    t->bound_in = calloc((size_t)t->n * (size_t)t->words, sizeof(uint64_t));
+    t->entry_bound = calloc((size_t)t->words, sizeof(uint64_t));
+    t->cur = calloc((size_t)t->words, sizeof(uint64_t));
+    bool *seen = calloc((size_t)t->n, 1);
+    if (!t->bound_in || !t->entry_bound || !t->cur || !seen) { free(seen); set_why(t, "out of memory"); return false; }
+    /* parameters are bound at any entry unless some DELETE_FAST (anywhere,
+     * handlers included) unbinds them */
+    int nparams = co->argcount + co->kwonlyargcount + ((co->flags & CO_VARARGS) ? 1 : 0)
+                  + ((co->flags & CO_VARKEYWORDS) ? 1 : 0);
+    if (nparams > co->nlocalsplus) nparams = co->nlocalsplus;
+    for (int i = 0; i < nparams; i++)
+        if (co->localspluskinds && (co->localspluskinds[i] & CO_FAST_LOCAL)) bs_set(t->entry_bound, i);
+    for (int o = 0; o < t->n; o++)
+        if (t->start[o] >= 0 && CU_OP(t->code[o]) == OP_DELETE_FAST && t->arg[o] < co->nlocalsplus)
+            bs_clr(t->entry_bound, t->arg[o]);
+    /* worklist over leaders, in offset order until stable */
+    int o0 = t->op_at[0];
+    bound_meet(t, o0, t->entry_bound, seen);
+    bool changed = true;
+    while (changed) {
+        changed = false;
+        for (int lo = 0; lo < t->n; lo++) {
+            if (!(t->flag[lo] & F_LEADER) || !seen[lo]) continue;
+            memcpy(t->cur, t->bound_in + (size_t)lo * (size_t)t->words, sizeof(uint64_t) * (size_t)t->words);
+            int o = lo;
+            for (;;) {
+                int eop, h;
+                if (!resolve(t, o, &eop, &h)) break;
+                int tgt = jump_target(t, o);
+                if (tgt >= 0) {
+                    /* the jump side of a branch: the state before the
+                     * instruction (branches touch no locals) */
+                    if (bound_meet(t, target_op(t, tgt), t->cur, seen)) changed = true;
+                }
+                bound_transfer(t, o, t->cur);
+                unsigned f = opcode_info[CU_OP(t->code[o])].flags;
+                if (f & OPF_TERMINAL) break;
+                int no = target_op(t, t->next[o]);
+                if (no < 0) break;
+                if (t->flag[no] & F_LEADER) {
+                    if (bound_meet(t, no, t->cur, seen)) changed = true;
+                    break;
+                }
+                o = no;
+            }
+        }
+    }
+    free(seen);
+    return true;
+}
+
+/* ---- emission ---- */
+
+static int exit_deopt(TS *t, int off, int depth, int o) {
+    int e = jit_add_exit(t->fn, JIT_EXIT_DEOPT, off, depth, o);
+    if (e < 0) set_why(t, "out of memory");
+    return e;
+}
+static int exit_error(TS *t, int o, int depth) {
+    int e = jit_add_exit(t->fn, JIT_EXIT_ERROR, o, depth, o);
+    if (e < 0) set_why(t, "out of memory");
+    return e;
+}
+
+static JitUop *emit(TS *t, int uop, int o) {
+    JitUop *u = jit_emit(t->fn, uop, o);
+    if (!u) set_why(t, "out of memory");
+    return u;
+}
+
+static void pend_target(TS *t, int o_target) {
+    if (t->npend == t->cappend) {
+        int nc = t->cappend ? t->cappend * 2 : 32;
+        Pending *p = realloc(t->pend, sizeof(Pending) * (size_t)nc);
+        if (!p) { set_why(t, "out of memory"); return; }
+        t->pend = p;
+        t->cappend = nc;
+    }
+    t->pend[t->npend].uop = t->fn->nuops - 1;
+    t->pend[t->npend].target_o = o_target;
+    t->npend++;
+}
+
+/* Per-emission state of the block being translated. */
+typedef struct Emit {
+    int bool_slot;        /* slot holding a bool the previous instruction pushed, or -1 */
+    Value kwnames;        /* from a KW_NAMES just before */
+    int kw_start;         /* its start, or -1 */
+} Emit;
+
+#define set_kind(slot, k) do { int s_ = (slot); if (s_ >= 0) t->kind[s_] = (uint8_t)(k); } while (0)
+#define get_kind(slot) ((slot) >= 0 ? t->kind[(slot)] : 0)
+
+static const CodeUnit *freeze_cache(TS *t, int o) {
+    int op = CU_OP(t->code[o]);
+    int nunits = 1 + opcode_info[op].cache;
+    CodeUnit *c = malloc(sizeof(CodeUnit) * (size_t)nunits);
+    if (!c) { set_why(t, "out of memory"); return NULL; }
+    memcpy(c, t->code + o, sizeof(CodeUnit) * (size_t)nunits);
+    if (!jit_keep(t->fn, c)) { set_why(t, "out of memory"); return NULL; }
+    return c;
+}
+
+static void guard(TS *t, int uop, int slot, int o, int dex) {
+    JitUop *u = emit(t, uop, o);
+    if (!u) return;
+    u->a = slot;
+    u->deopt_exit = dex;
+}
+
+/* Emits the instruction at opcode unit o with depth d. Returns true when it
+ * ends the block (a terminal or a branch). */
+static bool emit_inst(TS *t, Emit *em, int o, int d, uint64_t *bound) {
+    CodeObject *co = t->co;
+    int raw = CU_OP(t->code[o]);
+    int arg = t->arg[o];
+    int s = t->start[o];
+    int eop, h;
+    int prev_bool = em->bool_slot;
+    em->bool_slot = -1;
+    bool is_call = opcode_info[raw].family == OP_CALL;
+    Value kwn = V_NULL;
+    int kws = -1;
+    if (em->kw_start >= 0) {
+        kwn = em->kwnames;
+        kws = em->kw_start;
+        em->kw_start = -1;
+        em->kwnames = V_NULL;
+        if (!is_call) { set_why(t, "KW_NAMES not followed by CALL at %d", o); return true; }
+    }
+    int dstart = kws >= 0 ? kws : s;   /* where a deopt resumes */
+
+    if (!resolve(t, o, &eop, &h)) {
+        JitUop *u = emit(t, UOP_DEOPT, o);
+        if (u) u->deopt_exit = exit_deopt(t, dstart, d, o);
+        return true;
+    }
+    JitUop *u;
+    switch (eop) {
+    case OP_NOP: case OP_RESUME:
+        return false;
+    case OP_KW_NAMES: {
+        int no = target_op(t, t->next[o]);
+        if (no < 0 || (t->flag[no] & F_LEADER) || opcode_info[CU_OP(t->code[no])].family != OP_CALL) {
+            u = emit(t, UOP_DEOPT, o);
+            if (u) u->deopt_exit = exit_deopt(t, s, d, o);
+            return true;
+        }
+        em->kwnames = tuple_items(co->consts)[arg];
+        em->kw_start = s;
+        return false;
+    }
+    case OP_POP_TOP:
+        if ((u = emit(t, UOP_DECREF, o))) u->a = d - 1;
+        return false;
+    case OP_PUSH_NULL:
+        if ((u = emit(t, UOP_LOAD_CONST, o))) { u->dst = d; u->op1 = V_NULL; }
+        set_kind(d, 0);
+        return false;
+    case OP_COPY:
+        if ((u = emit(t, UOP_COPY, o))) { u->dst = d; u->a = d - arg; }
+        if ((u = emit(t, UOP_INCREF, o))) u->a = d;
+        set_kind(d, get_kind(d - arg));
+        return false;
+    case OP_SWAP: {
+        int sc = t->scratch, x = d - 1, y = d - arg;
+        if ((u = emit(t, UOP_COPY, o))) { u->dst = sc; u->a = x; }
+        if ((u = emit(t, UOP_COPY, o))) { u->dst = x; u->a = y; }
+        if ((u = emit(t, UOP_COPY, o))) { u->dst = y; u->a = sc; }
+        int kx = get_kind(x);
+        set_kind(x, get_kind(y));
+        set_kind(y, kx);
+        return false;
+    }
+    case OP_LOAD_CONST: {
+        Value v = tuple_items(co->consts)[arg];
+        if ((u = emit(t, UOP_LOAD_CONST, o))) { u->dst = d; u->op1 = v; }
+        if (v_is_ptr(v) && v_as_obj(v)->refcnt < IMMORTAL_REFCNT)
+            if ((u = emit(t, UOP_INCREF, o))) u->a = d;
+        set_kind(d, v_is_smallint(v) ? 1 : v_is_float(v) ? 2 : 0);
+        return false;
+    }
+    case OP_LOAD_FAST:
+        if (arg >= co->nlocalsplus) { set_why(t, "bad local %d", arg); return true; }
+        if (!bs_has(bound, arg)) {
+            if ((u = emit(t, UOP_CHECK_BOUND, o))) { u->oparg = arg; u->error_exit = exit_error(t, o, d); }
+        }
+        bs_set(bound, arg);
+        if ((u = emit(t, UOP_LOAD_LOCAL, o))) { u->dst = d; u->oparg = arg; }
+        if ((u = emit(t, UOP_INCREF, o))) u->a = d;
+        set_kind(d, 0);
+        return false;
+    case OP_STORE_FAST:
+        if (arg >= co->nlocalsplus) { set_why(t, "bad local %d", arg); return true; }
+        if ((u = emit(t, UOP_STORE_LOCAL, o))) { u->a = d - 1; u->oparg = arg; }
+        bs_set(bound, arg);
+        return false;
+    case OP_IS_OP: {
+        int sc = t->scratch;
+        if ((u = emit(t, UOP_IS, o))) { u->dst = sc; u->a = d - 2; u->b = d - 1; u->oparg = arg; }
+        if ((u = emit(t, UOP_DECREF, o))) u->a = d - 2;
+        if ((u = emit(t, UOP_DECREF, o))) u->a = d - 1;
+        if ((u = emit(t, UOP_COPY, o))) { u->dst = d - 2; u->a = sc; }
+        em->bool_slot = d - 2;
+        set_kind(d - 2, 0);
+        return false;
+    }
+    case OP_JUMP_FORWARD: case OP_JUMP_BACKWARD_NO_INTERRUPT:
+        if ((u = emit(t, UOP_JUMP, o))) pend_target(t, target_op(t, jump_target(t, o)));
+        return true;
+    case OP_JUMP_BACKWARD:
+        if ((u = emit(t, UOP_LOOP_CHECK, o))) u->deopt_exit = exit_deopt(t, s, d, o);
+        if ((u = emit(t, UOP_JUMP, o))) pend_target(t, target_op(t, jump_target(t, o)));
+        return true;
+    case OP_POP_JUMP_IF_FALSE: case OP_POP_JUMP_IF_TRUE: {
+        int br = eop == OP_POP_JUMP_IF_FALSE ? UOP_BRANCH_FALSE : UOP_BRANCH_TRUE;
+        if (prev_bool == d - 1) {
+            if ((u = emit(t, br, o))) { u->a = d - 1; pend_target(t, target_op(t, jump_target(t, o))); }
+            return true;
+        }
+        if (!rt_has(t->rt, UOP_H_TO_BOOL)) {
+            u = emit(t, UOP_DEOPT, o);
+            if (u) u->deopt_exit = exit_deopt(t, s, d, o);
+            return true;
+        }
+        if ((u = emit(t, UOP_H_TO_BOOL, o))) {
+            u->a = d - 1; u->n_in = 1; u->n_out = 2;
+            u->error_exit = exit_error(t, o, d - 1 + helper_keep(eop, arg));
+        }
+        if ((u = emit(t, UOP_DECREF, o))) u->a = d - 1;
+        if ((u = emit(t, br, o))) { u->a = d; pend_target(t, target_op(t, jump_target(t, o))); }
+        return true;
+    }
+    case OP_POP_JUMP_IF_NONE: case OP_POP_JUMP_IF_NOT_NONE:
+        if ((u = emit(t, UOP_DECREF, o))) u->a = d - 1;
+        if ((u = emit(t, eop == OP_POP_JUMP_IF_NONE ? UOP_BRANCH_NONE : UOP_BRANCH_NOT_NONE, o))) {
+            u->a = d - 1;
+            pend_target(t, target_op(t, jump_target(t, o)));
+        }
+        return true;
+    case OP_JUMP_IF_FALSE_OR_POP: case OP_JUMP_IF_TRUE_OR_POP: {
+        if ((u = emit(t, UOP_H_TO_BOOL, o))) {
+            u->a = d - 1; u->n_in = 1; u->n_out = 2;
+            u->error_exit = exit_error(t, o, d - 1 + helper_keep(eop, arg));
+        }
+        if ((u = emit(t, eop == OP_JUMP_IF_FALSE_OR_POP ? UOP_BRANCH_FALSE : UOP_BRANCH_TRUE, o))) {
+            u->a = d;
+            pend_target(t, target_op(t, jump_target(t, o)));
+        }
+        /* the fall-through side pops the value: a block of its own */
+        int no = target_op(t, t->next[o]);
+        if (jit_add_block(t->fn, t->next[o], d, false) < 0) { set_why(t, "out of memory"); return true; }
+        if ((u = emit(t, UOP_DECREF, o))) u->a = d - 1;
+        if ((u = emit(t, UOP_JUMP, o))) pend_target(t, no);
+        return true;
+    }
+    case OP_RETURN_VALUE:
+        for (int i = 0; i < d - 1; i++)
+            if ((u = emit(t, UOP_DECREF, o))) u->a = i;
+        if ((u = emit(t, UOP_RETURN, o))) u->a = d - 1;
+        return true;
+    case OP_BINARY_OP_ADD_INT: case OP_BINARY_OP_SUBTRACT_INT: case OP_BINARY_OP_MULTIPLY_INT:
+    case OP_BINARY_OP_FLOOR_DIVIDE_INT: case OP_BINARY_OP_REMAINDER_INT: {
+        int dex = exit_deopt(t, s, d, o);
+        guard(t, UOP_GUARD_INT, d - 2, o, dex);
+        guard(t, UOP_GUARD_INT, d - 1, o, dex);
+        int uop = eop == OP_BINARY_OP_ADD_INT ? UOP_ADD_INT : eop == OP_BINARY_OP_SUBTRACT_INT ? UOP_SUB_INT
+                : eop == OP_BINARY_OP_MULTIPLY_INT ? UOP_MUL_INT : eop == OP_BINARY_OP_FLOOR_DIVIDE_INT
+                ? UOP_FLOORDIV_INT : UOP_MOD_INT;
+        if ((u = emit(t, uop, o))) { u->dst = d - 2; u->a = d - 2; u->b = d - 1; u->oparg = arg; u->deopt_exit = dex; }
+        set_kind(d - 2, 1);
+        return false;
+    }
+    case OP_BINARY_OP_ADD_FLOAT: case OP_BINARY_OP_SUBTRACT_FLOAT:
+    case OP_BINARY_OP_MULTIPLY_FLOAT: case OP_BINARY_OP_TRUE_DIVIDE_FLOAT: {
+        /* The interpreter's float forms take a float and a float or small
+         * int, never two ints (the result would be an int). Without a
+         * "not both int" guard: an operand known to be an int gets
+         * GUARD_INT and the other GUARD_FLOAT; else both GUARD_FLOAT (an
+         * int operand then deopts; a site that keeps deopting is
+         * recompiled with the generic helper). */
+        int dex = exit_deopt(t, s, d, o);
+        int kl = get_kind(d - 2), kr = get_kind(d - 1);
+        if (kl == 1 && kr != 1) { guard(t, UOP_GUARD_INT, d - 2, o, dex); guard(t, UOP_GUARD_FLOAT, d - 1, o, dex); }
+        else if (kr == 1 && kl != 1) { guard(t, UOP_GUARD_FLOAT, d - 2, o, dex); guard(t, UOP_GUARD_INT, d - 1, o, dex); }
+        else { guard(t, UOP_GUARD_FLOAT, d - 2, o, dex); guard(t, UOP_GUARD_FLOAT, d - 1, o, dex); }
+        int uop = eop == OP_BINARY_OP_ADD_FLOAT ? UOP_ADD_FLOAT : eop == OP_BINARY_OP_SUBTRACT_FLOAT ? UOP_SUB_FLOAT
+                : eop == OP_BINARY_OP_MULTIPLY_FLOAT ? UOP_MUL_FLOAT : UOP_DIV_FLOAT;
+        if ((u = emit(t, uop, o))) {
+            u->dst = d - 2; u->a = d - 2; u->b = d - 1; u->oparg = arg;
+            if (uop_info[uop].flags & UF_DEOPT) u->deopt_exit = dex;
+        }
+        set_kind(d - 2, 2);
+        return false;
+    }
+    case OP_COMPARE_OP_INT: case OP_COMPARE_OP_FLOAT: {
+        int dex = exit_deopt(t, s, d, o);
+        int g = eop == OP_COMPARE_OP_INT ? UOP_GUARD_INT : UOP_GUARD_FLOAT;
+        guard(t, g, d - 2, o, dex);
+        guard(t, g, d - 1, o, dex);
+        if ((u = emit(t, eop == OP_COMPARE_OP_INT ? UOP_COMPARE_INT : UOP_COMPARE_FLOAT, o))) {
+            u->dst = d - 2; u->a = d - 2; u->b = d - 1; u->oparg = arg;
+        }
+        em->bool_slot = d - 2;
+        set_kind(d - 2, 0);
+        return false;
+    }
+    default:
+        break;
+    }
+    /* a helper */
+    if (h < 0) { set_why(t, "no translation for %s", opcode_info[eop].name); return true; }
+    int fam = opcode_info[eop].family;
+    int nin = helper_nin(fam, arg);
+    if (nin < 0) { set_why(t, "no stack contract for %s", opcode_info[eop].name); return true; }
+    int nout = nin + opcode_stack_effect(eop, arg, 0);
+    int a = d - nin;
+    if (a < 0 || nout < 0) { set_why(t, "stack underflow at %d", o); return true; }
+    if (fam == OP_DELETE_FAST && arg < co->nlocalsplus) bs_clr(bound, arg);
+    u = emit(t, h, o);
+    if (!u) return true;
+    u->a = a;
+    u->n_in = nin;
+    u->n_out = nout;
+    u->oparg = arg;
+    if (fam == OP_CALL) {
+        u->op1 = kwn;
+    } else if (eop != fam) {
+        const CodeUnit *c = freeze_cache(t, o);
+        if (!c) return true;
+        u = &t->fn->uops[t->fn->nuops - 1];
+        u->op1 = (uint64_t)(uintptr_t)c;
+    }
+    unsigned uf = uop_info[h].flags;
+    /* every helper may return 1 or -1: give it both exits when it may */
+    if (uf & UF_DEOPT) u->deopt_exit = exit_deopt(t, dstart, d, o);
+    if ((uf & UF_ERROR) || uop_info[h].kind == UK_HELPER) {
+        u = &t->fn->uops[t->fn->nuops - 1];
+        u->error_exit = exit_error(t, o, a + helper_keep(fam, arg));
+    }
+    if (fam == OP_FOR_ITER) {
+        u = &t->fn->uops[t->fn->nuops - 1];
+        u->n_out_alt = 0;
+        pend_target(t, target_op(t, jump_target(t, o)));
+        for (int i = a; i < a + nout; i++) set_kind(i, 0);
+        return true;
+    }
+    for (int i = a; i < a + nout; i++) set_kind(i, 0);
+    if (h == UOP_H_COMPARE_OP_STR || h == UOP_H_CONTAINS_OP || h == UOP_H_CONTAINS_OP_DICT
+        || h == UOP_H_CONTAINS_OP_SET || h == UOP_H_UNARY_NOT)
+        em->bool_slot = a;
+    return (uf & UF_TERMINAL) != 0;
+}
+
+static void ts_free(TS *t) {
+    free(t->start); free(t->arg); free(t->next); free(t->op_at); free(t->depth); free(t->blk);
+    free(t->flag); free(t->bound_in); free(t->entry_bound); free(t->cur); free(t->pend);
+}
+
+JitFunction *jit_translate(CodeObject *co, const JitRuntime *rt,
+                           const int32_t *generic_sites, int n_generic,
+                           char *why, size_t whylen) {
+    if (why && whylen) why[0] = 0;
+    if (co->flags & CO_NOT_COMPILED) {
+        if (why) snprintf(why, whylen, "generator or coroutine");
+        return NULL;
+    }
+    if (co->ncodeunits <= 0) {
+        if (why) snprintf(why, whylen, "empty code");
+        return NULL;
+    }
+    TS t;
+    memset(&t, 0, sizeof t);
+    t.co = co;
+    t.rt = rt;
+    t.n = co->ncodeunits;
+    t.code = co->code;
+    t.why = why;
+    t.whylen = whylen;
+    size_t n = (size_t)t.n;
+    t.start = malloc(sizeof(int32_t) * n);
+    t.arg = malloc(sizeof(int32_t) * n);
+    t.next = malloc(sizeof(int32_t) * n);
+    t.op_at = malloc(sizeof(int32_t) * n);
+    t.depth = malloc(sizeof(int32_t) * n);
+    t.blk = malloc(sizeof(int32_t) * n);
+    t.flag = calloc(n, 1);
+    JitFunction *fn = NULL;
+    uint8_t *kinds = NULL;
+    if (!t.start || !t.arg || !t.next || !t.op_at || !t.depth || !t.blk || !t.flag) {
+        set_why(&t, "out of memory");
+        goto fail;
+    }
+    if (!decode(&t)) goto fail;
+    for (int i = 0; i < n_generic; i++) {
+        int g = generic_sites[i];
+        if (g < 0 || g >= t.n) continue;
+        int o = t.start[g] >= 0 ? g : t.op_at[g];
+        if (o >= 0) t.flag[o] |= F_GENERIC;
+    }
+    if (!reach(&t)) goto fail;
+    mark_leaders(&t);
+    if (!bound_analysis(&t)) goto fail;
+
+    fn = jit_fn_new(co, rt);
+    if (!fn) { set_why(&t, "out of memory"); goto fail; }
+    t.fn = fn;
+    t.scratch = fn->stacksize - 1;
+    kinds = calloc((size_t)fn->stacksize + 1, 1);
+    if (!kinds) { set_why(&t, "out of memory"); goto fail; }
+    t.kind = kinds;
+
+    int o0 = t.op_at[0];
+    for (int lo = 0; lo < t.n && !t.failed; lo++) {
+        if (!(t.flag[lo] & F_LEADER) || !(t.flag[lo] & F_REACH)) continue;
+        bool entry = lo == o0;
+        int bi = jit_add_block(fn, t.start[lo], t.depth[lo], entry);
+        if (bi < 0) { set_why(&t, "out of memory"); break; }
+        t.blk[lo] = bi;
+        memset(kinds, 0, (size_t)fn->stacksize + 1);
+        memcpy(t.cur, t.bound_in + (size_t)lo * (size_t)t.words, sizeof(uint64_t) * (size_t)t.words);
+        Emit em = { .bool_slot = -1, .kwnames = V_NULL, .kw_start = -1 };
+        int o = lo;
+        for (;;) {
+            bool ends = emit_inst(&t, &em, o, t.depth[o], t.cur);
+            bound_transfer(&t, o, t.cur);   /* DELETE_FAST unbinds (jit.c engineer's fix) */
+            if (t.failed || ends) break;
+            int no = t.next[o] < t.n ? t.op_at[t.next[o]] : -1;
+            if (no < 0) { set_why(&t, "falls off the end at %d", o); break; }
+            if (t.flag[no] & F_LEADER) {
+                JitUop *u = emit(&t, UOP_JUMP, o);
+                if (u) pend_target(&t, no);
+                break;
+            }
+            o = no;
+        }
+    }
+    if (t.failed) goto fail;
+    /* OSR stubs: one entry per loop head (except a loop head at offset 0,
+     * already the function's entry) */
+    for (int lo = 0; lo < t.n; lo++) {
+        if (!(t.flag[lo] & F_LOOPHEAD) || !(t.flag[lo] & F_REACH) || lo == o0) continue;
+        if (jit_add_block(fn, t.start[lo], t.depth[lo], true) < 0) { set_why(&t, "out of memory"); goto fail; }
+        JitUop *u = emit(&t, UOP_JUMP, lo);
+        if (!u) goto fail;
+        pend_target(&t, lo);
+    }
+    if (t.failed) goto fail;
+    for (int i = 0; i < t.npend; i++) {
+        int to = t.pend[i].target_o;
+        if (to < 0 || t.blk[to] < 0) { set_why(&t, "branch to an untranslated offset %d", to); goto fail; }
+        fn->uops[t.pend[i].uop].target = t.blk[to];
+    }
+    {
+        char err[256];
+        if (jit_fn_verify(fn, err, sizeof err) < 0) { set_why(&t, "IR verify: %s", err); goto fail; }
+    }
+    free(kinds);
+    ts_free(&t);
+    return fn;
+fail:
+    if (!t.failed) set_why(&t, "translation failed");
+    free(kinds);
+    jit_fn_free(fn);
+    ts_free(&t);
+    return NULL;
+}

@@ -1,0 +1,17 @@
+/* translate.h: specialised bytecode (+ inline caches) -> uop IR. */
+#ifndef COIL_JIT_TRANSLATE_H
+#define COIL_JIT_TRANSLATE_H
+
+#include "../vm/code.h"
+#include "ir.h"
+
+/* Translates co as it is now (its specialised forms and their caches).
+ * generic_sites: code-unit offsets (sorted, n of them) whose instruction
+ * must be translated as its generic form's helper, because compiled code
+ * kept deoptimising there. Returns the function, or NULL with the reason in
+ * why (an instruction tier 2 cannot compile at all, e.g. a generator). */
+JitFunction *jit_translate(CodeObject *co, const JitRuntime *rt,
+                           const int32_t *generic_sites, int n_generic,
+                           char *why, size_t whylen);
+
+#endif

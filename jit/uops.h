@@ -1,0 +1,223 @@
+/* uops.h: the one micro-op table of tier 2.
+ *
+ * The translator (translate.c) turns a hot code object's specialised
+ * bytecode, with its inline-cache contents, into these uops; the optimiser
+ * (optimize.c) rewrites them; a backend (backend.h) lowers them to machine
+ * code. Nothing else lists uops: the IR dumper, the optimiser's tables and
+ * the backends expand UOP_LIST.
+ *
+ * Operands (fields of JitUop, ir.h):
+ *   dst, a, b   operand-stack slots (0 = the bottom of the operand stack,
+ *               i.e. frame->localsplus[nlocalsplus + slot]); -1 if unused
+ *   oparg       the bytecode's oparg or a small uop-specific integer
+ *   op1, op2    64-bit constants captured at translation (a Value, a
+ *               pointer to a frozen copy of an inline cache, a type, ...)
+ *   target      the block a branch goes to
+ *   n_in, n_out helper uops only: see HELPER below
+ *
+ * Fast locals are not slots: LOAD_LOCAL / STORE_LOCAL / CHECK_BOUND name
+ * them by oparg and they live in the frame itself (frame->localsplus), so
+ * the frame always holds the current locals (for locals(), super(),
+ * tracebacks and the cycle collector) and a backend only keeps operand-stack
+ * slots in registers.
+ *
+ * Reference counting is explicit: every uop says what it consumes and
+ * produces, exactly as the bytecode does. The optimiser removes INCREF and
+ * DECREF of slots it knows hold an inline value (int, float, bool, None).
+ *
+ * Two kinds:
+ *
+ * INLINE  the backend emits the operation itself (the definitions below).
+ *
+ * HELPER  the backend calls a C function of the VM (jit/helpers.c),
+ *           int helper(Frame *f, Value *io, int64_t oparg, uint64_t op1, uint64_t op2)
+ *         with io = &f->localsplus[nlocalsplus + a]. Before the call the
+ *         backend stores slots [a, a + n_in) to io[0..n_in) and stores
+ *         f->prev_instr = code + bc_offset (for tracebacks and f_lineno).
+ *         The helper returns
+ *           0   done: its outputs are in io[0..n_out); the backend loads
+ *               them into slots [a, a + n_out)
+ *           2   done, the alternative outcome (UF_BRANCH helpers only, e.g.
+ *               FOR_ITER exhausted): outputs io[0..n_out_alt), then the
+ *               backend jumps to target
+ *           1   not done (a guard of a specialised form failed, or the C
+ *               stack is too deep to call): nothing was consumed; the
+ *               backend takes the uop's deopt exit
+ *          -1   an exception is set and the inputs were consumed (no
+ *               outputs): the backend takes the uop's error exit.
+ *               Exception: inputs the instruction leaves in place (as the
+ *               interpreter does) stay live in io and are written back by
+ *               the error exit (its depth counts them): LIST_APPEND,
+ *               SET_ADD, MAP_ADD, LIST_EXTEND, SET_UPDATE, DICT_UPDATE keep
+ *               io[0..oparg); DICT_MERGE keeps io[0..oparg+2); TO_BOOL,
+ *               GET_LEN, IMPORT_FROM, FOR_ITER (all forms) keep io[0]
+ *         A helper with op1 != 0 and a name ending in a specialised form
+ *         reads op1 as `const CodeUnit *`: a frozen copy of the
+ *         instruction's code unit and inline cache, laid out as in
+ *         specialize.h, made at translation and kept as long as the code.
+ *
+ * UOP(name, kind, flags)
+ */
+#ifndef COIL_JIT_UOPS_H
+#define COIL_JIT_UOPS_H
+
+#define UK_INLINE 0
+#define UK_HELPER 1
+
+#define UF_DEOPT    (1u << 0)   /* may take its deopt exit */
+#define UF_ERROR    (1u << 1)   /* may take its error exit */
+#define UF_BRANCH   (1u << 2)   /* may jump to target (ends its block) */
+#define UF_TERMINAL (1u << 3)   /* never falls through (ends its block) */
+#define UF_GUARD    (1u << 4)   /* a pure type test: removable when proven */
+#define UF_ESCAPES  (1u << 5)   /* may run arbitrary Python code */
+
+#define UOP_LIST(UOP) \
+    /* ---- inline: slots, locals, constants ---- */ \
+    UOP(NOP,            UK_INLINE, 0) \
+    UOP(LOAD_LOCAL,     UK_INLINE, 0)           /* dst = localsplus[oparg] (borrowed: no incref) */ \
+    UOP(STORE_LOCAL,    UK_INLINE, 0)           /* old = localsplus[oparg]; localsplus[oparg] = a (stolen); DECREF(old) unless UOPI_OLD_INLINE; the decref may run __del__ */ \
+    UOP(CHECK_BOUND,    UK_INLINE, UF_ERROR)    /* localsplus[oparg] == V_NULL: UnboundLocalError (runtime.raise_unbound), error exit */ \
+    UOP(COPY,           UK_INLINE, 0)           /* dst = a (no refcount change) */ \
+    UOP(LOAD_CONST,     UK_INLINE, 0)           /* dst = op1 (a Value; no incref: add INCREF if needed) */ \
+    UOP(INCREF,         UK_INLINE, 0)           /* incref a if it is a pointer */ \
+    UOP(DECREF,         UK_INLINE, 0)           /* decref a if it is a pointer (dealloc at 0: runtime.dealloc) */ \
+    /* ---- inline: guards (deopt exit when the test fails) ---- */ \
+    UOP(GUARD_INT,      UK_INLINE, UF_DEOPT|UF_GUARD)   /* a is a small int */ \
+    UOP(GUARD_FLOAT,    UK_INLINE, UF_DEOPT|UF_GUARD)   /* a is a float */ \
+    UOP(GUARD_NUM,      UK_INLINE, UF_DEOPT|UF_GUARD)   /* a is a float or a small int */ \
+    UOP(GUARD_TYPE,     UK_INLINE, UF_DEOPT|UF_GUARD)   /* a is a pointer to an object whose type is op1 (TypeObject *) */ \
+    /* ---- inline: int and float arithmetic (inputs not consumed: inline values) ---- */ \
+    UOP(ADD_INT,        UK_INLINE, UF_DEOPT)    /* dst = a + b (small ints); deopt if the result leaves the small range */ \
+    UOP(SUB_INT,        UK_INLINE, UF_DEOPT) \
+    UOP(MUL_INT,        UK_INLINE, UF_DEOPT) \
+    UOP(FLOORDIV_INT,   UK_INLINE, UF_DEOPT)    /* Python //; deopt if b == 0 or the result leaves the range */ \
+    UOP(MOD_INT,        UK_INLINE, UF_DEOPT)    /* Python % (sign of b); deopt if b == 0 */ \
+    UOP(ADD_FLOAT,      UK_INLINE, 0)           /* dst = (double)a + (double)b; a, b float or small int (UOPI_A_FLOAT/UOPI_B_FLOAT: known float) */ \
+    UOP(SUB_FLOAT,      UK_INLINE, 0) \
+    UOP(MUL_FLOAT,      UK_INLINE, 0) \
+    UOP(DIV_FLOAT,      UK_INLINE, UF_DEOPT)    /* deopt if b == 0 (the interpreter raises ZeroDivisionError) */ \
+    UOP(COMPARE_INT,    UK_INLINE, 0)           /* dst = bool(a <cmp> b), oparg = CMP_*, small ints */ \
+    UOP(COMPARE_FLOAT,  UK_INLINE, 0)           /* same on float-or-small-int operands (NaN: only != is true) */ \
+    UOP(IS,             UK_INLINE, 0)           /* dst = bool((a == b) != oparg) (identity; no refcount change) */ \
+    /* ---- inline: control flow ---- */ \
+    UOP(JUMP,           UK_INLINE, UF_TERMINAL|UF_BRANCH) \
+    UOP(BRANCH_TRUE,    UK_INLINE, UF_BRANCH)   /* a is V_TRUE or V_FALSE: jump if V_TRUE */ \
+    UOP(BRANCH_FALSE,   UK_INLINE, UF_BRANCH) \
+    UOP(BRANCH_NONE,    UK_INLINE, UF_BRANCH)   /* jump if a == V_NONE (a not consumed) */ \
+    UOP(BRANCH_NOT_NONE,UK_INLINE, UF_BRANCH) \
+    UOP(LOOP_CHECK,     UK_INLINE, UF_DEOPT)    /* a back-edge: deopt exit if runtime.sigint_pending is set */ \
+    UOP(RETURN,         UK_INLINE, UF_TERMINAL) /* return a (stolen) to the caller */ \
+    UOP(DEOPT,          UK_INLINE, UF_TERMINAL|UF_DEOPT) /* leave to the interpreter (an instruction tier 2 does not compile) */ \
+    /* ---- helpers: one per bytecode form (semantics: vm/eval.c) ---- */ \
+    /* inputs/outputs written [bottom ... top], as the instruction's stack */ \
+    UOP(H_UNARY_POSITIVE,     UK_HELPER, UF_ERROR|UF_ESCAPES)   /* [v] -> [r] */ \
+    UOP(H_UNARY_NEGATIVE,     UK_HELPER, UF_ERROR|UF_ESCAPES) \
+    UOP(H_UNARY_NOT,          UK_HELPER, UF_ERROR|UF_ESCAPES) \
+    UOP(H_UNARY_INVERT,       UK_HELPER, UF_ERROR|UF_ESCAPES) \
+    UOP(H_BINARY_OP,          UK_HELPER, UF_ERROR|UF_ESCAPES)   /* [l, r] -> [res]; oparg NB_* */ \
+    UOP(H_COMPARE_OP,         UK_HELPER, UF_ERROR|UF_ESCAPES)   /* [l, r] -> [res]; oparg CMP_* */ \
+    UOP(H_COMPARE_OP_STR,     UK_HELPER, UF_DEOPT)              /* [l, r] -> [bool]; deopt unless both exact str */ \
+    UOP(H_CONTAINS_OP,        UK_HELPER, UF_ERROR|UF_ESCAPES)   /* [v, container] -> [bool]; oparg 1: not in */ \
+    UOP(H_CONTAINS_OP_DICT,   UK_HELPER, UF_DEOPT|UF_ERROR|UF_ESCAPES) \
+    UOP(H_CONTAINS_OP_SET,    UK_HELPER, UF_DEOPT|UF_ERROR|UF_ESCAPES) \
+    UOP(H_TO_BOOL,            UK_HELPER, UF_ERROR|UF_ESCAPES)   /* [v] -> [v, bool(v)] (v kept); n_in 1, n_out 2 */ \
+    UOP(H_BINARY_SUBSCR,      UK_HELPER, UF_ERROR|UF_ESCAPES)   /* [c, k] -> [r] */ \
+    UOP(H_BINARY_SUBSCR_LIST_INT,  UK_HELPER, UF_DEOPT) \
+    UOP(H_BINARY_SUBSCR_TUPLE_INT, UK_HELPER, UF_DEOPT) \
+    UOP(H_BINARY_SUBSCR_DICT, UK_HELPER, UF_DEOPT|UF_ERROR|UF_ESCAPES) \
+    UOP(H_STORE_SUBSCR,       UK_HELPER, UF_ERROR|UF_ESCAPES)   /* [v, c, k] -> [] */ \
+    UOP(H_STORE_SUBSCR_LIST_INT,   UK_HELPER, UF_DEOPT) \
+    UOP(H_STORE_SUBSCR_DICT,  UK_HELPER, UF_DEOPT|UF_ERROR|UF_ESCAPES) \
+    UOP(H_DELETE_SUBSCR,      UK_HELPER, UF_ERROR|UF_ESCAPES)   /* [c, k] -> [] */ \
+    UOP(H_BUILD_SLICE,        UK_HELPER, UF_ERROR)              /* [start, stop(, step)] -> [slice]; oparg 2 or 3 */ \
+    UOP(H_DELETE_FAST,        UK_HELPER, UF_ERROR|UF_ESCAPES)   /* [] -> []; oparg local */ \
+    UOP(H_LOAD_NAME,          UK_HELPER, UF_ERROR|UF_ESCAPES)   /* [] -> [v]; oparg name index */ \
+    UOP(H_STORE_NAME,         UK_HELPER, UF_ERROR|UF_ESCAPES)   /* [v] -> [] */ \
+    UOP(H_DELETE_NAME,        UK_HELPER, UF_ERROR|UF_ESCAPES)   /* [] -> [] */ \
+    UOP(H_LOAD_GLOBAL,        UK_HELPER, UF_ERROR|UF_ESCAPES)   /* [] -> [NULL, v] if oparg & 1 else [v] */ \
+    UOP(H_LOAD_GLOBAL_MODULE, UK_HELPER, UF_DEOPT)              /* same; op1 frozen cache */ \
+    UOP(H_LOAD_GLOBAL_BUILTIN,UK_HELPER, UF_DEOPT) \
+    UOP(H_STORE_GLOBAL,       UK_HELPER, UF_ERROR|UF_ESCAPES)   /* [v] -> []; oparg name index */ \
+    UOP(H_DELETE_GLOBAL,      UK_HELPER, UF_ERROR|UF_ESCAPES) \
+    UOP(H_MAKE_CELL,          UK_HELPER, UF_ERROR)              /* [] -> []; oparg local */ \
+    UOP(H_COPY_FREE_VARS,     UK_HELPER, 0)                     /* [] -> []; oparg count */ \
+    UOP(H_LOAD_CLOSURE,       UK_HELPER, 0)                     /* [] -> [cell]; oparg local */ \
+    UOP(H_LOAD_DEREF,         UK_HELPER, UF_ERROR)              /* [] -> [v] */ \
+    UOP(H_LOAD_CLASSDEREF,    UK_HELPER, UF_ERROR|UF_ESCAPES) \
+    UOP(H_STORE_DEREF,        UK_HELPER, UF_ESCAPES)            /* [v] -> [] (old value decref'd) */ \
+    UOP(H_DELETE_DEREF,       UK_HELPER, UF_ERROR|UF_ESCAPES) \
+    UOP(H_LOAD_ATTR,          UK_HELPER, UF_ERROR|UF_ESCAPES)   /* [o] -> [v]; oparg name index */ \
+    UOP(H_LOAD_ATTR_INSTANCE_VALUE, UK_HELPER, UF_DEOPT|UF_ESCAPES) \
+    UOP(H_LOAD_ATTR_MODULE,   UK_HELPER, UF_DEOPT|UF_ESCAPES) \
+    UOP(H_LOAD_ATTR_INSTANCE_SHAPE, UK_HELPER, UF_DEOPT|UF_ESCAPES) \
+    UOP(H_LOAD_ATTR_CLASS,    UK_HELPER, UF_DEOPT|UF_ESCAPES) \
+    UOP(H_LOAD_ATTR_PROPERTY, UK_HELPER, UF_DEOPT|UF_ERROR|UF_ESCAPES) \
+    UOP(H_STORE_ATTR,         UK_HELPER, UF_ERROR|UF_ESCAPES)   /* [v, o] -> [] */ \
+    UOP(H_STORE_ATTR_SHAPE,   UK_HELPER, UF_DEOPT|UF_ERROR|UF_ESCAPES) \
+    UOP(H_STORE_ATTR_INSTANCE_VALUE, UK_HELPER, UF_DEOPT|UF_ERROR|UF_ESCAPES) \
+    UOP(H_DELETE_ATTR,        UK_HELPER, UF_ERROR|UF_ESCAPES)   /* [o] -> [] */ \
+    UOP(H_LOAD_METHOD,        UK_HELPER, UF_ERROR|UF_ESCAPES)   /* [o] -> [meth, o] or [NULL, attr] */ \
+    UOP(H_LOAD_METHOD_WITH_DICT, UK_HELPER, UF_DEOPT|UF_ESCAPES) \
+    UOP(H_LOAD_METHOD_NO_DICT, UK_HELPER, UF_DEOPT|UF_ESCAPES) \
+    UOP(H_LOAD_METHOD_MODULE, UK_HELPER, UF_DEOPT|UF_ESCAPES) \
+    UOP(H_BUILD_TUPLE,        UK_HELPER, UF_ERROR)              /* [x1..xn] -> [t]; oparg n */ \
+    UOP(H_BUILD_LIST,         UK_HELPER, UF_ERROR) \
+    UOP(H_BUILD_SET,          UK_HELPER, UF_ERROR|UF_ESCAPES) \
+    UOP(H_BUILD_MAP,          UK_HELPER, UF_ERROR|UF_ESCAPES)   /* [k1, v1, ... kn, vn] -> [d] */ \
+    UOP(H_BUILD_CONST_KEY_MAP,UK_HELPER, UF_ERROR|UF_ESCAPES)   /* [v1..vn, keys] -> [d] */ \
+    UOP(H_BUILD_STRING,       UK_HELPER, UF_ERROR) \
+    UOP(H_LIST_APPEND,        UK_HELPER, UF_ERROR)              /* [list, x1..x(oparg-1), v] -> [list, x1..x(oparg-1)]: n_in oparg+1, n_out oparg */ \
+    UOP(H_SET_ADD,            UK_HELPER, UF_ERROR|UF_ESCAPES)   /* same layout */ \
+    UOP(H_MAP_ADD,            UK_HELPER, UF_ERROR|UF_ESCAPES)   /* [dict, x1..x(oparg-1), k, v] -> [dict, x1..]: n_in oparg+2, n_out oparg */ \
+    UOP(H_LIST_EXTEND,        UK_HELPER, UF_ERROR|UF_ESCAPES)   /* like LIST_APPEND */ \
+    UOP(H_SET_UPDATE,         UK_HELPER, UF_ERROR|UF_ESCAPES) \
+    UOP(H_DICT_UPDATE,        UK_HELPER, UF_ERROR|UF_ESCAPES) \
+    UOP(H_DICT_MERGE,         UK_HELPER, UF_ERROR|UF_ESCAPES)   /* [callable, NULL|self, ..., dict, ..., v]: io starts at the callable (error messages name it): n_in oparg+3, n_out oparg+2 */ \
+    UOP(H_LIST_TO_TUPLE,      UK_HELPER, UF_ERROR)              /* [l] -> [t] */ \
+    UOP(H_UNPACK_SEQUENCE,    UK_HELPER, UF_ERROR|UF_ESCAPES)   /* [seq] -> [item(n-1) .. item0]: n_out oparg */ \
+    UOP(H_UNPACK_SEQUENCE_TWO_TUPLE, UK_HELPER, UF_DEOPT) \
+    UOP(H_UNPACK_SEQUENCE_TUPLE, UK_HELPER, UF_DEOPT) \
+    UOP(H_UNPACK_SEQUENCE_LIST,  UK_HELPER, UF_DEOPT) \
+    UOP(H_UNPACK_EX,          UK_HELPER, UF_ERROR|UF_ESCAPES) \
+    UOP(H_FORMAT_VALUE,       UK_HELPER, UF_ERROR|UF_ESCAPES)   /* [v(, spec)] -> [str] */ \
+    UOP(H_GET_ITER,           UK_HELPER, UF_ERROR|UF_ESCAPES)   /* [v] -> [it] */ \
+    UOP(H_FOR_ITER,           UK_HELPER, UF_ERROR|UF_ESCAPES|UF_BRANCH) /* [it] -> 0: [it, next]; 2 (exhausted): [] and jump */ \
+    UOP(H_FOR_ITER_RANGE,     UK_HELPER, UF_DEOPT|UF_BRANCH) \
+    UOP(H_FOR_ITER_LIST,      UK_HELPER, UF_DEOPT|UF_BRANCH) \
+    UOP(H_FOR_ITER_TUPLE,     UK_HELPER, UF_DEOPT|UF_BRANCH) \
+    UOP(H_CALL,               UK_HELPER, UF_DEOPT|UF_ERROR|UF_ESCAPES) /* [NULL|meth, callable|self, args..] -> [res]; n_in oparg+2; op1: kwnames tuple (borrowed from co_consts) or V_NULL; deopt: C stack too deep */ \
+    UOP(H_CALL_PY_EXACT_ARGS, UK_HELPER, UF_DEOPT|UF_ERROR|UF_ESCAPES) /* same contract; deopt when the form's guards fail */ \
+    UOP(H_CALL_BOUND_METHOD_EXACT_ARGS, UK_HELPER, UF_DEOPT|UF_ERROR|UF_ESCAPES) \
+    UOP(H_CALL_BUILTIN,       UK_HELPER, UF_DEOPT|UF_ERROR|UF_ESCAPES) \
+    UOP(H_CALL_METHOD_DESCR,  UK_HELPER, UF_DEOPT|UF_ERROR|UF_ESCAPES) \
+    UOP(H_CALL_TYPE_1,        UK_HELPER, UF_DEOPT) \
+    UOP(H_CALL_ALLOC_AND_ENTER_INIT, UK_HELPER, UF_DEOPT|UF_ERROR|UF_ESCAPES) \
+    UOP(H_CALL_BUILTIN_CLASS, UK_HELPER, UF_DEOPT|UF_ERROR|UF_ESCAPES) \
+    UOP(H_CALL_ISINSTANCE,    UK_HELPER, UF_DEOPT|UF_ERROR|UF_ESCAPES) \
+    UOP(H_CALL_FUNCTION_EX,   UK_HELPER, UF_DEOPT|UF_ERROR|UF_ESCAPES) /* [NULL, f, args(, kwargs)] -> [res] */ \
+    UOP(H_MAKE_FUNCTION,      UK_HELPER, UF_ERROR)              /* [extras.., code] -> [fn]; n_in popcount(oparg & 0xF) + 1 */ \
+    UOP(H_LOAD_BUILD_CLASS,   UK_HELPER, UF_ERROR)              /* [] -> [__build_class__] */ \
+    UOP(H_RAISE_VARARGS,      UK_HELPER, UF_ERROR|UF_ESCAPES|UF_TERMINAL) /* [exc(, cause)] -> always -1 */ \
+    UOP(H_LOAD_ASSERTION_ERROR, UK_HELPER, 0)                   /* [] -> [AssertionError] */ \
+    UOP(H_BEFORE_WITH,        UK_HELPER, UF_ERROR|UF_ESCAPES)   /* [mgr] -> [exit, enter()] */ \
+    UOP(H_IMPORT_NAME,        UK_HELPER, UF_ERROR|UF_ESCAPES)   /* [level, fromlist] -> [module] */ \
+    UOP(H_IMPORT_FROM,        UK_HELPER, UF_ERROR|UF_ESCAPES)   /* [m] -> [m, attr] */ \
+    UOP(H_GET_LEN,            UK_HELPER, UF_ERROR|UF_ESCAPES)   /* [o] -> [o, len] */
+
+typedef enum {
+#define UOP_ENUM(name, kind, flags) UOP_##name,
+    UOP_LIST(UOP_ENUM)
+#undef UOP_ENUM
+    UOP__COUNT
+} UopKind;
+
+typedef struct UopInfo {
+    const char *name;
+    unsigned char kind;        /* UK_* */
+    unsigned short flags;      /* UF_* */
+} UopInfo;
+
+/* Indexed by UOP_*; defined in jit/ir.c from UOP_LIST. */
+extern const UopInfo uop_info[UOP__COUNT];
+
+#endif

@@ -1,0 +1,74 @@
+#!/usr/bin/env bash
+# The JIT's diagnostics: --jit-stats, --dump-uops, --dump-ir and --dump-asm
+# on tests/jit/dumps.py (its function `hot` gets compiled).
+#   tests/jit/dumps.sh COIL
+# Exits 77 (skipped) when the LLVM backend module is not next to COIL.
+set -u
+coil=$1
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd -P) || exit 2
+[ -f "$(dirname "$coil")/libcoil-llvm.so" ] || { echo "no libcoil-llvm.so: skipped"; exit 77; }
+tmp=$(mktemp -d "${TMPDIR:-/tmp}/coil-jitdumps.XXXXXX") || exit 2
+trap 'rm -rf -- "$tmp"' EXIT
+fail=0
+check() {   # check FILE REGEX WHAT
+    if ! grep -Eq -- "$2" "$1"; then
+        echo "FAIL: $3 (no /$2/ in $1)"
+        fail=1
+    fi
+}
+
+"$coil" -X jit-threshold=100 --jit-stats --dump-uops=hot --dump-ir=hot --dump-asm=hot \
+    "$here/dumps.py" >"$tmp/out" 2>"$tmp/err"
+rc=$?
+[ $rc -eq 0 ] || { echo "FAIL: exit status $rc"; fail=1; }
+if [ "$(cat "$tmp/out")" != "$(printf '24995000\n24995000\n24995000\n2')" ]; then
+    echo "FAIL: wrong output:"; cat "$tmp/out"; fail=1
+fi
+check "$tmp/err" '=== coil JIT statistics ===' "--jit-stats header"
+check "$tmp/err" '^hot \(.*dumps\.py:1\): compiled' "--jit-stats: hot compiled"
+check "$tmp/err" 'version 0: [0-9]+ uops' "--jit-stats: version line"
+check "$tmp/err" 'entries [1-9]' "--jit-stats: entries counted"
+check "$tmp/err" 'hot \(.*dumps\.py:1\), before optimisation' "--dump-uops before"
+check "$tmp/err" 'hot \(.*dumps\.py:1\), after optimisation' "--dump-uops after"
+check "$tmp/err" 'LOAD_LOCAL' "--dump-uops: uops listed"
+check "$tmp/err" '=== LLVM IR: hot' "--dump-ir header"
+check "$tmp/err" 'define ' "--dump-ir: an LLVM function"
+check "$tmp/err" '=== machine code: hot' "--dump-asm header"
+check "$tmp/err" '^; offset 0 \(line 1\)' "--dump-asm: the entry label"
+check "$tmp/err" '^; offset [0-9]+ \(line 3\)' "--dump-asm: a label at the loop head"
+if [ "$(grep -c '^; offset [0-9]* (line [0-9]*)$' "$tmp/err")" -lt 3 ]; then
+    echo "FAIL: --dump-asm: fewer than 3 block labels"; fail=1
+fi
+check "$tmp/err" '  ret' "--dump-asm: instructions"
+if grep -q 'machine code: cold\|LLVM IR: cold' "$tmp/err"; then
+    echo "FAIL: a dump of cold (not selected, not hot)"; fail=1
+fi
+
+# -X perf: the perf map names the compiled function.
+"$coil" -X jit-threshold=100 -X perf -c '
+import os
+def hot(n):
+    t = 0
+    for i in range(n):
+        t += i
+    return t
+hot(3000)
+print(os.getpid())' >"$tmp/pid" 2>"$tmp/err2" || { echo "FAIL: -X perf run"; fail=1; }
+map=/tmp/perf-$(cat "$tmp/pid").map
+check "$map" '^[0-9a-f]+ [0-9a-f]+ coil:hot:<string>:3$' "-X perf map entry"
+rm -f "$map"
+
+# -X jit=off and gccjit: nothing compiled, --jit-stats says why.
+"$coil" -X jit=off --jit-stats "$here/dumps.py" >/dev/null 2>"$tmp/err3"
+check "$tmp/err3" 'mode: JIT off \(-X jit=off\)' "--jit-stats with -X jit=off"
+"$coil" -X jit=gccjit --jit-stats "$here/dumps.py" >"$tmp/out4" 2>"$tmp/err4"
+check "$tmp/err4" 'no gccjit backend' "--jit-stats with -X jit=gccjit"
+check "$tmp/out4" '^24995000$' "-X jit=gccjit still runs the program"
+# A backend that cannot be loaded: the JIT is off, the program runs.
+COIL_JIT_BACKEND=/nonexistent/libx.so "$coil" -X jit-threshold=0 --jit-stats "$here/dumps.py" \
+    >"$tmp/out5" 2>"$tmp/err5"
+check "$tmp/out5" '^24995000$' "COIL_JIT_BACKEND (bad) still runs the program"
+check "$tmp/err5" 'hot \(.*\): (compiled|not compiled)' "COIL_JIT_BACKEND falls back to the default module"
+
+[ $fail -eq 0 ] && echo "ok" || { echo "--- stderr:"; head -c 20000 "$tmp/err"; }
+exit $fail
