@@ -129,6 +129,17 @@ static inline int shape_index(const Shape *s, Value name) {
 Shape *shape_add(Shape *s, Value name);
 /* Whether instances of t start in shape mode (heap types over object). */
 bool type_uses_shapes(TypeObject *t);
+/* Computes (and memoises against t's version) whether t is plain (see
+ * TypeObject.plain_version). */
+bool type_refresh_plain(TypeObject *t);
+/* Whether t is plain: one compare while the memo is current. */
+static inline bool type_is_plain(TypeObject *t) {
+    return (t->plain_version == t->version && t->version) || type_refresh_plain(t);
+}
+/* Whether name (a str) has the form __x__: such names may be data
+ * descriptors of every class (__dict__, __weakref__, __class__), so the
+ * _POLY forms are never used for them. */
+bool name_is_dunder(Value name);
 
 /* The dict slot of an instance of a str/bytes/tuple subclass (dictoffset
  * < 0): the Value after the object's data, rounded up to a Value boundary;
@@ -156,5 +167,8 @@ Value instance_dict(Value o);
 extern TypeObject PropertyType, ClassMethodType, StaticMethodType, SuperType, MemberDescrType;
 /* A __slots__ member stored at offset in instances of owner. New reference. */
 Value member_descr_new(Value name, TypeObject *owner, int64_t offset);
+/* The byte offset of the __slots__ member descr in instances of t, or -1
+ * if descr is no member descriptor or t is not a subtype of its owner. */
+int64_t member_descr_slot_offset(Value descr, TypeObject *t);
 
 #endif

@@ -335,6 +335,12 @@ static void member_dealloc(Object *o) {
     obj_free(o);
 }
 
+int64_t member_descr_slot_offset(Value descr, TypeObject *t) {
+    if (!v_is_type(descr, &MemberDescrType)) return -1;
+    MemberDescrObject *m = (MemberDescrObject *)v_as_obj(descr);
+    return type_is_subtype(t, m->owner) ? m->offset : -1;
+}
+
 static int member_check(MemberDescrObject *m, Value obj) {
     if (type_is_subtype(v_type(obj), m->owner)) return 0;
     err_format(&Exc_TypeError, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object",

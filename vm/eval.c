@@ -2680,6 +2680,95 @@ start_frame:
         DISPATCH();
     }
 
+    /* ---- attributes: __slots__ members and polymorphic shapes ---- */
+    TARGET(LOAD_ATTR_SLOT) {
+        /* A __slots__ member: the version pins the member descriptor and
+         * so the byte offset cur[4]; an empty slot (AttributeError) takes
+         * the generic path. */
+        Value owner = TOP();
+        DEOPT_IF(!v_is_ptr(owner), LOAD_ATTR);
+        TypeObject *t = v_as_obj(owner)->type;
+        DEOPT_IF(t->version != cache_u32(cur + 2), LOAD_ATTR);
+        Value v = *(Value *)((char *)v_as_obj(owner) + cur[4]);
+        DEOPT_IF(v_is_null(v), LOAD_ATTR);
+        STAT_HIT(LOAD_ATTR_SLOT);
+        v_incref(v);
+        obj_decref(v_as_obj(owner));
+        SET_TOP(v);
+        DISPATCH();
+    }
+    TARGET(STORE_ATTR_SLOT) {
+        Value owner = TOP(), v = SECOND();
+        DEOPT_IF(!v_is_ptr(owner), STORE_ATTR);
+        TypeObject *t = v_as_obj(owner)->type;
+        DEOPT_IF(t->version != cache_u32(cur + 2), STORE_ATTR);
+        STAT_HIT(STORE_ATTR_SLOT);
+        Value *slot = (Value *)((char *)v_as_obj(owner) + cur[4]);
+        Value old = *slot;
+        *slot = v;                                 /* the stack's reference */
+        sp -= 2;
+        obj_decref(v_as_obj(owner));
+        v_decref(old);                             /* V_NULL: nothing */
+        DISPATCH();
+    }
+    TARGET(LOAD_ATTR_SHAPE_POLY) {
+        /* Any plain class (type_is_plain): the shape alone (the tree is
+         * shared by all classes) says where the non-dunder name lives. A
+         * name keeps its index in every shape descending from the one that
+         * added it, so besides the cached shape any shape whose slot cur[4]
+         * holds the name passes: sibling classes initialised through their
+         * base's __init__ share the prefix. */
+        Value owner = TOP();
+        DEOPT_IF(!v_is_ptr(owner), LOAD_ATTR);
+        TypeObject *t = v_as_obj(owner)->type;
+        DEOPT_IF(!type_is_plain(t), LOAD_ATTR);
+        Value d = *(Value *)((char *)v_as_obj(owner) + t->dictoffset);
+        DEOPT_IF(!v_is_attrs(d), LOAD_ATTR);
+        AttrsObject *a = (AttrsObject *)v_as_obj(d);
+        unsigned i = cur[4];
+        DEOPT_IF(a->shape != (Shape *)cache_u64(cur + 5) &&
+                 (i >= a->shape->nslots || a->shape->names[i] != names[oparg]), LOAD_ATTR);
+        STAT_HIT(LOAD_ATTR_SHAPE_POLY);
+        Value v = v_newref(a->values[i]);
+        obj_decref(v_as_obj(owner));
+        SET_TOP(v);
+        DISPATCH();
+    }
+    TARGET(STORE_ATTR_SHAPE_POLY) {
+        Value owner = TOP(), v = SECOND();
+        DEOPT_IF(!v_is_ptr(owner), STORE_ATTR);
+        TypeObject *t = v_as_obj(owner)->type;
+        DEOPT_IF(!type_is_plain(t), STORE_ATTR);
+        STAT_HIT(STORE_ATTR_SHAPE_POLY);
+        Value d = *(Value *)((char *)v_as_obj(owner) + t->dictoffset);
+        Value name = names[oparg];
+        if (LIKELY(v_is_attrs(d))) {
+            AttrsObject *a = (AttrsObject *)v_as_obj(d);
+            Shape *s = a->shape;
+            unsigned i = cur[4];
+            if (LIKELY(i < s->nslots && s->names[i] == name)) {
+                Value old = a->values[i];
+                a->values[i] = v;                  /* the stack's reference */
+                sp -= 2;
+                obj_decref(v_as_obj(owner));
+                v_decref(old);
+                DISPATCH();
+            }
+            if (i == s->nslots && i < a->cap && s->nnext == 1 && s->next[0]->names[i] == name) {
+                a->values[i] = v;
+                a->shape = s->next[0];
+                sp -= 2;
+                obj_decref(v_as_obj(owner));
+                DISPATCH();
+            }
+        }
+        if (UNLIKELY(instance_set_attr(owner, name, v) < 0)) goto error;
+        sp -= 2;
+        obj_decref(v_as_obj(owner));
+        v_decref(v);
+        DISPATCH();
+    }
+
 jit_error:
     /* Tier 2 left through an error exit: the instruction at cur raised.
      * A bare `raise` re-raising the handled exception unwinds without a

@@ -14,6 +14,7 @@
 #include "dict.h"
 #include "errors.h"
 #include "str.h"
+#include "tuple.h"
 
 /* ---- shapes ---- */
 
@@ -91,6 +92,44 @@ bool type_uses_shapes(TypeObject *t) {
     if (t->dictoffset <= 0) return false;
     while (t && type_is_heap(t)) t = t->base;
     return t == &ObjectType;
+}
+
+bool name_is_dunder(Value name) {
+    const char *d = str_data(name);
+    int64_t n = str_nbytes(name);
+    return n >= 4 && d[0] == '_' && d[1] == '_' && d[n - 1] == '_' && d[n - 2] == '_';
+}
+
+static bool is_data_descr_value(Value attr) {
+    return v_is_ptr(attr) && (v_as_obj(attr)->type == &GetSetDescrType ||
+                              v_as_obj(attr)->type->descr_set != NULL);
+}
+
+bool type_refresh_plain(TypeObject *t) {
+    uint32_t ver = t->version;
+    if (!ver) return false;
+    if (t->plain_version == ver) return true;
+    if (t->plain_neg_version == ver) return false;
+    bool plain = type_is_heap(t) && type_uses_shapes(t) && !t->getattr && !t->setattr &&
+                 v_is_ptr(t->mro);
+    if (plain) {
+        Value *items = tuple_items(t->mro);
+        int64_t n = tuple_size(t->mro);
+        for (int64_t i = 0; i < n && plain; i++) {
+            TypeObject *b = (TypeObject *)v_as_obj(items[i]);
+            if (b == &ObjectType) continue;   /* its data descriptors are dunders */
+            if (!v_is_dict(b->dict)) { plain = false; break; }
+            DictObject *d = v_as_dict(b->dict);
+            for (int64_t k = 0; k < d->nentries; k++) {
+                Value key = d->entries[k].key, val = d->entries[k].value;
+                if (v_is_null(key) || v_is_null(val) || !is_data_descr_value(val)) continue;
+                if (!v_is_str(key) || !name_is_dunder(key)) { plain = false; break; }
+            }
+        }
+    }
+    if (plain) t->plain_version = ver;
+    else t->plain_neg_version = ver;
+    return plain;
 }
 
 /* The name's index in a's shape, comparing by value for non-interned str. */

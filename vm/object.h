@@ -222,6 +222,18 @@ struct TypeObject {
     /* typeslots.c's per-type state (heap types): the slots the type had
      * before Python-level overrides, and the special-method cache. */
     struct TypeSlots *slotstate;
+
+    /* ---- specialisation (vm/instance.c's type_refresh_plain) ---- */
+    /* plain_version == version (never 0) while the type is "plain": a heap
+     * class whose instances keep their attributes in shapes, with no
+     * custom __getattribute__/__getattr__/__setattr__/__delattr__ and no
+     * data descriptor under a non-dunder name anywhere on its mro. For
+     * such a type an instance attribute of a non-dunder name is exactly
+     * what its shape says, whatever the class: the _POLY attribute forms
+     * guard on this instead of one type version. plain_neg_version
+     * memoises the negative answer. */
+    uint32_t plain_version;
+    uint32_t plain_neg_version;
 };
 
 /* The builtin types. Each is defined (statically, immortal) in the file of

@@ -216,7 +216,11 @@
     OP(FOR_ITER_GEN,             1, OPF_ARG|OPF_JFWD|OPF_ESCAPES, 1, -1, FOR_ITER) \
     OP(UNPACK_SEQUENCE_TWO_TUPLE, 1, OPF_ARG, (oparg) - 1, (oparg) - 1, UNPACK_SEQUENCE) \
     OP(UNPACK_SEQUENCE_TUPLE,    1, OPF_ARG, (oparg) - 1, (oparg) - 1, UNPACK_SEQUENCE) \
-    OP(UNPACK_SEQUENCE_LIST,     1, OPF_ARG, (oparg) - 1, (oparg) - 1, UNPACK_SEQUENCE)
+    OP(UNPACK_SEQUENCE_LIST,     1, OPF_ARG, (oparg) - 1, (oparg) - 1, UNPACK_SEQUENCE) \
+    OP(LOAD_ATTR_SLOT,           8, OPF_ARG|OPF_NAME, 0, 0, LOAD_ATTR) \
+    OP(STORE_ATTR_SLOT,          4, OPF_ARG|OPF_NAME|OPF_ESCAPES, -2, -2, STORE_ATTR) \
+    OP(LOAD_ATTR_SHAPE_POLY,     8, OPF_ARG|OPF_NAME, 0, 0, LOAD_ATTR) \
+    OP(STORE_ATTR_SHAPE_POLY,    4, OPF_ARG|OPF_NAME|OPF_ESCAPES, -2, -2, STORE_ATTR)
 
 typedef enum {
 #define OP_ENUM(name, cache, flags, effect, jeffect, family) OP_##name,

@@ -206,6 +206,16 @@ static bool interned(Value name) {
     return v_is_ptr(name) && v_as_obj(name)->type == &StrType && v_as_str(name)->interned;
 }
 
+/* Whether a shape-mode attribute site should use the _POLY form (any
+ * plain class, keyed on the shape alone) rather than the one-type form:
+ * when the site has already deoptimised or failed (its counter has
+ * backed off: typically instances of sibling classes passing through a
+ * method of their base), the name is no dunder and the class is plain.
+ * Monomorphic sites keep the one-type forms. */
+static bool poly_site(CodeUnit *instr, TypeObject *t, Value name) {
+    return counter_backoff(instr[1]) > 0 && !name_is_dunder(name) && type_is_plain(t);
+}
+
 void specialize_load_attr(CodeUnit *instr, Value owner, Value name) {
     if (!interned(name)) { fail(instr, SPEC_FAIL_OTHER); return; }
     TypeObject *t = v_type(owner);
@@ -245,6 +255,13 @@ void specialize_load_attr(CodeUnit *instr, Value owner, Value name) {
     if (!t->version) { fail(instr, SPEC_FAIL_UNVERSIONED); return; }
     Value attr = type_lookup(t, name);
     if (!v_is_null(attr) && is_data_descr(attr)) {
+        int64_t off = member_descr_slot_offset(attr, t);
+        if (off > 0 && off <= 0xFFFF && v_is_ptr(owner)) {
+            cache_set_u32(instr + 2, t->version);
+            instr[4] = (CodeUnit)off;
+            rewrite(instr, OP_LOAD_ATTR_SLOT);
+            return;
+        }
         if (v_is_type(attr, &PropertyType)) {
             cache_set_u32(instr + 2, t->version);
             cache_set_u64(instr + 5, (uint64_t)attr);
@@ -265,7 +282,8 @@ void specialize_load_attr(CodeUnit *instr, Value owner, Value name) {
         cache_set_u32(instr + 2, t->version);
         instr[4] = (CodeUnit)k;
         cache_set_u64(instr + 5, (uint64_t)(uintptr_t)a->shape);
-        rewrite(instr, OP_LOAD_ATTR_INSTANCE_SHAPE);
+        rewrite(instr, poly_site(instr, t, name) ? OP_LOAD_ATTR_SHAPE_POLY
+                                                 : OP_LOAD_ATTR_INSTANCE_SHAPE);
         return;
     }
     int64_t i = instance_entry_index(owner, name);
@@ -279,11 +297,21 @@ void specialize_store_attr(CodeUnit *instr, Value owner, Value name) {
     if (!interned(name)) { fail(instr, SPEC_FAIL_OTHER); return; }
     TypeObject *t = v_type(owner);
     if (t->setattr) { fail(instr, SPEC_FAIL_OVERRIDDEN); return; }
-    if (!t->dictoffset) { fail(instr, SPEC_FAIL_NO_DICT); return; }
-    if (t->dictoffset < 0) { fail(instr, SPEC_FAIL_OTHER); return; }   /* no fixed offset */
     if (!t->version) { fail(instr, SPEC_FAIL_UNVERSIONED); return; }
     Value attr = type_lookup(t, name);
-    if (!v_is_null(attr) && is_data_descr(attr)) { fail(instr, SPEC_FAIL_DESCRIPTOR); return; }
+    if (!v_is_null(attr) && is_data_descr(attr)) {
+        int64_t off = member_descr_slot_offset(attr, t);
+        if (off > 0 && off <= 0xFFFF && v_is_ptr(owner)) {
+            cache_set_u32(instr + 2, t->version);
+            instr[4] = (CodeUnit)off;
+            rewrite(instr, OP_STORE_ATTR_SLOT);
+            return;
+        }
+        fail(instr, SPEC_FAIL_DESCRIPTOR);
+        return;
+    }
+    if (!t->dictoffset) { fail(instr, SPEC_FAIL_NO_DICT); return; }
+    if (t->dictoffset < 0) { fail(instr, SPEC_FAIL_OTHER); return; }   /* no fixed offset */
     Value *dp = instance_dictptr(owner);
     if (v_is_attrs(*dp) || (v_is_null(*dp) && type_uses_shapes(t))) {
         /* The hint: the name's slot, or (a store that adds it) the next one. */
@@ -295,7 +323,7 @@ void specialize_store_attr(CodeUnit *instr, Value owner, Value name) {
         }
         cache_set_u32(instr + 2, t->version);
         instr[4] = (CodeUnit)k;
-        rewrite(instr, OP_STORE_ATTR_SHAPE);
+        rewrite(instr, poly_site(instr, t, name) ? OP_STORE_ATTR_SHAPE_POLY : OP_STORE_ATTR_SHAPE);
         return;
     }
     if (!v_is_null(*dp) && !v_is_dict(*dp)) { fail(instr, SPEC_FAIL_TYPES); return; }

@@ -28,6 +28,16 @@
  *   LOAD_ATTR (8)      [1..2] type version  [3] entry index or slot offset  [4..7] value
  *   LOAD_METHOD (8)    [1..2] type version  [3] entry index  [4..7] method (borrowed from the type dict)
  *   STORE_ATTR (4)     [1..2] type version  [3] entry index hint or slot offset
+ *   LOAD_ATTR_SLOT     [1..2] type version  [3] byte offset of the __slots__
+ *                      member in the instance  [4..7] unused
+ *   STORE_ATTR_SLOT    [1..2] type version  [3] byte offset of the member
+ *   LOAD_ATTR_SHAPE_POLY  [1..2] unused  [3] slot index  [4..7] a Shape seen
+ *                      (guard: the class is plain, type_is_plain, and the
+ *                      instance's shape is that one or has the name at
+ *                      slot [3])
+ *   STORE_ATTR_SHAPE_POLY [1..2] unused  [3] slot index hint (as
+ *                      STORE_ATTR_SHAPE, guarded by type_is_plain instead
+ *                      of one type version)
  *   the rest (1)       counter only: their guards are type tests
  *
  * Borrowed pointers in caches are valid exactly as long as the version
