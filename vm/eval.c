@@ -2726,12 +2726,47 @@ start_frame:
         DEOPT_IF(!v_is_attrs(d), LOAD_ATTR);
         AttrsObject *a = (AttrsObject *)v_as_obj(d);
         unsigned i = cur[4];
-        DEOPT_IF(a->shape != (Shape *)cache_u64(cur + 5) &&
-                 (i >= a->shape->nslots || a->shape->names[i] != names[oparg]), LOAD_ATTR);
+        Shape *s = a->shape;
+        if (UNLIKELY(s != (Shape *)cache_u64(cur + 5) &&
+                     (i >= s->nslots || s->names[i] != names[oparg]))) {
+            /* Another shape: where it keeps the name, remembered. */
+            int k = shape_index(s, names[oparg]);
+            DEOPT_IF(k < 0, LOAD_ATTR);
+            i = (unsigned)k;
+            cur[4] = (CodeUnit)k;
+            cache_set_u64(cur + 5, (uint64_t)(uintptr_t)s);
+        }
         STAT_HIT(LOAD_ATTR_SHAPE_POLY);
         Value v = v_newref(a->values[i]);
         obj_decref(v_as_obj(owner));
         SET_TOP(v);
+        DISPATCH();
+    }
+    TARGET(LOAD_METHOD_POLY) {
+        /* A Python function found on any plain class (the mro lookup
+         * through the type cache, inline), not shadowed by an instance
+         * attribute: cur[4] caches the id of one shape known not to have
+         * the name. */
+        Value owner = TOP();
+        DEOPT_IF(!v_is_ptr(owner), LOAD_METHOD);
+        TypeObject *t = v_as_obj(owner)->type;
+        DEOPT_IF(!type_is_plain(t), LOAD_METHOD);
+        Value d = *(Value *)((char *)v_as_obj(owner) + t->dictoffset);
+        Value name = names[oparg];
+        if (LIKELY(v_is_attrs(d))) {
+            Shape *s = ((AttrsObject *)v_as_obj(d))->shape;
+            if (UNLIKELY(s->id != cur[4])) {
+                DEOPT_IF(shape_index(s, name) >= 0, LOAD_METHOD);
+                if (s->id <= 0xFFFF) cur[4] = (CodeUnit)s->id;
+            }
+        } else {
+            DEOPT_IF(!v_is_null(d), LOAD_METHOD);
+        }
+        Value meth = type_lookup_interned(t, name);
+        DEOPT_IF(!v_is_function(meth), LOAD_METHOD);
+        STAT_HIT(LOAD_METHOD_POLY);
+        SET_TOP(v_newref(meth));
+        PUSH(owner);
         DISPATCH();
     }
     TARGET(STORE_ATTR_SHAPE_POLY) {

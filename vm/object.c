@@ -248,16 +248,14 @@ int type_ready(TypeObject *t) {
  * (heaptype_setattr bumps the whole subclass tree), so a hit is always
  * current; results are borrowed from a type dict that the version keeps
  * unchanged. */
-#define TYPE_CACHE_BITS 12
-static struct { uint32_t version; Value name; Value value; } type_cache[1 << TYPE_CACHE_BITS];
+TypeCacheEntry type_cache[1 << TYPE_CACHE_BITS];
 
 static Value type_lookup_uncached(TypeObject *type, Value name);
 
 Value type_lookup(TypeObject *type, Value name) {
     uint32_t ver = type->version;
     if (ver && v_is_ptr(name) && v_as_obj(name)->type == &StrType && v_as_str(name)->interned) {
-        uint32_t h = (ver * 2654435761u) ^ (uint32_t)(name >> 3);
-        h &= (1u << TYPE_CACHE_BITS) - 1;
+        uint32_t h = type_cache_hash(ver, name);
         if (type_cache[h].version == ver && type_cache[h].name == name) return type_cache[h].value;
         Value v = type_lookup_uncached(type, name);
         type_cache[h].version = ver;

@@ -272,6 +272,21 @@ static inline bool v_is_type(Value v, TypeObject *t) {
 int type_ready(TypeObject *type);
 /* Lookup along the mro; borrowed reference or V_NULL (no exception). */
 Value type_lookup(TypeObject *type, Value name);
+/* type_lookup's cache (object.c), probed inline by the interpreter's
+ * polymorphic forms: (version, interned name) -> result. */
+#define TYPE_CACHE_BITS 12
+typedef struct TypeCacheEntry { uint32_t version; Value name; Value value; } TypeCacheEntry;
+extern TypeCacheEntry type_cache[1 << TYPE_CACHE_BITS];
+static inline uint32_t type_cache_hash(uint32_t ver, Value name) {
+    return ((ver * 2654435761u) ^ (uint32_t)(name >> 3)) & ((1u << TYPE_CACHE_BITS) - 1);
+}
+/* type_lookup for an interned str name on a versioned type: a hit in the
+ * cache costs a hash and two compares. */
+static inline Value type_lookup_interned(TypeObject *type, Value name) {
+    TypeCacheEntry *e = &type_cache[type_cache_hash(type->version, name)];
+    if (__builtin_expect(e->version == type->version && e->name == name, 1)) return e->value;
+    return type_lookup(type, name);
+}
 bool type_is_subtype(TypeObject *a, TypeObject *b);
 /* A new version tag (never 0). */
 uint32_t type_next_version(void);

@@ -220,7 +220,8 @@
     OP(LOAD_ATTR_SLOT,           8, OPF_ARG|OPF_NAME, 0, 0, LOAD_ATTR) \
     OP(STORE_ATTR_SLOT,          4, OPF_ARG|OPF_NAME|OPF_ESCAPES, -2, -2, STORE_ATTR) \
     OP(LOAD_ATTR_SHAPE_POLY,     8, OPF_ARG|OPF_NAME, 0, 0, LOAD_ATTR) \
-    OP(STORE_ATTR_SHAPE_POLY,    4, OPF_ARG|OPF_NAME|OPF_ESCAPES, -2, -2, STORE_ATTR)
+    OP(STORE_ATTR_SHAPE_POLY,    4, OPF_ARG|OPF_NAME|OPF_ESCAPES, -2, -2, STORE_ATTR) \
+    OP(LOAD_METHOD_POLY,         8, OPF_ARG|OPF_NAME, 1, 1, LOAD_METHOD)
 
 typedef enum {
 #define OP_ENUM(name, cache, flags, effect, jeffect, family) OP_##name,

@@ -367,7 +367,10 @@ void specialize_load_method(CodeUnit *instr, Value owner, Value name) {
             uint32_t id = ((AttrsObject *)v_as_obj(*dp))->shape->id;
             if (id <= 0xFFFF) instr[4] = (CodeUnit)id;
         }
-        rewrite(instr, OP_LOAD_METHOD_WITH_DICT);
+        rewrite(instr, at == &FunctionType && (v_is_null(*dp) || v_is_attrs(*dp)) &&
+                               poly_site(instr, t, name)
+                           ? OP_LOAD_METHOD_POLY
+                           : OP_LOAD_METHOD_WITH_DICT);
     } else {
         rewrite(instr, OP_LOAD_METHOD_NO_DICT);
     }

@@ -35,6 +35,14 @@
  *                      (guard: the class is plain, type_is_plain, and the
  *                      instance's shape is that one or has the name at
  *                      slot [3])
+ *                      (another shape having the name elsewhere: its slot
+ *                      and the shape are written back to [3] and [4..7])
+ *   LOAD_METHOD_POLY   [1..2] type version when specialised (unused by the
+ *                      guard)  [3] id of a shape known not to have the name
+ *                      (rewritten as shapes pass)  [4..7] the function when
+ *                      specialised (unused by the guard: the form looks the
+ *                      name up through the type cache, type_lookup_interned,
+ *                      and takes any Python function on a plain class)
  *   STORE_ATTR_SHAPE_POLY [1..2] unused  [3] slot index hint (as
  *                      STORE_ATTR_SHAPE, guarded by type_is_plain instead
  *                      of one type version)

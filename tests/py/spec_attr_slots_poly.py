@@ -174,3 +174,55 @@ except AttributeError as exc:
 o = Other()
 o.a = 42
 print(get_a(o))
+
+
+# Method calls on sibling classes (LOAD_METHOD_POLY): one function found on
+# the base, then a different override per class, then shadowing.
+class T:
+    def __init__(self, n):
+        self.n = n
+
+    def get(self):
+        return self.n
+
+    def kind(self):
+        return "T"
+
+
+class T1(T):
+    def kind(self):
+        return "T1"
+
+
+class T2(T):
+    def __init__(self, n):
+        self.extra = 0
+        T.__init__(self, n)
+
+
+class T3(T2):
+    def kind(self):
+        return "T3"
+
+
+def run(ts):
+    s = 0
+    kinds = {}
+    for t in ts:
+        s += t.get()
+        k = t.kind()
+        kinds[k] = kinds.get(k, 0) + 1
+    return s, sorted(kinds.items())
+
+
+ts = [T(1), T1(2), T2(3), T3(4)] * 100
+print(run(ts))
+ts[5].kind = lambda: "shadow"          # an instance attribute shadows the method
+print(run(ts))
+T2.get = lambda self: 1000             # the class changes after specialising
+print(run(ts))
+del T2.get
+ts[6].__dict__["get"] = lambda: -5     # dict mode, shadowing
+print(run(ts))
+T.get = staticmethod(lambda: 9)        # no longer a function on the class
+print(run(ts))
