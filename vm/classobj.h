@@ -112,8 +112,12 @@ typedef struct AttrsObject {
     Object ob;
     Shape *shape;
     uint32_t cap;
-    Value *values;            /* shape->nslots owned references */
+    Value *values;            /* shape->nslots owned references: inl until
+                               * more than ATTRS_INLINE names, then a
+                               * separate array */
+    Value inl[];              /* ATTRS_INLINE values in the same block */
 } AttrsObject;
+#define ATTRS_INLINE 6
 #define SHAPE_MAX_SLOTS 64
 extern TypeObject AttrsType;
 

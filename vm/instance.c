@@ -59,7 +59,7 @@ static void attrs_dealloc(Object *o) {
     a->shape = &shape_root;
     a->values = NULL;
     for (uint32_t i = 0; i < n; i++) v_decref(vals[i]);
-    mem_free(vals);
+    if (vals != a->inl) mem_free(vals);
     obj_free(o);
 }
 
@@ -190,8 +190,14 @@ static int attrs_store(Value *dp, Value name, Value v) {
     Shape *s = shape_add(a->shape, iname);
     if (!s) return -1;
     if (s->nslots > a->cap) {
-        uint32_t cap = a->cap ? a->cap * 2 : 4;
-        Value *nv = mem_realloc(a->values, sizeof(Value) * cap);
+        uint32_t cap = a->cap * 2;
+        Value *nv;
+        if (a->values == a->inl) {
+            nv = mem_alloc(sizeof(Value) * cap);
+            if (nv) memcpy(nv, a->inl, sizeof(Value) * a->cap);
+        } else {
+            nv = mem_realloc(a->values, sizeof(Value) * cap);
+        }
         if (!nv) {
             err_nomem();
             return -1;
@@ -208,11 +214,14 @@ int instance_set_attr(Value o, Value name, Value v) {
     Value *dp = instance_dictptr(o);
     if (!dp) return v_is_null(v) ? 1 : -1;
     if (v_is_null(*dp) && !v_is_null(v) && v_is_str(name) && type_uses_shapes(v_as_obj(o)->type)) {
-        AttrsObject *a = (AttrsObject *)obj_alloc(&AttrsType, sizeof(AttrsObject));
+        /* The first values live in the same block (one allocation, one
+         * cache line with the shape pointer for small objects). */
+        AttrsObject *a = (AttrsObject *)obj_alloc(&AttrsType,
+                                                  sizeof(AttrsObject) + sizeof(Value) * ATTRS_INLINE);
         if (!a) return -1;
         a->shape = &shape_root;
-        a->cap = 0;
-        a->values = NULL;
+        a->cap = ATTRS_INLINE;
+        a->values = a->inl;
         *dp = v_from_obj(&a->ob);
     }
     if (v_is_attrs(*dp)) {
