@@ -2394,7 +2394,8 @@ start_frame:
         DEOPT_IF(eval_ts.depth + 1 > eval_ts.recursion_limit + 1, CALL);
         STAT_HIT(CALL_PY_EXACT_ARGS);
         Value *base = sp - oparg - 2;
-        Frame *nf = frame_push(nco, callable, fn->globals, fn->builtins, V_NULL);
+        /* The callable's and the arguments' references move into the frame. */
+        Frame *nf = frame_push_call(nco, callable, fn->globals, fn->builtins, sp - nargs, nargs);
         if (UNLIKELY(!nf)) {
             while (sp > base) {
                 Value v = POP();
@@ -2403,10 +2404,6 @@ start_frame:
             goto error;
         }
         eval_ts.depth++;
-        Value *args = sp - nargs;
-        /* The arguments' references move into the frame. */
-        for (int i = 0; i < nargs; i++) nf->localsplus[i] = args[i];
-        v_decref(callable);   /* the frame holds its own reference */
         sp = base;
         SAVE_FRAME();
         nf->previous = frame;

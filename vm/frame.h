@@ -112,6 +112,44 @@ Frame *frame_push(CodeObject *co, Value func, Value globals, Value builtins, Val
     return f;
 }
 
+/* frame_push for a Python function call with exact positional arguments:
+ * the frame takes over the caller's references to func (a function whose
+ * code is co, globals and builtins fn_globals/fn_builtins) and to the
+ * nargs arguments at args; only the other locals are cleared. NULL with
+ * MemoryError set (nothing taken) if the stack is exhausted. */
+static inline __attribute__((always_inline))
+Frame *frame_push_call(CodeObject *co, Value func, Value fn_globals, Value fn_builtins,
+                       const Value *args, int nargs) {
+    size_t size = (frame_size(co) + 15) & ~(size_t)15;
+    if (__builtin_expect((size_t)(eval_ts.stack_limit - eval_ts.stack_top) < size, 0)) {
+        Frame *f = frame_push_slow(co, func, fn_globals, fn_builtins, V_NULL);
+        if (!f) return NULL;
+        for (int i = 0; i < nargs; i++) f->localsplus[i] = args[i];
+        v_decref(func);       /* frame_push_slow took its own */
+        return f;
+    }
+    Frame *f = (Frame *)eval_ts.stack_top;
+    eval_ts.stack_top += size;
+    obj_incref(&co->ob);
+    f->code = co;
+    f->func = func;
+    f->globals = v_newref(fn_globals);
+    f->builtins = v_newref(fn_builtins);
+    f->locals = V_NULL;
+    f->previous = NULL;
+    f->next_instr = co->code;
+    f->prev_instr = NULL;
+    f->stacktop = co->nlocalsplus;
+    f->is_entry = false;
+    f->heap = false;
+    f->init_shim = false;
+    Value *lp = f->localsplus;
+    int32_t i = 0;
+    for (; i < nargs; i++) lp[i] = args[i];
+    for (int32_t n = co->nlocalsplus; i < n; i++) lp[i] = V_NULL;
+    return f;
+}
+
 /* Releases every reference a frame owns (locals, stack, code...). */
 static inline __attribute__((always_inline)) void frame_clear(Frame *f) {
     Value *lp = f->localsplus;
