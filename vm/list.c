@@ -323,11 +323,14 @@ Value list_slice(Value list, int64_t start, int64_t stop, int64_t step) {
     return r;
 }
 
-/* Materialises the right-hand side of a slice assignment: a new list (or
- * a new ref to a list/tuple we can read without it changing). */
-static Value seq_fast(Value v, const char *msg) {
+/* Materialises the right-hand side of a slice assignment into target: a
+ * new list, or a new ref to a tuple or to another list, which we can read
+ * without it changing (the assignment increfs what it copies before it
+ * releases anything, so no user code runs in between). Only target
+ * itself (a[:] = a) is copied. */
+static Value seq_fast(Value v, Value target, const char *msg) {
     if (v_is_tuple(v)) return v_newref(v);
-    if (v_is_list(v)) return list_from_array(list_items(v), list_size(v));
+    if (v_is_list(v)) return v == target ? list_from_array(list_items(v), list_size(v)) : v_newref(v);
     Value it = obj_iter(v);
     if (v_is_null(it)) {
         if (err_matches(&Exc_TypeError)) {
@@ -366,7 +369,8 @@ static int list_replace_range(ListObject *l, int64_t lo, int64_t hi, const Value
         memmove(&l->items[hi + d], &l->items[hi], (size_t)(size - hi) * sizeof(Value));
     }
     for (int64_t i = 0; i < n; i++) l->items[lo + i] = v_newref(src[i]);
-    decref_array(removed, k);
+    /* Last first, as CPython's list_ass_slice (a __del__ may tell). */
+    for (int64_t i = k - 1; i >= 0; i--) v_decref(removed[i]);
     if (removed != stackbuf) mem_free(removed);
     return 0;
 }
@@ -379,7 +383,7 @@ int list_set_slice(Value list, Value slice, Value items) {
      * iterating it may run code that changes the list. */
     Value seq = V_NULL;
     if (!v_is_null(items)) {
-        seq = seq_fast(items, step == 1 ? "can only assign an iterable"
+        seq = seq_fast(items, list, step == 1 ? "can only assign an iterable"
                                         : "must assign iterable to extended slice");
         if (v_is_null(seq)) return -1;
     }
