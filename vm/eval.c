@@ -1384,16 +1384,24 @@ start_frame:
         }
         Frame *caller = frame->previous;
         if (UNLIKELY(frame->heap)) {
-            /* A generator frame resumed inline by FOR_ITER_GEN finished:
+            /* A generator frame resumed inline finished. FOR_ITER_GEN:
              * the return value is dropped and the loop exits, as the
-             * generic FOR_ITER does on exhaustion. The generator (the
+             * generic FOR_ITER does on exhaustion; SEND: the value
+             * replaces the receiver and SEND jumps. The generator (the
              * caller's top) frees the frame. */
             frame = caller;
             eval_ts.frame = frame;
             LOAD_FRAME();
-            int32_t jump = generator_finish_inline(TOP(), false);
-            v_decref(retval);
-            Value gen = POP();
+            Value gen = TOP();
+            bool send = generator_inline_is_send(gen);
+            int32_t jump = generator_finish_inline(gen, false);
+            if (send) {
+                /* SEND: the sub-generator's return value replaces it. */
+                SET_TOP(retval);
+            } else {
+                v_decref(retval);
+                sp--;
+            }
             v_decref(gen);
             JUMPBY(jump);
             DISPATCH();
@@ -1604,7 +1612,7 @@ start_frame:
         eval_ts.depth--;
         eval_ts.frame = frame->previous;
         if (!frame->is_entry) {
-            /* Resumed inline by FOR_ITER_GEN: back to the loop, whose
+            /* Resumed inline by FOR_ITER_GEN or SEND: back to the loop, whose
              * top is the generator, after the FOR_ITER_GEN. */
             frame = frame->previous;
             generator_yield_inline(frame->localsplus[frame->stacktop - 1]);
@@ -1625,6 +1633,21 @@ start_frame:
         DISPATCH();
     }
     TARGET(SEND) {
+        if (generator_or_coro_check(SECOND())) {
+            /* A generator or coroutine runs in this activation, as in
+             * FOR_ITER_GEN: its yield comes back after this instruction
+             * with [recv, yielded], its return (do_return) replaces recv
+             * and jumps by oparg, an escaping exception is raised here. */
+            Value v = POP();
+            SAVE_FRAME();
+            Frame *gf = generator_enter_inline_send(TOP(), v, frame, oparg);
+            if (LIKELY(gf != NULL)) {
+                frame = gf;
+                LOAD_FRAME();
+                DISPATCH();
+            }
+            sp++;             /* v is still there: the generic path */
+        }
         Value v = POP(), recv = TOP();
         Value res;
         int status = generator_send_value(recv, v, &res);
@@ -2857,7 +2880,7 @@ exception_unwind:
         }
         Frame *caller = frame->previous;
         if (UNLIKELY(frame->heap)) {
-            /* A generator frame resumed inline by FOR_ITER_GEN: its
+            /* A generator frame resumed inline by FOR_ITER_GEN or SEND: its
              * FOR_ITER raised, exactly as generator_next would have made it
              * (PEP 479 included, hence `error` for a fresh RuntimeError). */
             frame = caller;

@@ -19,6 +19,7 @@ typedef struct GeneratorObject {
      * the resuming instruction jumps when the generator finishes. */
     ExcOuter outer;
     int32_t inline_jump;
+    bool inline_send;         /* entered by SEND, not FOR_ITER_GEN */
     bool running;
 } GeneratorObject;
 
@@ -165,6 +166,7 @@ Frame *generator_enter_inline(Value gen, Frame *caller, int32_t jump) {
     f->is_entry = false;
     g->running = true;
     g->inline_jump = jump;
+    g->inline_send = false;
     g->outer.value = eval_ts.exc_info;
     g->outer.outer = eval_ts.exc_outer;
     eval_ts.exc_outer = &g->outer;
@@ -173,6 +175,30 @@ Frame *generator_enter_inline(Value gen, Frame *caller, int32_t jump) {
     eval_ts.frame = f;
     return f;
 }
+
+Frame *generator_enter_inline_send(Value recv, Value v, Frame *caller, int32_t jump) {
+    GeneratorObject *g = GEN(recv);
+    Frame *f = g->frame;
+    if (g->running || !f) return NULL;
+    if (v != V_NONE && gen_just_started(g)) return NULL;
+    if (eval_ts.depth + 2 > eval_ts.recursion_limit + 1) return NULL;
+    eval_ts.depth += 2;
+    f->localsplus[f->stacktop++] = v;
+    f->previous = caller;
+    f->is_entry = false;
+    g->running = true;
+    g->inline_jump = jump;
+    g->inline_send = true;
+    g->outer.value = eval_ts.exc_info;
+    g->outer.outer = eval_ts.exc_outer;
+    eval_ts.exc_outer = &g->outer;
+    eval_ts.exc_info = g->exc_state;
+    g->exc_state = V_NONE;
+    eval_ts.frame = f;
+    return f;
+}
+
+bool generator_inline_is_send(Value gen) { return GEN(gen)->inline_send; }
 
 static void gen_leave_inline(GeneratorObject *g) {
     g->exc_state = eval_ts.exc_info;

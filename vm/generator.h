@@ -37,6 +37,17 @@ int generator_send_value(Value recv, Value v, Value *res);
 Frame *generator_enter_inline(Value gen, Frame *caller, int32_t jump);
 void generator_yield_inline(Value gen);
 int32_t generator_finish_inline(Value gen, bool raised);
+/* The same for SEND (yield from / await) on a generator or coroutine: v
+ * (whose reference the frame takes) is sent instead of None; NULL also
+ * when a non-None value would go to a just-started one (the generic path
+ * raises). When the frame returns, generator_inline_is_send tells the loop
+ * that the return value replaces the receiver (SEND's result) instead of
+ * ending a for loop. */
+Frame *generator_enter_inline_send(Value recv, Value v, Frame *caller, int32_t jump);
+bool generator_inline_is_send(Value gen);
+static inline bool generator_or_coro_check(Value v) {
+    return v_is_type(v, &GeneratorType) || v_is_type(v, &CoroutineType);
+}
 
 /* The iterator `await x` delegates to: a coroutine itself (RuntimeError if
  * another await is already driving it), else x.__await__(), which must
