@@ -149,6 +149,51 @@ static inline void gc_free(Object *o) {
 }
 
 
+/* Free lists for small builtin GC objects made and dropped at a high rate
+ * (list iterators, slices): the memory of up to GC_FREELIST_MAX dead
+ * objects of one type, GCHead included, linked through GCHead.next.
+ * gc_freelist_alloc is gc_alloc (a collection may run first; the object
+ * comes back linked into generation 0) reusing that memory when it can;
+ * gc_freelist_free is gc_free keeping the memory. Only for one builtin
+ * type per list and one size. */
+#define GC_FREELIST_MAX 32
+typedef struct GCFreeList {
+    GCHead *head;
+    int n;
+} GCFreeList;
+
+static inline Object *gc_freelist_alloc(GCFreeList *fl, TypeObject *type, size_t size) {
+    GCHead *g = fl->head;
+    if (!g || __builtin_expect(gc_state.count[0] > gc_state.threshold[0], 0))
+        return gc_alloc(type, size);
+    fl->head = g->next;
+    fl->n--;
+    GCHead *gen0 = &gc_generations[0], *last = gen0->prev;
+    g->state = 0;
+    g->prev = last;
+    g->next = gen0;
+    last->next = g;
+    gen0->prev = g;
+    gc_state.count[0]++;
+    return (Object *)(g + 1);
+}
+
+static inline void gc_freelist_free(GCFreeList *fl, Object *o) {
+    if (fl->n >= GC_FREELIST_MAX) {
+        gc_free(o);
+        return;
+    }
+    GCHead *g = (GCHead *)o - 1;
+    if (g->next) {
+        g->prev->next = g->next;
+        g->next->prev = g->prev;
+    }
+    if (gc_state.count[0] > 0) gc_state.count[0]--;
+    g->next = fl->head;
+    fl->head = g;
+    fl->n++;
+}
+
 /* Calls fn(o, arg) for every tracked object of generation gen (0-2), or
  * of all generations and the permanent one if gen < 0. fn must not
  * allocate GC objects or free tracked ones; returning nonzero stops the

@@ -12,6 +12,7 @@
 #include "int.h"
 #include "errors.h"
 #include "abstract.h"
+#include "gc.h"
 #include <inttypes.h>
 
 /* ---- helpers shared by tuple.c, dict.c, set.c, range.c ---------------------
@@ -696,9 +697,14 @@ typedef struct ListIterObject {
     int64_t index;
 } ListIterObject;
 
+static GCFreeList listiter_freelist;
+
 static Value list_iter(Value self) {
-    ListIterObject *it = (ListIterObject *)obj_alloc(&ListIterType, sizeof(ListIterObject));
-    if (!it) return V_NULL;
+    ListIterObject *it =
+        (ListIterObject *)gc_freelist_alloc(&listiter_freelist, &ListIterType, sizeof(ListIterObject));
+    if (!it) return err_nomem();
+    it->ob.refcnt = 1;
+    it->ob.type = &ListIterType;
     it->list = v_newref(self);
     it->index = 0;
     return v_from_obj(it);
@@ -717,7 +723,7 @@ static Value iter_self(Value self) { return v_newref(self); }
 
 static void listiter_dealloc(Object *o) {
     v_decref(((ListIterObject *)o)->list);
-    obj_free(o);
+    gc_freelist_free(&listiter_freelist, o);
 }
 
 static void listiter_traverse(Object *o, void (*visit)(Value, void *), void *arg) {

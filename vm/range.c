@@ -5,6 +5,7 @@
  * start, stop, step and length all fit (RangeIterObject.big == false), so
  * the common loop `for i in range(n)` allocates nothing per item.
  */
+#include "gc.h"
 #include "range.h"
 #include "tuple.h"
 #include "list.h"
@@ -542,9 +543,13 @@ TypeObject RangeType = {
 
 /* ---- slice ---------------------------------------------------------------------------- */
 
+static GCFreeList slice_freelist;
+
 Value slice_new(Value start, Value stop, Value step) {
-    SliceObject *s = (SliceObject *)obj_alloc(&SliceType, sizeof(SliceObject));
-    if (!s) return V_NULL;
+    SliceObject *s = (SliceObject *)gc_freelist_alloc(&slice_freelist, &SliceType, sizeof(SliceObject));
+    if (!s) return err_nomem();
+    s->ob.refcnt = 1;
+    s->ob.type = &SliceType;
     s->start = v_newref(start);
     s->stop = v_newref(stop);
     s->step = v_newref(step);
@@ -621,7 +626,7 @@ static void slice_dealloc(Object *o) {
     v_decref(s->start);
     v_decref(s->stop);
     v_decref(s->step);
-    obj_free(o);
+    gc_freelist_free(&slice_freelist, o);
 }
 
 static void slice_traverse(Object *o, void (*visit)(Value, void *), void *arg) {

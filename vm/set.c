@@ -345,6 +345,11 @@ int set_add(Value s, Value key) {
 }
 
 int set_contains(Value s, Value key) {
+    if (v_is_smallint(key) || v_is_str(key)) {   /* hashable, no frozenset retry */
+        SetEntry *e = lookkey(as_set(s), key, key_hash(key));
+        if (!e) return -1;
+        return !v_is_null(e->key);
+    }
     Value tmp;
     int64_t h = lookup_hash(key, &tmp);
     if (h == -1) return -1;
