@@ -5,11 +5,16 @@
  * Each helper does what the interpreter does for its instruction (vm/eval.c,
  * the TARGET and its generic_ label), on the stack protocol of uops.h: the
  * inputs in io[0 .. n_in) bottom to top, the outputs in io[0 .. n_out).
- * Returns 0 done, 1 deopt (a specialised form's guard failed: nothing
- * consumed or changed), -1 exception set with the inputs consumed, except
+ * Returns 0 done, -1 exception set with the inputs consumed, except
  * those the error exit keeps (translate.c's helper_keep): for
  * LIST_APPEND-like forms everything under the popped value(s), and the one
  * input of TO_BOOL, IMPORT_FROM and GET_LEN ([x] -> [x, y] forms).
+ *
+ * A specialised form whose guard fails does what the interpreter does on a
+ * miss: it runs its family's generic helper for this one execution (same
+ * f, io, oparg; op1 = 0, the generic forms take no cache) and returns its
+ * status. Nothing here returns 1 (deopt) except COMPARE_OP_STR in the one
+ * case explained there.
  *
  * The call, attribute, global/name and iteration helpers live in
  * jit/helpers_call.c.
@@ -267,9 +272,43 @@ HELPER(H_COMPARE_OP) {
     return 0;
 }
 
+/* A value whose type's == / != always answers a bool (whatever the
+ * elements' __eq__ answer): inline values and a few exact builtin types.
+ * Not heap types (a user __eq__), nor cells or weakref proxies (they
+ * forward to their contents' comparison). */
+static inline bool compare_gives_bool(Value v) {
+    if (!v_is_ptr(v)) return true;
+    TypeObject *t = v_type(v);
+    return t == &StrType || t == &IntType || t == &BytesType || t == &TupleType ||
+           t == &ListType || t == &DictType || t == &SetType || t == &FrozenSetType ||
+           t == &NoneType || t == &BoolType || t == &FloatType;
+}
+
+/* The translator and optimiser take COMPARE_OP_STR's result for a bool (a
+ * following POP_JUMP_IF_* branches on it directly), while a generic
+ * comparison may answer any object. On a miss: when the next instruction is
+ * POP_JUMP_IF_FALSE/TRUE, the result's only use is that truth test, done
+ * here at once (the interpreter does it one instruction later, with nothing
+ * in between); otherwise the generic form runs when both operands' types
+ * answer bools, and else (a user __eq__ whose result is kept) the
+ * instruction is left to the interpreter: 1, nothing consumed. */
 HELPER(H_COMPARE_OP_STR) {
     Value l = io[0], r = io[1];
-    if (!v_is_str(l) || !v_is_str(r)) return 1;
+    if (UNLIKELY(!v_is_str(l) || !v_is_str(r))) {
+        const CodeUnit *cur = f->prev_instr;
+        int nop = cur ? CU_OP(cur[1 + opcode_info[CU_OP(*cur)].cache]) : -1;
+        bool to_jump = nop == OP_POP_JUMP_IF_FALSE || nop == OP_POP_JUMP_IF_TRUE;
+        if (!to_jump && !(compare_gives_bool(l) && compare_gives_bool(r))) return 1;
+        int st = jit_h_H_COMPARE_OP(f, io, oparg, 0, 0);
+        if (st != 0) return st;
+        Value res = io[0];
+        if (LIKELY(res == V_TRUE || res == V_FALSE)) return 0;
+        int t = obj_truthy(res);
+        v_decref(res);
+        if (UNLIKELY(t < 0)) return -1;
+        io[0] = v_from_bool(t);
+        return 0;
+    }
     int c = (l == r || str_eq(l, r)) ^ (oparg == CMP_NE);
     obj_decref(v_as_obj(l));
     obj_decref(v_as_obj(r));
@@ -289,7 +328,7 @@ HELPER(H_CONTAINS_OP) {
 
 HELPER(H_CONTAINS_OP_DICT) {
     Value item = io[0], container = io[1];
-    if (!v_is_dict(container)) return 1;
+    if (UNLIKELY(!v_is_dict(container))) return jit_h_H_CONTAINS_OP(f, io, oparg, 0, 0);
     int c = dict_contains(container, item);
     obj_decref(v_as_obj(container));
     v_decref(item);
@@ -300,7 +339,8 @@ HELPER(H_CONTAINS_OP_DICT) {
 
 HELPER(H_CONTAINS_OP_SET) {
     Value item = io[0], container = io[1];
-    if (!v_is_type(container, &SetType) && !v_is_type(container, &FrozenSetType)) return 1;
+    if (UNLIKELY(!v_is_type(container, &SetType) && !v_is_type(container, &FrozenSetType)))
+        return jit_h_H_CONTAINS_OP(f, io, oparg, 0, 0);
     int c = set_contains(container, item);
     obj_decref(v_as_obj(container));
     v_decref(item);
@@ -335,10 +375,11 @@ HELPER(H_BINARY_SUBSCR) {
 
 HELPER(H_BINARY_SUBSCR_LIST_INT) {
     Value container = io[0], key = io[1];
-    if (!v_is_list(container) || !v_is_smallint(key)) return 1;
+    if (UNLIKELY(!v_is_list(container) || !v_is_smallint(key)))
+        return jit_h_H_BINARY_SUBSCR(f, io, oparg, 0, 0);
     int64_t i = v_as_smallint(key), n = list_size(container);
     if (i < 0) i += n;
-    if ((uint64_t)i >= (uint64_t)n) return 1;
+    if (UNLIKELY((uint64_t)i >= (uint64_t)n)) return jit_h_H_BINARY_SUBSCR(f, io, oparg, 0, 0);
     Value res = v_newref(list_items(container)[i]);
     obj_decref(v_as_obj(container));
     io[0] = res;
@@ -347,10 +388,11 @@ HELPER(H_BINARY_SUBSCR_LIST_INT) {
 
 HELPER(H_BINARY_SUBSCR_TUPLE_INT) {
     Value container = io[0], key = io[1];
-    if (!v_is_tuple(container) || !v_is_smallint(key)) return 1;
+    if (UNLIKELY(!v_is_tuple(container) || !v_is_smallint(key)))
+        return jit_h_H_BINARY_SUBSCR(f, io, oparg, 0, 0);
     int64_t i = v_as_smallint(key), n = tuple_size(container);
     if (i < 0) i += n;
-    if ((uint64_t)i >= (uint64_t)n) return 1;
+    if (UNLIKELY((uint64_t)i >= (uint64_t)n)) return jit_h_H_BINARY_SUBSCR(f, io, oparg, 0, 0);
     Value res = v_newref(tuple_items(container)[i]);
     obj_decref(v_as_obj(container));
     io[0] = res;
@@ -359,7 +401,7 @@ HELPER(H_BINARY_SUBSCR_TUPLE_INT) {
 
 HELPER(H_BINARY_SUBSCR_DICT) {
     Value container = io[0], key = io[1];
-    if (!v_is_dict(container)) return 1;
+    if (UNLIKELY(!v_is_dict(container))) return jit_h_H_BINARY_SUBSCR(f, io, oparg, 0, 0);
     Value res = dict_get(container, key);
     if (UNLIKELY(v_is_null(res))) {
         if (err_occurred()) {
@@ -369,7 +411,7 @@ HELPER(H_BINARY_SUBSCR_DICT) {
         }
         /* Missing: the generic form raises the KeyError (or calls
          * __missing__ of a subclass: not an exact dict here, though). */
-        return jit_h_H_BINARY_SUBSCR(f, io, oparg, op1, op2);
+        return jit_h_H_BINARY_SUBSCR(f, io, oparg, 0, 0);
     }
     v_incref(res);
     obj_decref(v_as_obj(container));
@@ -398,10 +440,11 @@ HELPER(H_STORE_SUBSCR) {
 
 HELPER(H_STORE_SUBSCR_LIST_INT) {
     Value v = io[0], container = io[1], key = io[2];
-    if (!v_is_list(container) || !v_is_smallint(key)) return 1;
+    if (UNLIKELY(!v_is_list(container) || !v_is_smallint(key)))
+        return jit_h_H_STORE_SUBSCR(f, io, oparg, 0, 0);
     int64_t i = v_as_smallint(key), n = list_size(container);
     if (i < 0) i += n;
-    if ((uint64_t)i >= (uint64_t)n) return 1;
+    if (UNLIKELY((uint64_t)i >= (uint64_t)n)) return jit_h_H_STORE_SUBSCR(f, io, oparg, 0, 0);
     v_setref(&list_items(container)[i], v);
     obj_decref(v_as_obj(container));
     return 0;
@@ -409,7 +452,7 @@ HELPER(H_STORE_SUBSCR_LIST_INT) {
 
 HELPER(H_STORE_SUBSCR_DICT) {
     Value v = io[0], container = io[1], key = io[2];
-    if (!v_is_dict(container)) return 1;
+    if (UNLIKELY(!v_is_dict(container))) return jit_h_H_STORE_SUBSCR(f, io, oparg, 0, 0);
     int r = dict_set(container, key, v);
     v_decref(key);
     obj_decref(v_as_obj(container));
@@ -711,7 +754,8 @@ HELPER(H_UNPACK_SEQUENCE) {
 
 HELPER(H_UNPACK_SEQUENCE_TWO_TUPLE) {
     Value seq = io[0];
-    if (!v_is_tuple(seq) || tuple_size(seq) != 2) return 1;
+    if (UNLIKELY(!v_is_tuple(seq) || tuple_size(seq) != 2))
+        return jit_h_H_UNPACK_SEQUENCE(f, io, oparg, 0, 0);
     Value *items = tuple_items(seq);
     io[0] = v_newref(items[1]);
     io[1] = v_newref(items[0]);
@@ -721,7 +765,8 @@ HELPER(H_UNPACK_SEQUENCE_TWO_TUPLE) {
 
 HELPER(H_UNPACK_SEQUENCE_TUPLE) {
     Value seq = io[0];
-    if (!v_is_tuple(seq) || tuple_size(seq) != oparg) return 1;
+    if (UNLIKELY(!v_is_tuple(seq) || tuple_size(seq) != oparg))
+        return jit_h_H_UNPACK_SEQUENCE(f, io, oparg, 0, 0);
     Value *items = tuple_items(seq);
     for (int64_t i = 0; i < oparg; i++) io[i] = v_newref(items[oparg - 1 - i]);
     obj_decref(v_as_obj(seq));
@@ -730,7 +775,8 @@ HELPER(H_UNPACK_SEQUENCE_TUPLE) {
 
 HELPER(H_UNPACK_SEQUENCE_LIST) {
     Value seq = io[0];
-    if (!v_is_list(seq) || list_size(seq) != oparg) return 1;
+    if (UNLIKELY(!v_is_list(seq) || list_size(seq) != oparg))
+        return jit_h_H_UNPACK_SEQUENCE(f, io, oparg, 0, 0);
     Value *items = list_items(seq);
     for (int64_t i = 0; i < oparg; i++) io[i] = v_newref(items[oparg - 1 - i]);
     obj_decref(v_as_obj(seq));

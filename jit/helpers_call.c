@@ -5,16 +5,20 @@
  * Each helper does what vm/eval.c does for its instruction, on io[] instead
  * of the interpreter's stack: inputs io[0..n_in) bottom to top, outputs
  * io[0..n_out). Returns 0 (done), 2 (FOR_ITER exhausted: the iterator is
- * released, nothing output), 1 (deopt: a guard of the specialised form
- * failed, or the C stack is low; nothing consumed or changed) or -1 (an
- * exception is set; the inputs are released as the interpreter's unwinding
- * would release them).
+ * released, nothing output), 1 (deopt: the C stack is low for a call that
+ * would recurse in C; nothing consumed or changed) or -1 (an exception is
+ * set; the inputs are released as the interpreter's unwinding would release
+ * them).
  *
  * Specialised forms read their inline cache from op1: a frozen copy of the
  * instruction's code unit followed by its cache (specialize.h layouts), so
  * `cur` below has the same meaning as in eval.c. They never count misses or
- * rewrite anything: a failed guard returns 1 and the interpreter runs the
- * instruction (and does its own bookkeeping).
+ * rewrite anything. A failed guard does what the interpreter's DEOPT_IF
+ * does: the family's generic helper runs the instruction this once (same f,
+ * io, oparg; op1 = the kwnames for CALL, else 0) and its status is
+ * returned. So a specialised form returns 1 only where its generic form
+ * would (the C stack is low), plus LOAD_ATTR_PROPERTY when the C stack is
+ * low (its getter recurses in C).
  *
  * Python-to-Python calls push the callee's frame, link it, count it in
  * eval_ts.depth as the interpreter's CALL does, and run it with
@@ -71,10 +75,25 @@ static inline bool depth_over_after_push(void) {
 }
 
 /* Links nf (pushed, arguments in, depth counted) under f and runs it to
- * completion. New reference or V_NULL. */
+ * completion. New reference or V_NULL. A callee with live compiled code is
+ * entered directly (its return: as jit_run_frame's; an exit: jit.c finishes
+ * the frame); else jit_run_frame (warmup counting, tier-up, interpreter). */
 static inline Value run_callee(Frame *f, Frame *nf) {
     nf->previous = f;
     eval_ts.frame = nf;
+    JitEntryFn e = jit_entry_of(nf->code);
+    if (LIKELY(e != NULL)) {
+        uint64_t ret = 0;
+        int64_t r = e(nf, &ret);
+        if (LIKELY(r == 0)) {
+            jit_count_direct_return(nf->code);
+            eval_ts.depth--;
+            eval_ts.frame = f;
+            frame_pop(nf);
+            return (Value)ret;
+        }
+        return jit_finish_exit(nf, r, e);
+    }
     return jit_run_frame(nf);
 }
 
@@ -200,21 +219,24 @@ static int call_py_exact(Frame *f, Value *io, int64_t oparg) {
     return 0;
 }
 
+/* A miss of a CALL form: the generic CALL (kwnames in op1 in both). When
+ * the recursion is too deep that raises the RecursionError the
+ * interpreter's generic CALL raises, at this instruction. */
+#define CALL_MISS() jit_h_H_CALL(f, io, oparg, op1, op2)
+
 HELPER(H_CALL_PY_EXACT_ARGS) {
-    (void)op2;
     int is_meth = !v_is_null(io[0]);
     Value callable = is_meth ? io[0] : io[1];
-    if (!py_exact_ok(callable, oparg + is_meth, (Value)op1)) return 1;
+    if (UNLIKELY(!py_exact_ok(callable, oparg + is_meth, (Value)op1))) return CALL_MISS();
     if (UNLIKELY(jit_c_stack_low())) return 1;
     return call_py_exact(f, io, oparg);
 }
 
 HELPER(H_CALL_BOUND_METHOD_EXACT_ARGS) {
-    (void)op2;
     Value callable = io[1];
-    if (!v_is_null(io[0]) || !v_is_type(callable, &BoundMethodType)) return 1;
+    if (UNLIKELY(!v_is_null(io[0]) || !v_is_type(callable, &BoundMethodType))) return CALL_MISS();
     BoundMethodObject *bm = (BoundMethodObject *)v_as_obj(callable);
-    if (!py_exact_ok(bm->func, oparg + 1, (Value)op1)) return 1;
+    if (UNLIKELY(!py_exact_ok(bm->func, oparg + 1, (Value)op1))) return CALL_MISS();
     if (UNLIKELY(jit_c_stack_low())) return 1;
     io[0] = v_newref(bm->func);
     io[1] = v_newref(bm->self);
@@ -226,7 +248,7 @@ HELPER(H_CALL_BUILTIN) {
     UNUSED_ARGS();
     int is_meth = !v_is_null(io[0]);
     Value callable = is_meth ? io[0] : io[1];
-    if (!v_is_type(callable, &BuiltinFunctionType)) return 1;
+    if (UNLIKELY(!v_is_type(callable, &BuiltinFunctionType))) return CALL_MISS();
     if (UNLIKELY(jit_c_stack_low())) return 1;
     size_t ntotal = (size_t)oparg + (size_t)is_meth;
     Value *args = io + 2 - is_meth;
@@ -243,12 +265,13 @@ HELPER(H_CALL_BUILTIN) {
 HELPER(H_CALL_METHOD_DESCR) {
     UNUSED_ARGS();
     Value callable = io[0];
-    if (!v_is_type(callable, &MethodDescrType) || !v_is_null((Value)op1)) return 1;
+    if (UNLIKELY(!v_is_type(callable, &MethodDescrType) || !v_is_null((Value)op1)))
+        return CALL_MISS();
     MethodDescrObject *md = (MethodDescrObject *)v_as_obj(callable);
     Value self = io[1];
-    if (md->def->flags != 0 ||
-        (v_type(self) != md->owner && !type_is_subtype(v_type(self), md->owner)))
-        return 1;
+    if (UNLIKELY(md->def->flags != 0 ||
+                 (v_type(self) != md->owner && !type_is_subtype(v_type(self), md->owner))))
+        return CALL_MISS();
     if (UNLIKELY(jit_c_stack_low())) return 1;
     Value res = md->def->fn(self, io + 2, (size_t)oparg, V_NULL);
     release(io, oparg + 2);
@@ -259,9 +282,9 @@ HELPER(H_CALL_METHOD_DESCR) {
 
 HELPER(H_CALL_TYPE_1) {
     UNUSED_ARGS();
-    if (oparg != 1 || !v_is_null(io[0]) || io[1] != v_from_obj(&TypeType) ||
-        !v_is_null((Value)op1))
-        return 1;
+    if (UNLIKELY(oparg != 1 || !v_is_null(io[0]) || io[1] != v_from_obj(&TypeType) ||
+                 !v_is_null((Value)op1)))
+        return CALL_MISS();
     Value arg = io[2];
     Value res = v_from_obj(v_type(arg));
     v_incref(res);
@@ -271,22 +294,21 @@ HELPER(H_CALL_TYPE_1) {
 }
 
 HELPER(H_CALL_ALLOC_AND_ENTER_INIT) {
-    (void)op2;
     Value callable = io[1];
-    if (!v_is_null(io[0]) || !v_is_null((Value)op1) || !v_is_ptr(callable) ||
-        v_as_obj(callable)->type != &TypeType)
-        return 1;
+    if (UNLIKELY(!v_is_null(io[0]) || !v_is_null((Value)op1) || !v_is_ptr(callable) ||
+                 v_as_obj(callable)->type != &TypeType))
+        return CALL_MISS();
     TypeObject *t = (TypeObject *)v_as_obj(callable);
-    if (!type_is_heap(t) ||
-        (as_heaptype(t)->init_version != t->version && !type_spec_init(t)))
-        return 1;
+    if (UNLIKELY(!type_is_heap(t) ||
+                 (as_heaptype(t)->init_version != t->version && !type_spec_init(t))))
+        return CALL_MISS();
     Value init = as_heaptype(t)->init_func;
     FunctionObject *fn = v_as_function(init);
     CodeObject *nco = v_as_code(fn->code);
-    if (nco->argcount != oparg + 1 || nco->kwonlyargcount != 0 ||
-        (nco->flags & (CO_VARARGS | CO_VARKEYWORDS | CO_SPEC_NOT_PLAIN)))
-        return 1;
-    if (depth_over_after_push()) return 1;
+    if (UNLIKELY(nco->argcount != oparg + 1 || nco->kwonlyargcount != 0 ||
+                 (nco->flags & (CO_VARARGS | CO_VARKEYWORDS | CO_SPEC_NOT_PLAIN))))
+        return CALL_MISS();
+    if (UNLIKELY(depth_over_after_push())) return CALL_MISS();
     if (UNLIKELY(jit_c_stack_low())) return 1;
     Value self = type_alloc_plain(t);
     Frame *nf = v_is_null(self) ? NULL : frame_push(nco, init, fn->globals, fn->builtins, V_NULL);
@@ -317,10 +339,10 @@ HELPER(H_CALL_ALLOC_AND_ENTER_INIT) {
 HELPER(H_CALL_BUILTIN_CLASS) {
     UNUSED_ARGS();
     Value callable = io[1];
-    if (!v_is_null(io[0]) || !v_is_ptr(callable) || v_as_obj(callable)->type != &TypeType)
-        return 1;
+    if (UNLIKELY(!v_is_null(io[0]) || !v_is_ptr(callable) || v_as_obj(callable)->type != &TypeType))
+        return CALL_MISS();
     TypeObject *t = (TypeObject *)v_as_obj(callable);
-    if (type_is_heap(t) || !t->construct) return 1;
+    if (UNLIKELY(type_is_heap(t) || !t->construct)) return CALL_MISS();
     if (UNLIKELY(jit_c_stack_low())) return 1;
     Value kw = (Value)op1;
     size_t npos = (size_t)oparg - (v_is_null(kw) ? 0 : (size_t)tuple_size(kw));
@@ -334,11 +356,11 @@ HELPER(H_CALL_BUILTIN_CLASS) {
 HELPER(H_CALL_ISINSTANCE) {
     UNUSED_ARGS();
     Value callable = io[1], inst = io[2], cls = io[3];
-    if (oparg != 2 || !v_is_null(io[0]) || !v_is_null((Value)op1) ||
-        !v_is_type(callable, &BuiltinFunctionType) ||
-        ((BuiltinFunctionObject *)v_as_obj(callable))->fn != spec_isinstance_fn ||
-        !v_is_ptr(cls) || v_as_obj(cls)->type != &TypeType)
-        return 1;
+    if (UNLIKELY(oparg != 2 || !v_is_null(io[0]) || !v_is_null((Value)op1) ||
+                 !v_is_type(callable, &BuiltinFunctionType) ||
+                 ((BuiltinFunctionObject *)v_as_obj(callable))->fn != spec_isinstance_fn ||
+                 !v_is_ptr(cls) || v_as_obj(cls)->type != &TypeType))
+        return CALL_MISS();
     TypeObject *ct = (TypeObject *)v_as_obj(cls), *it = v_type(inst);
     int r;
     if (it == ct || type_is_subtype(it, ct)) {
@@ -422,18 +444,23 @@ HELPER(H_LOAD_ATTR) {
     return 0;
 }
 
+/* Misses of the specialised forms: the generic helper (no cache). */
+#define ATTR_MISS() jit_h_H_LOAD_ATTR(f, io, oparg, 0, 0)
+#define STORE_ATTR_MISS() jit_h_H_STORE_ATTR(f, io, oparg, 0, 0)
+#define METHOD_MISS() jit_h_H_LOAD_METHOD(f, io, oparg, 0, 0)
+
 HELPER(H_LOAD_ATTR_INSTANCE_VALUE) {
     (void)op2;
     const CodeUnit *cur = frozen(op1);
     Value owner = io[0];
-    if (!cur || !v_is_ptr(owner)) return 1;
+    if (UNLIKELY(!cur || !v_is_ptr(owner))) return ATTR_MISS();
     TypeObject *t = v_as_obj(owner)->type;
-    if (t->version != cache_u32(cur + 2)) return 1;
+    if (UNLIKELY(t->version != cache_u32(cur + 2))) return ATTR_MISS();
     Value d = *(Value *)((char *)v_as_obj(owner) + t->dictoffset);
-    if (!v_is_dict(d)) return 1;
+    if (UNLIKELY(!v_is_dict(d))) return ATTR_MISS();
     DictObject *dd = v_as_dict(d);
     unsigned i = cur[4];
-    if (i >= (uint64_t)dd->nentries || dd->entries[i].key != co_name(f, oparg)) return 1;
+    if (UNLIKELY(i >= (uint64_t)dd->nentries || dd->entries[i].key != co_name(f, oparg))) return ATTR_MISS();
     Value v = v_newref(dd->entries[i].value);
     obj_decref(v_as_obj(owner));
     io[0] = v;
@@ -441,16 +468,16 @@ HELPER(H_LOAD_ATTR_INSTANCE_VALUE) {
 }
 
 HELPER(H_LOAD_ATTR_INSTANCE_SHAPE) {
-    (void)f; (void)oparg; (void)op2;
+    (void)op2;
     const CodeUnit *cur = frozen(op1);
     Value owner = io[0];
-    if (!cur || !v_is_ptr(owner)) return 1;
+    if (UNLIKELY(!cur || !v_is_ptr(owner))) return ATTR_MISS();
     TypeObject *t = v_as_obj(owner)->type;
-    if (t->version != cache_u32(cur + 2)) return 1;
+    if (UNLIKELY(t->version != cache_u32(cur + 2))) return ATTR_MISS();
     Value d = *(Value *)((char *)v_as_obj(owner) + t->dictoffset);
-    if (!v_is_attrs(d)) return 1;
+    if (UNLIKELY(!v_is_attrs(d))) return ATTR_MISS();
     AttrsObject *a = (AttrsObject *)v_as_obj(d);
-    if (a->shape != (Shape *)(uintptr_t)cache_u64(cur + 5)) return 1;
+    if (UNLIKELY(a->shape != (Shape *)(uintptr_t)cache_u64(cur + 5))) return ATTR_MISS();
     Value v = v_newref(a->values[cur[4]]);
     obj_decref(v_as_obj(owner));
     io[0] = v;
@@ -461,10 +488,10 @@ HELPER(H_LOAD_ATTR_MODULE) {
     (void)op2;
     const CodeUnit *cur = frozen(op1);
     Value owner = io[0];
-    if (!cur || !v_is_type(owner, &ModuleType)) return 1;
+    if (UNLIKELY(!cur || !v_is_type(owner, &ModuleType))) return ATTR_MISS();
     DictObject *dd = v_as_dict(((ModuleObject *)v_as_obj(owner))->dict);
     unsigned i = cur[4];
-    if (i >= (uint64_t)dd->nentries || dd->entries[i].key != co_name(f, oparg)) return 1;
+    if (UNLIKELY(i >= (uint64_t)dd->nentries || dd->entries[i].key != co_name(f, oparg))) return ATTR_MISS();
     Value v = v_newref(dd->entries[i].value);
     obj_decref(v_as_obj(owner));
     io[0] = v;
@@ -472,12 +499,12 @@ HELPER(H_LOAD_ATTR_MODULE) {
 }
 
 HELPER(H_LOAD_ATTR_CLASS) {
-    (void)f; (void)oparg; (void)op2;
+    (void)op2;
     const CodeUnit *cur = frozen(op1);
     Value owner = io[0];
     if (!cur || !v_is_type(owner, &TypeType) ||
         ((TypeObject *)v_as_obj(owner))->version != cache_u32(cur + 2))
-        return 1;
+        return ATTR_MISS();
     Value v = v_newref((Value)cache_u64(cur + 5));
     obj_decref(v_as_obj(owner));
     io[0] = v;
@@ -485,10 +512,10 @@ HELPER(H_LOAD_ATTR_CLASS) {
 }
 
 HELPER(H_LOAD_ATTR_PROPERTY) {
-    (void)f; (void)oparg; (void)op2;
+    (void)op2;
     const CodeUnit *cur = frozen(op1);
     Value owner = io[0];
-    if (!cur || v_type(owner)->version != cache_u32(cur + 2)) return 1;
+    if (UNLIKELY(!cur || v_type(owner)->version != cache_u32(cur + 2))) return ATTR_MISS();
     /* The getter runs through a C entry into the interpreter. */
     if (UNLIKELY(jit_c_stack_low())) return 1;
     Value prop = (Value)cache_u64(cur + 5);
@@ -513,9 +540,9 @@ HELPER(H_STORE_ATTR_SHAPE) {
     (void)op2;
     const CodeUnit *cur = frozen(op1);
     Value owner = io[1], v = io[0];
-    if (!cur || !v_is_ptr(owner)) return 1;
+    if (UNLIKELY(!cur || !v_is_ptr(owner))) return STORE_ATTR_MISS();
     TypeObject *t = v_as_obj(owner)->type;
-    if (t->version != cache_u32(cur + 2)) return 1;
+    if (UNLIKELY(t->version != cache_u32(cur + 2))) return STORE_ATTR_MISS();
     Value d = *(Value *)((char *)v_as_obj(owner) + t->dictoffset);
     Value name = co_name(f, oparg);
     if (LIKELY(v_is_attrs(d))) {
@@ -546,9 +573,9 @@ HELPER(H_STORE_ATTR_INSTANCE_VALUE) {
     (void)op2;
     const CodeUnit *cur = frozen(op1);
     Value owner = io[1], v = io[0];
-    if (!cur || !v_is_ptr(owner)) return 1;
+    if (UNLIKELY(!cur || !v_is_ptr(owner))) return STORE_ATTR_MISS();
     TypeObject *t = v_as_obj(owner)->type;
-    if (t->version != cache_u32(cur + 2)) return 1;
+    if (UNLIKELY(t->version != cache_u32(cur + 2))) return STORE_ATTR_MISS();
     Value *dp = (Value *)((char *)v_as_obj(owner) + t->dictoffset);
     Value name = co_name(f, oparg);
     if (LIKELY(v_is_dict(*dp))) {
@@ -602,16 +629,16 @@ HELPER(H_LOAD_METHOD_WITH_DICT) {
     (void)op2;
     const CodeUnit *cur = frozen(op1);
     Value owner = io[0];
-    if (!cur || !v_is_ptr(owner)) return 1;
+    if (UNLIKELY(!cur || !v_is_ptr(owner))) return METHOD_MISS();
     TypeObject *t = v_as_obj(owner)->type;
-    if (t->version != cache_u32(cur + 2)) return 1;
+    if (UNLIKELY(t->version != cache_u32(cur + 2))) return METHOD_MISS();
     Value d = *(Value *)((char *)v_as_obj(owner) + t->dictoffset);
     Value name = co_name(f, oparg);
     if (v_is_attrs(d)) {
         Shape *s = ((AttrsObject *)v_as_obj(d))->shape;
-        if (s->id != cur[4] && shape_index(s, name) >= 0) return 1;
+        if (UNLIKELY(s->id != cur[4] && shape_index(s, name) >= 0)) return METHOD_MISS();
     } else {
-        if (!v_is_null(d) && !v_is_null(dict_get_str(d, name))) return 1;
+        if (UNLIKELY(!v_is_null(d) && !v_is_null(dict_get_str(d, name)))) return METHOD_MISS();
     }
     io[0] = v_newref((Value)cache_u64(cur + 5));
     io[1] = owner;
@@ -619,10 +646,10 @@ HELPER(H_LOAD_METHOD_WITH_DICT) {
 }
 
 HELPER(H_LOAD_METHOD_NO_DICT) {
-    (void)f; (void)oparg; (void)op2;
+    (void)op2;
     const CodeUnit *cur = frozen(op1);
     Value owner = io[0];
-    if (!cur || v_type(owner)->version != cache_u32(cur + 2)) return 1;
+    if (UNLIKELY(!cur || v_type(owner)->version != cache_u32(cur + 2))) return METHOD_MISS();
     io[0] = v_newref((Value)cache_u64(cur + 5));
     io[1] = owner;
     return 0;
@@ -632,10 +659,10 @@ HELPER(H_LOAD_METHOD_MODULE) {
     (void)op2;
     const CodeUnit *cur = frozen(op1);
     Value owner = io[0];
-    if (!cur || !v_is_type(owner, &ModuleType)) return 1;
+    if (UNLIKELY(!cur || !v_is_type(owner, &ModuleType))) return METHOD_MISS();
     DictObject *dd = v_as_dict(((ModuleObject *)v_as_obj(owner))->dict);
     unsigned i = cur[4];
-    if (i >= (uint64_t)dd->nentries || dd->entries[i].key != co_name(f, oparg)) return 1;
+    if (UNLIKELY(i >= (uint64_t)dd->nentries || dd->entries[i].key != co_name(f, oparg))) return METHOD_MISS();
     Value v = v_newref(dd->entries[i].value);
     obj_decref(v_as_obj(owner));
     io[0] = V_NULL;
@@ -672,25 +699,27 @@ HELPER(H_LOAD_GLOBAL) {
     return push_global(io, oparg, v);
 }
 
+#define GLOBAL_MISS() jit_h_H_LOAD_GLOBAL(f, io, oparg, 0, 0)
+
 HELPER(H_LOAD_GLOBAL_MODULE) {
     (void)op2;
     const CodeUnit *cur = frozen(op1);
-    if (!cur || !v_is_dict(f->globals)) return 1;
+    if (UNLIKELY(!cur || !v_is_dict(f->globals))) return GLOBAL_MISS();
     DictObject *g = v_as_dict(f->globals);
     unsigned i = cur[2];
-    if (i >= (uint64_t)g->nentries || g->entries[i].key != co_name(f, oparg >> 1)) return 1;
+    if (UNLIKELY(i >= (uint64_t)g->nentries || g->entries[i].key != co_name(f, oparg >> 1))) return GLOBAL_MISS();
     return push_global(io, oparg, g->entries[i].value);
 }
 
 HELPER(H_LOAD_GLOBAL_BUILTIN) {
     (void)op2;
     const CodeUnit *cur = frozen(op1);
-    if (!cur || !v_is_dict(f->globals) || !v_is_dict(f->builtins)) return 1;
+    if (UNLIKELY(!cur || !v_is_dict(f->globals) || !v_is_dict(f->builtins))) return GLOBAL_MISS();
     DictObject *g = v_as_dict(f->globals), *b = v_as_dict(f->builtins);
     unsigned i = cur[2];
     if (SPEC_VERSION48(g->version) != cache_u48(cur + 3) || i >= (uint64_t)b->nentries ||
         b->entries[i].key != co_name(f, oparg >> 1))
-        return 1;
+        return GLOBAL_MISS();
     return push_global(io, oparg, b->entries[i].value);
 }
 
@@ -817,18 +846,19 @@ HELPER(H_FOR_ITER) {
 }
 
 HELPER(H_FOR_ITER_RANGE) {
-    UNUSED_ARGS();
     Value it = io[0];
-    if (!v_is_type(it, &RangeIterType) || ((RangeIterObject *)v_as_obj(it))->big) return 1;
+    if (UNLIKELY(!v_is_type(it, &RangeIterType) || ((RangeIterObject *)v_as_obj(it))->big))
+        return jit_h_H_FOR_ITER(f, io, oparg, 0, 0);
+    (void)op1; (void)op2;
     RangeIterObject *ri = (RangeIterObject *)v_as_obj(it);
     if (LIKELY(ri->remaining > 0)) {
         int64_t x = ri->next;
-        /* No error exit here: a value outside the small range (a boxed
-         * int to allocate) is left to the interpreter. */
-        if (UNLIKELY(!smallint_fits(x))) return 1;
         ri->remaining--;
         ri->next += ri->step;
-        io[1] = v_from_smallint(x);
+        /* Beyond the small range: a big int, as the interpreter's form. */
+        Value next = LIKELY(smallint_fits(x)) ? v_from_smallint(x) : int_from_i64(x);
+        if (UNLIKELY(v_is_null(next))) return -1;   /* the iterator stays in io[0] */
+        io[1] = next;
         return 0;
     }
     obj_decref(v_as_obj(it));
@@ -836,10 +866,10 @@ HELPER(H_FOR_ITER_RANGE) {
 }
 
 /* List and tuple iterators never raise (an exhausted one returns V_NULL
- * without an exception). */
-static inline int for_iter_builtin(Value *io, TypeObject *itype) {
+ * without an exception). Another iterator: the generic FOR_ITER. */
+static inline int for_iter_builtin(Frame *f, Value *io, int64_t oparg, TypeObject *itype) {
     Value it = io[0];
-    if (!v_is_type(it, itype)) return 1;
+    if (UNLIKELY(!v_is_type(it, itype))) return jit_h_H_FOR_ITER(f, io, oparg, 0, 0);
     Value next = itype->iternext(it);
     if (LIKELY(!v_is_null(next))) {
         io[1] = next;
@@ -851,11 +881,11 @@ static inline int for_iter_builtin(Value *io, TypeObject *itype) {
 }
 
 HELPER(H_FOR_ITER_LIST) {
-    UNUSED_ARGS();
-    return for_iter_builtin(io, &ListIterType);
+    (void)op1; (void)op2;
+    return for_iter_builtin(f, io, oparg, &ListIterType);
 }
 
 HELPER(H_FOR_ITER_TUPLE) {
-    UNUSED_ARGS();
-    return for_iter_builtin(io, &TupleIterType);
+    (void)op1; (void)op2;
+    return for_iter_builtin(f, io, oparg, &TupleIterType);
 }

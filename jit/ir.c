@@ -38,6 +38,8 @@ JitFunction *jit_fn_new(void *code, const JitRuntime *rt) {
     fn->layout.off_stacktop = (uint32_t)offsetof(Frame, stacktop);
     fn->layout.off_next_instr = (uint32_t)offsetof(Frame, next_instr);
     fn->layout.off_prev_instr = (uint32_t)offsetof(Frame, prev_instr);
+    fn->layout.off_globals = (uint32_t)offsetof(Frame, globals);
+    fn->layout.off_builtins = (uint32_t)offsetof(Frame, builtins);
     if (co) {
         fn->code_base = co->code;
         fn->nlocalsplus = co->nlocalsplus;
@@ -274,8 +276,9 @@ int jit_fn_verify(const JitFunction *fn, char *err, size_t errlen) {
             default: break;
             }
             switch (u->op) {
-            case UOP_LOAD_LOCAL: case UOP_LOAD_CONST:
+            case UOP_LOAD_LOCAL: case UOP_LOAD_CONST: case UOP_LOAD_MEM:
                 if (u->dst < 0) return fail(err, errlen, "uop %d (%s): no dst", i, nm);
+                if (u->op == UOP_LOAD_MEM && !u->op1) return fail(err, errlen, "uop %d (%s): no address", i, nm);
                 break;
             case UOP_COPY: case UOP_ADD_INT: case UOP_SUB_INT: case UOP_MUL_INT:
             case UOP_FLOORDIV_INT: case UOP_MOD_INT: case UOP_ADD_FLOAT: case UOP_SUB_FLOAT:
@@ -283,6 +286,12 @@ int jit_fn_verify(const JitFunction *fn, char *err, size_t errlen) {
             case UOP_IS:
                 if (u->dst < 0 || u->a < 0) return fail(err, errlen, "uop %d (%s): missing operand", i, nm);
                 if (u->op != UOP_COPY && u->b < 0) return fail(err, errlen, "uop %d (%s): missing b", i, nm);
+                break;
+            case UOP_GUARD_MEM_EQ:
+                if (!u->op1) return fail(err, errlen, "uop %d (%s): no address", i, nm);
+                break;
+            case UOP_GUARD_FRAME_WORD:
+                if (u->oparg < 0 || (u->oparg & 7)) return fail(err, errlen, "uop %d (%s): bad frame offset", i, nm);
                 break;
             case UOP_STORE_LOCAL: case UOP_INCREF: case UOP_DECREF: case UOP_GUARD_INT:
             case UOP_GUARD_FLOAT: case UOP_GUARD_NUM: case UOP_GUARD_TYPE: case UOP_BRANCH_TRUE:

@@ -78,6 +78,7 @@ typedef struct JitRuntime {
 /* Frame layout constants (frame.h), so a backend needs no VM header. */
 typedef struct JitFrameLayout {
     uint32_t off_localsplus, off_stacktop, off_next_instr, off_prev_instr;
+    uint32_t off_globals, off_builtins;     /* GUARD_FRAME_WORD operands */
 } JitFrameLayout;
 
 typedef struct JitFunction {

@@ -19,6 +19,7 @@
 #include <stdint.h>
 #include <stdbool.h>
 #include "../vm/frame.h"
+#include "ir.h"
 
 typedef enum {
     JIT_RUN_NONE = 0,   /* nothing ran: interpret from f->next_instr as before */
@@ -49,9 +50,40 @@ JitRun jit_tier_up(Frame *f, Value *retval);
  * call helpers so compiled code calls compiled code directly. */
 Value jit_run_frame(Frame *f);
 
+/* Direct calls from compiled code (the call helpers). co->jit (a JitCode,
+ * jit.c) starts with this head: the live version's entry (NULL when co has
+ * no live compiled code) and the returns through direct calls not yet
+ * counted in that version's statistics. */
+typedef struct JitCodeHead {
+    JitEntryFn entry;
+    uint64_t direct_returns;
+} JitCodeHead;
+
+static inline JitEntryFn jit_entry_of(const CodeObject *co) {
+    const JitCodeHead *h = (const JitCodeHead *)co->jit;
+    return h ? h->entry : NULL;
+}
+
+/* After e(nf, &ret) returned 0 for a frame pushed by a call helper. */
+static inline void jit_count_direct_return(const CodeObject *co) {
+    ((JitCodeHead *)co->jit)->direct_returns++;
+}
+
+/* After e(nf, &ret) returned r != 0 for a frame pushed and linked by a call
+ * helper (e = jit_entry_of(nf->code) taken just before the call): does the
+ * exit accounting and invalidation as jit_tier_up does, then finishes the
+ * frame as jit_run_frame does (the interpreter resumes it or unwinds from
+ * the error). Pops the frame; the result (new reference) or V_NULL with an
+ * exception set. */
+Value jit_finish_exit(Frame *nf, int64_t r, JitEntryFn e);
+
 /* True when the C stack is too deep to enter compiled code or to call from
- * it (the interpreter then runs calls without C recursion). */
-bool jit_c_stack_low(void);
+ * it (the interpreter then runs calls without C recursion). Inline: every
+ * call from compiled code asks. */
+extern uintptr_t jit_c_stack_floor;
+static inline bool jit_c_stack_low(void) {
+    return (uintptr_t)__builtin_frame_address(0) < jit_c_stack_floor;
+}
 
 /* A code object is being freed: releases its compiled code. */
 void jit_code_free(void *jitcode);

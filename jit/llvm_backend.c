@@ -3,9 +3,17 @@
  * symbol is coil_jit_backend().
  *
  * One LLJIT (ORC) per process. Each JitFunction becomes one LLVM module in
- * its own context, optimised (default<On>), compiled to an object by a
- * host-native TargetMachine of the matching codegen level, and added to the
- * main JITDylib under its own ResourceTracker (release() removes it).
+ * its own context, optimised (pass_pipeline[level]: a short hand-picked
+ * function pipeline at level 1, the default), compiled to an object by a
+ * host-native TargetMachine of the matching codegen level (level 1:
+ * FastISel in front of the optimising codegen), and added to the main
+ * JITDylib under its own ResourceTracker (release() removes it).
+ *
+ * Environment (measurements): COIL_JIT_TIMING=1 prints the backend's
+ * phases at exit; COIL_JIT_VERIFY=1 runs the LLVM verifier; COIL_JIT_PASSES,
+ * COIL_JIT_CG, COIL_JIT_ISEL, COIL_JIT_EXIT_TAIL=0 and COIL_JIT_LLVM_ARGS
+ * override the pipeline, codegen level, instruction selector, shared exit
+ * tail and LLVM options (see be_init).
  *
  * The lowering (ir.h, uops.h are the spec):
  *   i64 name(ptr frame, ptr ret)
@@ -16,7 +24,8 @@
  *             and branches to the entry block
  *   bN:       one LLVM block (plus continuation blocks) per JitBlock
  *   exitK:    writes slots [0, depth) back, stacktop, next/prev_instr;
- *             returns K + 1
+ *             returns K + 1 (with EXIT_TAIL_MIN or more exits: the slots,
+ *             then a shared exit_tail reads the rest from a table)
  */
 #include <stddef.h>
 #include <stdint.h>
@@ -31,9 +40,11 @@
 #include <llvm-c/LLJIT.h>
 #include <llvm-c/Object.h>
 #include <llvm-c/Orc.h>
+#include <llvm-c/Support.h>
 #include <llvm-c/Target.h>
 #include <llvm-c/TargetMachine.h>
 #include <llvm-c/Transforms/PassBuilder.h>
+#include <llvm/Config/llvm-config.h>   /* LLVM_VERSION_MAJOR (a C header) */
 
 #include "backend.h"
 #include "../vm/value.h"
@@ -54,6 +65,38 @@ static bool g_x86_64;
 static uint64_t g_time_ns;
 static bool g_inited;
 
+/* Per-phase times (COIL_JIT_TIMING=1 prints them at exit). */
+enum { PH_SETUP, PH_LOWER, PH_VERIFY, PH_PASSES, PH_CODEGEN, PH_LINK, PH__COUNT };
+static const char *const ph_names[PH__COUNT] = {"setup", "lower", "verify", "passes", "codegen", "link"};
+static uint64_t g_ph[PH__COUNT];
+static uint64_t g_ncompiles;
+static bool g_timing;
+/* Experiment knobs (environment, read at init): COIL_JIT_PASSES overrides
+ * the pass pipeline, COIL_JIT_CG the codegen level (0-3), COIL_JIT_ISEL
+ * the instruction selector (fast, global, dag). */
+static const char *g_passes_env;
+static int g_cg_env = -1;
+static const char *g_isel_env;
+static bool g_verify;
+static bool g_exit_tail_off;     /* COIL_JIT_EXIT_TAIL=0: every exit complete (measurements) */
+
+/* The pass pipeline of each opt level. Level 1, the default: the IR is
+ * allocas for the operand-stack slots, tag tests and box/unbox pairs,
+ * guards and exits, helper calls; what pays on it is mem2reg (sroa),
+ * redundant loads of frame words and tag tests (early-cse), folding the
+ * NaN-box arithmetic (instcombine) and merging the continuation blocks
+ * (simplifycfg). default<O1> runs ~60 passes (inliner, SCCP, loop
+ * rotation/unrolling/deletion, SLP, ...) for no measured gain: the sum
+ * loop runs 12.3 ms either way, nbody/float/spectral_norm the same, and
+ * the passes take 2.5x the time (deltablue: 27M vs 73M instructions per
+ * 68-uop function, see test_jit_backend's bench). */
+static const char *const pass_pipeline[4] = {
+    "default<O0>",
+    "function(sroa,early-cse,instcombine<no-verify-fixpoint>,simplifycfg)",
+    "default<O2>",
+    "default<O3>",
+};
+
 
 typedef struct LlvmHandle {
     LLVMOrcResourceTrackerRef rt;
@@ -66,6 +109,13 @@ static uint64_t g_uniq;
 static uint64_t now_ns(void) {
     struct timespec ts;
     clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (uint64_t)ts.tv_sec * 1000000000ull + (uint64_t)ts.tv_nsec;
+}
+
+/* Thread CPU time: the phase breakdown (the machine may be shared). */
+static uint64_t cpu_ns(void) {
+    struct timespec ts;
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
     return (uint64_t)ts.tv_sec * 1000000000ull + (uint64_t)ts.tv_nsec;
 }
 
@@ -111,14 +161,63 @@ static size_t object_symbol_size(LLVMMemoryBufferRef obj, const char *name) {
 static LLVMTargetMachineRef target_machine(int level) {
     static const LLVMCodeGenOptLevel cg[4] = {LLVMCodeGenLevelNone, LLVMCodeGenLevelLess,
                                               LLVMCodeGenLevelDefault, LLVMCodeGenLevelAggressive};
-    if (!g_tm[level])
-        g_tm[level] = LLVMCreateTargetMachine(g_target, g_triple, g_cpu, g_features, cg[level],
+    if (!g_tm[level]) {
+        int l = g_cg_env >= 0 ? g_cg_env : level;
+        g_tm[level] = LLVMCreateTargetMachine(g_target, g_triple, g_cpu, g_features, cg[l],
                                               LLVMRelocDefault, LLVMCodeModelJITDefault);
+#if LLVM_VERSION_MAJOR >= 18
+        /* Level 1: FastISel with the optimising codegen (greedy register
+         * allocation, block placement, machine scheduler...) behind it: 25%
+         * less compile time than SelectionDAG for the same run time (the
+         * DAG combiner buys nothing on our IR, instcombine did that work).
+         * Level 0 (codegen None) uses FastISel anyway. */
+        const char *isel = g_isel_env ? g_isel_env : l == 1 ? "fast" : "dag";
+        if (g_tm[level]) {
+            if (!strcmp(isel, "fast")) LLVMSetTargetMachineFastISel(g_tm[level], 1);
+            else if (!strcmp(isel, "global")) {
+                LLVMSetTargetMachineGlobalISel(g_tm[level], 1);
+                LLVMSetTargetMachineGlobalISelAbort(g_tm[level], LLVMGlobalISelAbortDisable);
+            }
+        }
+#endif
+    }
     return g_tm[level];
+}
+
+static void print_timing(void) {
+    uint64_t cpu = 0;
+    for (int i = 0; i < PH__COUNT; i++) cpu += g_ph[i];
+    fprintf(stderr, "llvm backend: %llu compiles, %.2f ms (cpu %.2f):", (unsigned long long)g_ncompiles,
+            (double)g_time_ns / 1e6, (double)cpu / 1e6);
+    for (int i = 0; i < PH__COUNT; i++) fprintf(stderr, " %s %.2f", ph_names[i], (double)g_ph[i] / 1e6);
+    fprintf(stderr, "\n");
 }
 
 static int be_init(char *err, size_t errlen) {
     if (g_inited) return 0;
+    g_passes_env = getenv("COIL_JIT_PASSES");
+    const char *cgs = getenv("COIL_JIT_CG");
+    if (cgs && *cgs >= '0' && *cgs <= '3' && !cgs[1]) g_cg_env = *cgs - '0';
+    g_isel_env = getenv("COIL_JIT_ISEL");
+    const char *vf = getenv("COIL_JIT_VERIFY");
+    g_verify = vf && *vf && strcmp(vf, "0");
+    const char *et = getenv("COIL_JIT_EXIT_TAIL");
+    g_exit_tail_off = et && !strcmp(et, "0");
+    const char *tm = getenv("COIL_JIT_TIMING");
+    if (tm && *tm && strcmp(tm, "0")) { g_timing = true; atexit(print_timing); }
+    /* COIL_JIT_LLVM_ARGS: LLVM command-line options ("-time-passes ..."),
+     * space separated, for experiments */
+    const char *la = getenv("COIL_JIT_LLVM_ARGS");
+    if (la && *la) {
+        static char buf[512];
+        static const char *argv[32];
+        int argc = 0;
+        snprintf(buf, sizeof buf, "%s", la);
+        argv[argc++] = "coil";
+        for (char *t = strtok(buf, " "); t && argc < 31; t = strtok(NULL, " ")) argv[argc++] = t;
+        LLVMParseCommandLineOptions(argc, argv, NULL);
+        if (strstr(la, "-time-passes")) atexit(LLVMShutdown);   /* prints the legacy PM report */
+    }
     if (LLVMInitializeNativeTarget() || LLVMInitializeNativeAsmPrinter()) {
         set_err(err, errlen, "no native target", NULL);
         return -1;
@@ -318,10 +417,13 @@ static void emit_marker(Lower *L, int32_t bc_offset) {
     LLVMValueRef asmv = LLVMGetInlineAsm(L->void_fn_ty, text, strlen(text), "", 0,
                                          1, 0, LLVMInlineAsmDialectATT, 0);
     LLVMValueRef call = LLVMBuildCall2(L->B, L->void_fn_ty, asmv, NULL, 0, "");
-    /* kept (sideeffect) but no memory barrier: --dump-asm code stays close
-     * to the real code */
+    /* kept (sideeffect) but no barrier for the memory the code uses:
+     * --dump-asm code stays close to the real code. memory(inaccessiblemem:
+     * readwrite) (MemoryEffects: 2 bits per location, inaccessible memory
+     * is location 1), not memory(none): FastISel deletes a call that
+     * neither writes memory nor has uses, sideeffect asm or not. */
     unsigned mem = LLVMGetEnumAttributeKindForName("memory", 6);
-    if (mem) LLVMAddCallSiteAttribute(call, LLVMAttributeFunctionIndex, LLVMCreateEnumAttribute(L->C, mem, 0));
+    if (mem) LLVMAddCallSiteAttribute(call, LLVMAttributeFunctionIndex, LLVMCreateEnumAttribute(L->C, mem, 3u << 2));
 }
 
 /* The uop table, local: the module must not depend on symbols of the
@@ -373,16 +475,36 @@ static int lower_helper(Lower *L, const JitUop *u, const UopInfo *info) {
     LLVMBasicBlockRef alt = branches ? new_bb(L, "") : NULL;
     LLVMBasicBlockRef deopt = u->deopt_exit >= 0 ? exit_bb(L, u->deopt_exit) : NULL;
     LLVMBasicBlockRef error = u->error_exit >= 0 ? exit_bb(L, u->error_exit) : NULL;
-    LLVMBasicBlockRef dflt = error ? error : deopt ? deopt : ok;
-    /* The default gets the unexpected statuses: weight it cold unless it is ok. */
-    LLVMValueRef sw = LLVMBuildSwitch(L->B, st, dflt, 4);
-    uint32_t w[5]; int nw = 0;
-    w[nw++] = dflt == ok ? 2000 : 1;
-    if (dflt != ok) { LLVMAddCase(sw, c32(L, 0), ok); w[nw++] = 2000; }
-    if (alt) { LLVMAddCase(sw, c32(L, 2), alt); w[nw++] = 200; }
-    if (deopt && dflt != deopt) { LLVMAddCase(sw, c32(L, 1), deopt); w[nw++] = 1; }
-    if (error && dflt != error) { LLVMAddCase(sw, c32(L, -1), error); w[nw++] = 1; }
-    set_weights(L, sw, w, nw);
+    /* The status: one compare on the fast path (st == 0), the rest in a
+     * chain of compares off it (no switch: cheaper to select, and FastISel
+     * takes compares, not switches). Unexpected statuses go to the error
+     * exit if there is one, else the deopt exit, else on. */
+    if (!alt && !deopt && !error) {
+        LLVMBuildBr(L->B, ok);
+    } else {
+        LLVMBasicBlockRef nz = new_bb(L, "");
+        LLVMValueRef br = LLVMBuildCondBr(L->B, LLVMBuildICmp(L->B, LLVMIntEQ, st, c32(L, 0), ""), ok, nz);
+        const uint32_t wok[2] = {2000, alt ? 200 : 1};
+        set_weights(L, br, wok, 2);
+        LLVMPositionBuilderAtEnd(L->B, nz);
+        LLVMBasicBlockRef last = error ? error : deopt ? deopt : ok;
+        if (alt) {
+            LLVMBasicBlockRef next = (deopt || error) ? new_bb(L, "") : NULL;
+            if (next) {
+                LLVMBuildCondBr(L->B, LLVMBuildICmp(L->B, LLVMIntEQ, st, c32(L, 2), ""), alt, next);
+                LLVMPositionBuilderAtEnd(L->B, next);
+            } else {
+                /* only 0 and 2 are expected: anything else continues as 0 did before */
+                LLVMBuildCondBr(L->B, LLVMBuildICmp(L->B, LLVMIntEQ, st, c32(L, 2), ""), alt, ok);
+            }
+        }
+        if (deopt || error) {
+            if (deopt && error)
+                LLVMBuildCondBr(L->B, LLVMBuildICmp(L->B, LLVMIntEQ, st, c32(L, 1), ""), deopt, error);
+            else
+                LLVMBuildBr(L->B, last);
+        }
+    }
     if (alt) {
         LLVMPositionBuilderAtEnd(L->B, alt);
         for (int32_t i = 0; i < n_alt; i++)
@@ -444,6 +566,20 @@ static int lower_uop(Lower *L, const JitUop *u, bool *terminated) {
     case UOP_LOAD_CONST:
         if (check_slots(L, u, true, false, false)) return -1;
         slot_set(L, u->dst, c64(L, u->op1));
+        break;
+    case UOP_LOAD_MEM:
+        if (check_slots(L, u, true, false, false)) return -1;
+        if (!u->op1) return lerr(L, "LOAD_MEM without an address at %lld", u->bc_offset, 0);
+        slot_set(L, u->dst, load64(L, const_ptr(L, (const void *)(uintptr_t)u->op1)));
+        break;
+    case UOP_GUARD_FRAME_WORD:
+    case UOP_GUARD_MEM_EQ:
+        if (check_exit(L, u, u->deopt_exit, JIT_EXIT_DEOPT)) return -1;
+        if (u->op == UOP_GUARD_MEM_EQ && !u->op1) return lerr(L, "GUARD_MEM_EQ without an address at %lld", u->bc_offset, 0);
+        x = u->op == UOP_GUARD_FRAME_WORD ? load64(L, frame_at(L, (uint64_t)u->oparg))
+                                          : load64(L, const_ptr(L, (const void *)(uintptr_t)u->op1));
+        exit_if(L, LLVMBuildICmp(L->B, LLVMIntNE, x, c64(L, u->op == UOP_GUARD_FRAME_WORD ? u->op1 : u->op2), ""),
+                u->deopt_exit);
         break;
     case UOP_INCREF:
     case UOP_DECREF:
@@ -620,6 +756,75 @@ static void lower_exit(Lower *L, int k) {
     LLVMBuildRet(L->B, c64(L, (uint64_t)k + 1));
 }
 
+/* With many exits, each exit block only writes its slots back and jumps
+ * to one shared tail with its index; the tail reads stacktop, next_instr
+ * and prev_instr (0: not written, DEOPT) from a constant table and
+ * returns index + 1. An exit is then its slot stores, a mov and a jmp
+ * instead of ~4 stores of 64-bit constants and a return: less IR and
+ * machine code for the passes, instruction selection and register
+ * allocation (exits are 1/3 to 1/2 of the uops' exits-to-uops ratio of
+ * typical methods). */
+#define EXIT_TAIL_MIN 4
+
+static void lower_exits_shared(Lower *L) {
+    const JitFunction *fn = L->fn;
+    int32_t n = fn->nexits;
+    LLVMValueRef *vals = calloc((size_t)n * 3, sizeof *vals);
+    if (!vals) {   /* out of memory: the per-exit form */
+        for (int32_t k = 0; k < n; k++)
+            if (L->exit_bbs[k]) lower_exit(L, k);
+        return;
+    }
+    for (int32_t k = 0; k < n; k++) {
+        const JitExit *e = &fn->exits[k];
+        bool err = e->kind != JIT_EXIT_DEOPT;
+        uintptr_t at = (uintptr_t)(fn->code_base + e->offset);
+        vals[3 * k] = c64(L, (uint64_t)((int64_t)fn->nlocalsplus + e->depth));
+        vals[3 * k + 1] = c64(L, err ? (uint64_t)(at + sizeof *fn->code_base) : (uint64_t)at);
+        vals[3 * k + 2] = c64(L, err ? (uint64_t)at : 0);
+    }
+    LLVMTypeRef aty = LLVMArrayType2(L->i64, (uint64_t)n * 3);
+    LLVMValueRef table = LLVMAddGlobal(L->M, aty, "exit_table");
+    LLVMSetInitializer(table, LLVMConstArray2(L->i64, vals, (uint64_t)n * 3));
+    LLVMSetGlobalConstant(table, 1);
+    LLVMSetLinkage(table, LLVMPrivateLinkage);
+    LLVMSetUnnamedAddress(table, LLVMGlobalUnnamedAddr);
+    free(vals);
+
+    LLVMBasicBlockRef tail = new_bb(L, "exit_tail");
+    LLVMPositionBuilderAtEnd(L->B, tail);
+    LLVMValueRef kk = LLVMBuildPhi(L->B, L->i32, "exit");
+    LLVMValueRef k64 = LLVMBuildZExt(L->B, kk, L->i64, "");
+    LLVMValueRef base = LLVMBuildMul(L->B, k64, c64(L, 3), "");
+    LLVMValueRef idx = base;
+    LLVMValueRef st = load64(L, LLVMBuildInBoundsGEP2(L->B, L->i64, table, &idx, 1, ""));
+    store(L, LLVMBuildTrunc(L->B, st, L->i32, ""), frame_at(L, fn->layout.off_stacktop));
+    idx = LLVMBuildAdd(L->B, base, c64(L, 1), "");
+    LLVMValueRef next = load64(L, LLVMBuildInBoundsGEP2(L->B, L->i64, table, &idx, 1, ""));
+    store(L, LLVMBuildIntToPtr(L->B, next, L->ptr, ""), frame_at(L, fn->layout.off_next_instr));
+    idx = LLVMBuildAdd(L->B, base, c64(L, 2), "");
+    LLVMValueRef prev = load64(L, LLVMBuildInBoundsGEP2(L->B, L->i64, table, &idx, 1, ""));
+    LLVMBasicBlockRef wprev = new_bb(L, ""), done = new_bb(L, "");
+    LLVMBuildCondBr(L->B, LLVMBuildICmp(L->B, LLVMIntNE, prev, c64(L, 0), ""), wprev, done);
+    LLVMPositionBuilderAtEnd(L->B, wprev);
+    store(L, LLVMBuildIntToPtr(L->B, prev, L->ptr, ""), frame_at(L, fn->layout.off_prev_instr));
+    LLVMBuildBr(L->B, done);
+    LLVMPositionBuilderAtEnd(L->B, done);
+    LLVMBuildRet(L->B, LLVMBuildAdd(L->B, k64, c64(L, 1), ""));
+
+    for (int32_t k = 0; k < n; k++) {
+        if (!L->exit_bbs[k]) continue;
+        const JitExit *e = &fn->exits[k];
+        LLVMPositionBuilderAtEnd(L->B, L->exit_bbs[k]);
+        for (int32_t i = 0; i < e->depth; i++)
+            store(L, slot_get(L, i), local_addr(L, (int64_t)fn->nlocalsplus + i));
+        LLVMBuildBr(L->B, tail);
+        LLVMValueRef kv = c32(L, k);
+        LLVMBasicBlockRef from = L->exit_bbs[k];
+        LLVMAddIncoming(kk, &kv, &from, 1);
+    }
+}
+
 static int lower_function(Lower *L, const char *name) {
     const JitFunction *fn = L->fn;
     if (fn->nblocks <= 0) return lerr(L, "no blocks", 0, 0);
@@ -712,8 +917,14 @@ static int lower_function(Lower *L, const char *name) {
             return lerr(L, "the last block (%lld) falls off the end", i, 0);
         }
     }
-    for (int32_t k = 0; k < fn->nexits; k++)
-        if (L->exit_bbs[k]) lower_exit(L, k);
+    int32_t used = 0;
+    for (int32_t k = 0; k < fn->nexits; k++) used += L->exit_bbs[k] != NULL;
+    if (used >= EXIT_TAIL_MIN && !g_exit_tail_off) {
+        lower_exits_shared(L);
+    } else {
+        for (int32_t k = 0; k < fn->nexits; k++)
+            if (L->exit_bbs[k]) lower_exit(L, k);
+    }
     return 0;
 }
 
@@ -740,6 +951,8 @@ static int compile_inner(const JitFunction *fn, const JitCompileOptions *opt,
     snprintf(name, nlen, "%s", base);
     while (name_live(name)) snprintf(name, nlen, "%s.%llu", base, (unsigned long long)++g_uniq);
 
+    uint64_t tp = cpu_ns(), tq;
+#define PHASE(k) (tq = cpu_ns(), g_ph[k] += tq - tp, tp = tq)
     LLVMContextRef C = LLVMContextCreate();
     Lower L = {0};
     L.fn = fn;
@@ -772,23 +985,31 @@ static int compile_inner(const JitFunction *fn, const JitCompileOptions *opt,
         set_err(err, errlen, "out of memory", NULL);
         goto fail;
     }
+    PHASE(PH_SETUP);
     if (lower_function(&L, name)) goto fail;
-    char *msg = NULL;
-    if (LLVMVerifyModule(L.M, LLVMReturnStatusAction, &msg)) {
-        set_err(err, errlen, "invalid module", msg);
-        LLVMDisposeMessage(msg);
-        goto fail;
+    PHASE(PH_LOWER);
+    /* The lowering only emits well-formed IR from verified uops
+     * (jit_fn_verify): the LLVM verifier (1-2% of a compile) runs on
+     * request, COIL_JIT_VERIFY=1, as in the unit tests. */
+    if (g_verify) {
+        char *msg = NULL;
+        if (LLVMVerifyModule(L.M, LLVMReturnStatusAction, &msg)) {
+            set_err(err, errlen, "invalid module", msg);
+            LLVMDisposeMessage(msg);
+            goto fail;
+        }
+        if (msg) LLVMDisposeMessage(msg);
     }
-    if (msg) LLVMDisposeMessage(msg);
+    PHASE(PH_VERIFY);
 
     LLVMTargetMachineRef tm = target_machine(level);
     if (!tm) { set_err(err, errlen, "cannot create a target machine", NULL); goto fail; }
-    char passes[32];
-    snprintf(passes, sizeof passes, "default<O%d>", level);
+    const char *pipeline = g_passes_env ? g_passes_env : pass_pipeline[level];
     LLVMPassBuilderOptionsRef po = LLVMCreatePassBuilderOptions();
-    LLVMErrorRef e = LLVMRunPasses(L.M, passes, tm, po);
+    LLVMErrorRef e = LLVMRunPasses(L.M, pipeline, tm, po);
     LLVMDisposePassBuilderOptions(po);
     if (take_error(e, err, errlen, "passes")) goto fail;
+    PHASE(PH_PASSES);
     if (opt && opt->dump_ir) {
         char *s = LLVMPrintModuleToString(L.M);
         fputs(s, opt->dump_ir);
@@ -817,6 +1038,7 @@ static int compile_inner(const JitFunction *fn, const JitCompileOptions *opt,
             goto fail;
         }
         if (emsg) LLVMDisposeMessage(emsg);
+        PHASE(PH_CODEGEN);
         code_size = object_symbol_size(obj, name);
         e = LLVMOrcLLJITAddObjectFileWithRT(g_jit, h->rt, obj);   /* takes obj */
     }
@@ -837,6 +1059,8 @@ static int compile_inner(const JitFunction *fn, const JitCompileOptions *opt,
         free(h);
         goto fail;
     }
+    PHASE(PH_LINK);
+    g_ncompiles++;
     h->next = g_live;
     if (g_live) g_live->prev = h;
     g_live = h;
@@ -852,6 +1076,8 @@ fail:
     LLVMContextDispose(C);
     free(L.slots); free(L.bbs); free(L.exit_bbs);
     if (rc) free(name);
+    PHASE(PH_SETUP);
+#undef PHASE
     return rc;
 }
 

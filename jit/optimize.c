@@ -220,6 +220,11 @@ static void transfer(Opt *o, State *s, JitUop *u, bool rw) {
     case UOP_LOAD_CONST:
         set_slot(o, s, u->dst, tv_const(u->op1));
         return;
+    case UOP_LOAD_MEM:
+        set_slot(o, s, u->dst, tv_unk());
+        return;
+    case UOP_GUARD_FRAME_WORD: case UOP_GUARD_MEM_EQ:
+        return;
     case UOP_INCREF: case UOP_DECREF:
         if (u->a >= 0 && u->a < o->ns) {
             TV t = s->slot[u->a];
@@ -520,6 +525,32 @@ static void rewrite(Opt *o) {
     }
 }
 
+/* A GUARD_FRAME_WORD repeated in a block is removed (a frame's globals
+ * and builtins never change); a GUARD_MEM_EQ too when no uop that may run
+ * Python code (which may add or remove globals) or free memory (a DECREF
+ * may run __del__) came between. */
+static void dedupe_mem_guards(JitFunction *fn, JitOptStats *st) {
+    for (int b = 0; b < fn->nblocks; b++) {
+        JitBlock *bl = &fn->blocks[b];
+        for (int i = bl->first; i < bl->first + bl->count; i++) {
+            JitUop *u = &fn->uops[i];
+            if (u->op != UOP_GUARD_FRAME_WORD && u->op != UOP_GUARD_MEM_EQ) continue;
+            for (int j = i - 1; j >= bl->first; j--) {
+                const JitUop *p = &fn->uops[j];
+                if (p->op == u->op && p->oparg == u->oparg && p->op1 == u->op1 && p->op2 == u->op2) {
+                    nop(u);
+                    st->guards_removed++;
+                    break;
+                }
+                if (u->op == UOP_GUARD_MEM_EQ &&
+                    ((uop_info[p->op].flags & UF_ESCAPES) || uop_info[p->op].kind == UK_HELPER ||
+                     p->op == UOP_DECREF || p->op == UOP_STORE_LOCAL))
+                    break;
+            }
+        }
+    }
+}
+
 static void compact(JitFunction *fn) {
     int32_t w = 0;
     for (int b = 0; b < fn->nblocks; b++) {
@@ -552,6 +583,7 @@ void jit_optimize(JitFunction *fn, JitOptStats *stats) {
         fixpoint(&o);
         if (guard_osr_stubs(&o)) fixpoint(&o);
         rewrite(&o);
+        dedupe_mem_guards(fn, stats);
         compact(fn);
     }
     if (o.in) for (int b = 0; b < fn->nblocks; b++) state_free(&o.in[b]);

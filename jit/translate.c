@@ -17,6 +17,8 @@
 #include "../vm/opcodes.h"
 #include "../vm/tuple.h"
 #include "../vm/object.h"
+#include "../vm/dict.h"
+#include "../vm/str.h"
 
 #define CO_NOT_COMPILED (CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR | CO_ITERABLE_COROUTINE)
 
@@ -26,6 +28,7 @@ typedef struct Pending { int32_t uop; int32_t target_o; } Pending;
 
 typedef struct TS {
     CodeObject *co;
+    Value globals, builtins;    /* of the frame that made co hot (V_NULL: unknown) */
     const JitRuntime *rt;
     JitFunction *fn;
     int n;
@@ -464,6 +467,56 @@ static void guard(TS *t, int uop, int slot, int o, int dex) {
     u->deopt_exit = dex;
 }
 
+/* LOAD_GLOBAL_MODULE / LOAD_GLOBAL_BUILTIN inline: the frame's globals
+ * (and builtins) are the dicts seen now, their versions unchanged (dict.h:
+ * the version changes whenever a key is added or removed, and a dict's
+ * entry array only moves or compacts inside such a change, so entry i keeps
+ * its key and its address), then a load of the entry's value. Versions come
+ * from one global counter, so a different dict allocated at the same
+ * address fails the version guard. Only when the cache's guard holds now.
+ * Returns false (nothing emitted) to leave the instruction to its helper. */
+static bool emit_load_global_inline(TS *t, int eop, int o, int d, int dstart) {
+    if (!v_is_dict(t->globals)) return false;
+    int arg = t->arg[o];
+    Value name = tuple_items(t->co->names)[arg >> 1];
+    DictObject *g = v_as_dict(t->globals), *src = g;
+    unsigned i = t->code[o + 2];
+    if (eop == OP_LOAD_GLOBAL_MODULE) {
+        if (i >= (uint64_t)g->nentries || g->entries[i].key != name) return false;
+    } else {
+        if (!v_is_dict(t->builtins) || !v_is_str(name)) return false;
+        src = v_as_dict(t->builtins);
+        if (!v_is_null(dict_get_str(t->globals, name))) return false;
+        if (i >= (uint64_t)src->nentries || src->entries[i].key != name) return false;
+    }
+    int dex = exit_deopt(t, dstart, d, o);
+    JitUop *u;
+    if ((u = emit(t, UOP_GUARD_FRAME_WORD, o))) {
+        u->oparg = t->fn->layout.off_globals; u->op1 = t->globals; u->deopt_exit = dex;
+    }
+    if ((u = emit(t, UOP_GUARD_MEM_EQ, o))) {
+        u->op1 = (uint64_t)(uintptr_t)&g->version; u->op2 = g->version; u->deopt_exit = dex;
+    }
+    if (src != g) {
+        if ((u = emit(t, UOP_GUARD_FRAME_WORD, o))) {
+            u->oparg = t->fn->layout.off_builtins; u->op1 = t->builtins; u->deopt_exit = dex;
+        }
+        if ((u = emit(t, UOP_GUARD_MEM_EQ, o))) {
+            u->op1 = (uint64_t)(uintptr_t)&src->version; u->op2 = src->version; u->deopt_exit = dex;
+        }
+    }
+    int vd = d;
+    if (arg & 1) {
+        if ((u = emit(t, UOP_LOAD_CONST, o))) { u->dst = d; u->op1 = V_NULL; }
+        set_kind(d, 0);
+        vd = d + 1;
+    }
+    if ((u = emit(t, UOP_LOAD_MEM, o))) { u->dst = vd; u->op1 = (uint64_t)(uintptr_t)&src->entries[i].value; }
+    if ((u = emit(t, UOP_INCREF, o))) u->a = vd;
+    set_kind(vd, 0);
+    return true;
+}
+
 /* Emits the instruction at opcode unit o with depth d. Returns true when it
  * ends the block (a terminal or a branch). */
 static bool emit_inst(TS *t, Emit *em, int o, int d, uint64_t *bound) {
@@ -661,6 +714,9 @@ static bool emit_inst(TS *t, Emit *em, int o, int d, uint64_t *bound) {
         set_kind(d - 2, 0);
         return false;
     }
+    case OP_LOAD_GLOBAL_MODULE: case OP_LOAD_GLOBAL_BUILTIN:
+        if (emit_load_global_inline(t, eop, o, d, dstart)) return false;
+        break;
     default:
         break;
     }
@@ -713,7 +769,7 @@ static void ts_free(TS *t) {
     free(t->flag); free(t->bound_in); free(t->entry_bound); free(t->cur); free(t->pend);
 }
 
-JitFunction *jit_translate(CodeObject *co, const JitRuntime *rt,
+JitFunction *jit_translate(CodeObject *co, Value globals, Value builtins, const JitRuntime *rt,
                            const int32_t *generic_sites, int n_generic,
                            char *why, size_t whylen) {
     if (why && whylen) why[0] = 0;
@@ -728,6 +784,8 @@ JitFunction *jit_translate(CodeObject *co, const JitRuntime *rt,
     TS t;
     memset(&t, 0, sizeof t);
     t.co = co;
+    t.globals = globals;
+    t.builtins = builtins;
     t.rt = rt;
     t.n = co->ncodeunits;
     t.code = co->code;

@@ -9,8 +9,11 @@
  * generic_sites: code-unit offsets (sorted, n of them) whose instruction
  * must be translated as its generic form's helper, because compiled code
  * kept deoptimising there. Returns the function, or NULL with the reason in
- * why (an instruction tier 2 cannot compile at all, e.g. a generator). */
-JitFunction *jit_translate(CodeObject *co, const JitRuntime *rt,
+ * why (an instruction tier 2 cannot compile at all, e.g. a generator).
+ * globals, builtins: those of the frame that made co hot (borrowed; V_NULL
+ * if unknown): LOAD_GLOBAL_MODULE/BUILTIN are inlined against them, guarded
+ * by the frame's words and the dicts' versions. */
+JitFunction *jit_translate(CodeObject *co, Value globals, Value builtins, const JitRuntime *rt,
                            const int32_t *generic_sites, int n_generic,
                            char *why, size_t whylen);
 

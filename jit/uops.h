@@ -40,9 +40,11 @@
  *           2   done, the alternative outcome (UF_BRANCH helpers only, e.g.
  *               FOR_ITER exhausted): outputs io[0..n_out_alt), then the
  *               backend jumps to target
- *           1   not done (a guard of a specialised form failed, or the C
- *               stack is too deep to call): nothing was consumed; the
- *               backend takes the uop's deopt exit
+ *           1   not done (the C stack is too deep to call; a specialised
+ *               form whose guard fails runs its family's generic helper
+ *               instead, as the interpreter does): nothing was consumed;
+ *               the backend takes the uop's deopt exit. Only uops with
+ *               UF_DEOPT return 1
  *          -1   an exception is set and the inputs were consumed (no
  *               outputs): the backend takes the uop's error exit.
  *               Exception: inputs the instruction leaves in place (as the
@@ -86,6 +88,10 @@
     UOP(GUARD_FLOAT,    UK_INLINE, UF_DEOPT|UF_GUARD)   /* a is a float */ \
     UOP(GUARD_NUM,      UK_INLINE, UF_DEOPT|UF_GUARD)   /* a is a float or a small int */ \
     UOP(GUARD_TYPE,     UK_INLINE, UF_DEOPT|UF_GUARD)   /* a is a pointer to an object whose type is op1 (TypeObject *) */ \
+    /* ---- inline: raw memory (no Python semantics: the translator proves what they mean) ---- */ \
+    UOP(GUARD_FRAME_WORD, UK_INLINE, UF_DEOPT)  /* deopt unless the 64-bit word at byte offset oparg of the frame == op1 */ \
+    UOP(GUARD_MEM_EQ,   UK_INLINE, UF_DEOPT)    /* deopt unless *(uint64_t *)op1 == op2 */ \
+    UOP(LOAD_MEM,       UK_INLINE, 0)           /* dst = *(uint64_t *)op1 (no incref: add INCREF if needed) */ \
     /* ---- inline: int and float arithmetic (inputs not consumed: inline values) ---- */ \
     UOP(ADD_INT,        UK_INLINE, UF_DEOPT)    /* dst = a + b (small ints); deopt if the result leaves the small range */ \
     UOP(SUB_INT,        UK_INLINE, UF_DEOPT) \
@@ -116,18 +122,18 @@
     UOP(H_UNARY_INVERT,       UK_HELPER, UF_ERROR|UF_ESCAPES) \
     UOP(H_BINARY_OP,          UK_HELPER, UF_ERROR|UF_ESCAPES)   /* [l, r] -> [res]; oparg NB_* */ \
     UOP(H_COMPARE_OP,         UK_HELPER, UF_ERROR|UF_ESCAPES)   /* [l, r] -> [res]; oparg CMP_* */ \
-    UOP(H_COMPARE_OP_STR,     UK_HELPER, UF_DEOPT)              /* [l, r] -> [bool]; deopt unless both exact str */ \
+    UOP(H_COMPARE_OP_STR,     UK_HELPER, UF_DEOPT|UF_ERROR|UF_ESCAPES) /* [l, r] -> [bool] (always a bool); not both exact str: the generic compare (its truth when a POP_JUMP_IF_* follows); deopt only if the result is kept and may not be a bool */ \
     UOP(H_CONTAINS_OP,        UK_HELPER, UF_ERROR|UF_ESCAPES)   /* [v, container] -> [bool]; oparg 1: not in */ \
-    UOP(H_CONTAINS_OP_DICT,   UK_HELPER, UF_DEOPT|UF_ERROR|UF_ESCAPES) \
-    UOP(H_CONTAINS_OP_SET,    UK_HELPER, UF_DEOPT|UF_ERROR|UF_ESCAPES) \
+    UOP(H_CONTAINS_OP_DICT,   UK_HELPER, UF_ERROR|UF_ESCAPES) \
+    UOP(H_CONTAINS_OP_SET,    UK_HELPER, UF_ERROR|UF_ESCAPES) \
     UOP(H_TO_BOOL,            UK_HELPER, UF_ERROR|UF_ESCAPES)   /* [v] -> [v, bool(v)] (v kept); n_in 1, n_out 2 */ \
     UOP(H_BINARY_SUBSCR,      UK_HELPER, UF_ERROR|UF_ESCAPES)   /* [c, k] -> [r] */ \
-    UOP(H_BINARY_SUBSCR_LIST_INT,  UK_HELPER, UF_DEOPT) \
-    UOP(H_BINARY_SUBSCR_TUPLE_INT, UK_HELPER, UF_DEOPT) \
-    UOP(H_BINARY_SUBSCR_DICT, UK_HELPER, UF_DEOPT|UF_ERROR|UF_ESCAPES) \
+    UOP(H_BINARY_SUBSCR_LIST_INT,  UK_HELPER, UF_ERROR|UF_ESCAPES) \
+    UOP(H_BINARY_SUBSCR_TUPLE_INT, UK_HELPER, UF_ERROR|UF_ESCAPES) \
+    UOP(H_BINARY_SUBSCR_DICT, UK_HELPER, UF_ERROR|UF_ESCAPES) \
     UOP(H_STORE_SUBSCR,       UK_HELPER, UF_ERROR|UF_ESCAPES)   /* [v, c, k] -> [] */ \
-    UOP(H_STORE_SUBSCR_LIST_INT,   UK_HELPER, UF_DEOPT) \
-    UOP(H_STORE_SUBSCR_DICT,  UK_HELPER, UF_DEOPT|UF_ERROR|UF_ESCAPES) \
+    UOP(H_STORE_SUBSCR_LIST_INT,   UK_HELPER, UF_ERROR|UF_ESCAPES) \
+    UOP(H_STORE_SUBSCR_DICT,  UK_HELPER, UF_ERROR|UF_ESCAPES) \
     UOP(H_DELETE_SUBSCR,      UK_HELPER, UF_ERROR|UF_ESCAPES)   /* [c, k] -> [] */ \
     UOP(H_BUILD_SLICE,        UK_HELPER, UF_ERROR)              /* [start, stop(, step)] -> [slice]; oparg 2 or 3 */ \
     UOP(H_DELETE_FAST,        UK_HELPER, UF_ERROR|UF_ESCAPES)   /* [] -> []; oparg local */ \
@@ -135,8 +141,8 @@
     UOP(H_STORE_NAME,         UK_HELPER, UF_ERROR|UF_ESCAPES)   /* [v] -> [] */ \
     UOP(H_DELETE_NAME,        UK_HELPER, UF_ERROR|UF_ESCAPES)   /* [] -> [] */ \
     UOP(H_LOAD_GLOBAL,        UK_HELPER, UF_ERROR|UF_ESCAPES)   /* [] -> [NULL, v] if oparg & 1 else [v] */ \
-    UOP(H_LOAD_GLOBAL_MODULE, UK_HELPER, UF_DEOPT)              /* same; op1 frozen cache */ \
-    UOP(H_LOAD_GLOBAL_BUILTIN,UK_HELPER, UF_DEOPT) \
+    UOP(H_LOAD_GLOBAL_MODULE, UK_HELPER, UF_ERROR|UF_ESCAPES)   /* same; op1 frozen cache */ \
+    UOP(H_LOAD_GLOBAL_BUILTIN,UK_HELPER, UF_ERROR|UF_ESCAPES) \
     UOP(H_STORE_GLOBAL,       UK_HELPER, UF_ERROR|UF_ESCAPES)   /* [v] -> []; oparg name index */ \
     UOP(H_DELETE_GLOBAL,      UK_HELPER, UF_ERROR|UF_ESCAPES) \
     UOP(H_MAKE_CELL,          UK_HELPER, UF_ERROR)              /* [] -> []; oparg local */ \
@@ -147,19 +153,19 @@
     UOP(H_STORE_DEREF,        UK_HELPER, UF_ESCAPES)            /* [v] -> [] (old value decref'd) */ \
     UOP(H_DELETE_DEREF,       UK_HELPER, UF_ERROR|UF_ESCAPES) \
     UOP(H_LOAD_ATTR,          UK_HELPER, UF_ERROR|UF_ESCAPES)   /* [o] -> [v]; oparg name index */ \
-    UOP(H_LOAD_ATTR_INSTANCE_VALUE, UK_HELPER, UF_DEOPT|UF_ESCAPES) \
-    UOP(H_LOAD_ATTR_MODULE,   UK_HELPER, UF_DEOPT|UF_ESCAPES) \
-    UOP(H_LOAD_ATTR_INSTANCE_SHAPE, UK_HELPER, UF_DEOPT|UF_ESCAPES) \
-    UOP(H_LOAD_ATTR_CLASS,    UK_HELPER, UF_DEOPT|UF_ESCAPES) \
-    UOP(H_LOAD_ATTR_PROPERTY, UK_HELPER, UF_DEOPT|UF_ERROR|UF_ESCAPES) \
+    UOP(H_LOAD_ATTR_INSTANCE_VALUE, UK_HELPER, UF_ERROR|UF_ESCAPES) \
+    UOP(H_LOAD_ATTR_MODULE,   UK_HELPER, UF_ERROR|UF_ESCAPES) \
+    UOP(H_LOAD_ATTR_INSTANCE_SHAPE, UK_HELPER, UF_ERROR|UF_ESCAPES) \
+    UOP(H_LOAD_ATTR_CLASS,    UK_HELPER, UF_ERROR|UF_ESCAPES) \
+    UOP(H_LOAD_ATTR_PROPERTY, UK_HELPER, UF_DEOPT|UF_ERROR|UF_ESCAPES) /* deopt: C stack too deep for the getter */ \
     UOP(H_STORE_ATTR,         UK_HELPER, UF_ERROR|UF_ESCAPES)   /* [v, o] -> [] */ \
-    UOP(H_STORE_ATTR_SHAPE,   UK_HELPER, UF_DEOPT|UF_ERROR|UF_ESCAPES) \
-    UOP(H_STORE_ATTR_INSTANCE_VALUE, UK_HELPER, UF_DEOPT|UF_ERROR|UF_ESCAPES) \
+    UOP(H_STORE_ATTR_SHAPE,   UK_HELPER, UF_ERROR|UF_ESCAPES) \
+    UOP(H_STORE_ATTR_INSTANCE_VALUE, UK_HELPER, UF_ERROR|UF_ESCAPES) \
     UOP(H_DELETE_ATTR,        UK_HELPER, UF_ERROR|UF_ESCAPES)   /* [o] -> [] */ \
     UOP(H_LOAD_METHOD,        UK_HELPER, UF_ERROR|UF_ESCAPES)   /* [o] -> [meth, o] or [NULL, attr] */ \
-    UOP(H_LOAD_METHOD_WITH_DICT, UK_HELPER, UF_DEOPT|UF_ESCAPES) \
-    UOP(H_LOAD_METHOD_NO_DICT, UK_HELPER, UF_DEOPT|UF_ESCAPES) \
-    UOP(H_LOAD_METHOD_MODULE, UK_HELPER, UF_DEOPT|UF_ESCAPES) \
+    UOP(H_LOAD_METHOD_WITH_DICT, UK_HELPER, UF_ERROR|UF_ESCAPES) \
+    UOP(H_LOAD_METHOD_NO_DICT, UK_HELPER, UF_ERROR|UF_ESCAPES) \
+    UOP(H_LOAD_METHOD_MODULE, UK_HELPER, UF_ERROR|UF_ESCAPES) \
     UOP(H_BUILD_TUPLE,        UK_HELPER, UF_ERROR)              /* [x1..xn] -> [t]; oparg n */ \
     UOP(H_BUILD_LIST,         UK_HELPER, UF_ERROR) \
     UOP(H_BUILD_SET,          UK_HELPER, UF_ERROR|UF_ESCAPES) \
@@ -175,22 +181,22 @@
     UOP(H_DICT_MERGE,         UK_HELPER, UF_ERROR|UF_ESCAPES)   /* [callable, NULL|self, ..., dict, ..., v]: io starts at the callable (error messages name it): n_in oparg+3, n_out oparg+2 */ \
     UOP(H_LIST_TO_TUPLE,      UK_HELPER, UF_ERROR)              /* [l] -> [t] */ \
     UOP(H_UNPACK_SEQUENCE,    UK_HELPER, UF_ERROR|UF_ESCAPES)   /* [seq] -> [item(n-1) .. item0]: n_out oparg */ \
-    UOP(H_UNPACK_SEQUENCE_TWO_TUPLE, UK_HELPER, UF_DEOPT) \
-    UOP(H_UNPACK_SEQUENCE_TUPLE, UK_HELPER, UF_DEOPT) \
-    UOP(H_UNPACK_SEQUENCE_LIST,  UK_HELPER, UF_DEOPT) \
+    UOP(H_UNPACK_SEQUENCE_TWO_TUPLE, UK_HELPER, UF_ERROR|UF_ESCAPES) \
+    UOP(H_UNPACK_SEQUENCE_TUPLE, UK_HELPER, UF_ERROR|UF_ESCAPES) \
+    UOP(H_UNPACK_SEQUENCE_LIST,  UK_HELPER, UF_ERROR|UF_ESCAPES) \
     UOP(H_UNPACK_EX,          UK_HELPER, UF_ERROR|UF_ESCAPES) \
     UOP(H_FORMAT_VALUE,       UK_HELPER, UF_ERROR|UF_ESCAPES)   /* [v(, spec)] -> [str] */ \
     UOP(H_GET_ITER,           UK_HELPER, UF_ERROR|UF_ESCAPES)   /* [v] -> [it] */ \
     UOP(H_FOR_ITER,           UK_HELPER, UF_ERROR|UF_ESCAPES|UF_BRANCH) /* [it] -> 0: [it, next]; 2 (exhausted): [] and jump */ \
-    UOP(H_FOR_ITER_RANGE,     UK_HELPER, UF_DEOPT|UF_BRANCH) \
-    UOP(H_FOR_ITER_LIST,      UK_HELPER, UF_DEOPT|UF_BRANCH) \
-    UOP(H_FOR_ITER_TUPLE,     UK_HELPER, UF_DEOPT|UF_BRANCH) \
+    UOP(H_FOR_ITER_RANGE,     UK_HELPER, UF_ERROR|UF_ESCAPES|UF_BRANCH) \
+    UOP(H_FOR_ITER_LIST,      UK_HELPER, UF_ERROR|UF_ESCAPES|UF_BRANCH) \
+    UOP(H_FOR_ITER_TUPLE,     UK_HELPER, UF_ERROR|UF_ESCAPES|UF_BRANCH) \
     UOP(H_CALL,               UK_HELPER, UF_DEOPT|UF_ERROR|UF_ESCAPES) /* [NULL|meth, callable|self, args..] -> [res]; n_in oparg+2; op1: kwnames tuple (borrowed from co_consts) or V_NULL; deopt: C stack too deep */ \
-    UOP(H_CALL_PY_EXACT_ARGS, UK_HELPER, UF_DEOPT|UF_ERROR|UF_ESCAPES) /* same contract; deopt when the form's guards fail */ \
+    UOP(H_CALL_PY_EXACT_ARGS, UK_HELPER, UF_DEOPT|UF_ERROR|UF_ESCAPES) /* same contract (all CALL forms: a miss runs the generic CALL; deopt: C stack too deep) */ \
     UOP(H_CALL_BOUND_METHOD_EXACT_ARGS, UK_HELPER, UF_DEOPT|UF_ERROR|UF_ESCAPES) \
     UOP(H_CALL_BUILTIN,       UK_HELPER, UF_DEOPT|UF_ERROR|UF_ESCAPES) \
     UOP(H_CALL_METHOD_DESCR,  UK_HELPER, UF_DEOPT|UF_ERROR|UF_ESCAPES) \
-    UOP(H_CALL_TYPE_1,        UK_HELPER, UF_DEOPT) \
+    UOP(H_CALL_TYPE_1,        UK_HELPER, UF_DEOPT|UF_ERROR|UF_ESCAPES) \
     UOP(H_CALL_ALLOC_AND_ENTER_INIT, UK_HELPER, UF_DEOPT|UF_ERROR|UF_ESCAPES) \
     UOP(H_CALL_BUILTIN_CLASS, UK_HELPER, UF_DEOPT|UF_ERROR|UF_ESCAPES) \
     UOP(H_CALL_ISINSTANCE,    UK_HELPER, UF_DEOPT|UF_ERROR|UF_ESCAPES) \

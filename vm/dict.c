@@ -149,6 +149,9 @@ static int dict_resize(DictObject *d, int64_t minsize) {
     }
     d->nentries = n;
     d->used = n;
+    /* the entries moved (compiled code reads them by address while the
+     * version is unchanged) */
+    d->version = next_version();
     free_table(&old);
     return 0;
 }

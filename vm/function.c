@@ -258,8 +258,59 @@ static const MethodDef function_methods[] = {
     {NULL, NULL, 0, NULL},
 };
 
+/* function(code, globals, name=None, argdefs=None, closure=None), positional
+ * only; builtins are the runtime's. */
+static Value function_construct(TypeObject *type, const Value *args, size_t nargs, Value kwnames) {
+    (void)type;
+    if (!v_is_null(kwnames) && tuple_size(kwnames) > 0)
+        return err_format(&Exc_TypeError, "function() takes no keyword arguments");
+    if (nargs < 2 || nargs > 5)
+        return err_format(&Exc_TypeError, "function() takes from 2 to 5 positional arguments");
+    if (!v_is_code(args[0]))
+        return err_format(&Exc_TypeError, "function() argument 'code' must be code, not %s",
+                          v_type_name(args[0]));
+    if (!v_is_dict(args[1]))
+        return err_format(&Exc_TypeError, "function() argument 'globals' must be dict, not %s",
+                          v_type_name(args[1]));
+    Value name = nargs > 2 ? args[2] : V_NONE;
+    Value defs = nargs > 3 ? args[3] : V_NONE;
+    Value closure = nargs > 4 ? args[4] : V_NONE;
+    if (name != V_NONE && !v_is_str(name))
+        return err_format(&Exc_TypeError, "arg 3 (name) must be None or string");
+    if (defs != V_NONE && !v_is_type(defs, &TupleType))
+        return err_format(&Exc_TypeError, "arg 4 (defaults) must be None or tuple");
+    int32_t nfree = v_as_code(args[0])->nfreevars;
+    if (closure != V_NONE && !v_is_type(closure, &TupleType))
+        return err_format(&Exc_TypeError, "arg 5 (closure) must be tuple");
+    int64_t nclosure = closure == V_NONE ? 0 : tuple_size(closure);
+    if (nclosure != nfree)
+        return err_format(&Exc_ValueError, "code requires a closure of length %d, not %d",
+                          (int)nfree, (int)nclosure);
+    for (int64_t i = 0; i < nclosure; i++)
+        if (!v_is_type(tuple_items(closure)[i], &CellType))
+            return err_format(&Exc_TypeError, "arg 5 (closure) expected cell, found %s",
+                              v_type_name(tuple_items(closure)[i]));
+    Value fv = function_new(args[0], args[1]);
+    if (v_is_null(fv)) return fv;
+    FunctionObject *f = v_as_function(fv);
+    if (name != V_NONE) {
+        v_decref(f->name);
+        f->name = v_newref(name);
+    }
+    if (defs != V_NONE) {
+        v_decref(f->defaults);
+        f->defaults = v_newref(defs);
+    }
+    if (closure != V_NONE) {
+        v_decref(f->closure);
+        f->closure = v_newref(closure);
+    }
+    return fv;
+}
+
 TypeObject FunctionType = {
     .ob = OBJECT_HEAD_INIT(&TypeType),
+    .construct = function_construct,
     .name = "function",
     .methods = function_methods,
     .basicsize = sizeof(FunctionObject),

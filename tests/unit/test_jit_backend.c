@@ -43,6 +43,7 @@ static Value F(double d) { return v_from_float(d); }
 
 static int setup(void **state) {
     (void)state;
+    setenv("COIL_JIT_VERIFY", "1", 0);   /* the LLVM verifier on every module */
     be = coil_jit_backend();
     if (!be || be->abi != JIT_BACKEND_ABI) return -1;
     char err[256];
@@ -480,7 +481,7 @@ static void test_helper_calls(void **state) {
     LL(fn, 0, 0, 0);
     u = E(fn, UOP_H_FOR_ITER_RANGE, 1, -1, 0, -1);
     u->n_in = 1; u->n_out = 2; u->n_out_alt = 0; u->target = 2;
-    u->deopt_exit = DX(fn, 1, 1);
+    u->error_exit = EX(fn, 1, 1);   /* FOR_ITER keeps the iterator on error */
     jit_add_block(fn, 2, 2, false);
     E(fn, UOP_RETURN, 2, -1, 1, -1);
     jit_add_block(fn, 3, 0, false);
@@ -732,6 +733,86 @@ static void test_dump_markers_errors(void **state) {
     assert_true(be->time_ns() > 0);
 }
 
+/* ---- many exits: the shared exit tail (table of stacktop / next_instr /
+ * prev_instr) ---- */
+
+static int tail_script[5];
+static int tail_calls;
+static int tail_helper(Frame *f, Value *io, int64_t oparg, uint64_t op1, uint64_t op2) {
+    (void)f; (void)op1; (void)op2;
+    tail_calls++;
+    int st = tail_script[oparg];
+    if (st == 0) io[0] = I(oparg * 10 + v_as_smallint(io[1]));
+    return st;
+}
+
+/* 5 helper calls, each over a pending value in slot 0; exit 2k is call k's
+ * deopt (depth 3), 2k + 1 its error exit (depth 1) */
+static JitFunction *build_exits(void) {
+    JitFunction *fn = newfn(2, 6);
+    jit_add_block(fn, 0, 0, true);
+    for (int k = 0; k < 5; k++) {
+        int bc = 10 * k;
+        K(fn, bc, 0, I(1000 + k));
+        K(fn, bc, 1, I(k));
+        K(fn, bc, 2, I(7));
+        JitUop *u = E(fn, UOP_H_COMPARE_OP, bc + 1, -1, 1, -1);
+        u->n_in = 2; u->n_out = 1; u->oparg = k;
+        u->deopt_exit = DX(fn, bc + 1, 3);
+        u->error_exit = EX(fn, bc + 1, 1);
+        SL(fn, bc + 2, 1, 0, true);
+    }
+    K(fn, 60, 0, I(42));
+    E(fn, UOP_RETURN, 60, -1, 0, -1);
+    return fn;
+}
+
+static void test_exit_tail(void **state) {
+    (void)state;
+    rt.helpers[UOP_H_COMPARE_OP] = (void *)tail_helper;
+    JitFunction *fn = build_exits();
+    for (int level = 0; level <= 3; level++) {
+        JitCompiled c;
+        compile_at(fn, &c, level);
+        for (int at = -1; at < 5; at++) {
+            for (int kind = 0; kind < 2; kind++) {
+                if (at < 0 && kind) continue;
+                for (int k = 0; k < 5; k++) tail_script[k] = k == at ? (kind ? -1 : 1) : 0;
+                Frame *f = newframe(fn);
+                f->localsplus[0] = I(0);
+                f->prev_instr = code + 999;
+                Value r;
+                int64_t rc = run(&c, f, &r);
+                if (at < 0) {
+                    assert_int_equal(rc, 0);
+                    assert_true(r == I(42));
+                    assert_true(f->localsplus[0] == I(47));
+                    assert_int_equal(f->stacktop, fn->nlocalsplus);
+                } else if (!kind) {
+                    assert_int_equal(rc, 2 * at + 1);
+                    assert_int_equal(f->stacktop, fn->nlocalsplus + 3);
+                    assert_true(f->localsplus[2 + 0] == I(1000 + at));
+                    assert_true(f->localsplus[2 + 1] == I(at));
+                    assert_true(f->localsplus[2 + 2] == I(7));
+                    assert_ptr_equal(f->next_instr, code + 10 * at + 1);
+                    assert_ptr_equal(f->prev_instr, code + 10 * at + 1);   /* as the call left it */
+                } else {
+                    assert_int_equal(rc, 2 * at + 2);
+                    assert_int_equal(f->stacktop, fn->nlocalsplus + 1);
+                    assert_true(f->localsplus[2 + 0] == I(1000 + at));
+                    assert_ptr_equal(f->prev_instr, code + 10 * at + 1);
+                    assert_ptr_equal(f->next_instr, code + 10 * at + 2);
+                }
+                if (at > 0) assert_true(f->localsplus[0] == I((at - 1) * 10 + 7));
+                free(f);
+            }
+        }
+        be->release(&c);
+    }
+    jit_fn_free(fn);
+    rt.helpers[UOP_H_COMPARE_OP] = NULL;
+}
+
 /* ---- compile-time measurement (COIL_JIT_BENCH=1) ---- */
 
 /* n loop bodies of mixed int/float arithmetic, helper calls and guards. */
@@ -777,6 +858,39 @@ static JitFunction *build_big(int n) {
     return fn;
 }
 
+/* A method-like body, as most hot Python functions are: n helper calls
+ * (attribute loads, calls) with deopt and error exits, local stores with
+ * decrefs, a type guard, a branch, and a return. */
+static JitFunction *build_calls(int n) {
+    JitFunction *fn = newfn(4, 6);
+    jit_add_block(fn, 0, 0, true);
+    int bc = 0;
+    for (int k = 0; k < n; k++) {
+        LL(fn, bc, 0, 0); E(fn, UOP_INCREF, bc, -1, 0, -1);
+        LL(fn, bc + 1, 1, 1 + k % 3); E(fn, UOP_INCREF, bc + 1, -1, 1, -1);
+        E(fn, UOP_GUARD_TYPE, bc + 2, -1, 0, -1)->deopt_exit = DX(fn, bc + 2, 2);
+        fn->uops[fn->nuops - 1].op1 = 0x1234;
+        JitUop *u = E(fn, UOP_H_BINARY_OP, bc + 3, -1, 0, -1);
+        u->n_in = 2; u->n_out = 1; u->op1 = 0x1111 + (uint64_t)k;
+        u->deopt_exit = DX(fn, bc + 3, 2);
+        u->error_exit = EX(fn, bc + 3, 0);
+        if (k % 4 == 3) {
+            LL(fn, bc + 4, 1, 2);
+            E(fn, UOP_IS, bc + 4, 1, 0, 1)->oparg = 0;
+            E(fn, UOP_BRANCH_TRUE, bc + 5, -1, 1, -1)->target = fn->nblocks + 1;
+            jit_add_block(fn, bc + 6, 1, false);
+            E(fn, UOP_DECREF, bc + 6, -1, 0, -1);
+            K(fn, bc + 6, 0, V_NONE);
+            jit_add_block(fn, bc + 7, 1, false);
+        }
+        SL(fn, bc + 8, 0, 1 + k % 3, false);
+        bc += 10;
+    }
+    K(fn, bc, 0, V_NONE);
+    E(fn, UOP_RETURN, bc, -1, 0, -1);
+    return fn;
+}
+
 /* CPU time of this thread: the machine may be shared */
 static uint64_t mono_ns(void) {
     struct timespec ts;
@@ -788,10 +902,31 @@ static void test_bench_opt_levels(void **state) {
     (void)state;
     if (!getenv("COIL_JIT_BENCH")) skip();
     rt.helpers[UOP_H_BINARY_OP] = (void *)test_helper;
-    int sizes[] = {1, 4, 16, 64};
+    /* COIL_JIT_BENCH=repeat:N:LEVEL[:CALLS] compiles a CALLS-call (8)
+     * function N times (for a profiler) */
+    const char *b = getenv("COIL_JIT_BENCH");
+    if (strncmp(b, "repeat:", 7) == 0) {
+        int n = atoi(b + 7);
+        const char *l = strchr(b + 7, ':');
+        int level = l ? atoi(l + 1) : 1;
+        const char *k = l ? strchr(l + 1, ':') : NULL;
+        JitFunction *fn = build_calls(k ? atoi(k + 1) : 8);
+        uint64_t t0 = mono_ns();
+        for (int i = 0; i < n; i++) {
+            JitCompiled c;
+            compile_at(fn, &c, level);
+            be->release(&c);
+        }
+        printf("bench: %d compiles of %d uops at O%d: %.3f ms each\n", n, fn->nuops, level,
+               (double)(mono_ns() - t0) / 1e6 / (n > 0 ? n : 1));
+        jit_fn_free(fn);
+        return;
+    }
+    int sizes[] = {1, 4, 16, 64, -2, -8, -24};
     for (size_t s = 0; s < sizeof sizes / sizeof sizes[0]; s++) {
-        JitFunction *fn = build_big(sizes[s]);
-        printf("bench: %3d loops, %5d uops:", sizes[s], fn->nuops);
+        JitFunction *fn = sizes[s] > 0 ? build_big(sizes[s]) : build_calls(-sizes[s]);
+        if (sizes[s] > 0) printf("bench: %3d loops, %5d uops:", sizes[s], fn->nuops);
+        else printf("bench: %3d calls, %5d uops:", -sizes[s], fn->nuops);
         for (int level = 0; level <= 3; level++) {
             uint64_t best = UINT64_MAX;
             size_t sz = 0;
@@ -858,7 +993,13 @@ int main(void) {
         cmocka_unit_test(test_refcount_and_guards),
         cmocka_unit_test(test_dump_markers_errors),
         cmocka_unit_test(test_all_levels),
+        cmocka_unit_test(test_exit_tail),
         cmocka_unit_test(test_bench_opt_levels),
     };
+    const char *b = getenv("COIL_JIT_BENCH");
+    if (b && strncmp(b, "repeat:", 7) == 0) {     /* the compile loop alone */
+        const struct CMUnitTest bench[] = {cmocka_unit_test(test_bench_opt_levels)};
+        return cmocka_run_group_tests(bench, setup, NULL);
+    }
     return cmocka_run_group_tests(tests, setup, NULL);
 }

@@ -1,6 +1,7 @@
 /* test_jit_helpers.c: tier 2's C helpers (jit/helpers.c) called directly
- * on a hand-made frame: results, the stack protocol (io in/out), deopt
- * leaving everything untouched, and references consumed as uops.h says. */
+ * on a hand-made frame: results, the stack protocol (io in/out), a
+ * specialised form's miss running the generic form, and references
+ * consumed as uops.h says. */
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -143,18 +144,20 @@ static void test_subscr(void **state) {
     assert_int_equal(jit_h_H_BINARY_SUBSCR_LIST_INT(f, io, 0, 0, 0), 0);
     assert_true(io[0] == v_from_smallint(20));
     assert_int_equal(refcnt(l), 1);
-    /* out of range: deopt, nothing consumed */
+    /* out of range: the generic form raises IndexError and consumes */
+    v_incref(l);
     io[0] = l;
     io[1] = v_from_smallint(3);
-    assert_int_equal(jit_h_H_BINARY_SUBSCR_LIST_INT(f, io, 0, 0, 0), 1);
-    assert_true(io[0] == l && io[1] == v_from_smallint(3));
-    assert_int_equal(refcnt(l), 1);
-    assert_int_equal(jit_h_H_BINARY_SUBSCR_TUPLE_INT(f, io, 0, 0, 0), 1);
-    /* the generic form raises IndexError and consumes */
-    v_incref(l);
-    assert_int_equal(jit_h_H_BINARY_SUBSCR(f, io, 0, 0, 0), -1);
+    assert_int_equal(jit_h_H_BINARY_SUBSCR_LIST_INT(f, io, 0, 0, 0), -1);
     assert_true(err_matches(&Exc_IndexError));
     err_clear();
+    assert_int_equal(refcnt(l), 1);
+    /* a list at a tuple site: the generic form */
+    v_incref(l);
+    io[0] = l;
+    io[1] = v_from_smallint(1);
+    assert_int_equal(jit_h_H_BINARY_SUBSCR_TUPLE_INT(f, io, 0, 0, 0), 0);
+    assert_true(io[0] == v_from_smallint(10));
     assert_int_equal(refcnt(l), 1);
     /* store with a negative index */
     v_incref(l);
@@ -174,10 +177,20 @@ static void test_subscr(void **state) {
     assert_true(err_matches(&Exc_KeyError));
     err_clear();
     assert_int_equal(refcnt(d), 1);
-    /* not a dict: deopt */
+    /* not a dict: the generic forms */
+    v_incref(l);
     io[0] = l;
-    assert_int_equal(jit_h_H_BINARY_SUBSCR_DICT(f, io, 0, 0, 0), 1);
-    assert_int_equal(jit_h_H_STORE_SUBSCR_DICT(f, io, 0, 0, 0), 1);
+    io[1] = v_from_smallint(1);
+    assert_int_equal(jit_h_H_BINARY_SUBSCR_DICT(f, io, 0, 0, 0), 0);
+    assert_true(io[0] == v_from_smallint(10));
+    assert_int_equal(refcnt(l), 1);
+    v_incref(l);
+    io[0] = v_from_smallint(7);
+    io[1] = l;
+    io[2] = v_from_smallint(1);
+    assert_int_equal(jit_h_H_STORE_SUBSCR_DICT(f, io, 0, 0, 0), 0);
+    assert_true(list_items(l)[1] == v_from_smallint(7));
+    assert_int_equal(refcnt(l), 1);
     v_decref(d);
     v_decref(l);
 }
@@ -193,11 +206,16 @@ static void test_unpack(void **state) {
     assert_int_equal(jit_h_H_UNPACK_SEQUENCE(f, io, 3, 0, 0), 0);
     assert_true(io[0] == v_from_smallint(3) && io[1] == v_from_smallint(2) && io[2] == v_from_smallint(1));
     assert_int_equal(refcnt(t), 1);
-    /* wrong length: ValueError, seq consumed */
+    /* wrong length: ValueError, seq consumed (the specialised form runs
+     * the generic one) */
     v_incref(t);
     io[0] = t;
-    assert_int_equal(jit_h_H_UNPACK_SEQUENCE_TUPLE(f, io, 2, 0, 0), 1);
-    assert_true(io[0] == t);
+    assert_int_equal(jit_h_H_UNPACK_SEQUENCE_TUPLE(f, io, 2, 0, 0), -1);
+    assert_true(err_matches(&Exc_ValueError));
+    err_clear();
+    assert_int_equal(refcnt(t), 1);
+    v_incref(t);
+    io[0] = t;
     assert_int_equal(jit_h_H_UNPACK_SEQUENCE(f, io, 2, 0, 0), -1);
     assert_true(err_matches(&Exc_ValueError));
     err_clear();
@@ -242,11 +260,16 @@ static void test_misc(void **state) {
     assert_int_equal(jit_h_H_FORMAT_VALUE(f, io, 4, 0, 0), 0);
     assert_string_equal(str_data(io[0]), "3.14");
     v_decref(io[0]);
-    /* CONTAINS_OP_DICT deopts on a list, works on a dict */
+    /* CONTAINS_OP_DICT on a list: the generic form */
+    v_incref(l);
     io[0] = v_from_smallint(5);
     io[1] = l;
-    assert_int_equal(jit_h_H_CONTAINS_OP_DICT(f, io, 0, 0, 0), 1);
+    assert_int_equal(jit_h_H_CONTAINS_OP_DICT(f, io, 0, 0, 0), 0);
+    assert_true(io[0] == V_TRUE);
+    assert_int_equal(refcnt(l), 1);
     v_incref(l);
+    io[0] = v_from_smallint(5);
+    io[1] = l;
     assert_int_equal(jit_h_H_CONTAINS_OP(f, io, 1, 0, 0), 0);
     assert_true(io[0] == V_FALSE);
     assert_int_equal(refcnt(l), 1);
@@ -256,6 +279,15 @@ static void test_misc(void **state) {
     io[1] = str_from_cstr("q");
     assert_int_equal(jit_h_H_COMPARE_OP_STR(f, io, CMP_NE, 0, 0), 0);
     assert_true(io[0] == V_FALSE);
+    /* an int at a str site: the generic compare, still a bool */
+    Value q = str_from_cstr("not cached: q");
+    io[0] = v_from_smallint(1);
+    io[1] = q;
+    v_incref(q);
+    assert_int_equal(jit_h_H_COMPARE_OP_STR(f, io, CMP_EQ, 0, 0), 0);
+    assert_true(io[0] == V_FALSE);
+    assert_int_equal(refcnt(q), 1);
+    v_decref(q);
     /* RAISE_VARARGS of a class: an instance is raised */
     io[0] = v_from_obj(&Exc_KeyError);
     assert_int_equal(jit_h_H_RAISE_VARARGS(f, io, 1, 0, 0), -1);

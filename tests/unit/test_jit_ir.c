@@ -303,7 +303,7 @@ static CodeObject *code_of(Value f) { return v_as_code(v_as_function(f)->code); 
 
 static JitFunction *translate(CodeObject *co, const JitRuntime *rt) {
     char why[256];
-    JitFunction *fn = jit_translate(co, rt, NULL, 0, why, sizeof why);
+    JitFunction *fn = jit_translate(co, V_NULL, V_NULL, rt, NULL, 0, why, sizeof why);
     if (!fn) fail_msg("translate: %s", why);
     verify_ok(fn);
     return fn;
@@ -393,7 +393,7 @@ static void test_translate_specialised(void **state) {
         if (CU_OP(co->code[i]) == OP_BINARY_OP_MULTIPLY_INT) site = i;
     assert_true(site >= 0);
     char why[256];
-    JitFunction *g = jit_translate(co, &rt_all, &site, 1, why, sizeof why);
+    JitFunction *g = jit_translate(co, V_NULL, V_NULL, &rt_all, &site, 1, why, sizeof why);
     assert_non_null(g);
     assert_int_equal(count_op(g, UOP_MUL_INT), 0);
     assert_int_equal(count_op(g, UOP_H_BINARY_OP), 1);
@@ -406,7 +406,7 @@ static void test_translate_reject_generator(void **state) {
     g_globals = V_NULL;
     Value f = define("def g():\n    yield 1\n", "g");
     char why[256];
-    assert_null(jit_translate(code_of(f), &rt_all, NULL, 0, why, sizeof why));
+    assert_null(jit_translate(code_of(f), V_NULL, V_NULL, &rt_all, NULL, 0, why, sizeof why));
     assert_non_null(strstr(why, "generator"));
 }
 
@@ -498,7 +498,7 @@ static void translate_all(Value code) {
     char why[256];
     const JitRuntime *rts[2] = { &rt_all, &rt_none };
     for (int k = 0; k < 2; k++) {
-        JitFunction *fn = jit_translate(co, rts[k], NULL, 0, why, sizeof why);
+        JitFunction *fn = jit_translate(co, V_NULL, V_NULL, rts[k], NULL, 0, why, sizeof why);
         if (!fn) {
             if (!(co->flags & (CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR)))
                 fail_msg("translate %s: %s", str_data(co->qualname), why);
