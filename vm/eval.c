@@ -2435,6 +2435,45 @@ start_frame:
         LOAD_FRAME();
         goto start_frame;
     }
+    TARGET(CALL_PY_WITH_DEFAULTS) {
+        /* As CALL_PY_EXACT_ARGS, with argcount - len(defaults) <= nargs <
+         * argcount: the missing parameters come from the defaults tuple. */
+        int is_meth = !v_is_null(PEEK(oparg + 2));
+        Value callable = is_meth ? PEEK(oparg + 2) : PEEK(oparg + 1);
+        DEOPT_IF(!v_is_null(kwnames) || !v_is_function(callable), CALL);
+        FunctionObject *fn = v_as_function(callable);
+        CodeObject *nco = v_as_code(fn->code);
+        int nargs = oparg + is_meth;
+        DEOPT_IF(nco->argcount <= nargs || (nco->flags & (CO_VARARGS | CO_VARKEYWORDS)) ||
+                 nco->kwonlyargcount != 0 || !v_is_tuple(fn->defaults), CALL);
+        int64_t nd = tuple_size(fn->defaults);
+        DEOPT_IF(nco->argcount - nd > nargs, CALL);
+        DEOPT_IF(eval_ts.depth + 1 > eval_ts.recursion_limit + 1, CALL);
+        STAT_HIT(CALL_PY_WITH_DEFAULTS);
+        Value *base = sp - oparg - 2;
+        Value defaults = fn->defaults;   /* borrowed: the frame holds fn */
+        /* The callable's and the arguments' references move into the frame. */
+        Frame *nf = frame_push_call(nco, callable, fn->globals, fn->builtins, sp - nargs, nargs);
+        if (UNLIKELY(!nf)) {
+            while (sp > base) {
+                Value v = POP();
+                v_decref(v);
+            }
+            goto error;
+        }
+        {
+            Value *dv = tuple_items(defaults) + (nd - (nco->argcount - nargs));
+            for (int i = nargs; i < nco->argcount; i++) nf->localsplus[i] = v_newref(*dv++);
+        }
+        eval_ts.depth++;
+        sp = base;
+        SAVE_FRAME();
+        nf->previous = frame;
+        frame = nf;
+        eval_ts.frame = frame;
+        LOAD_FRAME();
+        goto start_frame;
+    }
     TARGET(CALL_BUILTIN) {
         int is_meth = !v_is_null(PEEK(oparg + 2));
         Value callable = is_meth ? PEEK(oparg + 2) : PEEK(oparg + 1);
@@ -2515,8 +2554,11 @@ start_frame:
         Value init = as_heaptype(t)->init_func;
         FunctionObject *fn = v_as_function(init);
         CodeObject *nco = v_as_code(fn->code);
-        DEOPT_IF(nco->argcount != oparg + 1 || nco->kwonlyargcount != 0 ||
+        DEOPT_IF(nco->argcount < oparg + 1 || nco->kwonlyargcount != 0 ||
                  (nco->flags & (CO_VARARGS | CO_VARKEYWORDS | CO_SPEC_NOT_PLAIN)), CALL);
+        /* An __init__ with defaults: the missing parameters from them. */
+        int ndef = nco->argcount - (oparg + 1);
+        DEOPT_IF(ndef && (!v_is_tuple(fn->defaults) || tuple_size(fn->defaults) < ndef), CALL);
         DEOPT_IF(eval_ts.depth + 1 > eval_ts.recursion_limit + 1, CALL);
         STAT_HIT(CALL_ALLOC_AND_ENTER_INIT);
         Value *base = sp - oparg - 2;
@@ -2536,6 +2578,10 @@ start_frame:
         nf->localsplus[0] = v_newref(self);
         /* The arguments' references move into the frame. */
         for (int i = 0; i < oparg; i++) nf->localsplus[i + 1] = base[2 + i];
+        if (ndef) {
+            Value *dv = tuple_items(fn->defaults) + (tuple_size(fn->defaults) - ndef);
+            for (int i = 0; i < ndef; i++) nf->localsplus[oparg + 1 + i] = v_newref(dv[i]);
+        }
         base[0] = self;
         sp = base + 1;
         obj_decref(&t->ob);   /* the instance holds its own reference to its class */

@@ -384,12 +384,28 @@ static bool exact_args(Value fn, int nargs) {
            co->kwonlyargcount == 0;
 }
 
+/* As exact_args, but nargs may fall short of the parameter count by up to
+ * the number of defaults (CALL_PY_WITH_DEFAULTS, and __init__ for
+ * CALL_ALLOC_AND_ENTER_INIT). */
+static bool args_with_defaults(Value fn, int nargs) {
+    FunctionObject *f = v_as_function(fn);
+    CodeObject *co = v_as_code(f->code);
+    if ((co->flags & (CO_VARARGS | CO_VARKEYWORDS)) || co->kwonlyargcount != 0) return false;
+    if (co->argcount == nargs) return true;
+    int64_t nd = v_is_tuple(f->defaults) ? tuple_size(f->defaults) : 0;
+    return nargs < co->argcount && co->argcount - nd <= nargs;
+}
+
 void specialize_call(CodeUnit *instr, Value callable, Value self_or_null, int oparg, Value kwnames) {
     if (!v_is_null(kwnames)) { fail(instr, SPEC_FAIL_KWNAMES); return; }
     int is_meth = !v_is_null(self_or_null);
     int nargs = oparg + is_meth;
     if (v_is_function(callable)) {
-        if (!exact_args(callable, nargs)) { fail(instr, SPEC_FAIL_ARGS); return; }
+        if (!exact_args(callable, nargs)) {
+            if (!args_with_defaults(callable, nargs)) { fail(instr, SPEC_FAIL_ARGS); return; }
+            rewrite(instr, OP_CALL_PY_WITH_DEFAULTS);
+            return;
+        }
         rewrite(instr, OP_CALL_PY_EXACT_ARGS);
         return;
     }
@@ -418,7 +434,7 @@ void specialize_call(CodeUnit *instr, Value callable, Value self_or_null, int op
              * taking self and exactly the positional arguments. */
             if (!type_spec_init(t)) { fail(instr, SPEC_FAIL_OVERRIDDEN); return; }
             Value init = as_heaptype(t)->init_func;
-            if (!exact_args(init, nargs + 1) ||
+            if (!args_with_defaults(init, nargs + 1) ||
                 (v_as_code(v_as_function(init)->code)->flags & CO_SPEC_NOT_PLAIN)) {
                 fail(instr, SPEC_FAIL_ARGS);
                 return;
