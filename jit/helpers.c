@@ -373,30 +373,30 @@ HELPER(H_BINARY_SUBSCR) {
     return 0;
 }
 
-HELPER(H_BINARY_SUBSCR_LIST_INT) {
+/* The _LIST_INT and _TUPLE_INT forms: io[0] is a sequence of n items when
+ * is_seq holds; anything else (or an index out of range, whose IndexError
+ * the generic path raises) takes the generic path. */
+static int subscr_seq_int(Frame *f, Value *io, int64_t oparg, bool is_seq, int64_t n,
+                          const Value *items) {
     Value container = io[0], key = io[1];
-    if (UNLIKELY(!v_is_list(container) || !v_is_smallint(key)))
-        return jit_h_H_BINARY_SUBSCR(f, io, oparg, 0, 0);
-    int64_t i = v_as_smallint(key), n = list_size(container);
+    if (UNLIKELY(!is_seq || !v_is_smallint(key))) return jit_h_H_BINARY_SUBSCR(f, io, oparg, 0, 0);
+    int64_t i = v_as_smallint(key);
     if (i < 0) i += n;
     if (UNLIKELY((uint64_t)i >= (uint64_t)n)) return jit_h_H_BINARY_SUBSCR(f, io, oparg, 0, 0);
-    Value res = v_newref(list_items(container)[i]);
+    Value res = v_newref(items[i]);
     obj_decref(v_as_obj(container));
     io[0] = res;
     return 0;
 }
 
+HELPER(H_BINARY_SUBSCR_LIST_INT) {
+    bool ok = v_is_list(io[0]);
+    return subscr_seq_int(f, io, oparg, ok, ok ? list_size(io[0]) : 0, ok ? list_items(io[0]) : NULL);
+}
+
 HELPER(H_BINARY_SUBSCR_TUPLE_INT) {
-    Value container = io[0], key = io[1];
-    if (UNLIKELY(!v_is_tuple(container) || !v_is_smallint(key)))
-        return jit_h_H_BINARY_SUBSCR(f, io, oparg, 0, 0);
-    int64_t i = v_as_smallint(key), n = tuple_size(container);
-    if (i < 0) i += n;
-    if (UNLIKELY((uint64_t)i >= (uint64_t)n)) return jit_h_H_BINARY_SUBSCR(f, io, oparg, 0, 0);
-    Value res = v_newref(tuple_items(container)[i]);
-    obj_decref(v_as_obj(container));
-    io[0] = res;
-    return 0;
+    bool ok = v_is_tuple(io[0]);
+    return subscr_seq_int(f, io, oparg, ok, ok ? tuple_size(io[0]) : 0, ok ? tuple_items(io[0]) : NULL);
 }
 
 HELPER(H_BINARY_SUBSCR_DICT) {

@@ -2248,11 +2248,17 @@ start_frame:
         DISPATCH();
     }
     TARGET(STORE_ATTR_SHAPE) {
+        {
+            Value owner = TOP();
+            DEOPT_IF(!v_is_ptr(owner), STORE_ATTR);
+            DEOPT_IF(v_as_obj(owner)->type->version != cache_u32(cur + 2), STORE_ATTR);
+            STAT_HIT(STORE_ATTR_SHAPE);
+        }
+    store_attr_shape_body: ;
+        /* Shared with STORE_ATTR_SHAPE_POLY once its guard passed: the
+         * owner's type has a shape-mode dict slot; cur[4] is the slot hint. */
         Value owner = TOP(), v = SECOND();
-        DEOPT_IF(!v_is_ptr(owner), STORE_ATTR);
         TypeObject *t = v_as_obj(owner)->type;
-        DEOPT_IF(t->version != cache_u32(cur + 2), STORE_ATTR);
-        STAT_HIT(STORE_ATTR_SHAPE);
         Value d = *(Value *)((char *)v_as_obj(owner) + t->dictoffset);
         Value name = names[oparg];
         if (LIKELY(v_is_attrs(d))) {
@@ -2836,38 +2842,11 @@ start_frame:
         DISPATCH();
     }
     TARGET(STORE_ATTR_SHAPE_POLY) {
-        Value owner = TOP(), v = SECOND();
+        Value owner = TOP();
         DEOPT_IF(!v_is_ptr(owner), STORE_ATTR);
-        TypeObject *t = v_as_obj(owner)->type;
-        DEOPT_IF(!type_is_plain(t), STORE_ATTR);
+        DEOPT_IF(!type_is_plain(v_as_obj(owner)->type), STORE_ATTR);
         STAT_HIT(STORE_ATTR_SHAPE_POLY);
-        Value d = *(Value *)((char *)v_as_obj(owner) + t->dictoffset);
-        Value name = names[oparg];
-        if (LIKELY(v_is_attrs(d))) {
-            AttrsObject *a = (AttrsObject *)v_as_obj(d);
-            Shape *s = a->shape;
-            unsigned i = cur[4];
-            if (LIKELY(i < s->nslots && s->names[i] == name)) {
-                Value old = a->values[i];
-                a->values[i] = v;                  /* the stack's reference */
-                sp -= 2;
-                obj_decref(v_as_obj(owner));
-                v_decref(old);
-                DISPATCH();
-            }
-            if (i == s->nslots && i < a->cap && s->nnext == 1 && s->next[0]->names[i] == name) {
-                a->values[i] = v;
-                a->shape = s->next[0];
-                sp -= 2;
-                obj_decref(v_as_obj(owner));
-                DISPATCH();
-            }
-        }
-        if (UNLIKELY(instance_set_attr(owner, name, v) < 0)) goto error;
-        sp -= 2;
-        obj_decref(v_as_obj(owner));
-        v_decref(v);
-        DISPATCH();
+        goto store_attr_shape_body;
     }
 
 jit_error:
