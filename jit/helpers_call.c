@@ -484,17 +484,24 @@ HELPER(H_LOAD_ATTR_INSTANCE_SHAPE) {
     return 0;
 }
 
-HELPER(H_LOAD_ATTR_MODULE) {
-    (void)op2;
-    const CodeUnit *cur = frozen(op1);
-    Value owner = io[0];
-    if (UNLIKELY(!cur || !v_is_type(owner, &ModuleType))) return ATTR_MISS();
+/* The _MODULE forms of LOAD_ATTR and LOAD_METHOD: owner is a module whose
+ * dict holds the name at entry cur[4]. Returns the entry's value
+ * (borrowed), or V_NULL when the guard fails. */
+static Value module_entry(Frame *f, const CodeUnit *cur, Value owner, int64_t oparg) {
+    if (UNLIKELY(!cur || !v_is_type(owner, &ModuleType))) return V_NULL;
     DictObject *dd = v_as_dict(((ModuleObject *)v_as_obj(owner))->dict);
     unsigned i = cur[4];
-    if (UNLIKELY(i >= (uint64_t)dd->nentries || dd->entries[i].key != co_name(f, oparg))) return ATTR_MISS();
-    Value v = v_newref(dd->entries[i].value);
+    if (UNLIKELY(i >= (uint64_t)dd->nentries || dd->entries[i].key != co_name(f, oparg))) return V_NULL;
+    return dd->entries[i].value;
+}
+
+HELPER(H_LOAD_ATTR_MODULE) {
+    (void)op2;
+    Value owner = io[0];
+    Value v = module_entry(f, frozen(op1), owner, oparg);
+    if (UNLIKELY(v_is_null(v))) return ATTR_MISS();
+    io[0] = v_newref(v);
     obj_decref(v_as_obj(owner));
-    io[0] = v;
     return 0;
 }
 
@@ -657,16 +664,12 @@ HELPER(H_LOAD_METHOD_NO_DICT) {
 
 HELPER(H_LOAD_METHOD_MODULE) {
     (void)op2;
-    const CodeUnit *cur = frozen(op1);
     Value owner = io[0];
-    if (UNLIKELY(!cur || !v_is_type(owner, &ModuleType))) return METHOD_MISS();
-    DictObject *dd = v_as_dict(((ModuleObject *)v_as_obj(owner))->dict);
-    unsigned i = cur[4];
-    if (UNLIKELY(i >= (uint64_t)dd->nentries || dd->entries[i].key != co_name(f, oparg))) return METHOD_MISS();
-    Value v = v_newref(dd->entries[i].value);
-    obj_decref(v_as_obj(owner));
+    Value v = module_entry(f, frozen(op1), owner, oparg);
+    if (UNLIKELY(v_is_null(v))) return METHOD_MISS();
     io[0] = V_NULL;
-    io[1] = v;
+    io[1] = v_newref(v);
+    obj_decref(v_as_obj(owner));
     return 0;
 }
 
