@@ -444,6 +444,18 @@ Value eval_frame(Frame *entry_frame, int mode) {
         consts = tuple_items(co->consts); \
         names = tuple_items(co->names); \
     } while (0)
+/* LOAD_FRAME for a frame just pushed: its registers are known without
+ * reading back what frame_push wrote (a 16-byte reload of the two 8-byte
+ * next_instr/prev_instr stores defeats store forwarding: ~10% of a call). */
+#define LOAD_NEW_FRAME() do { \
+        co = frame->code; \
+        lp = frame->localsplus; \
+        sp = lp + co->nlocalsplus; \
+        next_instr = co->code; \
+        cur = NULL; \
+        consts = tuple_items(co->consts); \
+        names = tuple_items(co->names); \
+    } while (0)
 #define SAVE_FRAME() do { \
         frame->next_instr = next_instr; \
         frame->prev_instr = cur; \
@@ -1490,7 +1502,7 @@ start_frame:
             nf->previous = frame;
             frame = nf;
             eval_ts.frame = frame;
-            LOAD_FRAME();
+            LOAD_NEW_FRAME();
             goto start_frame;
         }
         {
@@ -2438,7 +2450,7 @@ start_frame:
         nf->previous = frame;
         frame = nf;
         eval_ts.frame = frame;
-        LOAD_FRAME();
+        LOAD_NEW_FRAME();
         goto start_frame;
     }
     TARGET(CALL_PY_WITH_DEFAULTS) {
@@ -2477,7 +2489,7 @@ start_frame:
         nf->previous = frame;
         frame = nf;
         eval_ts.frame = frame;
-        LOAD_FRAME();
+        LOAD_NEW_FRAME();
         goto start_frame;
     }
     TARGET(CALL_BUILTIN) {
@@ -2595,7 +2607,7 @@ start_frame:
         nf->previous = frame;
         frame = nf;
         eval_ts.frame = frame;
-        LOAD_FRAME();
+        LOAD_NEW_FRAME();
         goto start_frame;
     }
     TARGET(CALL_BUILTIN_CLASS) {
