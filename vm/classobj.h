@@ -122,6 +122,8 @@ typedef struct AttrsObject {
 extern TypeObject AttrsType;
 
 static inline bool v_is_attrs(Value v) { return v_is_ptr(v) && v_as_obj(v)->type == &AttrsType; }
+/* Visits the values of an attribute vector (its instance's traverse). */
+void attrs_visit(Value attrs, void (*visit)(Value, void *), void *arg);
 /* The index of the interned name in shape, or -1. */
 static inline int shape_index(const Shape *s, Value name) {
     for (uint32_t i = 0; i < s->nslots; i++)

@@ -63,31 +63,23 @@ static void attrs_dealloc(Object *o) {
     obj_free(o);
 }
 
-static void attrs_traverse(Object *o, void (*visit)(Value, void *), void *arg) {
-    AttrsObject *a = (AttrsObject *)o;
+/* The vector is not a GC object of its own: only its instance ever holds
+ * it, so the instance's traverse visits the values (attrs_visit) and its
+ * clear drops the vector. One GC allocation per instance, as CPython's
+ * inline values, so gen-0 collections come no more often than there. */
+void attrs_visit(Value attrs, void (*visit)(Value, void *), void *arg) {
+    AttrsObject *a = (AttrsObject *)v_as_obj(attrs);
     for (uint32_t i = 0; i < a->shape->nslots; i++)
         if (v_is_ptr(a->values[i])) visit(a->values[i], arg);
-}
-
-/* Clearing keeps the shape (a vector is always consistent with it): the
- * values become None, which holds nothing. */
-static void attrs_clear(Object *o) {
-    AttrsObject *a = (AttrsObject *)o;
-    for (uint32_t i = 0; i < a->shape->nslots; i++) v_setref(&a->values[i], V_NONE);
 }
 
 TypeObject AttrsType = {
     .ob = OBJECT_HEAD_INIT(&TypeType),
     .name = "instance_attrs",
     .basicsize = sizeof(AttrsObject),
-    .flags = TPFLAG_HAVE_GC,
     .dealloc = attrs_dealloc,
-    .traverse = attrs_traverse,
-    .clear = attrs_clear,
 };
 
-/* Whether instances of t may use shapes: a heap type with a fixed dict
- * slot whose chain of bases reaches object through heap types only. */
 bool type_uses_shapes(TypeObject *t) {
     if (t->dictoffset <= 0) return false;
     while (t && type_is_heap(t)) t = t->base;

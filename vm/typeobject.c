@@ -321,7 +321,10 @@ static void subtype_traverse(Object *o, void (*visit)(Value v, void *arg), void 
     if (vd && !v_is_null(*vd)) visit(*vd, arg);
     for (size_t off = sb->basicsize; off + sizeof(Value) <= t->basicsize; off += sizeof(Value)) {
         Value v = *(Value *)((char *)o + off);
-        if (!v_is_null(v)) visit(v, arg);
+        /* The shape-mode attribute vector is no GC object: its values are
+         * the instance's references. */
+        if (v_is_attrs(v)) attrs_visit(v, visit, arg);
+        else if (!v_is_null(v)) visit(v, arg);
     }
     /* Every instance owns a reference to its heap type (obj_alloc), so a
      * class reachable only from its instances is collectable. */
