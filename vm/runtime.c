@@ -113,7 +113,10 @@ fail:
     return -1;
 }
 
+void atexit_run_all(void);   /* vm/modules/atexit.c */
+
 int runtime_finalize(void) {
+    atexit_run_all();
     int r = builtins_flush_stdout();
     if (spec_stats_enabled) spec_stats_print(stderr);
     jit_fini();

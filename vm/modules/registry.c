@@ -33,6 +33,7 @@ Value module_init_dis(void);         /* vm/modules/dis.c */
 Value module_init_cmath(void);        /* vm/modules/cmath.c */
 Value module_init_weakref(void);     /* vm/weakref.c (_weakref) */
 Value module_init_json(void);         /* vm/modules/json.c (_json) */
+Value module_init_atexit(void);       /* vm/modules/atexit.c */
 /* ADD DECLARATIONS ABOVE THIS LINE */
 
 /* ---- the table ---------------------------------------------------------------
@@ -40,6 +41,7 @@ Value module_init_json(void);         /* vm/modules/json.c (_json) */
  * Order does not matter (sys.builtin_module_names is sorted on demand). */
 const BuiltinModuleDef builtin_modules[] = {
     { "sys", sys_module_init },
+    { "atexit", module_init_atexit },
     { "importlib", importlib_module_init },
     { "math", module_init_math },
     { "time", module_init_time },
