@@ -34,6 +34,7 @@ Value module_init_cmath(void);        /* vm/modules/cmath.c */
 Value module_init_weakref(void);     /* vm/weakref.c (_weakref) */
 Value module_init_json(void);         /* vm/modules/json.c (_json) */
 Value module_init_atexit(void);       /* vm/modules/atexit.c */
+Value module_init_hashlib(void);      /* vm/modules/hashlib.c (_hashlib) */
 /* ADD DECLARATIONS ABOVE THIS LINE */
 
 /* ---- the table ---------------------------------------------------------------
@@ -42,6 +43,7 @@ Value module_init_atexit(void);       /* vm/modules/atexit.c */
 const BuiltinModuleDef builtin_modules[] = {
     { "sys", sys_module_init },
     { "atexit", module_init_atexit },
+    { "_hashlib", module_init_hashlib },
     { "importlib", importlib_module_init },
     { "math", module_init_math },
     { "time", module_init_time },
