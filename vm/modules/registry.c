@@ -35,6 +35,7 @@ Value module_init_weakref(void);     /* vm/weakref.c (_weakref) */
 Value module_init_json(void);         /* vm/modules/json.c (_json) */
 Value module_init_atexit(void);       /* vm/modules/atexit.c */
 Value module_init_hashlib(void);      /* vm/modules/hashlib.c (_hashlib) */
+Value module_init_binascii(void);     /* vm/modules/binascii.c */
 /* ADD DECLARATIONS ABOVE THIS LINE */
 
 /* ---- the table ---------------------------------------------------------------
@@ -43,6 +44,7 @@ Value module_init_hashlib(void);      /* vm/modules/hashlib.c (_hashlib) */
 const BuiltinModuleDef builtin_modules[] = {
     { "sys", sys_module_init },
     { "atexit", module_init_atexit },
+    { "binascii", module_init_binascii },
     { "_hashlib", module_init_hashlib },
     { "importlib", importlib_module_init },
     { "math", module_init_math },
