@@ -19,6 +19,8 @@ static void print_help(void) {
           "           if stdin does not appear to be a terminal\n"
           "-m mod   : run library module as a script (terminates option list)\n"
           "-q       : don't print version and copyright messages on interactive startup\n"
+          "-u       : unbuffered stdout (also PYTHONUNBUFFERED=x)\n"
+          "-E       : ignore PYTHON* environment variables\n"
           "-X opt   : set implementation-specific option:\n"
           "           -X jit=off|llvm|gccjit, -X specialize=off,\n"
           "           -X jit-threshold=N (0: compile at the first call), -X perf\n"
@@ -59,6 +61,8 @@ int main(int argc, char **argv) {
     const char *command = NULL, *file = NULL, *module = NULL;
     raise_stack_limit();
     bool dis = false, adaptive = false, inspect = false, quiet = false;
+    bool ignore_env = false;
+    int unbuffered = -1;   /* -1: PYTHONUNBUFFERED decides */
     int i = 1;
     for (; i < argc; i++) {
         const char *a = argv[i];
@@ -121,10 +125,12 @@ int main(int argc, char **argv) {
             coil_set_xoption(opt);
             continue;
         }
-        /* Flags CPython accepts; only -i and -q change anything here. */
+        /* Flags CPython accepts; -i, -q, -u and -E change something here. */
         if (strspn(a + 1, "BdEiIOqsSuvR") == strlen(a + 1)) {
             if (strchr(a + 1, 'i')) inspect = true;
             if (strchr(a + 1, 'q')) quiet = true;
+            if (strchr(a + 1, 'u')) unbuffered = 1;
+            if (strchr(a + 1, 'E')) ignore_env = true;
             continue;
         }
         char opt[3] = {'-', a[1], '\0'};
@@ -157,6 +163,11 @@ int main(int argc, char **argv) {
         static char empty[] = "", *no_script[] = { empty, NULL };   /* sys.argv == [''] */
         coil_set_argv(1, no_script);
     }
+    if (unbuffered < 0 && !ignore_env) {
+        const char *e = getenv("PYTHONUNBUFFERED");
+        unbuffered = e && *e;
+    }
+    if (unbuffered > 0) coil_set_unbuffered(1);
     if (coil_initialize() < 0) return 1;
     int status;
     if (inspect && !interactive) coil_set_inspect(1);

@@ -54,6 +54,10 @@ int builtins_flush_stdout(void) {
     return out_broken ? -1 : 0;
 }
 
+static bool out_unbuffered;
+
+void builtins_set_unbuffered(bool on) { out_unbuffered = on; }
+
 int builtins_write_stdout(const char *s, size_t n) {
     if (out_tty < 0) out_tty = isatty(1);
     if (n > sizeof out_buf - out_len) {
@@ -75,7 +79,7 @@ int builtins_write_stdout(const char *s, size_t n) {
     }
     memcpy(out_buf + out_len, s, n);
     out_len += n;
-    if (out_tty && memchr(s, '\n', n)) return builtins_flush_stdout();
+    if (out_unbuffered || (out_tty && memchr(s, '\n', n))) return builtins_flush_stdout();
     return 0;
 }
 

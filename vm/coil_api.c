@@ -26,6 +26,7 @@ static char **saved_argv;
 int coil_initialize(void) { return runtime_init(); }
 int coil_finalize(void) { return runtime_finalize(); }
 void coil_set_xoption(const char *opt) { runtime_set_xoption(opt); }
+void coil_set_unbuffered(int on) { builtins_set_unbuffered(on != 0); }
 void coil_set_argv(int argc, char **argv) {
     saved_argc = argc;
     saved_argv = argv;

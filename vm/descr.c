@@ -297,6 +297,16 @@ static Value bound_method_get_name(Value self) {
     return obj_getattr_cstr(((BoundMethodObject *)v_as_obj(self))->func, "__name__");
 }
 
+/* Attributes a method does not have itself come from its function
+ * (__doc__, __qualname__, __module__, __dict__ entries, ...), as CPython's
+ * method_getattro. */
+static Value bound_method_getattr(Value self, Value name) {
+    Value r = obj_generic_getattr(self, name);
+    if (!v_is_null(r) || !err_matches(&Exc_AttributeError)) return r;
+    err_clear();
+    return obj_getattr(((BoundMethodObject *)v_as_obj(self))->func, name);
+}
+
 static const GetSetDef bound_method_getset[] = {
     {"__self__", bound_method_get_self, NULL},
     {"__func__", bound_method_get_func, NULL},
@@ -316,6 +326,7 @@ TypeObject BoundMethodType = {
     .richcompare = bound_method_richcompare,
     .hash = bound_method_hash,
     .call = bound_method_call,
+    .getattr = bound_method_getattr,
     .getset = bound_method_getset,
 };
 

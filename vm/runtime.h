@@ -34,6 +34,8 @@ int builtins_init(Value dict);
  * Returns -1 on an I/O error (errno set). */
 int builtins_write_stdout(const char *s, size_t n);
 int builtins_flush_stdout(void);
+/* -u / PYTHONUNBUFFERED: every write to stdout goes out at once. */
+void builtins_set_unbuffered(bool on);
 
 /* iterators.c: enumerate, zip, map, filter, reversed types. */
 extern TypeObject EnumerateType, ZipType, MapType, FilterType, ReversedType, CallableIterType;

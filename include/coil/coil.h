@@ -25,6 +25,8 @@ int coil_finalize(void);
 
 /* Sets a -X option ("jit=off", "jit-threshold=0", ...). */
 void coil_set_xoption(const char *opt);
+/* Unbuffered stdout (CPython's -u and PYTHONUNBUFFERED). */
+void coil_set_unbuffered(int on);
 /* Records the program's arguments (sys.argv, later). */
 void coil_set_argv(int argc, char **argv);
 
