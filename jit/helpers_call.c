@@ -77,16 +77,19 @@ static inline bool depth_over_after_push(void) {
 /* Links nf (pushed, arguments in, depth counted) under f and runs it to
  * completion. New reference or V_NULL. A callee with live compiled code is
  * entered directly (its return: as jit_run_frame's; an exit: jit.c finishes
- * the frame); else jit_run_frame (warmup counting, tier-up, interpreter). */
-static inline Value run_callee(Frame *f, Frame *nf) {
+ * the frame); else jit_run_frame (warmup counting, tier-up, interpreter).
+ * The callee's JitCodeHead stays valid across the call: nf owns its code
+ * object, and co->jit lives as long as the code. */
+static inline __attribute__((always_inline)) Value run_callee(Frame *f, Frame *nf) {
     nf->previous = f;
     eval_ts.frame = nf;
-    JitEntryFn e = jit_entry_of(nf->code);
+    JitCodeHead *h = (JitCodeHead *)nf->code->jit;
+    JitEntryFn e = h ? h->entry : NULL;
     if (LIKELY(e != NULL)) {
         uint64_t ret = 0;
         int64_t r = e(nf, &ret);
         if (LIKELY(r == 0)) {
-            jit_count_direct_return(nf->code);
+            h->direct_returns++;
             eval_ts.depth--;
             eval_ts.frame = f;
             frame_pop(nf);
@@ -95,6 +98,33 @@ static inline Value run_callee(Frame *f, Frame *nf) {
         return jit_finish_exit(nf, r, e);
     }
     return jit_run_frame(nf);
+}
+
+/* The common tail of the plain-function call forms once their guards
+ * passed: pushes fn's frame (code nco) taking over the callable's reference
+ * and the nargs arguments' at args (frame_push_call), the argcount - nargs
+ * missing parameters from fn's defaults tuple, counts the level and runs
+ * it. io[0] = the result (0) or -1; on MemoryError the nin operands at io
+ * are released. */
+static inline __attribute__((always_inline))
+int call_py_frame(Frame *f, Value *io, int64_t nin, Value callable, FunctionObject *fn,
+                  CodeObject *nco, const Value *args, int nargs) {
+    Frame *nf = frame_push_call(nco, callable, fn->globals, fn->builtins, args, nargs);
+    if (UNLIKELY(!nf)) {
+        release(io, nin);
+        return -1;
+    }
+    if (nargs < nco->argcount) {
+        Value defaults = fn->defaults;   /* borrowed: the frame holds fn */
+        int64_t nd = tuple_size(defaults);
+        const Value *dv = tuple_items(defaults) + (nd - (nco->argcount - nargs));
+        for (int i = nargs; i < nco->argcount; i++) nf->localsplus[i] = v_newref(*dv++);
+    }
+    eval_ts.depth++;
+    Value r = run_callee(f, nf);
+    if (UNLIKELY(v_is_null(r))) return -1;
+    io[0] = r;
+    return 0;
 }
 
 /* ======================================================================
@@ -196,29 +226,6 @@ static inline bool py_exact_ok(Value callable, int64_t nargs, Value kw) {
     return !depth_over_after_push();
 }
 
-/* The body of CALL_PY_EXACT_ARGS once its guards passed: io in the
- * [NULL, func, args] or [func, self, args] form. */
-static int call_py_exact(Frame *f, Value *io, int64_t oparg) {
-    int is_meth = !v_is_null(io[0]);
-    Value callable = is_meth ? io[0] : io[1];
-    FunctionObject *fn = v_as_function(callable);
-    CodeObject *nco = v_as_code(fn->code);
-    int64_t nargs = oparg + is_meth;
-    Frame *nf = frame_push(nco, callable, fn->globals, fn->builtins, V_NULL);
-    if (UNLIKELY(!nf)) {
-        release(io, oparg + 2);
-        return -1;
-    }
-    eval_ts.depth++;
-    Value *args = io + 2 - is_meth;
-    for (int64_t i = 0; i < nargs; i++) nf->localsplus[i] = args[i];
-    v_decref(callable);
-    Value r = run_callee(f, nf);
-    if (UNLIKELY(v_is_null(r))) return -1;
-    io[0] = r;
-    return 0;
-}
-
 /* A miss of a CALL form: the generic CALL (kwnames in op1 in both). When
  * the recursion is too deep that raises the RecursionError the
  * interpreter's generic CALL raises, at this instruction. */
@@ -226,10 +233,13 @@ static int call_py_exact(Frame *f, Value *io, int64_t oparg) {
 
 HELPER(H_CALL_PY_EXACT_ARGS) {
     int is_meth = !v_is_null(io[0]);
-    Value callable = is_meth ? io[0] : io[1];
-    if (UNLIKELY(!py_exact_ok(callable, oparg + is_meth, (Value)op1))) return CALL_MISS();
+    Value callable = io[1 - is_meth];
+    int nargs = (int)oparg + is_meth;
+    if (UNLIKELY(!py_exact_ok(callable, nargs, (Value)op1))) return CALL_MISS();
     if (UNLIKELY(jit_c_stack_low())) return 1;
-    return call_py_exact(f, io, oparg);
+    FunctionObject *fn = v_as_function(callable);
+    return call_py_frame(f, io, oparg + 2, callable, fn, v_as_code(fn->code),
+                         io + 2 - is_meth, nargs);
 }
 
 HELPER(H_CALL_BOUND_METHOD_EXACT_ARGS) {
@@ -238,10 +248,31 @@ HELPER(H_CALL_BOUND_METHOD_EXACT_ARGS) {
     BoundMethodObject *bm = (BoundMethodObject *)v_as_obj(callable);
     if (UNLIKELY(!py_exact_ok(bm->func, oparg + 1, (Value)op1))) return CALL_MISS();
     if (UNLIKELY(jit_c_stack_low())) return 1;
-    io[0] = v_newref(bm->func);
+    Value func = v_newref(bm->func);
+    io[0] = func;
     io[1] = v_newref(bm->self);
     obj_decref(&bm->ob);
-    return call_py_exact(f, io, oparg);
+    FunctionObject *fn = v_as_function(func);
+    return call_py_frame(f, io, oparg + 2, func, fn, v_as_code(fn->code), io + 1,
+                         (int)oparg + 1);
+}
+
+/* CALL_PY_WITH_DEFAULTS (eval.c): as CALL_PY_EXACT_ARGS with
+ * argcount - len(defaults) <= nargs < argcount. */
+HELPER(H_CALL_PY_WITH_DEFAULTS) {
+    int is_meth = !v_is_null(io[0]);
+    Value callable = io[1 - is_meth];
+    int nargs = (int)oparg + is_meth;
+    if (UNLIKELY(!v_is_null((Value)op1) || !v_is_function(callable))) return CALL_MISS();
+    FunctionObject *fn = v_as_function(callable);
+    CodeObject *nco = v_as_code(fn->code);
+    if (UNLIKELY(nco->argcount <= nargs || (nco->flags & (CO_VARARGS | CO_VARKEYWORDS)) ||
+                 nco->kwonlyargcount != 0 || !v_is_tuple(fn->defaults) ||
+                 nco->argcount - tuple_size(fn->defaults) > nargs ||
+                 depth_over_after_push()))
+        return CALL_MISS();
+    if (UNLIKELY(jit_c_stack_low())) return 1;
+    return call_py_frame(f, io, oparg + 2, callable, fn, nco, io + 2 - is_meth, nargs);
 }
 
 HELPER(H_CALL_BUILTIN) {
@@ -305,8 +336,12 @@ HELPER(H_CALL_ALLOC_AND_ENTER_INIT) {
     Value init = as_heaptype(t)->init_func;
     FunctionObject *fn = v_as_function(init);
     CodeObject *nco = v_as_code(fn->code);
-    if (UNLIKELY(nco->argcount != oparg + 1 || nco->kwonlyargcount != 0 ||
+    if (UNLIKELY(nco->argcount < oparg + 1 || nco->kwonlyargcount != 0 ||
                  (nco->flags & (CO_VARARGS | CO_VARKEYWORDS | CO_SPEC_NOT_PLAIN))))
+        return CALL_MISS();
+    /* An __init__ with defaults: the missing parameters from them. */
+    int64_t ndef = nco->argcount - (oparg + 1);
+    if (UNLIKELY(ndef && (!v_is_tuple(fn->defaults) || tuple_size(fn->defaults) < ndef)))
         return CALL_MISS();
     if (UNLIKELY(depth_over_after_push())) return CALL_MISS();
     if (UNLIKELY(jit_c_stack_low())) return 1;
@@ -320,6 +355,10 @@ HELPER(H_CALL_ALLOC_AND_ENTER_INIT) {
     eval_ts.depth++;
     nf->localsplus[0] = v_newref(self);
     for (int64_t i = 0; i < oparg; i++) nf->localsplus[i + 1] = io[2 + i];
+    if (ndef) {
+        const Value *dv = tuple_items(fn->defaults) + (tuple_size(fn->defaults) - ndef);
+        for (int64_t i = 0; i < ndef; i++) nf->localsplus[oparg + 1 + i] = v_newref(dv[i]);
+    }
     obj_decref(&t->ob);   /* the instance holds its own reference to its class */
     Value r = run_callee(f, nf);
     if (UNLIKELY(v_is_null(r))) {

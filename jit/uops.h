@@ -194,6 +194,7 @@
     UOP(H_CALL,               UK_HELPER, UF_DEOPT|UF_ERROR|UF_ESCAPES) /* [NULL|meth, callable|self, args..] -> [res]; n_in oparg+2; op1: kwnames tuple (borrowed from co_consts) or V_NULL; deopt: C stack too deep */ \
     UOP(H_CALL_PY_EXACT_ARGS, UK_HELPER, UF_DEOPT|UF_ERROR|UF_ESCAPES) /* same contract (all CALL forms: a miss runs the generic CALL; deopt: C stack too deep) */ \
     UOP(H_CALL_BOUND_METHOD_EXACT_ARGS, UK_HELPER, UF_DEOPT|UF_ERROR|UF_ESCAPES) \
+    UOP(H_CALL_PY_WITH_DEFAULTS, UK_HELPER, UF_DEOPT|UF_ERROR|UF_ESCAPES) \
     UOP(H_CALL_BUILTIN,       UK_HELPER, UF_DEOPT|UF_ERROR|UF_ESCAPES) \
     UOP(H_CALL_METHOD_DESCR,  UK_HELPER, UF_DEOPT|UF_ERROR|UF_ESCAPES) \
     UOP(H_CALL_TYPE_1,        UK_HELPER, UF_DEOPT|UF_ERROR|UF_ESCAPES) \
