@@ -21,8 +21,12 @@
  * low (its getter recurses in C).
  *
  * Python-to-Python calls push the callee's frame, link it, count it in
- * eval_ts.depth as the interpreter's CALL does, and run it with
- * jit_run_frame (compiled code or the interpreter; it pops the frame).
+ * eval_ts.depth as the interpreter's CALL does, and run it: a callee with
+ * live compiled code is entered directly (run_callee), else jit_run_frame
+ * (warmup, tier-up, the interpreter); either pops the frame. The plain
+ * function forms (CALL_PY_EXACT_ARGS, CALL_BOUND_METHOD_EXACT_ARGS,
+ * CALL_PY_WITH_DEFAULTS) share one inlined body, call_py_frame, whose frame
+ * takes over the callable's and the arguments' references as eval.c's do.
  */
 #include <stdio.h>
 #include "helpers.h"

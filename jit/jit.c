@@ -345,7 +345,8 @@ static bool profitable(const JitFunction *fn, char *why, size_t n) {
         if (op == UOP_LOOP_CHECK) loop = true;
         if (uop_info[op].kind == UK_HELPER) {
             helpers++;
-            if (op != UOP_H_CALL_PY_EXACT_ARGS && op != UOP_H_CALL_BOUND_METHOD_EXACT_ARGS)
+            if (op != UOP_H_CALL_PY_EXACT_ARGS && op != UOP_H_CALL_BOUND_METHOD_EXACT_ARGS &&
+                op != UOP_H_CALL_PY_WITH_DEFAULTS)
                 other_helpers++;
             continue;
         }
