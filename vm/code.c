@@ -8,6 +8,8 @@
 #include "int.h"
 #include "str.h"
 #include "tuple.h"
+#include "list.h"
+#include "abstract.h"
 #include "../jit/jit.h"
 
 /* The compiler allocates the arrays with malloc (it grows them with
@@ -155,6 +157,35 @@ static Value get_co_name(Value self) { return v_newref(v_as_code(self)->name); }
 static Value get_co_qualname(Value self) { return v_newref(v_as_code(self)->qualname); }
 static Value get_co_firstlineno(Value self) { return int_from_i64(v_as_code(self)->firstlineno); }
 
+/* code.co_positions(): an iterator of (lineno, end_lineno, col, end_col)
+ * per code unit (columns are UTF-8 byte offsets, None where unknown), as
+ * CPython's; the traceback module takes its carets from it. */
+static Value pos_item(int32_t v) { return v < 0 ? V_NONE : v_from_smallint(v); }
+static Value code_co_positions(Value self, const Value *args, size_t nargs, Value kwnames) {
+    (void)args;
+    if (nargs || (!v_is_null(kwnames) && tuple_size(kwnames)))
+        return err_format(&Exc_TypeError, "co_positions() takes no arguments");
+    CodeObject *co = v_as_code(self);
+    Value list = list_new(co->ncodeunits);
+    if (v_is_null(list)) return V_NULL;
+    for (int32_t i = 0; i < co->ncodeunits; i++) {
+        CodePosition p = co->positions ? co->positions[i] : (CodePosition){-1, -1, -1, -1};
+        Value t = tuple_pack(4, pos_item(p.lineno), pos_item(p.end_lineno), pos_item(p.col), pos_item(p.end_col));
+        if (v_is_null(t) || list_append_steal(list, t) < 0) {
+            v_decref(list);
+            return V_NULL;
+        }
+    }
+    Value it = obj_iter(list);
+    v_decref(list);
+    return it;
+}
+
+static const MethodDef code_methods[] = {
+    {"co_positions", code_co_positions, 0, NULL},
+    {NULL, NULL, 0, NULL},
+};
+
 static const GetSetDef code_getset[] = {
     {"co_code", get_co_code, NULL},
     {"co_consts", get_co_consts, NULL},
@@ -182,4 +213,5 @@ TypeObject CodeType = {
     .dealloc = code_dealloc,
     .repr = code_repr,
     .getset = code_getset,
+    .methods = code_methods,
 };

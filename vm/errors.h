@@ -107,6 +107,12 @@ typedef struct TracebackObject {
     struct CodeObject *code;        /* strong reference */
     int lasti;                      /* byte offset of the instruction */
     int lineno;
+    /* For tb_frame, made on first access (vm/frameobject.c): the frame's
+     * globals and, for module/class code, its locals mapping (V_NULL for
+     * function frames: their locals are not snapshotted while unwinding). */
+    Value globals;                  /* strong */
+    Value locals;                   /* strong or V_NULL */
+    Value frame;                    /* the frame object once made, else V_NULL */
 } TracebackObject;
 extern TypeObject TracebackType;
 
@@ -155,14 +161,17 @@ Value exc_new(TypeObject *type, Value args);
 bool v_is_exception(Value v);
 bool v_is_exception_type(Value v);
 /* Appends a traceback entry for (code, lasti) to the exception's chain, as
- * the interpreter does while unwinding each frame. */
-int exc_add_traceback(Value exc, struct CodeObject *code, int lasti);
+ * the interpreter does while unwinding each frame; globals and locals are
+ * the frame's (kept for tb_frame; locals V_NULL for function frames). */
+int exc_add_traceback(Value exc, struct CodeObject *code, int lasti, Value globals, Value locals);
 /* str(exc) as the last line of a traceback would show it (KeyError's repr rule etc.). */
 Value exc_str(Value exc);
 /* Prints "Traceback (most recent call last):" + frames + "Type: msg" to
  * stderr as CPython's default excepthook does, incl. chained exceptions and
  * SyntaxError's caret display. */
 void exc_print(Value exc);
+/* lib/traceback.py's caret anchors (sys._coil_segment_info): see exceptions.c. */
+Value exc_segment_info(Value segment);
 
 /* A SyntaxError/IndentationError/TabError instance from the frontend's
  * description (frontend/parser.h), with filename, lineno, offset, text,

@@ -2,6 +2,7 @@
  * excepthook's output (CPython 3.11's C traceback printer, format for
  * format). */
 #include <errno.h>
+#include "frameobject.h"
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -818,6 +819,9 @@ static void tb_dealloc(Object *o) {
         TracebackObject *tb = (TracebackObject *)o;
         Value next = tb->next;
         if (tb->code) obj_decref(&tb->code->ob);
+        v_decref(tb->globals);
+        v_decref(tb->locals);
+        v_decref(tb->frame);
         obj_free(o);
         if (!v_is_ptr(next) || v_as_obj(next)->type != &TracebackType || v_as_obj(next)->refcnt != 1) {
             v_decref(next);
@@ -831,9 +835,18 @@ static void tb_dealloc(Object *o) {
 static void tb_traverse(Object *o, void (*visit)(Value v, void *arg), void *arg) {
     TracebackObject *tb = (TracebackObject *)o;
     visit(tb->next, arg);
+    visit(tb->globals, arg);
+    visit(tb->locals, arg);
+    visit(tb->frame, arg);
 }
 
-static void tb_clear(Object *o) { v_setref(&((TracebackObject *)o)->next, V_NONE); }
+static void tb_clear(Object *o) {
+    TracebackObject *tb = (TracebackObject *)o;
+    v_setref(&tb->next, V_NONE);
+    v_clear(&tb->frame);
+    v_clear(&tb->locals);
+    v_clear(&tb->globals);
+}
 
 static Value tb_get_next(Value self) { return v_newref(((TracebackObject *)v_as_obj(self))->next); }
 static Value tb_get_lineno(Value self) {
@@ -842,7 +855,17 @@ static Value tb_get_lineno(Value self) {
 static Value tb_get_lasti(Value self) {
     return v_from_smallint(((TracebackObject *)v_as_obj(self))->lasti);
 }
-static Value tb_get_frame(Value self) { (void)self; return V_NONE; }
+/* Made on first access and kept, so tb.tb_frame is tb.tb_frame. */
+static Value tb_get_frame(Value self) {
+    TracebackObject *tb = (TracebackObject *)v_as_obj(self);
+    if (v_is_null(tb->frame)) {
+        if (v_is_null(tb->globals)) return V_NONE;
+        Value fo = frame_object_for_tb(tb->code, tb->globals, tb->locals, tb->lasti / 2, tb->lineno);
+        if (v_is_null(fo)) return V_NULL;
+        tb->frame = fo;
+    }
+    return v_newref(tb->frame);
+}
 
 static const GetSetDef tb_getset[] = {
     {"tb_next", tb_get_next, NULL},
@@ -868,10 +891,13 @@ TypeObject TracebackType = {
  * CPython's tb_lasti). The new entry goes in front: unwinding adds the
  * callers after the raising frame, and tb_next leads from the outermost
  * frame toward the raise, which is the order printing wants. */
-int exc_add_traceback(Value exc, struct CodeObject *code, int lasti) {
+int exc_add_traceback(Value exc, struct CodeObject *code, int lasti, Value globals, Value locals) {
     if (!v_is_exception(exc)) return 0;
     TracebackObject *tb = (TracebackObject *)obj_alloc(&TracebackType, sizeof *tb);
     if (!tb) return -1;
+    tb->globals = v_newref(globals);
+    tb->locals = v_newref(locals);
+    tb->frame = V_NULL;
     ExceptionObject *e = as_exc(exc);
     tb->next = e->traceback;            /* takes over the exception's reference */
     tb->code = code;
@@ -1116,6 +1142,37 @@ static bool segment_anchors(const char *seg, size_t seglen, int *left, int *righ
     }
     arena_free(arena);
     return found;
+}
+
+/* For lib/traceback.py (3.11's _extract_caret_anchors_from_line_segment
+ * parses the segment with ast): ("binop", left.end_col_offset,
+ * right.col_offset) or ("subscript", value.end_col_offset,
+ * slice.end_col_offset) for a segment that is one expression statement of
+ * that kind (byte offsets), else None. */
+Value exc_segment_info(Value segment) {
+    if (!v_is_str(segment)) return V_NONE;
+    const char *seg = str_data(segment);
+    size_t seglen = (size_t)str_nbytes(segment);
+    Arena *arena = arena_new();
+    if (!arena) return err_nomem();
+    SyntaxErrorInfo err;
+    memset(&err, 0, sizeof err);
+    Value res = V_NONE;
+    Module *m = parse_module(arena, seg, seglen, "<traceback>", &err);
+    if (!m) {
+        syntax_error_info_clear(&err);
+    } else if (m->body.n == 1 && m->body.items[0]->kind == STMT_EXPR) {
+        Expr *e = m->body.items[0]->v.expr.value;
+        if (e->kind == EXPR_BINOP)
+            res = tuple_pack(3, str_intern_cstr("binop"), v_from_smallint(e->v.binop.left->pos.end_col_offset),
+                             v_from_smallint(e->v.binop.right->pos.col_offset));
+        else if (e->kind == EXPR_SUBSCRIPT)
+            res = tuple_pack(3, str_intern_cstr("subscript"),
+                             v_from_smallint(e->v.subscript.value->pos.end_col_offset),
+                             v_from_smallint(e->v.subscript.slice->pos.end_col_offset));
+    }
+    arena_free(arena);
+    return res;
 }
 
 static void print_carets(FILE *f, const CodeObject *co, int index, const char *line, size_t len,

@@ -6,6 +6,7 @@
 #include "runtime.h"
 #include "eval.h"
 #include "frame.h"
+#include "frameobject.h"
 #include "errors.h"
 #include "descr.h"
 #include "module.h"
@@ -67,7 +68,7 @@ static TypeObject *const core_types[] = {
     &TupleIterType, &StrIterType, &BytesIterType, &DictKeysType, &DictValuesType,
     &DictItemsType, &DictIterType, &SetIterType, &FunctionType, &CodeType, &CellType,
     &BuiltinFunctionType, &MethodDescrType, &BoundMethodType, &GetSetDescrType,
-    &ModuleType, &TracebackType, &GeneratorType, &CoroutineType, &CoroWrapperType, &EnumerateType, &ZipType, &MapType,
+    &ModuleType, &TracebackType, &FrameType, &GeneratorType, &CoroutineType, &CoroWrapperType, &EnumerateType, &ZipType, &MapType,
     &FilterType, &ReversedType, &CallableIterType,
     &SlotWrapperType, &MethodWrapperType, &SeqIterType, &ComplexType,
     &ByteArrayType, &ByteArrayIterType, &MemoryViewType,

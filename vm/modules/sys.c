@@ -30,6 +30,7 @@
 #include "../code.h"
 #include "../pycache.h"
 #include "../repl.h"
+#include "../frameobject.h"
 
 extern int64_t int_max_str_digits;      /* int.c */
 int coil_argc(void);                     /* coil_api.c */
@@ -547,6 +548,37 @@ static Value sys_exc_info(Value self, const Value *args, size_t nargs, Value kwn
     return tuple_pack(3, v_from_obj(&v_type(e)->ob), e, x->traceback);
 }
 
+/* sys._getframe([depth]): a snapshot frame object (vm/frameobject.c) for
+ * the frame depth calls below the caller, with its f_back chain. */
+static Value sys_getframe(Value self, const Value *args, size_t nargs, Value kwnames) {
+    if (args_check_positional("_getframe", nargs, kwnames, 0, 1) < 0) return V_NULL;
+    int64_t depth = 0;
+    if (nargs == 1) {
+        if (!v_is_int(args[0])) {
+            Value i = obj_index(args[0]);
+            if (v_is_null(i)) return V_NULL;
+            int r = int_as_i64(i, &depth);
+            v_decref(i);
+            if (r < 0) return V_NULL;
+        } else if (int_as_i64(args[0], &depth) < 0) {
+            return V_NULL;
+        }
+    }
+    Frame *f = eval_ts.frame;
+    while (f && !f->code) f = f->previous;
+    for (; depth > 0 && f; depth--) {
+        f = f->previous;
+        while (f && !f->code) f = f->previous;
+    }
+    if (!f) return err_format(&Exc_ValueError, "call stack is not deep enough");
+    return frame_object_new(f);
+}
+
+static Value sys_segment_info(Value self, const Value *args, size_t nargs, Value kwnames) {
+    if (args_check_positional("_coil_segment_info", nargs, kwnames, 1, 1) < 0) return V_NULL;
+    return exc_segment_info(args[0]);
+}
+
 static Value sys_exception(Value self, const Value *args, size_t nargs, Value kwnames) {
     if (args_check_positional("exception", nargs, kwnames, 0, 0) < 0) return V_NULL;
     Value e = eval_current_exception();
@@ -621,6 +653,8 @@ static const MethodDef sys_methods[] = {
     {"intern", sys_intern, 0, NULL},
     {"exc_info", sys_exc_info, 0, NULL},
     {"exception", sys_exception, 0, NULL},
+    {"_getframe", sys_getframe, 0, NULL},
+    {"_coil_segment_info", sys_segment_info, 0, NULL},
     {"getsizeof", sys_getsizeof, 0, NULL},
     {"getrefcount", sys_getrefcount, 0, NULL},
     {"getdefaultencoding", sys_getdefaultencoding, 0, NULL},

@@ -1,0 +1,259 @@
+/* frameobject.c: the `frame` type, made on demand.
+ *
+ * Design (ARCHITECTURE.md "Frames and calls": frame objects are made only
+ * when someone asks). An interpreter Frame lives on the contiguous frame
+ * stack and is reused as soon as its call returns; nothing on the call or
+ * return path tells anyone that a frame went away (that would cost every
+ * call). So a frame object cannot safely keep a pointer to its Frame: it
+ * copies what it needs when it is made.
+ *
+ *  - sys._getframe(d) snapshots the target frame and, eagerly, every
+ *    caller down to the bottom of the stack (f_back chain). Cost: one
+ *    allocation + the fast locals' increfs per frame on the stack, paid
+ *    only by the caller of sys._getframe.
+ *  - f_lineno / f_lasti are those of the moment of the snapshot. The
+ *    interpreter stores prev_instr before a CALL and compiled code before
+ *    every helper call, so callers' lines are right for calls; a frame that
+ *    called into Python implicitly (a property, an operator method) shows
+ *    the last instruction that saved its position.
+ *  - f_locals of a function frame is a dict built on first access from the
+ *    fast locals copied at the snapshot (cell contents are read at access
+ *    time), then kept; later assignments in the running frame are not seen
+ *    (CPython re-syncs on each access). Module and class frames return
+ *    their live locals mapping.
+ *  - traceback entries do not snapshot locals (unwinding must stay cheap):
+ *    tb_frame's f_locals is the module/class mapping, or an empty dict for
+ *    a function frame; its f_back is None.
+ *  - clear() drops the locals snapshot; it never raises.
+ */
+#include "frameobject.h"
+#include "errors.h"
+#include "dict.h"
+#include "tuple.h"
+#include "str.h"
+#include "module.h"
+#include "abstract.h"
+#include "function.h"
+#include "gc.h"
+
+static FrameObject *fo_alloc(CodeObject *co, int32_t nfast) {
+    FrameObject *fo = (FrameObject *)obj_alloc(&FrameType, sizeof(FrameObject) + sizeof(Value) * (size_t)nfast);
+    if (!fo) {
+        err_nomem();
+        return NULL;
+    }
+    fo->code = co;
+    obj_incref(&co->ob);
+    fo->globals = V_NULL;
+    fo->builtins = V_NULL;
+    fo->locals = V_NULL;
+    fo->back = V_NONE;
+    fo->trace = V_NONE;
+    fo->lasti = -1;
+    fo->lineno = co->firstlineno;
+    fo->nfast = nfast;
+    for (int32_t i = 0; i < nfast; i++) fo->fast[i] = V_NULL;
+    return fo;
+}
+
+static FrameObject *fo_snapshot(Frame *f) {
+    CodeObject *co = f->code;
+    bool function = v_is_null(f->locals);
+    int32_t nfast = function ? co->nlocalsplus : 0;
+    FrameObject *fo = fo_alloc(co, nfast);
+    if (!fo) return NULL;
+    fo->globals = v_newref(f->globals);
+    fo->builtins = v_newref(f->builtins);
+    fo->locals = v_newref(f->locals);
+    fo->lasti = frame_lasti(f);
+    fo->lineno = frame_lineno(f);
+    for (int32_t i = 0; i < nfast; i++) fo->fast[i] = v_newref(f->localsplus[i]);
+    return fo;
+}
+
+Value frame_object_new(Frame *f) {
+    /* Built from the bottom up so each object gets its f_back. */
+    int n = 0;
+    for (Frame *p = f; p; p = p->previous)
+        if (p->code) n++;
+    Frame **chain = mem_alloc(sizeof(Frame *) * (size_t)(n ? n : 1));
+    if (!chain) return err_nomem();
+    int k = 0;
+    for (Frame *p = f; p; p = p->previous)
+        if (p->code) chain[k++] = p;
+    Value back = V_NONE;
+    for (int i = n - 1; i >= 0; i--) {
+        FrameObject *fo = fo_snapshot(chain[i]);
+        if (!fo) {
+            v_decref(back);
+            mem_free(chain);
+            return V_NULL;
+        }
+        fo->back = back;    /* takes the reference */
+        back = v_from_obj(fo);
+    }
+    mem_free(chain);
+    return back;
+}
+
+Value frame_object_for_tb(CodeObject *code, Value globals, Value locals, int lasti_units, int lineno) {
+    FrameObject *fo = fo_alloc(code, 0);
+    if (!fo) return V_NULL;
+    fo->globals = v_newref(globals);
+    fo->locals = v_newref(locals);
+    fo->lasti = lasti_units;
+    fo->lineno = lineno;
+    return v_from_obj(fo);
+}
+
+static inline FrameObject *as_fo(Value v) { return (FrameObject *)v_as_obj(v); }
+
+static void fo_drop_fast(FrameObject *fo) {
+    for (int32_t i = 0; i < fo->nfast; i++) v_clear(&fo->fast[i]);
+}
+
+static void frame_dealloc(Object *o) {
+    FrameObject *fo = (FrameObject *)o;
+    /* f_back chains can be as long as the recursion: unlink the ones whose
+     * last reference is ours in a loop, not recursively. */
+    for (;;) {
+        Value back = fo->back;
+        fo->back = V_NONE;
+        fo_drop_fast(fo);
+        v_decref(fo->globals);
+        v_decref(fo->builtins);
+        v_decref(fo->locals);
+        v_decref(fo->trace);
+        obj_decref(&fo->code->ob);
+        obj_free(&fo->ob);
+        if (!v_is_type(back, &FrameType) || v_as_obj(back)->refcnt != 1) {
+            v_decref(back);
+            return;
+        }
+        fo = as_fo(back);
+        fo->ob.refcnt = 0;   /* owned here now; frames have no weak references */
+    }
+}
+
+static void frame_traverse(Object *o, void (*visit)(Value v, void *arg), void *arg) {
+    FrameObject *fo = (FrameObject *)o;
+    visit(fo->globals, arg);
+    visit(fo->builtins, arg);
+    visit(fo->locals, arg);
+    visit(fo->back, arg);
+    visit(fo->trace, arg);
+    for (int32_t i = 0; i < fo->nfast; i++) visit(fo->fast[i], arg);
+}
+
+static void frame_clear_slot(Object *o) {
+    FrameObject *fo = (FrameObject *)o;
+    fo_drop_fast(fo);
+    v_setref(&fo->back, V_NONE);
+    v_setref(&fo->trace, V_NONE);
+    v_clear(&fo->locals);
+}
+
+static Value get_f_code(Value self) { return v_newref(v_from_obj(as_fo(self)->code)); }
+static Value get_f_globals(Value self) { return v_newref(as_fo(self)->globals); }
+static Value get_f_builtins(Value self) {
+    FrameObject *fo = as_fo(self);
+    if (v_is_null(fo->builtins)) {
+        /* A traceback's frame: the builtins its globals name. */
+        Value b = v_is_dict(fo->globals) ? dict_get_cstr(fo->globals, "__builtins__") : V_NULL;
+        if (!v_is_null(b) && v_is_module(b)) b = module_dict(b);
+        if (v_is_null(b) || !v_is_dict(b)) return dict_new();
+        fo->builtins = v_newref(b);
+    }
+    return v_newref(fo->builtins);
+}
+static Value get_f_locals(Value self) {
+    FrameObject *fo = as_fo(self);
+    if (!v_is_null(fo->locals)) return v_newref(fo->locals);
+    CodeObject *co = fo->code;
+    Value d = dict_new();
+    if (v_is_null(d)) return V_NULL;
+    Value *names = tuple_items(co->localsplusnames);
+    for (int32_t i = 0; i < fo->nfast; i++) {
+        Value v = fo->fast[i];
+        if (v_is_null(v)) continue;
+        uint8_t kind = co->localspluskinds[i];
+        if ((kind & (CO_FAST_CELL | CO_FAST_FREE)) && v_is_cell(v)) {
+            v = v_as_cell(v)->ref;
+            if (v_is_null(v)) continue;
+        }
+        if (dict_set(d, names[i], v) < 0) {
+            v_decref(d);
+            return V_NULL;
+        }
+    }
+    fo->locals = v_newref(d);
+    return d;
+}
+static Value get_f_lineno(Value self) { return v_from_smallint(as_fo(self)->lineno); }
+static Value get_f_lasti(Value self) {
+    int i = as_fo(self)->lasti;
+    return v_from_smallint(i < 0 ? -1 : i * 2);
+}
+static Value get_f_back(Value self) { return v_newref(as_fo(self)->back); }
+static Value get_f_trace(Value self) { return v_newref(as_fo(self)->trace); }
+static int set_f_trace(Value self, Value v) {
+    v_setref(&as_fo(self)->trace, v_is_null(v) ? V_NONE : v_newref(v));
+    return 0;
+}
+static Value get_f_trace_lines(Value self) { (void)self; return V_TRUE; }
+static Value get_f_trace_opcodes(Value self) { (void)self; return V_FALSE; }
+
+static const GetSetDef frame_getset[] = {
+    {"f_code", get_f_code, NULL},
+    {"f_globals", get_f_globals, NULL},
+    {"f_builtins", get_f_builtins, NULL},
+    {"f_locals", get_f_locals, NULL},
+    {"f_lineno", get_f_lineno, NULL},
+    {"f_lasti", get_f_lasti, NULL},
+    {"f_back", get_f_back, NULL},
+    {"f_trace", get_f_trace, set_f_trace},
+    {"f_trace_lines", get_f_trace_lines, NULL},
+    {"f_trace_opcodes", get_f_trace_opcodes, NULL},
+    {NULL, NULL, NULL},
+};
+
+static Value frame_clear_method(Value self, const Value *args, size_t nargs, Value kwnames) {
+    (void)args;
+    if (nargs || (!v_is_null(kwnames) && tuple_size(kwnames)))
+        return err_format(&Exc_TypeError, "frame.clear() takes no arguments (%zu given)", nargs);
+    FrameObject *fo = as_fo(self);
+    fo_drop_fast(fo);
+    /* A function frame's f_locals snapshot goes too; a mapping stays. */
+    if (fo->code->flags & CO_OPTIMIZED) v_clear(&fo->locals);
+    return V_NONE;
+}
+
+static const MethodDef frame_methods[] = {
+    {"clear", frame_clear_method, 0, NULL},
+    {NULL, NULL, 0, NULL},
+};
+
+static Value frame_repr(Value self) {
+    FrameObject *fo = as_fo(self);
+    Value fname = obj_repr(fo->code->filename);
+    if (v_is_null(fname)) return V_NULL;
+    Value name = fo->code->name;
+    Value r = str_printf("<frame at %p, file %s, line %d, code %s>", (void *)v_as_obj(self),
+                         str_data(fname), fo->lineno, v_is_str(name) ? str_data(name) : "?");
+    v_decref(fname);
+    return r;
+}
+
+TypeObject FrameType = {
+    .ob = OBJECT_HEAD_INIT(&TypeType),
+    .name = "frame",
+    .base = &ObjectType,
+    .basicsize = sizeof(FrameObject),
+    .flags = TPFLAG_HAVE_GC,
+    .dealloc = frame_dealloc,
+    .traverse = frame_traverse,
+    .clear = frame_clear_slot,
+    .repr = frame_repr,
+    .getset = frame_getset,
+    .methods = frame_methods,
+};
