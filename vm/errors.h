@@ -113,6 +113,11 @@ typedef struct TracebackObject {
     Value globals;                  /* strong */
     Value locals;                   /* strong or V_NULL */
     Value frame;                    /* the frame object once made, else V_NULL */
+    /* The interpreter frame's address when the entry was made: never
+     * dereferenced, only compared with the frames of the running chain
+     * (tb_frame of a frame still executing is a full sys._getframe-style
+     * snapshot of it). */
+    const void *frame_addr;
 } TracebackObject;
 extern TypeObject TracebackType;
 
@@ -161,9 +166,10 @@ Value exc_new(TypeObject *type, Value args);
 bool v_is_exception(Value v);
 bool v_is_exception_type(Value v);
 /* Appends a traceback entry for (code, lasti) to the exception's chain, as
- * the interpreter does while unwinding each frame; globals and locals are
- * the frame's (kept for tb_frame; locals V_NULL for function frames). */
-int exc_add_traceback(Value exc, struct CodeObject *code, int lasti, Value globals, Value locals);
+ * the interpreter does while unwinding frame (whose globals, and locals
+ * mapping for module/class code, the entry keeps for tb_frame). */
+struct Frame;
+int exc_add_traceback(Value exc, struct CodeObject *code, int lasti, struct Frame *frame);
 /* str(exc) as the last line of a traceback would show it (KeyError's repr rule etc.). */
 Value exc_str(Value exc);
 /* Prints "Traceback (most recent call last):" + frames + "Type: msg" to

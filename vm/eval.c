@@ -2888,7 +2888,7 @@ error_nochain:
     {
         Value exc = err_peek();
         frame->prev_instr = cur;
-        exc_add_traceback(exc, co, (int)(cur - co->code) * 2, frame->globals, frame->locals);
+        exc_add_traceback(exc, co, (int)(cur - co->code) * 2, frame);
     }
 exception_unwind:
     kwnames = V_NULL;

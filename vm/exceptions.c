@@ -860,6 +860,19 @@ static Value tb_get_frame(Value self) {
     TracebackObject *tb = (TracebackObject *)v_as_obj(self);
     if (v_is_null(tb->frame)) {
         if (v_is_null(tb->globals)) return V_NONE;
+        /* Still executing (typically: the frame whose handler is running)?
+         * Then the object shows it as CPython's does: current line, locals,
+         * f_back. The address alone could name a later call that reused
+         * the slot; the code must match too (a later call of the same code
+         * at the same depth is then taken for it: accepted). */
+        for (Frame *p = eval_ts.frame; p; p = p->previous) {
+            if ((const void *)p == tb->frame_addr && p->code == tb->code && p->globals == tb->globals) {
+                Value fo = frame_object_new(p);
+                if (v_is_null(fo)) return V_NULL;
+                tb->frame = fo;
+                return v_newref(fo);
+            }
+        }
         Value fo = frame_object_for_tb(tb->code, tb->globals, tb->locals, tb->lasti / 2, tb->lineno);
         if (v_is_null(fo)) return V_NULL;
         tb->frame = fo;
@@ -891,12 +904,13 @@ TypeObject TracebackType = {
  * CPython's tb_lasti). The new entry goes in front: unwinding adds the
  * callers after the raising frame, and tb_next leads from the outermost
  * frame toward the raise, which is the order printing wants. */
-int exc_add_traceback(Value exc, struct CodeObject *code, int lasti, Value globals, Value locals) {
+int exc_add_traceback(Value exc, struct CodeObject *code, int lasti, struct Frame *frame) {
     if (!v_is_exception(exc)) return 0;
     TracebackObject *tb = (TracebackObject *)obj_alloc(&TracebackType, sizeof *tb);
     if (!tb) return -1;
-    tb->globals = v_newref(globals);
-    tb->locals = v_newref(locals);
+    tb->globals = v_newref(frame->globals);
+    tb->locals = v_newref(frame->locals);
+    tb->frame_addr = frame;
     tb->frame = V_NULL;
     ExceptionObject *e = as_exc(exc);
     tb->next = e->traceback;            /* takes over the exception's reference */

@@ -21,9 +21,14 @@
  *    time), then kept; later assignments in the running frame are not seen
  *    (CPython re-syncs on each access). Module and class frames return
  *    their live locals mapping.
- *  - traceback entries do not snapshot locals (unwinding must stay cheap):
- *    tb_frame's f_locals is the module/class mapping, or an empty dict for
- *    a function frame; its f_back is None.
+ *  - traceback entries snapshot nothing while unwinding (it must stay
+ *    cheap): they keep the frame's globals (and locals mapping) and its
+ *    address. On first tb_frame access, a frame of the running chain at
+ *    that address with the same code (typically the frame whose handler
+ *    runs) is snapshotted as sys._getframe would (f_back, f_locals);
+ *    otherwise (the frame has returned) f_locals is the module/class
+ *    mapping or an empty dict for a function frame, f_lineno the entry's
+ *    line, and f_back None.
  *  - clear() drops the locals snapshot; it never raises.
  */
 #include "frameobject.h"

@@ -116,3 +116,22 @@ def line_in_loop():
         out.append(sys._getframe().f_lineno)
     return out
 p(line_in_loop())
+
+import traceback
+def capture():
+    a = 1
+    try:
+        1/0
+    except Exception as e:
+        te = traceback.TracebackException.from_exception(e, capture_locals=True)
+        p("".join(te.format()), end="")
+        p(e.__traceback__.tb_frame.f_back.f_code.co_name)
+capture()
+def thrower(q):
+    r = q + 1
+    raise KeyError(r)
+try:
+    thrower(1)
+except KeyError as e:
+    f = e.__traceback__.tb_next.tb_frame
+    p(f.f_code.co_name, f.f_globals['__name__'], f.f_lineno)
