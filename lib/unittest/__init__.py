@@ -41,6 +41,11 @@ def _safe_repr(obj, short=False):
     return result[:_MAX_LENGTH] + " [truncated]..."
 
 
+def _is_internal(tb):
+    f = tb.tb_frame
+    return f is not None and "__unittest_internal__" in f.f_globals
+
+
 def _strclass(cls):
     return "%s.%s" % (cls.__module__, cls.__qualname__)
 
@@ -114,11 +119,20 @@ class TestResult:
     def _exc_info_to_string(self, err, test):
         import traceback
         exctype, value, tb = err
-        # drop the frames of this module from the top of the traceback
-        while tb is not None and tb.tb_frame is not None and \
-                tb.tb_frame.f_globals.get("__unittest_internal__"):
+        # the runner's own frames on top are dropped; for a failed assertion
+        # also the assert method's frames at the bottom (as CPython's
+        # _clean_tracebacks does)
+        while tb is not None and _is_internal(tb):
             tb = tb.tb_next
-        lines = traceback.format_exception(exctype, value, tb)
+        limit = None
+        if test is not None and getattr(test, "failureException", None) is not None and \
+                issubclass(exctype, test.failureException):
+            limit = 0
+            t = tb
+            while t is not None and not _is_internal(t):
+                limit += 1
+                t = t.tb_next
+        lines = traceback.format_exception(exctype, value, tb, limit=limit)
         return "".join(lines)
 
     def addError(self, test, err):
@@ -181,51 +195,66 @@ class TextTestResult(TestResult):
             return "\n".join((str(test), doc))
         return str(test)
 
+    _newline = True
+
     def startTest(self, test):
         super().startTest(test)
         if self.showAll:
             self.stream.write(self.getDescription(test))
             self.stream.write(" ... ")
             self.stream.flush()
+            self._newline = False
 
-    def _report(self, long, short):
+    def _write_status(self, test, status):
+        is_subtest = isinstance(test, _SubTest)
+        if is_subtest or self._newline:
+            if not self._newline:
+                self.stream.write("\n")
+            if is_subtest:
+                self.stream.write("  ")
+            self.stream.write(self.getDescription(test))
+            self.stream.write(" ... ")
+        self.stream.write(status + "\n")
+        self._newline = True
+
+    def _report(self, long, short, test=None):
         if self.showAll:
-            self.stream.write(long + "\n")
+            self._write_status(test, long)
         elif self.dots:
             self.stream.write(short)
         self.stream.flush()
 
     def addSuccess(self, test):
         super().addSuccess(test)
-        self._report("ok", ".")
+        self._report("ok", ".", test)
 
     def addError(self, test, err):
         super().addError(test, err)
-        self._report("ERROR", "E")
+        self._report("ERROR", "E", test)
 
     def addFailure(self, test, err):
         super().addFailure(test, err)
-        self._report("FAIL", "F")
+        self._report("FAIL", "F", test)
 
     def addSubTest(self, test, subtest, err):
         if err is not None:
             if issubclass(err[0], test.failureException):
-                self._report("FAIL", "F")
+                self._report("FAIL", "F", subtest)
             else:
-                self._report("ERROR", "E")
+                self._report("ERROR", "E", subtest)
         super().addSubTest(test, subtest, err)
 
     def addSkip(self, test, reason):
         super().addSkip(test, reason)
-        self._report("skipped %r" % (reason,), "s")
+        self._report("skipped %r" % (reason,), "s", test)
 
     def addExpectedFailure(self, test, err):
         super().addExpectedFailure(test, err)
-        self._report("expected failure", "x")
+        self._report("expected failure", "x", test)
 
     def addUnexpectedSuccess(self, test):
         super().addUnexpectedSuccess(test)
-        self._report("unexpected success", "u")
+        self._report("unexpected success", "u", test)
 
     def printErrors(self):
         if self.dots or self.showAll:
@@ -880,10 +909,12 @@ class TestSuite:
                 if getattr(cls, "_classSetupFailed", False):
                     continue
             test(result)
-        if not getattr(result, "_nested_suite", False) and previous_class is not None \
-                and self._is_top(result):
-            self._tear_down_class(previous_class, result)
+        if self._is_top(result):
+            last = getattr(result, "_previousTestClass", None)
+            if last is not None:
+                self._tear_down_class(last, result)
             result._previousTestClass = None
+            result._top_suite = None
         return result
 
     def _is_top(self, result):
