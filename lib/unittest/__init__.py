@@ -41,6 +41,93 @@ def _safe_repr(obj, short=False):
     return result[:_MAX_LENGTH] + " [truncated]..."
 
 
+_PLACEHOLDER_LEN = 12
+_MIN_BEGIN_LEN = 5
+_MIN_END_LEN = 5
+_MIN_COMMON_LEN = 5
+_MIN_DIFF_LEN = _MAX_LENGTH - (_MIN_BEGIN_LEN + _PLACEHOLDER_LEN + _MIN_COMMON_LEN +
+                               _PLACEHOLDER_LEN + _MIN_END_LEN)
+
+
+def _shorten(s, prefixlen, suffixlen):
+    skip = len(s) - prefixlen - suffixlen
+    if skip > _PLACEHOLDER_LEN:
+        s = "%s[%d chars]%s" % (s[:prefixlen], skip, s[len(s) - suffixlen:])
+    return s
+
+
+def _common_prefix(strings):
+    if not strings:
+        return ""
+    lo, hi = min(strings), max(strings)
+    for i, c in enumerate(lo):
+        if c != hi[i]:
+            return lo[:i]
+    return lo
+
+
+def _common_shorten_repr(*args):
+    """The reprs of args, each cut to about 80 characters around where they differ."""
+    args = tuple(map(_safe_repr, args))
+    maxlen = max(map(len, args))
+    if maxlen <= _MAX_LENGTH:
+        return args
+    prefix = _common_prefix(args)
+    prefixlen = len(prefix)
+    common_len = _MAX_LENGTH - (maxlen - prefixlen + _MIN_BEGIN_LEN + _PLACEHOLDER_LEN)
+    if common_len > _MIN_COMMON_LEN:
+        prefix = _shorten(prefix, _MIN_BEGIN_LEN, common_len)
+        return tuple(prefix + s[prefixlen:] for s in args)
+    prefix = _shorten(prefix, _MIN_BEGIN_LEN, _MIN_COMMON_LEN)
+    return tuple(prefix + _shorten(s[prefixlen:], _MIN_DIFF_LEN, _MIN_END_LEN) for s in args)
+
+
+def _count_diff_hashable(actual, expected):
+    import collections
+    s, t = collections.Counter(actual), collections.Counter(expected)
+    result = []
+    for elem, cnt_s in s.items():
+        cnt_t = t.get(elem, 0)
+        if cnt_s != cnt_t:
+            result.append((cnt_s, cnt_t, elem))
+    for elem, cnt_t in t.items():
+        if elem not in s:
+            result.append((0, cnt_t, elem))
+    return result
+
+
+def _count_diff_all_purpose(actual, expected):
+    s, t = list(actual), list(expected)
+    m, n = len(s), len(t)
+    NULL = object()
+    result = []
+    for i, elem in enumerate(s):
+        if elem is NULL:
+            continue
+        cnt_s = cnt_t = 0
+        for j in range(i, m):
+            if s[j] == elem:
+                cnt_s += 1
+                s[j] = NULL
+        for j, other_elem in enumerate(t):
+            if other_elem == elem:
+                cnt_t += 1
+                t[j] = NULL
+        if cnt_s != cnt_t:
+            result.append((cnt_s, cnt_t, elem))
+    for i, elem in enumerate(t):
+        if elem is NULL:
+            continue
+        cnt_t = 0
+        for j in range(i, n):
+            if t[j] == elem:
+                cnt_t += 1
+                t[j] = NULL
+        result.append((0, cnt_t, elem))
+    return result
+
+
+
 def _is_internal(tb):
     f = tb.tb_frame
     return f is not None and "__unittest_internal__" in f.f_globals
@@ -621,48 +708,182 @@ class TestCase:
         if expr:
             self.fail(self._formatMessage(msg, "%s is not false" % _safe_repr(expr)))
 
-    def _seq_diff_msg(self, first, second, kind):
-        msg = "%ss differ: %s != %s" % (kind, _safe_repr(first, True), _safe_repr(second, True))
-        for i in range(min(len(first), len(second))):
-            if first[i] != second[i]:
-                return msg + "\n\nFirst differing element %d:\n%s\n%s" % (
-                    i, _safe_repr(first[i], True), _safe_repr(second[i], True))
-        if len(first) > len(second):
-            return msg + "\n\nFirst %s contains %d additional elements.\nFirst extra element %d:\n%s" % (
-                kind.lower(), len(first) - len(second), len(second), _safe_repr(first[len(second)], True))
-        if len(second) > len(first):
-            return msg + "\n\nSecond %s contains %d additional elements.\nFirst extra element %d:\n%s" % (
-                kind.lower(), len(second) - len(first), len(first), _safe_repr(second[len(first)], True))
-        return msg
+    _diffThreshold = 2 ** 16
+
+    def _truncateMessage(self, message, diff):
+        max_diff = self.maxDiff
+        if max_diff is None or len(diff) <= max_diff:
+            return message + diff
+        return message + ("\nDiff is %s characters long. Set self.maxDiff to None to see it."
+                          % len(diff))
+
+    def _baseAssertEqual(self, first, second, msg=None):
+        if not first == second:
+            standardMsg = "%s != %s" % _common_shorten_repr(first, second)
+            self.fail(self._formatMessage(msg, standardMsg))
+
+    _equality_funcs = {dict: "assertDictEqual", list: "assertListEqual", tuple: "assertTupleEqual",
+                       set: "assertSetEqual", frozenset: "assertSetEqual", str: "assertMultiLineEqual"}
 
     def assertEqual(self, first, second, msg=None):
-        if not first == second:
-            if type(first) is type(second) and type(first) in (list, tuple):
-                standard = self._seq_diff_msg(first, second, type(first).__name__.capitalize())
-            elif type(first) is type(second) is str and ("\n" in first or "\n" in second):
-                standard = "%s != %s" % (_safe_repr(first, True), _safe_repr(second, True))
-            else:
-                standard = "%s != %s" % (_safe_repr(first), _safe_repr(second))
-            self.fail(self._formatMessage(msg, standard))
+        if type(first) == type(second):
+            name = self._equality_funcs.get(type(first))
+            if name is not None:
+                return getattr(self, name)(first, second, msg=msg)
+        self._baseAssertEqual(first, second, msg)
 
     def assertNotEqual(self, first, second, msg=None):
         if not first != second:
             self.fail(self._formatMessage(msg, "%s == %s" % (_safe_repr(first), _safe_repr(second))))
 
-    assertListEqual = assertTupleEqual = assertSequenceEqual = assertEqual
-    assertDictEqual = assertSetEqual = assertMultiLineEqual = assertEqual
+    def assertSequenceEqual(self, seq1, seq2, msg=None, seq_type=None):
+        import difflib, pprint
+        if seq_type is not None:
+            seq_type_name = seq_type.__name__
+            if not isinstance(seq1, seq_type):
+                raise self.failureException("First sequence is not a %s: %s"
+                                            % (seq_type_name, _safe_repr(seq1)))
+            if not isinstance(seq2, seq_type):
+                raise self.failureException("Second sequence is not a %s: %s"
+                                            % (seq_type_name, _safe_repr(seq2)))
+        else:
+            seq_type_name = "sequence"
+        differing = None
+        try:
+            len1 = len(seq1)
+        except (TypeError, NotImplementedError):
+            differing = "First %s has no length.    Non-sequence?" % seq_type_name
+        if differing is None:
+            try:
+                len2 = len(seq2)
+            except (TypeError, NotImplementedError):
+                differing = "Second %s has no length.    Non-sequence?" % seq_type_name
+        if differing is None:
+            if seq1 == seq2:
+                return
+            differing = "%ss differ: %s != %s\n" % ((seq_type_name.capitalize(),) +
+                                                    _common_shorten_repr(seq1, seq2))
+            for i in range(min(len1, len2)):
+                try:
+                    item1 = seq1[i]
+                except (TypeError, IndexError, NotImplementedError):
+                    differing += "\nUnable to index element %d of first %s\n" % (i, seq_type_name)
+                    break
+                try:
+                    item2 = seq2[i]
+                except (TypeError, IndexError, NotImplementedError):
+                    differing += "\nUnable to index element %d of second %s\n" % (i, seq_type_name)
+                    break
+                if item1 != item2:
+                    differing += "\nFirst differing element %d:\n%s\n%s\n" % (
+                        (i,) + _common_shorten_repr(item1, item2))
+                    break
+            else:
+                if len1 == len2 and seq_type is None and type(seq1) != type(seq2):
+                    return
+            if len1 > len2:
+                differing += "\nFirst %s contains %d additional elements.\n" % (seq_type_name, len1 - len2)
+                try:
+                    differing += "First extra element %d:\n%s\n" % (len2, _safe_repr(seq1[len2]))
+                except (TypeError, IndexError, NotImplementedError):
+                    differing += "Unable to index element %d of first %s\n" % (len2, seq_type_name)
+            elif len1 < len2:
+                differing += "\nSecond %s contains %d additional elements.\n" % (seq_type_name, len2 - len1)
+                try:
+                    differing += "First extra element %d:\n%s\n" % (len1, _safe_repr(seq2[len1]))
+                except (TypeError, IndexError, NotImplementedError):
+                    differing += "Unable to index element %d of second %s\n" % (len1, seq_type_name)
+        standardMsg = differing
+        diffMsg = "\n" + "\n".join(difflib.ndiff(pprint.pformat(seq1).splitlines(),
+                                                  pprint.pformat(seq2).splitlines()))
+        standardMsg = self._truncateMessage(standardMsg, diffMsg)
+        self.fail(self._formatMessage(msg, standardMsg))
+
+    def assertListEqual(self, list1, list2, msg=None):
+        self.assertSequenceEqual(list1, list2, msg, seq_type=list)
+
+    def assertTupleEqual(self, tuple1, tuple2, msg=None):
+        self.assertSequenceEqual(tuple1, tuple2, msg, seq_type=tuple)
+
+    def assertSetEqual(self, set1, set2, msg=None):
+        try:
+            difference1 = set1.difference(set2)
+        except TypeError as e:
+            self.fail("invalid type when attempting set difference: %s" % e)
+        except AttributeError as e:
+            self.fail("first argument does not support set difference: %s" % e)
+        try:
+            difference2 = set2.difference(set1)
+        except TypeError as e:
+            self.fail("invalid type when attempting set difference: %s" % e)
+        except AttributeError as e:
+            self.fail("second argument does not support set difference: %s" % e)
+        if not (difference1 or difference2):
+            return
+        lines = []
+        if difference1:
+            lines.append("Items in the first set but not the second:")
+            for item in difference1:
+                lines.append(repr(item))
+        if difference2:
+            lines.append("Items in the second set but not the first:")
+            for item in difference2:
+                lines.append(repr(item))
+        self.fail(self._formatMessage(msg, "\n".join(lines)))
+
+    def assertDictEqual(self, d1, d2, msg=None):
+        import difflib, pprint
+        self.assertIsInstance(d1, dict, "First argument is not a dictionary")
+        self.assertIsInstance(d2, dict, "Second argument is not a dictionary")
+        if d1 != d2:
+            standardMsg = "%s != %s" % _common_shorten_repr(d1, d2)
+            diff = "\n" + "\n".join(difflib.ndiff(pprint.pformat(d1).splitlines(),
+                                                  pprint.pformat(d2).splitlines()))
+            standardMsg = self._truncateMessage(standardMsg, diff)
+            self.fail(self._formatMessage(msg, standardMsg))
+
+    def assertMultiLineEqual(self, first, second, msg=None):
+        import difflib
+        self.assertIsInstance(first, str, "First argument is not a string")
+        self.assertIsInstance(second, str, "Second argument is not a string")
+        if first != second:
+            if len(first) > self._diffThreshold or len(second) > self._diffThreshold:
+                self._baseAssertEqual(first, second, msg)
+            first_presplit = first
+            second_presplit = second
+            if first and second:
+                if first[-1] != "\n" or second[-1] != "\n":
+                    first_presplit += "\n"
+                    second_presplit += "\n"
+            elif second and second[-1] != "\n":
+                second_presplit += "\n"
+            elif first and first[-1] != "\n":
+                first_presplit += "\n"
+            firstlines = first_presplit.splitlines(keepends=True)
+            secondlines = second_presplit.splitlines(keepends=True)
+            standardMsg = "%s != %s" % _common_shorten_repr(first, second)
+            diff = "\n" + "".join(difflib.ndiff(firstlines, secondlines))
+            standardMsg = self._truncateMessage(standardMsg, diff)
+            self.fail(self._formatMessage(msg, standardMsg))
 
     def assertCountEqual(self, first, second, msg=None):
-        a, b = list(first), list(second)
-        missing = list(b)
-        extra = []
-        for x in a:
-            try:
-                missing.remove(x)
-            except ValueError:
-                extra.append(x)
-        if missing or extra:
-            self.fail(self._formatMessage(msg, "Element counts were not equal"))
+        first_seq, second_seq = list(first), list(second)
+        try:
+            import collections
+            c1 = collections.Counter(first_seq)
+            c2 = collections.Counter(second_seq)
+        except TypeError:
+            differences = _count_diff_all_purpose(first_seq, second_seq)
+        else:
+            if c1 == c2:
+                return
+            differences = _count_diff_hashable(first_seq, second_seq)
+        if differences:
+            standardMsg = "Element counts were not equal:\n"
+            lines = ["First has %d, Second has %d:  %r" % diff for diff in differences]
+            diffMsg = "\n".join(lines)
+            standardMsg = self._truncateMessage(standardMsg, diffMsg)
+            self.fail(self._formatMessage(msg, standardMsg))
 
     def assertAlmostEqual(self, first, second, places=None, msg=None, delta=None):
         if first == second:
