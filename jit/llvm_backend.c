@@ -572,6 +572,67 @@ static int lower_uop(Lower *L, const JitUop *u, bool *terminated) {
         if (!u->op1) return lerr(L, "LOAD_MEM without an address at %lld", u->bc_offset, 0);
         slot_set(L, u->dst, load64(L, const_ptr(L, (const void *)(uintptr_t)u->op1)));
         break;
+    case UOP_LOAD_FIELD:
+    case UOP_LOAD_ITEM: {
+        if (check_slots(L, u, true, true, u->op == UOP_LOAD_ITEM)) return -1;
+        LLVMValueRef base = LLVMBuildIntToPtr(L->B, LLVMBuildAnd(L->B, slot_get(L, u->a), c64(L, PAYLOAD_MASK), ""), L->ptr, "");
+        LLVMValueRef off = c64(L, (uint64_t)u->oparg);
+        if (u->op == UOP_LOAD_ITEM)
+            off = LLVMBuildAdd(L->B, off, LLVMBuildShl(L->B, slot_get(L, u->b), c64(L, 3), ""), "");
+        slot_set(L, u->dst, load64(L, LLVMBuildGEP2(L->B, L->i8, base, &off, 1, "")));
+        break;
+    }
+    case UOP_STORE_FIELD: {
+        if (check_slots(L, u, false, true, true)) return -1;
+        LLVMValueRef base = LLVMBuildIntToPtr(L->B, LLVMBuildAnd(L->B, slot_get(L, u->a), c64(L, PAYLOAD_MASK), ""), L->ptr, "");
+        LLVMValueRef off = c64(L, (uint64_t)u->oparg);
+        store(L, slot_get(L, u->b), LLVMBuildGEP2(L->B, L->i8, base, &off, 1, ""));
+        break;
+    }
+    case UOP_GUARD_FIELD_U8: {
+        if (check_slots(L, u, false, true, false)) return -1;
+        if (check_exit(L, u, u->deopt_exit, JIT_EXIT_DEOPT)) return -1;
+        LLVMValueRef base = LLVMBuildIntToPtr(L->B, LLVMBuildAnd(L->B, slot_get(L, u->a), c64(L, PAYLOAD_MASK), ""), L->ptr, "");
+        LLVMValueRef off = c64(L, (uint64_t)u->oparg);
+        LLVMValueRef byte = LLVMBuildLoad2(L->B, L->i8, LLVMBuildGEP2(L->B, L->i8, base, &off, 1, ""), "");
+        exit_if(L, LLVMBuildICmp(L->B, LLVMIntNE, byte, LLVMConstInt(L->i8, u->op1 & 0xFF, 0), ""), u->deopt_exit);
+        break;
+    }
+    case UOP_RAW_ADD:
+        if (check_slots(L, u, true, true, u->b >= 0)) return -1;
+        slot_set(L, u->dst, LLVMBuildAdd(L->B, slot_get(L, u->a), u->b >= 0 ? slot_get(L, u->b) : c64(L, u->op1), ""));
+        break;
+    case UOP_RAW_ADD_IF_NEG:
+        if (check_slots(L, u, true, true, true)) return -1;
+        x = slot_get(L, u->a);
+        c = LLVMBuildICmp(L->B, LLVMIntSLT, x, c64(L, 0), "");
+        slot_set(L, u->dst, LLVMBuildSelect(L->B, c, LLVMBuildAdd(L->B, x, slot_get(L, u->b), ""), x, ""));
+        break;
+    case UOP_GUARD_RAW_ULT:
+        if (check_slots(L, u, false, true, true)) return -1;
+        if (check_exit(L, u, u->deopt_exit, JIT_EXIT_DEOPT)) return -1;
+        exit_if(L, LLVMBuildICmp(L->B, LLVMIntUGE, slot_get(L, u->a), slot_get(L, u->b), ""), u->deopt_exit);
+        break;
+    case UOP_BRANCH_RAW_GT: {
+        if (check_slots(L, u, false, true, false)) return -1;
+        if (u->target < 0 || u->target >= fn->nblocks) return lerr(L, "bad branch target %lld at %lld", u->target, u->bc_offset);
+        c = LLVMBuildICmp(L->B, LLVMIntSGT, slot_get(L, u->a), c64(L, u->op1), "");
+        LLVMBasicBlockRef cont = new_bb(L, "");
+        LLVMBuildCondBr(L->B, c, L->bbs[u->target], cont);
+        LLVMPositionBuilderAtEnd(L->B, cont);
+        break;
+    }
+    case UOP_BOX_INT:
+        if (check_slots(L, u, true, true, false)) return -1;
+        if (check_exit(L, u, u->deopt_exit, JIT_EXIT_DEOPT)) return -1;
+        x = slot_get(L, u->a);
+        exit_if(L, out_of_range(L, x), u->deopt_exit);
+        slot_set(L, u->dst, box_int(L, x));
+        break;
+    case UOP_UNBOX_INT:
+        if (check_slots(L, u, true, true, false)) return -1;
+        slot_set(L, u->dst, sext48(L, slot_get(L, u->a)));
+        break;
     case UOP_GUARD_FRAME_WORD:
     case UOP_GUARD_MEM_EQ:
         if (check_exit(L, u, u->deopt_exit, JIT_EXIT_DEOPT)) return -1;

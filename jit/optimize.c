@@ -223,6 +223,15 @@ static void transfer(Opt *o, State *s, JitUop *u, bool rw) {
     case UOP_LOAD_MEM:
         set_slot(o, s, u->dst, tv_unk());
         return;
+    case UOP_LOAD_FIELD: case UOP_LOAD_ITEM: case UOP_RAW_ADD: case UOP_RAW_ADD_IF_NEG:
+    case UOP_UNBOX_INT:
+        set_slot(o, s, u->dst, tv_unk());   /* raw (or a Value of unknown kind for LOAD_ITEM) */
+        return;
+    case UOP_STORE_FIELD: case UOP_GUARD_FIELD_U8: case UOP_GUARD_RAW_ULT: case UOP_BRANCH_RAW_GT:
+        return;
+    case UOP_BOX_INT:
+        set_slot(o, s, u->dst, tv_kind(T_INT));
+        return;
     case UOP_GUARD_FRAME_WORD: case UOP_GUARD_MEM_EQ:
         return;
     case UOP_INCREF: case UOP_DECREF:

@@ -19,6 +19,9 @@
 #include "../vm/object.h"
 #include "../vm/dict.h"
 #include "../vm/str.h"
+#include "../vm/list.h"
+#include "../vm/range.h"
+#include <stddef.h>
 
 #define CO_NOT_COMPILED (CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR | CO_ITERABLE_COROUTINE)
 
@@ -717,6 +720,62 @@ static bool emit_inst(TS *t, Emit *em, int o, int d, uint64_t *bound) {
     case OP_LOAD_GLOBAL_MODULE: case OP_LOAD_GLOBAL_BUILTIN:
         if (emit_load_global_inline(t, eop, o, d, dstart)) return false;
         break;
+    case OP_FOR_ITER_RANGE: {
+        /* as H_FOR_ITER_RANGE: an exact range iterator (not big); while
+         * remaining > 0 push next (a small int, else deopt before any
+         * change: the interpreter boxes a big one), next += step,
+         * remaining--; exhausted: drop the iterator and jump. Raw temps in
+         * slots d + 1 and the scratch slot (above every exit's depth). */
+        int it = d - 1, r1 = d + 1, sc = t->scratch;
+        if (r1 >= sc) break;
+        int dex = exit_deopt(t, s, d, o);
+        if ((u = emit(t, UOP_GUARD_TYPE, o))) { u->a = it; u->op1 = (uint64_t)(uintptr_t)&RangeIterType; u->deopt_exit = dex; }
+        if ((u = emit(t, UOP_GUARD_FIELD_U8, o))) { u->a = it; u->oparg = offsetof(RangeIterObject, big); u->op1 = 0; u->deopt_exit = dex; }
+        if ((u = emit(t, UOP_LOAD_FIELD, o))) { u->dst = r1; u->a = it; u->oparg = offsetof(RangeIterObject, remaining); }
+        int nb = t->fn->nblocks;
+        if ((u = emit(t, UOP_BRANCH_RAW_GT, o))) { u->a = r1; u->op1 = 0; u->target = nb + 1; }
+        /* exhausted */
+        if (jit_add_block(t->fn, s, d, false) < 0) { set_why(t, "out of memory"); return true; }
+        if ((u = emit(t, UOP_DECREF, o))) u->a = it;
+        if ((u = emit(t, UOP_JUMP, o))) pend_target(t, target_op(t, jump_target(t, o)));
+        /* the next value */
+        if (jit_add_block(t->fn, s, d, false) < 0) { set_why(t, "out of memory"); return true; }
+        if ((u = emit(t, UOP_LOAD_FIELD, o))) { u->dst = r1; u->a = it; u->oparg = offsetof(RangeIterObject, next); }
+        if ((u = emit(t, UOP_BOX_INT, o))) { u->dst = d; u->a = r1; u->deopt_exit = dex; }
+        if ((u = emit(t, UOP_LOAD_FIELD, o))) { u->dst = sc; u->a = it; u->oparg = offsetof(RangeIterObject, step); }
+        if ((u = emit(t, UOP_RAW_ADD, o))) { u->dst = r1; u->a = r1; u->b = sc; }
+        if ((u = emit(t, UOP_STORE_FIELD, o))) { u->a = it; u->b = r1; u->oparg = offsetof(RangeIterObject, next); }
+        if ((u = emit(t, UOP_LOAD_FIELD, o))) { u->dst = r1; u->a = it; u->oparg = offsetof(RangeIterObject, remaining); }
+        if ((u = emit(t, UOP_RAW_ADD, o))) { u->dst = r1; u->a = r1; u->b = -1; u->op1 = (uint64_t)-1; }
+        if ((u = emit(t, UOP_STORE_FIELD, o))) { u->a = it; u->b = r1; u->oparg = offsetof(RangeIterObject, remaining); }
+        set_kind(it, 0);
+        set_kind(d, 1);
+        set_kind(r1, 0);
+        return false;
+    }
+    case OP_BINARY_SUBSCR_LIST_INT: {
+        /* as H_BINARY_SUBSCR_LIST_INT: an exact list and a small int index
+         * (negative: + size), in range, else deopt (the interpreter raises
+         * the IndexError); the item increfed, the list decrefed. Raw temps
+         * in slot d and the scratch slot. */
+        int l = d - 2, k = d - 1, sc = t->scratch;
+        if (d >= sc) break;
+        int dex = exit_deopt(t, s, d, o);
+        if ((u = emit(t, UOP_GUARD_TYPE, o))) { u->a = l; u->op1 = (uint64_t)(uintptr_t)&ListType; u->deopt_exit = dex; }
+        guard(t, UOP_GUARD_INT, k, o, dex);
+        if ((u = emit(t, UOP_UNBOX_INT, o))) { u->dst = sc; u->a = k; }
+        if ((u = emit(t, UOP_LOAD_FIELD, o))) { u->dst = d; u->a = l; u->oparg = offsetof(ListObject, size); }
+        if ((u = emit(t, UOP_RAW_ADD_IF_NEG, o))) { u->dst = sc; u->a = sc; u->b = d; }
+        if ((u = emit(t, UOP_GUARD_RAW_ULT, o))) { u->a = sc; u->b = d; u->deopt_exit = dex; }
+        if ((u = emit(t, UOP_LOAD_FIELD, o))) { u->dst = d; u->a = l; u->oparg = offsetof(ListObject, items); }
+        if ((u = emit(t, UOP_LOAD_ITEM, o))) { u->dst = d; u->a = d; u->b = sc; u->oparg = 0; }
+        if ((u = emit(t, UOP_INCREF, o))) u->a = d;
+        if ((u = emit(t, UOP_DECREF, o))) u->a = l;
+        if ((u = emit(t, UOP_COPY, o))) { u->dst = l; u->a = d; }
+        set_kind(l, 0);
+        set_kind(d, 0);
+        return false;
+    }
     default:
         break;
     }

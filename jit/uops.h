@@ -92,6 +92,19 @@
     UOP(GUARD_FRAME_WORD, UK_INLINE, UF_DEOPT)  /* deopt unless the 64-bit word at byte offset oparg of the frame == op1 */ \
     UOP(GUARD_MEM_EQ,   UK_INLINE, UF_DEOPT)    /* deopt unless *(uint64_t *)op1 == op2 */ \
     UOP(LOAD_MEM,       UK_INLINE, 0)           /* dst = *(uint64_t *)op1 (no incref: add INCREF if needed) */ \
+    /* object fields: ptr(a) = a & payload mask (a Value holding a pointer, or a raw */ \
+    /* address from LOAD_FIELD); offsets are offsetof() the translator computes; */ \
+    /* "raw" slots hold plain int64s, never read as Values (only by the uops below) */ \
+    UOP(LOAD_FIELD,     UK_INLINE, 0)           /* dst = *(uint64_t *)(ptr(a) + oparg) (raw; no incref) */ \
+    UOP(STORE_FIELD,    UK_INLINE, 0)           /* *(uint64_t *)(ptr(a) + oparg) = b (raw; no refcounting) */ \
+    UOP(LOAD_ITEM,      UK_INLINE, 0)           /* dst = ((uint64_t *)(ptr(a) + oparg))[b] (b raw; no incref) */ \
+    UOP(GUARD_FIELD_U8, UK_INLINE, UF_DEOPT)    /* deopt unless *(uint8_t *)(ptr(a) + oparg) == op1 */ \
+    UOP(RAW_ADD,        UK_INLINE, 0)           /* dst = a + b (raw int64, wrapping); b == -1: a + (int64_t)op1 */ \
+    UOP(RAW_ADD_IF_NEG, UK_INLINE, 0)           /* dst = a < 0 ? a + b : a (raw int64) */ \
+    UOP(GUARD_RAW_ULT,  UK_INLINE, UF_DEOPT)    /* deopt unless (uint64_t)a < (uint64_t)b (raw) */ \
+    UOP(BRANCH_RAW_GT,  UK_INLINE, UF_BRANCH)   /* jump if (int64_t)a > (int64_t)op1 (raw) */ \
+    UOP(BOX_INT,        UK_INLINE, UF_DEOPT)    /* dst = small int of raw a; deopt unless it fits the small range */ \
+    UOP(UNBOX_INT,      UK_INLINE, 0)           /* dst = raw int64 of the small int a */ \
     /* ---- inline: int and float arithmetic (inputs not consumed: inline values) ---- */ \
     UOP(ADD_INT,        UK_INLINE, UF_DEOPT)    /* dst = a + b (small ints); deopt if the result leaves the small range */ \
     UOP(SUB_INT,        UK_INLINE, UF_DEOPT) \
