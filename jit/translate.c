@@ -690,11 +690,15 @@ static bool emit_inst(TS *t, Emit *em, int o, int d, uint64_t *bound) {
          * "not both int" guard: an operand known to be an int gets
          * GUARD_INT and the other GUARD_FLOAT; else both GUARD_FLOAT (an
          * int operand then deopts; a site that keeps deopting is
-         * recompiled with the generic helper). */
+         * recompiled with the generic helper). An operand known to be a
+         * float rules out two ints: the other gets GUARD_NUM (x / y * n,
+         * n an int, stays inline). */
         int dex = exit_deopt(t, s, d, o);
         int kl = get_kind(d - 2), kr = get_kind(d - 1);
         if (kl == 1 && kr != 1) { guard(t, UOP_GUARD_INT, d - 2, o, dex); guard(t, UOP_GUARD_FLOAT, d - 1, o, dex); }
         else if (kr == 1 && kl != 1) { guard(t, UOP_GUARD_FLOAT, d - 2, o, dex); guard(t, UOP_GUARD_INT, d - 1, o, dex); }
+        else if (kl == 2 && kr != 2) guard(t, UOP_GUARD_NUM, d - 1, o, dex);
+        else if (kr == 2 && kl != 2) guard(t, UOP_GUARD_NUM, d - 2, o, dex);
         else { guard(t, UOP_GUARD_FLOAT, d - 2, o, dex); guard(t, UOP_GUARD_FLOAT, d - 1, o, dex); }
         int uop = eop == OP_BINARY_OP_ADD_FLOAT ? UOP_ADD_FLOAT : eop == OP_BINARY_OP_SUBTRACT_FLOAT ? UOP_SUB_FLOAT
                 : eop == OP_BINARY_OP_MULTIPLY_FLOAT ? UOP_MUL_FLOAT : UOP_DIV_FLOAT;
