@@ -503,7 +503,9 @@ Value eval_frame(Frame *entry_frame, int mode) {
 #define DEOPT_IF(cond, family) do { \
         if (UNLIKELY(cond)) { spec_miss(cur, OP_##family); goto generic_##family; } \
     } while (0)
-#define STAT_HIT(op) (spec_stats[OP_##op].hits += spec_stats_enabled)
+/* A load and a never-taken branch: a read-modify-write of the counter on
+ * every specialised instruction (even with stats off) cost a store each. */
+#define STAT_HIT(op) do { if (UNLIKELY(spec_stats_enabled)) spec_stats[OP_##op].hits++; } while (0)
 
     LOAD_FRAME();
     if (UNLIKELY(mode != EVAL_NORMAL)) {
@@ -2673,6 +2675,84 @@ start_frame:
         DISPATCH();
     }
 
+    TARGET(CALL_LEN) {
+        /* [NULL, len, x]: builtins.len on one positional argument. */
+        Value callable = PEEK(2), arg = TOP();
+        DEOPT_IF(!v_is_null(PEEK(3)) || !v_is_null(kwnames) ||
+                 !v_is_type(callable, &BuiltinFunctionType) ||
+                 ((BuiltinFunctionObject *)v_as_obj(callable))->fn != spec_len_fn, CALL);
+        int64_t n;
+        if (v_is_list(arg)) {
+            n = list_size(arg);
+        } else {
+            TypeObject *t = v_type(arg);
+            DEOPT_IF(!t->len, CALL);          /* the generic form raises the TypeError */
+            SAVE_FRAME();
+            n = t->len(arg);
+            if (UNLIKELY(n < 0)) {
+                for (int i = 0; i < 3; i++) {
+                    Value v = POP();
+                    v_decref(v);
+                }
+                goto error;
+            }
+        }
+        STAT_HIT(CALL_LEN);
+        Value res = smallint_result(n);
+        if (UNLIKELY(v_is_null(res))) goto error;
+        v_decref(arg);
+        v_decref(callable);
+        sp -= 3;
+        PUSH(res);
+        DISPATCH();
+    }
+    /* list.append / set.add called through LOAD_METHOD: [descr, self, x].
+     * Their None result is not pushed when a POP_TOP discards it. */
+#define SKIP_POP_TOP_OR_PUSH_NONE() do { \
+        if (CU_OP(*next_instr) == OP_POP_TOP) next_instr++; \
+        else PUSH(V_NONE); \
+    } while (0)
+    TARGET(CALL_LIST_APPEND) {
+        Value callable = PEEK(3), self = PEEK(2);
+        DEOPT_IF(!v_is_null(kwnames) || !v_is_type(callable, &MethodDescrType) ||
+                 ((MethodDescrObject *)v_as_obj(callable))->def->fn != spec_list_append_fn ||
+                 !v_is_list(self), CALL);
+        STAT_HIT(CALL_LIST_APPEND);
+        Value arg = TOP();
+        ListObject *l = v_as_list(self);
+        int64_t n = l->size;
+        if (LIKELY(n < l->capacity)) {
+            l->items[n] = arg;                    /* steals the stack's reference */
+            l->size = n + 1;
+        } else {
+            sp--;
+            if (UNLIKELY(list_append_steal(self, arg) < 0)) goto error;   /* [descr, self] unwound */
+            sp++;
+        }
+        sp -= 3;
+        obj_decref(v_as_obj(self));
+        v_decref(callable);
+        SKIP_POP_TOP_OR_PUSH_NONE();
+        DISPATCH();
+    }
+    TARGET(CALL_SET_ADD) {
+        Value callable = PEEK(3), self = PEEK(2);
+        DEOPT_IF(!v_is_null(kwnames) || !v_is_type(callable, &MethodDescrType) ||
+                 ((MethodDescrObject *)v_as_obj(callable))->def->fn != spec_set_add_fn ||
+                 !v_is_set(self), CALL);
+        STAT_HIT(CALL_SET_ADD);
+        Value arg = TOP();
+        SAVE_FRAME();                             /* hashing may run Python code */
+        if (UNLIKELY(set_add(self, arg) < 0)) goto error;   /* [descr, self, x] unwound */
+        sp -= 3;
+        v_decref(arg);
+        obj_decref(v_as_obj(self));
+        v_decref(callable);
+        SKIP_POP_TOP_OR_PUSH_NONE();
+        DISPATCH();
+    }
+#undef SKIP_POP_TOP_OR_PUSH_NONE
+
     /* ---- iteration ---- */
     TARGET(FOR_ITER_RANGE) {
         Value it = TOP();
@@ -2711,7 +2791,27 @@ start_frame:
         JUMPBY(oparg); \
         DISPATCH(); \
     }
-    FOR_ITER_BUILTIN(FOR_ITER_LIST, ListIterType)
+    TARGET(FOR_ITER_LIST) {
+        /* listiter_next inline. */
+        Value it = TOP();
+        DEOPT_IF(!v_is_type(it, &ListIterType), FOR_ITER);
+        STAT_HIT(FOR_ITER_LIST);
+        ListIterObject *li = (ListIterObject *)v_as_obj(it);
+        if (LIKELY(!v_is_null(li->list))) {
+            ListObject *l = v_as_list(li->list);
+            int64_t i = li->index;
+            if (LIKELY(i < l->size)) {
+                li->index = i + 1;
+                PUSH(v_newref(l->items[i]));
+                DISPATCH();
+            }
+            v_clear(&li->list);
+        }
+        sp--;
+        obj_decref(v_as_obj(it));
+        JUMPBY(oparg);
+        DISPATCH();
+    }
     TARGET(FOR_ITER_GEN) {
         /* The generator's heap frame runs in this activation, linked below
          * this one (CPython 3.12's FOR_ITER_GEN, no C recursion): its

@@ -691,12 +691,6 @@ static Value list_imul(Value a, Value b) {
 
 /* ---- iterator ------------------------------------------------------------------- */
 
-typedef struct ListIterObject {
-    Object ob;
-    Value list;              /* V_NULL once exhausted */
-    int64_t index;
-} ListIterObject;
-
 static GCFreeList listiter_freelist;
 
 static Value list_iter(Value self) {

@@ -16,6 +16,14 @@ static inline ListObject *v_as_list(Value v) { return (ListObject *)v_as_obj(v);
 static inline int64_t list_size(Value l) { return v_as_list(l)->size; }
 static inline Value *list_items(Value l) { return v_as_list(l)->items; }
 
+/* list's iterator (ListIterType); the interpreter's FOR_ITER_LIST steps it
+ * inline. */
+typedef struct ListIterObject {
+    Object ob;
+    Value list;              /* V_NULL once exhausted */
+    int64_t index;
+} ListIterObject;
+
 Value list_new(int64_t capacity);                           /* empty, new reference */
 Value list_from_array(const Value *items, int64_t n);       /* increfs */
 Value list_from_array_steal(Value *items, int64_t n);       /* steals */

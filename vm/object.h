@@ -45,19 +45,21 @@ void obj_free(Object *o);
 void obj_dealloc(Object *o);
 static inline void obj_make_immortal(Object *o) { o->refcnt = IMMORTAL_REFCNT; }
 
-static inline void obj_incref(Object *o) { o->refcnt++; }
-static inline void obj_decref(Object *o) {
+static inline __attribute__((always_inline)) void obj_incref(Object *o) { o->refcnt++; }
+static inline __attribute__((always_inline)) void obj_decref(Object *o) {
     if (--o->refcnt == 0) obj_dealloc(o);
 }
-/* Safe on any Value, V_NULL included: inline values carry no count. */
-static inline void v_incref(Value v) {
+/* Safe on any Value, V_NULL included: inline values carry no count.
+ * always_inline: GCC otherwise splits the pointer case into an
+ * out-of-line v_incref.part.0 called from the interpreter's hot paths. */
+static inline __attribute__((always_inline)) void v_incref(Value v) {
     if (v_is_ptr(v)) v_as_obj(v)->refcnt++;
 }
-static inline void v_decref(Value v) {
+static inline __attribute__((always_inline)) void v_decref(Value v) {
     if (v_is_ptr(v)) obj_decref(v_as_obj(v));
 }
 /* Returns v after incref: for "return v_newref(borrowed)". */
-static inline Value v_newref(Value v) { v_incref(v); return v; }
+static inline __attribute__((always_inline)) Value v_newref(Value v) { v_incref(v); return v; }
 /* Replace *slot with v (steals v), releasing the old value. */
 static inline void v_setref(Value *slot, Value v) {
     Value old = *slot;

@@ -222,7 +222,10 @@
     OP(LOAD_ATTR_SHAPE_POLY,     8, OPF_ARG|OPF_NAME, 0, 0, LOAD_ATTR) \
     OP(STORE_ATTR_SHAPE_POLY,    4, OPF_ARG|OPF_NAME|OPF_ESCAPES, -2, -2, STORE_ATTR) \
     OP(LOAD_METHOD_POLY,         8, OPF_ARG|OPF_NAME, 1, 1, LOAD_METHOD) \
-    OP(CALL_PY_WITH_DEFAULTS,    1, OPF_ARG|OPF_ESCAPES, -(oparg) - 1, -(oparg) - 1, CALL)
+    OP(CALL_PY_WITH_DEFAULTS,    1, OPF_ARG|OPF_ESCAPES, -(oparg) - 1, -(oparg) - 1, CALL) \
+    OP(CALL_LEN,                 1, OPF_ARG|OPF_ESCAPES, -(oparg) - 1, -(oparg) - 1, CALL) /* [NULL, len, x] */ \
+    OP(CALL_LIST_APPEND,         1, OPF_ARG|OPF_ESCAPES, -(oparg) - 1, -(oparg) - 1, CALL) /* [list.append, exact list, x] */ \
+    OP(CALL_SET_ADD,             1, OPF_ARG|OPF_ESCAPES, -(oparg) - 1, -(oparg) - 1, CALL) /* [set.add, exact set, x] */
 
 typedef enum {
 #define OP_ENUM(name, cache, flags, effect, jeffect, family) OP_##name,

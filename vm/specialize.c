@@ -21,6 +21,7 @@
 bool spec_stats_enabled = false;
 SpecStats spec_stats[256];
 CFunc spec_isinstance_fn;
+CFunc spec_len_fn, spec_list_append_fn, spec_set_add_fn;
 
 /* Every form of a family keeps the family's cache size: the interpreter
  * skips caches by the executing opcode's size, and a deopt jumps from a
@@ -423,6 +424,12 @@ void specialize_call(CodeUnit *instr, Value callable, Value self_or_null, int op
             rewrite(instr, OP_CALL_ISINSTANCE);
             return;
         }
+        if (!is_meth && oparg == 1 && strcmp(bf->name, "len") == 0 &&
+            dict_get_str(runtime_builtins(), str_intern_cstr("len")) == callable) {
+            spec_len_fn = bf->fn;
+            rewrite(instr, OP_CALL_LEN);
+            return;
+        }
         rewrite(instr, OP_CALL_BUILTIN);
         return;
     }
@@ -446,6 +453,17 @@ void specialize_call(CodeUnit *instr, Value callable, Value self_or_null, int op
     }
     if (v_is_type(callable, &MethodDescrType) && is_meth &&
         ((MethodDescrObject *)v_as_obj(callable))->def->flags == 0) {
+        MethodDescrObject *md = (MethodDescrObject *)v_as_obj(callable);
+        if (oparg == 1 && md->owner == &ListType && strcmp(md->def->name, "append") == 0) {
+            spec_list_append_fn = md->def->fn;
+            rewrite(instr, OP_CALL_LIST_APPEND);
+            return;
+        }
+        if (oparg == 1 && md->owner == &SetType && strcmp(md->def->name, "add") == 0) {
+            spec_set_add_fn = md->def->fn;
+            rewrite(instr, OP_CALL_SET_ADD);
+            return;
+        }
         rewrite(instr, OP_CALL_METHOD_DESCR);
         return;
     }
