@@ -9,8 +9,10 @@
  * active (any other key; a real hash is never -1). fill counts active +
  * dummy; the table is grown when fill reaches 3/5 of it.
  *
- * An empty set points at the shared read-only empty_table; everything that
- * writes to the table first makes sure it owns one.
+ * A set's table starts as the 8 entries inside the object (small): sets of
+ * up to 5 keys never allocate one. (The shared read-only empty_table is
+ * kept for safety: everything that writes to the table first makes sure it
+ * does not point there.) Only a table that is neither is freed.
  *
  * SetObject.hash: frozenset's cached hash (-1 = not computed). Mutable sets
  * have no hash, so they keep pop()'s search start there instead.
@@ -33,6 +35,7 @@ int ctr_one_arg(const char *qualname, size_t nargs, Value kwnames);
 
 #define SET_DUMMY (TAG_SPECIAL | 0x5e7)     /* never a Python value */
 #define SET_MINSIZE 8
+_Static_assert(sizeof(((SetObject *)0)->small) == SET_MINSIZE * sizeof(SetEntry), "small table size");
 #define LINEAR_PROBES 9
 #define PERTURB_SHIFT 5
 
@@ -56,6 +59,19 @@ static inline int64_t key_hash(Value key) {
         return i == -1 ? -2 : i;
     }
     return obj_hash(key);
+}
+
+static inline bool heap_table(const SetObject *so) {
+    return so->table != empty_table && so->table != so->small;
+}
+
+static inline void reset_small(SetObject *so) {
+    for (int i = 0; i < SET_MINSIZE; i++) {
+        so->small[i].hash = 0;
+        so->small[i].key = V_NULL;
+    }
+    so->table = so->small;
+    so->mask = SET_MINSIZE - 1;
 }
 
 static SetEntry *alloc_entries(int64_t n) {
@@ -98,16 +114,27 @@ static void table_place(SetEntry *table, uint64_t mask, Value key, int64_t hash)
 static int table_resize(SetObject *so, int64_t minused) {
     int64_t newsize = SET_MINSIZE;
     while (newsize <= minused) newsize <<= 1;
-    SetEntry *nt = alloc_entries(newsize);
-    if (!nt) return -1;
-    SetEntry *old = so->table;
+    SetEntry *old = so->table, tmp[SET_MINSIZE], *nt;
     int64_t oldsize = so->mask + 1;
+    bool free_old = heap_table(so);
+    if (newsize == SET_MINSIZE) {
+        /* Back into (or rebuilt within) the small table. */
+        if (old == so->small) {
+            memcpy(tmp, old, sizeof tmp);
+            old = tmp;
+        }
+        reset_small(so);
+        nt = so->small;
+    } else {
+        nt = alloc_entries(newsize);
+        if (!nt) return -1;
+    }
     for (int64_t i = 0; i < oldsize; i++)
         if (is_active(&old[i])) table_place(nt, (uint64_t)(newsize - 1), old[i].key, old[i].hash);
     so->table = nt;
     so->mask = newsize - 1;
     so->fill = so->used;
-    if (old != empty_table) mem_free(old);
+    if (free_old) mem_free(old);
     return 0;
 }
 
@@ -220,16 +247,22 @@ static int64_t lookup_hash(Value key, Value *tmp) {
 }
 
 static void clear_table(SetObject *so) {
-    SetEntry *t = so->table;
+    SetEntry *t = so->table, tmp[SET_MINSIZE];
     int64_t n = so->mask + 1;
-    so->table = empty_table;
-    so->mask = SET_MINSIZE - 1;
+    bool free_t = heap_table(so);
+    /* The keys are released after the set is empty (a key's __del__ may
+     * look at it): a small table's entries are moved out first. */
+    if (t == so->small) {
+        memcpy(tmp, t, sizeof tmp);
+        t = tmp;
+    }
+    reset_small(so);
     so->used = so->fill = 0;
     if (!is_frozen_type(so->ob.type)) so->hash = 0;
     if (t == empty_table) return;
     for (int64_t i = 0; i < n; i++)
         if (is_active(&t[i])) v_decref(t[i].key);
-    mem_free(t);
+    if (free_t) mem_free(t);
 }
 
 /* ---- construction and merging ----------------------------------------------------- */
@@ -239,8 +272,7 @@ static Value set_alloc(TypeObject *type) {
     SetObject *so = (SetObject *)obj_alloc(type, sz);
     if (!so) return V_NULL;
     so->used = so->fill = 0;
-    so->mask = SET_MINSIZE - 1;
-    so->table = empty_table;
+    reset_small(so);
     so->hash = is_frozen_type(type) ? -1 : 0;
     return v_from_obj(so);
 }
@@ -425,7 +457,14 @@ static Value set_intersection(Value sv, Value other) {
 /* Swaps table contents so that `so` keeps its identity but takes tmp's
  * elements (intersection_update). */
 static void swap_bodies(SetObject *a, SetObject *b) {
+    /* A small table stays in its own object: its entries are copied. */
+    SetEntry ta[SET_MINSIZE], tb[SET_MINSIZE];
+    bool a_small = a->table == a->small, b_small = b->table == b->small;
+    if (a_small) memcpy(ta, a->small, sizeof ta);
+    if (b_small) memcpy(tb, b->small, sizeof tb);
     SetEntry *t = a->table; a->table = b->table; b->table = t;
+    if (b_small) { memcpy(a->small, tb, sizeof tb); a->table = a->small; }
+    if (a_small) { memcpy(b->small, ta, sizeof ta); b->table = b->small; }
     int64_t x = a->used; a->used = b->used; b->used = x;
     x = a->fill; a->fill = b->fill; b->fill = x;
     x = a->mask; a->mask = b->mask; b->mask = x;
@@ -560,7 +599,7 @@ static void set_dealloc(Object *o) {
     if (so->table != empty_table) {
         for (int64_t i = 0; i <= so->mask; i++)
             if (is_active(&so->table[i])) v_decref(so->table[i].key);
-        mem_free(so->table);
+        if (heap_table(so)) mem_free(so->table);
     }
     obj_free(o);
 }

@@ -14,8 +14,9 @@ typedef struct SetObject {
     int64_t used;            /* live keys */
     int64_t fill;            /* live + dummy */
     int64_t mask;            /* table size - 1 */
-    SetEntry *table;
+    SetEntry *table;         /* small, or a heap array once it outgrows it */
     int64_t hash;            /* frozenset only, -1 until computed */
+    SetEntry small[8];       /* the table of a set of up to 5 keys (SET_MINSIZE) */
 } SetObject;
 
 static inline bool v_is_set(Value v) { return v_is_ptr(v) && v_as_obj(v)->type == &SetType; }
