@@ -4,9 +4,9 @@ warn / warn_explicit with the filter actions ("error", "ignore", "always",
 resetwarnings, catch_warnings (with record=True) and showwarning /
 formatwarning.
 
-coil has no frame introspection (sys._getframe) yet, so a warning whose
-location is not given explicitly is reported at "sys:1", as CPython does
-when stacklevel runs past the top of the stack."""
+The location of a warning is the frame stacklevel levels up from warn()'s
+caller (sys._getframe); past the top of the stack it is "sys:1", as in
+CPython. The source line shown under a warning comes from linecache."""
 
 import sys
 
@@ -43,8 +43,15 @@ def _showwarnmsg_impl(msg):
 def _formatwarnmsg_impl(msg):
     category = msg.category.__name__
     s = f"{msg.filename}:{msg.lineno}: {category}: {msg.message}\n"
-    if msg.line is not None:
-        line = msg.line.strip()
+    line = msg.line
+    if line is None:
+        try:
+            import linecache
+            line = linecache.getline(msg.filename, msg.lineno)
+        except Exception:
+            line = None
+    if line:
+        line = line.strip()
         if line:
             s += "  %s\n" % line
     return s
@@ -144,12 +151,23 @@ def warn(message, category=None, stacklevel=1, source=None):
     if not (isinstance(category, type) and issubclass(category, Warning)):
         raise TypeError("category must be a Warning subclass, "
                         "not '{:s}'".format(type(category).__name__))
-    filename = "sys"
-    lineno = 1
-    module = "sys"
-    registry = _main_registry
+    try:
+        frame = sys._getframe(stacklevel)
+    except ValueError:
+        globals = sys.__dict__
+        filename = "sys"
+        lineno = 1
+    else:
+        globals = frame.f_globals
+        filename = frame.f_code.co_filename
+        lineno = frame.f_lineno
+    if "__name__" in globals:
+        module = globals["__name__"]
+    else:
+        module = "<string>"
+    registry = globals.setdefault("__warningregistry__", {})
     warn_explicit(message, category, filename, lineno, module, registry,
-                  None, source)
+                  globals, source)
 
 
 _main_registry = {}
