@@ -598,6 +598,43 @@ static int lower_uop(Lower *L, const JitUop *u, bool *terminated) {
         exit_if(L, LLVMBuildICmp(L->B, LLVMIntNE, byte, LLVMConstInt(L->i8, u->op1 & 0xFF, 0), ""), u->deopt_exit);
         break;
     }
+    case UOP_GUARD_TYPE_VERSION: {
+        if (check_slots(L, u, false, true, false)) return -1;
+        if (check_exit(L, u, u->deopt_exit, JIT_EXIT_DEOPT)) return -1;
+        x = slot_get(L, u->a);
+        exit_if(L, LLVMBuildNot(L->B, is_tag(L, x, TAG_PTR), ""), u->deopt_exit);
+        LLVMValueRef obj = LLVMBuildIntToPtr(L->B, LLVMBuildAnd(L->B, x, c64(L, PAYLOAD_MASK), ""), L->ptr, "");
+        LLVMValueRef off = c64(L, offsetof(Object, type));
+        LLVMValueRef tp = LLVMBuildLoad2(L->B, L->ptr, LLVMBuildInBoundsGEP2(L->B, L->i8, obj, &off, 1, ""), "");
+        off = c64(L, offsetof(TypeObject, version));
+        LLVMValueRef ver = LLVMBuildLoad2(L->B, L->i32, LLVMBuildInBoundsGEP2(L->B, L->i8, tp, &off, 1, ""), "");
+        exit_if(L, LLVMBuildICmp(L->B, LLVMIntNE, ver, LLVMConstInt(L->i32, u->op1 & 0xFFFFFFFFu, 0), ""), u->deopt_exit);
+        break;
+    }
+    case UOP_LOAD_DICT_SLOT: {
+        if (check_slots(L, u, true, true, false)) return -1;
+        LLVMValueRef obj = LLVMBuildIntToPtr(L->B, LLVMBuildAnd(L->B, slot_get(L, u->a), c64(L, PAYLOAD_MASK), ""), L->ptr, "");
+        LLVMValueRef off = c64(L, offsetof(Object, type));
+        LLVMValueRef tp = LLVMBuildLoad2(L->B, L->ptr, LLVMBuildInBoundsGEP2(L->B, L->i8, obj, &off, 1, ""), "");
+        off = c64(L, offsetof(TypeObject, dictoffset));
+        off = LLVMBuildLoad2(L->B, L->i64, LLVMBuildInBoundsGEP2(L->B, L->i8, tp, &off, 1, ""), "");
+        slot_set(L, u->dst, load64(L, LLVMBuildGEP2(L->B, L->i8, obj, &off, 1, "")));
+        break;
+    }
+    case UOP_GUARD_FIELD_EQ: {
+        if (check_slots(L, u, false, true, false)) return -1;
+        if (check_exit(L, u, u->deopt_exit, JIT_EXIT_DEOPT)) return -1;
+        LLVMValueRef base = LLVMBuildIntToPtr(L->B, LLVMBuildAnd(L->B, slot_get(L, u->a), c64(L, PAYLOAD_MASK), ""), L->ptr, "");
+        LLVMValueRef off = c64(L, (uint64_t)u->oparg);
+        LLVMValueRef w = load64(L, LLVMBuildGEP2(L->B, L->i8, base, &off, 1, ""));
+        exit_if(L, LLVMBuildICmp(L->B, LLVMIntNE, w, c64(L, u->op1), ""), u->deopt_exit);
+        break;
+    }
+    case UOP_GUARD_NOT_NULL:
+        if (check_slots(L, u, false, true, false)) return -1;
+        if (check_exit(L, u, u->deopt_exit, JIT_EXIT_DEOPT)) return -1;
+        exit_if(L, LLVMBuildICmp(L->B, LLVMIntEQ, slot_get(L, u->a), c64(L, V_NULL), ""), u->deopt_exit);
+        break;
     case UOP_RAW_ADD:
         if (check_slots(L, u, true, true, u->b >= 0)) return -1;
         slot_set(L, u->dst, LLVMBuildAdd(L->B, slot_get(L, u->a), u->b >= 0 ? slot_get(L, u->b) : c64(L, u->op1), ""));

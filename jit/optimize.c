@@ -228,6 +228,10 @@ static void transfer(Opt *o, State *s, JitUop *u, bool rw) {
         set_slot(o, s, u->dst, tv_unk());   /* raw (or a Value of unknown kind for LOAD_ITEM) */
         return;
     case UOP_STORE_FIELD: case UOP_GUARD_FIELD_U8: case UOP_GUARD_RAW_ULT: case UOP_BRANCH_RAW_GT:
+    case UOP_GUARD_TYPE_VERSION: case UOP_GUARD_FIELD_EQ: case UOP_GUARD_NOT_NULL:
+        return;
+    case UOP_LOAD_DICT_SLOT:
+        set_slot(o, s, u->dst, tv_unk());
         return;
     case UOP_BOX_INT:
         set_slot(o, s, u->dst, tv_kind(T_INT));

@@ -21,6 +21,8 @@
 #include "../vm/str.h"
 #include "../vm/list.h"
 #include "../vm/range.h"
+#include "../vm/classobj.h"
+#include "../vm/specialize.h"
 #include <stddef.h>
 
 #define CO_NOT_COMPILED (CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR | CO_ITERABLE_COROUTINE)
@@ -115,6 +117,7 @@ static bool inline_op(int op) {
     case OP_BINARY_OP_ADD_FLOAT: case OP_BINARY_OP_SUBTRACT_FLOAT:
     case OP_BINARY_OP_MULTIPLY_FLOAT: case OP_BINARY_OP_TRUE_DIVIDE_FLOAT:
     case OP_COMPARE_OP_INT: case OP_COMPARE_OP_FLOAT:
+    case OP_LOAD_ATTR_SLOT:
         return true;
     default:
         return false;
@@ -755,6 +758,40 @@ static bool emit_inst(TS *t, Emit *em, int o, int d, uint64_t *bound) {
         set_kind(it, 0);
         set_kind(d, 1);
         set_kind(r1, 0);
+        return false;
+    }
+    case OP_LOAD_ATTR_SLOT: case OP_LOAD_ATTR_INSTANCE_SHAPE: {
+        /* as the interpreter: the owner's type has the cached version (read
+         * from the type now: a mutated type deopts); SLOT: the __slots__
+         * member at byte offset cur[4], deopt when empty (the interpreter
+         * raises the AttributeError); SHAPE: the dict slot holds an
+         * AttrsObject of the cached shape, the value at index cur[4]. The
+         * value increfed (in the scratch slot), the owner decrefed (its
+         * __del__ may run: DECREF does it as for any pop). */
+        const CodeUnit *cur = t->code + o;
+        int own = d - 1, sc = t->scratch;
+        if (own < 0 || own >= sc) {
+            if (eop == OP_LOAD_ATTR_SLOT) { set_why(t, "no scratch slot at %d", o); return true; }
+            break;
+        }
+        int dex = exit_deopt(t, s, d, o);
+        if ((u = emit(t, UOP_GUARD_TYPE_VERSION, o))) { u->a = own; u->op1 = cache_u32(cur + 2); u->deopt_exit = dex; }
+        if (eop == OP_LOAD_ATTR_SLOT) {
+            if ((u = emit(t, UOP_LOAD_FIELD, o))) { u->dst = sc; u->a = own; u->oparg = cur[4]; }
+            if ((u = emit(t, UOP_GUARD_NOT_NULL, o))) { u->a = sc; u->deopt_exit = dex; }
+        } else {
+            if ((u = emit(t, UOP_LOAD_DICT_SLOT, o))) { u->dst = sc; u->a = own; }
+            if ((u = emit(t, UOP_GUARD_TYPE, o))) { u->a = sc; u->op1 = (uint64_t)(uintptr_t)&AttrsType; u->deopt_exit = dex; }
+            if ((u = emit(t, UOP_GUARD_FIELD_EQ, o))) {
+                u->a = sc; u->oparg = offsetof(AttrsObject, shape); u->op1 = cache_u64(cur + 5); u->deopt_exit = dex;
+            }
+            if ((u = emit(t, UOP_LOAD_FIELD, o))) { u->dst = sc; u->a = sc; u->oparg = offsetof(AttrsObject, values); }
+            if ((u = emit(t, UOP_LOAD_FIELD, o))) { u->dst = sc; u->a = sc; u->oparg = (int64_t)cur[4] * (int64_t)sizeof(Value); }
+        }
+        if ((u = emit(t, UOP_INCREF, o))) u->a = sc;
+        if ((u = emit(t, UOP_DECREF, o))) u->a = own;
+        if ((u = emit(t, UOP_COPY, o))) { u->dst = own; u->a = sc; }
+        set_kind(own, 0);
         return false;
     }
     case OP_BINARY_SUBSCR_LIST_INT: {

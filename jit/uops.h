@@ -105,6 +105,10 @@
     UOP(BRANCH_RAW_GT,  UK_INLINE, UF_BRANCH)   /* jump if (int64_t)a > (int64_t)op1 (raw) */ \
     UOP(BOX_INT,        UK_INLINE, UF_DEOPT)    /* dst = small int of raw a; deopt unless it fits the small range */ \
     UOP(UNBOX_INT,      UK_INLINE, 0)           /* dst = raw int64 of the small int a */ \
+    UOP(GUARD_TYPE_VERSION, UK_INLINE, UF_DEOPT) /* deopt unless a is a pointer and ptr(a)->type->version == (uint32_t)op1 (read at run time: a mutated type fails) */ \
+    UOP(LOAD_DICT_SLOT, UK_INLINE, 0)           /* dst = *(Value *)(ptr(a) + ptr(a)->type->dictoffset) (no incref; the type's dictoffset >= 0, pinned by a GUARD_TYPE_VERSION) */ \
+    UOP(GUARD_FIELD_EQ, UK_INLINE, UF_DEOPT)    /* deopt unless *(uint64_t *)(ptr(a) + oparg) == op1 */ \
+    UOP(GUARD_NOT_NULL, UK_INLINE, UF_DEOPT)    /* deopt if a == V_NULL */ \
     /* ---- inline: int and float arithmetic (inputs not consumed: inline values) ---- */ \
     UOP(ADD_INT,        UK_INLINE, UF_DEOPT)    /* dst = a + b (small ints); deopt if the result leaves the small range */ \
     UOP(SUB_INT,        UK_INLINE, UF_DEOPT) \
