@@ -843,6 +843,45 @@ start_frame:
         DISPATCH();
     }
     TARGET(BUILD_SLICE) {
+        /* list[a:b] / list[a:b:c] read or assigned, bounds small ints or
+         * None: when the subscript instruction follows, the slice object
+         * is never built (as CPython 3.12's BINARY_SLICE / STORE_SLICE).
+         * An adaptive form, so off under -X specialize=off. */
+        if (LIKELY(runtime_options.specialize)) {
+            int nop = CU_OP(*next_instr);
+            Value container = PEEK(oparg + 1);
+            Value a = PEEK(oparg), b = PEEK(oparg - 1), c = oparg == 3 ? TOP() : V_NONE;
+            if ((nop == OP_BINARY_SUBSCR || nop == OP_STORE_SUBSCR) && v_is_list(container) &&
+                (v_is_smallint(a) || a == V_NONE) && (v_is_smallint(b) || b == V_NONE) &&
+                (v_is_smallint(c) || (c == V_NONE)) && c != v_from_smallint(0)) {
+                int64_t step = c == V_NONE ? 1 : v_as_smallint(c);
+                int64_t start = a == V_NONE ? (step < 0 ? INT64_MAX : 0) : v_as_smallint(a);
+                int64_t stop = b == V_NONE ? (step < 0 ? INT64_MIN : INT64_MAX) : v_as_smallint(b);
+                /* From here on this is the subscript instruction (errors
+                 * and tracebacks point at it). */
+                cur = next_instr;
+                next_instr += 1 + (nop == OP_BINARY_SUBSCR ? CACHE_SIZE_BINARY_SUBSCR : CACHE_SIZE_STORE_SUBSCR);
+                if (nop == OP_BINARY_SUBSCR) {
+                    ctr_slice_adjust(list_size(container), &start, &stop, step);
+                    Value res = list_slice(container, start, stop, step);
+                    if (UNLIKELY(v_is_null(res))) goto error;
+                    sp -= oparg;                  /* small ints and None: no references */
+                    obj_decref(v_as_obj(container));
+                    SET_TOP(res);
+                    DISPATCH();
+                }
+                /* [value, list, bounds...]: STORE_SUBSCR. */
+                SAVE_FRAME();
+                if (UNLIKELY(list_set_slice_raw(container, start, stop, step, PEEK(oparg + 2)) < 0))
+                    goto error;
+                sp -= oparg;
+                Value v = PEEK(2);
+                sp -= 2;
+                obj_decref(v_as_obj(container));
+                v_decref(v);
+                DISPATCH();
+            }
+        }
         Value step = oparg == 3 ? POP() : V_NONE;
         Value stop = POP(), start = TOP();
         Value s = slice_new(start, stop, step);

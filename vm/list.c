@@ -377,9 +377,13 @@ static int list_replace_range(ListObject *l, int64_t lo, int64_t hi, const Value
 }
 
 int list_set_slice(Value list, Value slice, Value items) {
-    ListObject *l = v_as_list(list);
     int64_t start, stop, step;
     if (ctr_slice_unpack_raw(slice, &start, &stop, &step) < 0) return -1;
+    return list_set_slice_raw(list, start, stop, step, items);
+}
+
+int list_set_slice_raw(Value list, int64_t start, int64_t stop, int64_t step, Value items) {
+    ListObject *l = v_as_list(list);
     /* Materialise the right side before fixing indices against the size:
      * iterating it may run code that changes the list. */
     Value seq = V_NULL;

@@ -37,5 +37,8 @@ int list_sort(Value list, Value key, bool reverse);         /* stable (Timsort-l
 void list_reverse(Value list);
 Value list_slice(Value list, int64_t start, int64_t stop, int64_t step);
 int list_set_slice(Value list, Value slice, Value items);   /* items V_NULL: delete */
+/* list_set_slice with the slice's bounds already unpacked (PySlice_Unpack:
+ * not yet adjusted to the size; step != 0). */
+int list_set_slice_raw(Value list, int64_t start, int64_t stop, int64_t step, Value items);
 
 #endif

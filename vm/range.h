@@ -29,6 +29,9 @@ typedef struct SliceObject {
 
 static inline bool v_is_slice(Value v) { return v_is_ptr(v) && v_as_obj(v)->type == &SliceType; }
 Value slice_new(Value start, Value stop, Value step);   /* increfs */
+/* CPython's PySlice_AdjustIndices: clamps unpacked bounds to length,
+ * returns the number of items. */
+int64_t ctr_slice_adjust(int64_t length, int64_t *start, int64_t *stop, int64_t step);
 /* Normalises a slice against a sequence length, as slice.indices() and
  * PySlice_AdjustIndices do. Returns the number of items selected, or -1
  * on error (non-int bounds: TypeError "slice indices must be integers or
