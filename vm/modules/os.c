@@ -9,7 +9,10 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/random.h>
+#include <signal.h>
+#include <sys/ioctl.h>
 #include <sys/stat.h>
+#include <sys/utsname.h>
 #include <unistd.h>
 #include "io.h"
 #include "stdmod.h"
@@ -21,6 +24,9 @@
 #include "../list.h"
 #include "../runtime.h"
 #include "../unicode_util.h"
+#include "../bytearray.h"
+#include "../sigint.h"
+#include "../tuple.h"
 
 extern char **environ;
 
@@ -436,6 +442,251 @@ static Value os_system(Value self, const Value *args, size_t nargs, Value kwname
     return v_from_smallint(r);
 }
 
+/* ---- descriptors, permissions, processes (the low-level POSIX calls) ---- */
+
+static int int_arg(Value v, int64_t *out) { return obj_as_index_i64(v, out); }
+
+static Value os_access(Value self, const Value *args, size_t nargs, Value kwnames) {
+    (void)self;
+    static const char *const kw[] = {"path", "mode"};
+    Value a[2], keep;
+    if (args_parse("access", args, nargs, kwnames, kw, 2, 2, 2, a) < 0) return V_NULL;
+    int64_t mode;
+    if (int_arg(a[1], &mode) < 0) return V_NULL;
+    const char *p = path_arg("access", a[0], &keep);
+    if (!p) return V_NULL;
+    int r = access(p, (int)mode);
+    v_decref(keep);
+    return v_from_bool(r == 0);
+}
+
+static Value os_chmod(Value self, const Value *args, size_t nargs, Value kwnames) {
+    (void)self;
+    static const char *const kw[] = {"path", "mode"};
+    Value a[2], keep;
+    if (args_parse("chmod", args, nargs, kwnames, kw, 2, 2, 2, a) < 0) return V_NULL;
+    int64_t mode;
+    if (int_arg(a[1], &mode) < 0) return V_NULL;
+    const char *p = path_arg("chmod", a[0], &keep);
+    if (!p) return V_NULL;
+    int r = chmod(p, (mode_t)mode);
+    Value res = r < 0 ? io_raise_errno(errno, a[0]) : V_NONE;
+    v_decref(keep);
+    return res;
+}
+
+static Value os_umask(Value self, const Value *args, size_t nargs, Value kwnames) {
+    (void)self;
+    if (mod_positional("umask", nargs, kwnames, 1, 1) < 0) return V_NULL;
+    int64_t m;
+    if (int_arg(args[0], &m) < 0) return V_NULL;
+    return v_from_smallint((int64_t)umask((mode_t)m));
+}
+
+#define ID_FN(name, call) \
+    static Value os_##name(Value self, const Value *args, size_t nargs, Value kwnames) { \
+        (void)self; (void)args; \
+        if (mod_positional(#name, nargs, kwnames, 0, 0) < 0) return V_NULL; \
+        return v_from_smallint((int64_t)call()); \
+    }
+ID_FN(getuid, getuid)
+ID_FN(geteuid, geteuid)
+ID_FN(getgid, getgid)
+ID_FN(getegid, getegid)
+#undef ID_FN
+
+static Value os_isatty(Value self, const Value *args, size_t nargs, Value kwnames) {
+    (void)self;
+    if (mod_positional("isatty", nargs, kwnames, 1, 1) < 0) return V_NULL;
+    int64_t fd;
+    if (int_arg(args[0], &fd) < 0) return V_NULL;
+    return v_from_bool(isatty((int)fd) == 1);
+}
+
+static Value os_open(Value self, const Value *args, size_t nargs, Value kwnames) {
+    (void)self;
+    static const char *const kw[] = {"path", "flags", "mode"};
+    Value a[3], keep;
+    if (args_parse("open", args, nargs, kwnames, kw, 3, 3, 2, a) < 0) return V_NULL;
+    int64_t flags, mode = 0777;
+    if (int_arg(a[1], &flags) < 0 || (!v_is_null(a[2]) && int_arg(a[2], &mode) < 0)) return V_NULL;
+    const char *p = path_arg("open", a[0], &keep);
+    if (!p) return V_NULL;
+    int fd;
+    do fd = open(p, (int)flags | O_CLOEXEC, (mode_t)mode); while (fd < 0 && errno == EINTR);
+    Value res = fd < 0 ? io_raise_errno(errno, a[0]) : v_from_smallint(fd);
+    v_decref(keep);
+    return res;
+}
+
+static Value os_close(Value self, const Value *args, size_t nargs, Value kwnames) {
+    (void)self;
+    if (mod_positional("close", nargs, kwnames, 1, 1) < 0) return V_NULL;
+    int64_t fd;
+    if (int_arg(args[0], &fd) < 0) return V_NULL;
+    if (fd == 1) builtins_flush_stdout();
+    if (close((int)fd) < 0) return io_raise_errno(errno, V_NULL);
+    return V_NONE;
+}
+
+static Value os_read(Value self, const Value *args, size_t nargs, Value kwnames) {
+    (void)self;
+    if (mod_positional("read", nargs, kwnames, 2, 2) < 0) return V_NULL;
+    int64_t fd, n;
+    if (int_arg(args[0], &fd) < 0 || int_arg(args[1], &n) < 0) return V_NULL;
+    if (n < 0) return err_format(&Exc_ValueError, "negative length");
+    char *buf = mem_alloc((size_t)n + 1);
+    if (!buf) return err_nomem();
+    ssize_t r;
+    do r = read((int)fd, buf, (size_t)n); while (r < 0 && errno == EINTR);
+    Value res = r < 0 ? io_raise_errno(errno, V_NULL) : bytes_new(buf, (size_t)r);
+    mem_free(buf);
+    return res;
+}
+
+static Value os_write(Value self, const Value *args, size_t nargs, Value kwnames) {
+    (void)self;
+    if (mod_positional("write", nargs, kwnames, 2, 2) < 0) return V_NULL;
+    int64_t fd;
+    if (int_arg(args[0], &fd) < 0) return V_NULL;
+    const uint8_t *p;
+    int64_t n;
+    if (!bytes_like_view(args[1], &p, &n))
+        return err_format(&Exc_TypeError, "a bytes-like object is required, not '%s'", v_type_name(args[1]));
+    if (fd == 1) builtins_flush_stdout();
+    ssize_t r;
+    do r = write((int)fd, p, (size_t)n); while (r < 0 && errno == EINTR);
+    if (r < 0) return io_raise_errno(errno, V_NULL);
+    return v_from_smallint(r);
+}
+
+static Value os_pipe(Value self, const Value *args, size_t nargs, Value kwnames) {
+    (void)self;
+    (void)args;
+    if (mod_positional("pipe", nargs, kwnames, 0, 0) < 0) return V_NULL;
+    int fds[2];
+    if (pipe(fds) < 0) return io_raise_errno(errno, V_NULL);
+    fcntl(fds[0], F_SETFD, FD_CLOEXEC);
+    fcntl(fds[1], F_SETFD, FD_CLOEXEC);
+    Value t = tuple_new(2);
+    if (v_is_null(t)) return V_NULL;
+    tuple_items(t)[0] = v_from_smallint(fds[0]);
+    tuple_items(t)[1] = v_from_smallint(fds[1]);
+    return t;
+}
+
+static Value os_dup(Value self, const Value *args, size_t nargs, Value kwnames) {
+    (void)self;
+    if (mod_positional("dup", nargs, kwnames, 1, 1) < 0) return V_NULL;
+    int64_t fd;
+    if (int_arg(args[0], &fd) < 0) return V_NULL;
+    int r = fcntl((int)fd, F_DUPFD_CLOEXEC, 0);
+    if (r < 0) return io_raise_errno(errno, V_NULL);
+    return v_from_smallint(r);
+}
+
+static Value os_dup2(Value self, const Value *args, size_t nargs, Value kwnames) {
+    (void)self;
+    if (mod_positional("dup2", nargs, kwnames, 2, 3) < 0) return V_NULL;
+    int64_t a, b;
+    if (int_arg(args[0], &a) < 0 || int_arg(args[1], &b) < 0) return V_NULL;
+    if (b == 1) builtins_flush_stdout();
+    int r = dup2((int)a, (int)b);
+    if (r < 0) return io_raise_errno(errno, V_NULL);
+    return v_from_smallint(r);
+}
+
+static Value os_kill(Value self, const Value *args, size_t nargs, Value kwnames) {
+    (void)self;
+    if (mod_positional("kill", nargs, kwnames, 2, 2) < 0) return V_NULL;
+    int64_t pid, sig;
+    if (int_arg(args[0], &pid) < 0 || int_arg(args[1], &sig) < 0) return V_NULL;
+    builtins_flush_stdout();
+    if (kill((pid_t)pid, (int)sig) < 0) return io_raise_errno(errno, V_NULL);
+    if (sigint_pending && sigint_check() < 0) return V_NULL;
+    return V_NONE;
+}
+
+static Value two_paths(const char *fname, const Value *args, size_t nargs, Value kwnames,
+                       int (*fn)(const char *, const char *)) {
+    static const char *const kw[] = {"src", "dst"};
+    Value a[2], k1, k2;
+    if (args_parse(fname, args, nargs, kwnames, kw, 2, 2, 2, a) < 0) return V_NULL;
+    const char *p1 = path_arg(fname, a[0], &k1);
+    if (!p1) return V_NULL;
+    const char *p2 = path_arg(fname, a[1], &k2);
+    if (!p2) {
+        v_decref(k1);
+        return V_NULL;
+    }
+    int r = fn(p1, p2);
+    Value res = r < 0 ? io_raise_errno2(errno, a[0], a[1]) : V_NONE;
+    v_decref(k1);
+    v_decref(k2);
+    return res;
+}
+
+static Value os_symlink(Value self, const Value *args, size_t nargs, Value kwnames) {
+    (void)self;
+    return two_paths("symlink", args, nargs > 2 ? 2 : nargs, kwnames, symlink);
+}
+
+static Value os_link(Value self, const Value *args, size_t nargs, Value kwnames) {
+    (void)self;
+    return two_paths("link", args, nargs, kwnames, link);
+}
+
+static Value os_readlink(Value self, const Value *args, size_t nargs, Value kwnames) {
+    (void)self;
+    static const char *const kw[] = {"path"};
+    Value a[1], keep;
+    if (args_parse("readlink", args, nargs, kwnames, kw, 1, 1, 1, a) < 0) return V_NULL;
+    const char *p = path_arg("readlink", a[0], &keep);
+    if (!p) return V_NULL;
+    char buf[PATH_MAX];
+    ssize_t n = readlink(p, buf, sizeof buf);
+    Value res = n < 0 ? io_raise_errno(errno, a[0])
+                      : (v_is_bytes(a[0]) ? bytes_new(buf, (size_t)n) : codec_decode(buf, (size_t)n, "utf-8", "surrogateescape"));
+    v_decref(keep);
+    return res;
+}
+
+/* _winsize(fd) -> (columns, lines) of the terminal on fd; OSError if none. */
+static Value os_winsize(Value self, const Value *args, size_t nargs, Value kwnames) {
+    (void)self;
+    if (mod_positional("_winsize", nargs, kwnames, 1, 1) < 0) return V_NULL;
+    int64_t fd;
+    if (int_arg(args[0], &fd) < 0) return V_NULL;
+    struct winsize w;
+    if (ioctl((int)fd, TIOCGWINSZ, &w) < 0) return io_raise_errno(errno, V_NULL);
+    Value t = tuple_new(2);
+    if (v_is_null(t)) return V_NULL;
+    tuple_items(t)[0] = v_from_smallint(w.ws_col);
+    tuple_items(t)[1] = v_from_smallint(w.ws_row);
+    return t;
+}
+
+/* _uname() -> (sysname, nodename, release, version, machine) */
+static Value os_uname_raw(Value self, const Value *args, size_t nargs, Value kwnames) {
+    (void)self;
+    (void)args;
+    if (mod_positional("_uname", nargs, kwnames, 0, 0) < 0) return V_NULL;
+    struct utsname u;
+    if (uname(&u) < 0) return io_raise_errno(errno, V_NULL);
+    const char *f[5] = {u.sysname, u.nodename, u.release, u.version, u.machine};
+    Value t = tuple_new(5);
+    if (v_is_null(t)) return V_NULL;
+    for (int i = 0; i < 5; i++) {
+        Value s = str_from_cstr(f[i]);
+        if (v_is_null(s)) {
+            v_decref(t);
+            return V_NULL;
+        }
+        tuple_items(t)[i] = s;
+    }
+    return t;
+}
+
 static const MethodDef os_functions[] = {
     {"getcwd", os_getcwd, 0, NULL},
     {"chdir", os_chdir, 0, NULL},
@@ -458,6 +709,27 @@ static const MethodDef os_functions[] = {
     {"fspath", os_fspath, 0, NULL},
     {"strerror", os_strerror, 0, NULL},
     {"system", os_system, 0, NULL},
+    {"access", os_access, 0, NULL},
+    {"chmod", os_chmod, 0, NULL},
+    {"umask", os_umask, 0, NULL},
+    {"getuid", os_getuid, 0, NULL},
+    {"geteuid", os_geteuid, 0, NULL},
+    {"getgid", os_getgid, 0, NULL},
+    {"getegid", os_getegid, 0, NULL},
+    {"isatty", os_isatty, 0, NULL},
+    {"open", os_open, 0, NULL},
+    {"close", os_close, 0, NULL},
+    {"read", os_read, 0, NULL},
+    {"write", os_write, 0, NULL},
+    {"pipe", os_pipe, 0, NULL},
+    {"dup", os_dup, 0, NULL},
+    {"dup2", os_dup2, 0, NULL},
+    {"kill", os_kill, 0, NULL},
+    {"symlink", os_symlink, 0, NULL},
+    {"link", os_link, 0, NULL},
+    {"readlink", os_readlink, 0, NULL},
+    {"_winsize", os_winsize, 0, NULL},
+    {"_uname", os_uname_raw, 0, NULL},
     {NULL, NULL, 0, NULL},
 };
 
@@ -497,6 +769,9 @@ Value module_init_os(void) {
         {"O_TRUNC", O_TRUNC}, {"O_APPEND", O_APPEND}, {"O_EXCL", O_EXCL},
         {"SEEK_SET", SEEK_SET}, {"SEEK_CUR", SEEK_CUR}, {"SEEK_END", SEEK_END},
         {"F_OK", F_OK}, {"R_OK", R_OK}, {"W_OK", W_OK}, {"X_OK", X_OK},
+        {"O_NONBLOCK", O_NONBLOCK}, {"O_CLOEXEC", O_CLOEXEC}, {"O_NOFOLLOW", O_NOFOLLOW},
+        {"O_DIRECTORY", O_DIRECTORY}, {"O_SYNC", O_SYNC}, {"O_NOCTTY", O_NOCTTY},
+        {"EX_OK", 0},
     };
     for (size_t i = 0; i < sizeof ints / sizeof ints[0]; i++)
         if (dict_set_cstr(d, ints[i].name, v_from_smallint(ints[i].value)) < 0) goto fail;
@@ -512,6 +787,11 @@ Value module_init_os(void) {
     if (r == 0) r = dict_set_cstr(import_modules(), "os.path", path);
     v_decref(path);
     if (r < 0) goto fail;
+    /* The parts of os written in Python (walk, scandir, fsencode, ...):
+     * lib/_os_py.py adds them to this module. */
+    Value extra = import_module(str_intern_cstr("_os_py"));
+    if (v_is_null(extra)) goto fail;
+    v_decref(extra);
     return m;
 fail:
     v_decref(m);

@@ -1,0 +1,276 @@
+"""The parts of the os module written in Python: walk, scandir/DirEntry,
+fwalk-free helpers (fsencode, fsdecode, PathLike), terminal sizes, uname.
+Imported by os at its creation; adds these names to os itself."""
+
+import os
+import sys
+import abc
+
+_stat_mod_IFMT = 0o170000
+_S_IFDIR = 0o040000
+_S_IFREG = 0o100000
+_S_IFLNK = 0o120000
+
+
+class PathLike(abc.ABC):
+    """Abstract base class for objects with a file system path (__fspath__)."""
+
+    @abc.abstractmethod
+    def __fspath__(self):
+        raise NotImplementedError
+
+    @classmethod
+    def __subclasshook__(cls, subclass):
+        if cls is PathLike:
+            return hasattr(subclass, "__fspath__")
+        return NotImplemented
+
+    __class_getitem__ = classmethod(lambda cls, item: cls)
+
+
+def fsencode(filename):
+    """The filename as bytes (UTF-8, surrogateescape)."""
+    filename = os.fspath(filename)
+    if isinstance(filename, str):
+        return filename.encode("utf-8", "surrogateescape")
+    return filename
+
+
+def fsdecode(filename):
+    """The filename as str (UTF-8, surrogateescape)."""
+    filename = os.fspath(filename)
+    if isinstance(filename, bytes):
+        return filename.decode("utf-8", "surrogateescape")
+    return filename
+
+
+class DirEntry:
+    """One entry of a directory listed by scandir(); stat results are cached."""
+
+    __slots__ = ("name", "path", "_stat", "_lstat")
+
+    def __init__(self, dirpath, name):
+        self.name = name
+        if isinstance(name, bytes):
+            self.path = os.path.join(dirpath, name) if dirpath != b"." or True else name
+        else:
+            self.path = os.path.join(dirpath, name)
+        self._stat = None
+        self._lstat = None
+
+    def __fspath__(self):
+        return self.path
+
+    def __repr__(self):
+        return "<DirEntry %r>" % (self.name,)
+
+    def _get_lstat(self):
+        if self._lstat is None:
+            self._lstat = os.lstat(self.path)
+        return self._lstat
+
+    def stat(self, *, follow_symlinks=True):
+        if not follow_symlinks:
+            return self._get_lstat()
+        if self._stat is None:
+            if self.is_symlink():
+                self._stat = os.stat(self.path)
+            else:
+                self._stat = self._get_lstat()
+        return self._stat
+
+    def _mode_is(self, kind, follow_symlinks):
+        try:
+            st = self.stat(follow_symlinks=follow_symlinks)
+        except FileNotFoundError:
+            return False
+        return (st.st_mode & _stat_mod_IFMT) == kind
+
+    def is_dir(self, *, follow_symlinks=True):
+        return self._mode_is(_S_IFDIR, follow_symlinks)
+
+    def is_file(self, *, follow_symlinks=True):
+        return self._mode_is(_S_IFREG, follow_symlinks)
+
+    def is_symlink(self):
+        try:
+            return (self._get_lstat().st_mode & _stat_mod_IFMT) == _S_IFLNK
+        except FileNotFoundError:
+            return False
+
+    def inode(self):
+        return self._get_lstat().st_ino
+
+    def is_junction(self):
+        return False
+
+    __class_getitem__ = classmethod(lambda cls, item: cls)
+
+
+class _ScandirIterator:
+    def __init__(self, path):
+        self._path = path
+        self._names = iter(os.listdir(path))
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        if self._names is None:
+            raise StopIteration
+        name = next(self._names)
+        return DirEntry(self._path, name)
+
+    def close(self):
+        self._names = None
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+        return False
+
+
+def scandir(path="."):
+    """An iterator of DirEntry objects for the entries of path."""
+    if path is None:
+        path = "."
+    path = os.fspath(path)
+    return _ScandirIterator(path)
+
+
+def walk(top, topdown=True, onerror=None, followlinks=False):
+    """(dirpath, dirnames, filenames) for top and every directory below it."""
+    top = os.fspath(top)
+    stack = [top]
+    islink, join = os.path.islink, os.path.join
+    while stack:
+        top = stack.pop()
+        if isinstance(top, tuple):
+            yield top
+            continue
+        dirs = []
+        nondirs = []
+        walk_dirs = []
+        try:
+            it = scandir(top)
+        except OSError as error:
+            if onerror is not None:
+                onerror(error)
+            continue
+        with it:
+            while True:
+                try:
+                    entry = next(it)
+                except StopIteration:
+                    break
+                except OSError as error:
+                    if onerror is not None:
+                        onerror(error)
+                    break
+                try:
+                    is_dir = entry.is_dir()
+                except OSError:
+                    is_dir = False
+                if is_dir:
+                    dirs.append(entry.name)
+                else:
+                    nondirs.append(entry.name)
+                if not topdown and is_dir:
+                    if followlinks:
+                        walk_into = True
+                    else:
+                        try:
+                            is_symlink = entry.is_symlink()
+                        except OSError:
+                            is_symlink = False
+                        walk_into = not is_symlink
+                    if walk_into:
+                        walk_dirs.append(entry.path)
+        if topdown:
+            yield top, dirs, nondirs
+            for dirname in reversed(dirs):
+                new_path = join(top, dirname)
+                if followlinks or not islink(new_path):
+                    stack.append(new_path)
+        else:
+            stack.append((top, dirs, nondirs))
+            for new_path in reversed(walk_dirs):
+                stack.append(new_path)
+
+
+class terminal_size(tuple):
+    """os.terminal_size(columns, lines)."""
+
+    n_fields = 2
+    n_sequence_fields = 2
+    n_unnamed_fields = 0
+
+    def __new__(cls, seq):
+        seq = tuple(seq)
+        if len(seq) != 2:
+            raise TypeError("os.terminal_size() takes a 2-sequence (%d-sequence given)" % len(seq))
+        return tuple.__new__(cls, seq)
+
+    columns = property(lambda self: self[0])
+    lines = property(lambda self: self[1])
+
+    def __repr__(self):
+        return "os.terminal_size(columns=%r, lines=%r)" % (self[0], self[1])
+
+    def __reduce__(self):
+        return (terminal_size, (tuple(self),))
+
+
+def get_terminal_size(fd=1):
+    """The size of the terminal on fd (OSError if fd is not a terminal)."""
+    return terminal_size(os._winsize(fd))
+
+
+class uname_result(tuple):
+    """os.uname_result(sysname, nodename, release, version, machine)."""
+
+    n_fields = 5
+    n_sequence_fields = 5
+    n_unnamed_fields = 0
+
+    def __new__(cls, seq):
+        return tuple.__new__(cls, tuple(seq))
+
+    sysname = property(lambda self: self[0])
+    nodename = property(lambda self: self[1])
+    release = property(lambda self: self[2])
+    version = property(lambda self: self[3])
+    machine = property(lambda self: self[4])
+
+    def __repr__(self):
+        return ("posix.uname_result(sysname=%r, nodename=%r, release=%r, version=%r, machine=%r)"
+                % tuple(self))
+
+
+def uname():
+    """The identity of the system: sysname, nodename, release, version, machine."""
+    return uname_result(os._uname())
+
+
+def get_exec_path(env=None):
+    if env is None:
+        env = os.environ
+    path_list = env.get("PATH", os.defpath)
+    return path_list.split(os.pathsep)
+
+
+def unsetenv(key):
+    os.environ.pop(key, None)
+
+
+for _name in ("PathLike", "fsencode", "fsdecode", "DirEntry", "scandir", "walk", "terminal_size",
+              "get_terminal_size", "uname_result", "uname", "get_exec_path", "unsetenv"):
+    _obj = globals()[_name]
+    try:
+        _obj.__module__ = "os"
+    except (AttributeError, TypeError):
+        pass
+    setattr(os, _name, _obj)
+del _name, _obj
