@@ -44,6 +44,16 @@
     EXC(PermissionError, Exc_OSError) \
     EXC(IsADirectoryError, Exc_OSError) \
     EXC(NotADirectoryError, Exc_OSError) \
+    EXC(BlockingIOError, Exc_OSError) \
+    EXC(ChildProcessError, Exc_OSError) \
+    EXC(ConnectionError, Exc_OSError) \
+    EXC(BrokenPipeError, Exc_ConnectionError) \
+    EXC(ConnectionAbortedError, Exc_ConnectionError) \
+    EXC(ConnectionRefusedError, Exc_ConnectionError) \
+    EXC(ConnectionResetError, Exc_ConnectionError) \
+    EXC(InterruptedError, Exc_OSError) \
+    EXC(ProcessLookupError, Exc_OSError) \
+    EXC(TimeoutError, Exc_OSError) \
     EXC(ReferenceError, Exc_Exception) \
     EXC(RuntimeError, Exc_Exception) \
     EXC(NotImplementedError, Exc_RuntimeError) \

@@ -197,6 +197,15 @@ static TypeObject *oserror_subtype(Value args) {
     case EACCES: case EPERM: return &Exc_PermissionError;
     case EISDIR: return &Exc_IsADirectoryError;
     case ENOTDIR: return &Exc_NotADirectoryError;
+    case EAGAIN: case EALREADY: case EINPROGRESS: return &Exc_BlockingIOError;
+    case ECHILD: return &Exc_ChildProcessError;
+    case EPIPE: case ESHUTDOWN: return &Exc_BrokenPipeError;
+    case ECONNABORTED: return &Exc_ConnectionAbortedError;
+    case ECONNREFUSED: return &Exc_ConnectionRefusedError;
+    case ECONNRESET: return &Exc_ConnectionResetError;
+    case EINTR: return &Exc_InterruptedError;
+    case ESRCH: return &Exc_ProcessLookupError;
+    case ETIMEDOUT: return &Exc_TimeoutError;
     default: return &Exc_OSError;
     }
 }

@@ -1,0 +1,1 @@
+"""The concurrent package (coil: concurrent.futures only)."""
