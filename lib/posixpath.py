@@ -292,7 +292,61 @@ def abspath(path):
 
 
 def realpath(filename, *, strict=False):
-    return abspath(filename)
+    """The canonical path: symbolic links resolved, '.' and '..' removed.
+    With strict, a missing component or a symlink loop raises OSError."""
+    filename = os.fspath(filename)
+    path, _ = _resolve(filename[:0], filename, strict, {})
+    return abspath(path)
+
+
+def _resolve(path, rest, strict, seen):
+    """Joins rest to the already resolved path, resolving links on the way.
+    seen maps a link to its resolution (None while being resolved: a loop)."""
+    if isinstance(rest, bytes):
+        sep, curdir, pardir = b'/', b'.', b'..'
+    else:
+        sep, curdir, pardir = '/', '.', '..'
+    if rest.startswith(sep):
+        rest = rest[1:]
+        path = sep
+    while rest:
+        name, _, rest = rest.partition(sep)
+        if not name or name == curdir:
+            continue
+        if name == pardir:
+            if path:
+                path, last = split(path)
+                if last == pardir:
+                    path = join(path, pardir, pardir)
+            else:
+                path = pardir
+            continue
+        newpath = join(path, name)
+        try:
+            st = os.lstat(newpath)
+        except OSError:
+            if strict:
+                raise
+            is_link = False
+        else:
+            is_link = (st.st_mode & 0o170000) == 0o120000
+        if not is_link:
+            path = newpath
+            continue
+        if newpath in seen:
+            resolved = seen[newpath]
+            if resolved is not None:
+                path = resolved
+                continue
+            if strict:
+                os.stat(newpath)   # raises the loop error
+            return join(newpath, rest), False
+        seen[newpath] = None
+        path, ok = _resolve(path, os.readlink(newpath), strict, seen)
+        if not ok:
+            return join(path, rest), False
+        seen[newpath] = path
+    return path, True
 
 
 def relpath(path, start=None):
