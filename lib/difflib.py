@@ -379,6 +379,13 @@ def _check_types(a, b, *args):
             raise TypeError("all arguments must be str, not: %r" % (arg,))
 
 
+def _file_header(mark1, mark2, fromfile, tofile, fromfiledate, tofiledate, lineterm):
+    fromdate = "\t{}".format(fromfiledate) if fromfiledate else ""
+    todate = "\t{}".format(tofiledate) if tofiledate else ""
+    yield "{} {}{}{}".format(mark1, fromfile, fromdate, lineterm)
+    yield "{} {}{}{}".format(mark2, tofile, todate, lineterm)
+
+
 def unified_diff(a, b, fromfile="", tofile="", fromfiledate="", tofiledate="", n=3, lineterm="\n"):
     """The unified diff of two lists of lines."""
     _check_types(a, b, fromfile, tofile, fromfiledate, tofiledate, lineterm)
@@ -386,10 +393,7 @@ def unified_diff(a, b, fromfile="", tofile="", fromfiledate="", tofiledate="", n
     for group in SequenceMatcher(None, a, b).get_grouped_opcodes(n):
         if not started:
             started = True
-            fromdate = "\t{}".format(fromfiledate) if fromfiledate else ""
-            todate = "\t{}".format(tofiledate) if tofiledate else ""
-            yield "--- {}{}{}".format(fromfile, fromdate, lineterm)
-            yield "+++ {}{}{}".format(tofile, todate, lineterm)
+            yield from _file_header("---", "+++", fromfile, tofile, fromfiledate, tofiledate, lineterm)
         first, last = group[0], group[-1]
         file1_range = _format_range_unified(first[1], last[2])
         file2_range = _format_range_unified(first[3], last[4])
@@ -425,10 +429,7 @@ def context_diff(a, b, fromfile="", tofile="", fromfiledate="", tofiledate="", n
     for group in SequenceMatcher(None, a, b).get_grouped_opcodes(n):
         if not started:
             started = True
-            fromdate = "\t{}".format(fromfiledate) if fromfiledate else ""
-            todate = "\t{}".format(tofiledate) if tofiledate else ""
-            yield "*** {}{}{}".format(fromfile, fromdate, lineterm)
-            yield "--- {}{}{}".format(tofile, todate, lineterm)
+            yield from _file_header("***", "---", fromfile, tofile, fromfiledate, tofiledate, lineterm)
         first, last = group[0], group[-1]
         yield "***************" + lineterm
         file1_range = _format_range_context(first[1], last[2])

@@ -44,14 +44,12 @@ int frame_lineno(const Frame *f) {
     return code_line_at(f->code, i < 0 ? 0 : i);
 }
 
-Value frame_locals_dict(Frame *f) {
-    if (!v_is_null(f->locals)) return v_newref(f->locals);
-    CodeObject *co = f->code;
+Value frame_slots_dict(CodeObject *co, const Value *slots, int32_t n) {
     Value d = dict_new();
     if (v_is_null(d)) return V_NULL;
     Value *names = tuple_items(co->localsplusnames);
-    for (int32_t i = 0; i < co->nlocalsplus; i++) {
-        Value v = f->localsplus[i];
+    for (int32_t i = 0; i < n; i++) {
+        Value v = slots[i];
         if (v_is_null(v)) continue;
         uint8_t kind = co->localspluskinds[i];
         /* A cell slot holds the cell once MAKE_CELL ran; before that a
@@ -66,4 +64,9 @@ Value frame_locals_dict(Frame *f) {
         }
     }
     return d;
+}
+
+Value frame_locals_dict(Frame *f) {
+    if (!v_is_null(f->locals)) return v_newref(f->locals);
+    return frame_slots_dict(f->code, f->localsplus, f->code->nlocalsplus);
 }

@@ -181,6 +181,9 @@ int frame_lineno(const Frame *f);
 
 /* locals() for the frame: the locals mapping for module/class code, or a
  * new dict of the bound fast locals (cells dereferenced). New reference. */
+/* A dict of the bound names among n local/cell/free slots of code co (cells
+ * read through). New reference. */
+Value frame_slots_dict(CodeObject *co, const Value *slots, int32_t n);
 Value frame_locals_dict(Frame *f);
 
 #endif

@@ -174,23 +174,8 @@ static Value get_f_builtins(Value self) {
 static Value get_f_locals(Value self) {
     FrameObject *fo = as_fo(self);
     if (!v_is_null(fo->locals)) return v_newref(fo->locals);
-    CodeObject *co = fo->code;
-    Value d = dict_new();
+    Value d = frame_slots_dict(fo->code, fo->fast, fo->nfast);
     if (v_is_null(d)) return V_NULL;
-    Value *names = tuple_items(co->localsplusnames);
-    for (int32_t i = 0; i < fo->nfast; i++) {
-        Value v = fo->fast[i];
-        if (v_is_null(v)) continue;
-        uint8_t kind = co->localspluskinds[i];
-        if ((kind & (CO_FAST_CELL | CO_FAST_FREE)) && v_is_cell(v)) {
-            v = v_as_cell(v)->ref;
-            if (v_is_null(v)) continue;
-        }
-        if (dict_set(d, names[i], v) < 0) {
-            v_decref(d);
-            return V_NULL;
-        }
-    }
     fo->locals = v_newref(d);
     return d;
 }
