@@ -58,7 +58,7 @@ limit=${CHECK_TIMEOUT:-20}
 rc=$?
 # CPython reports the main script by its absolute path and so does coil;
 # the expected files carry the path relative to tests/py.
-sed -i "s|$here/||g" "$tmp/err"
+sed -i "s|$here/||g" "$tmp/err" "$tmp/out"
 
 fail=0
 if [ "$rc" -eq 124 ] || [ "$rc" -eq 137 ]; then

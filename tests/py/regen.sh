@@ -48,16 +48,17 @@ for arg in "$@"; do
     [ -f "$name.stdin" ] && input="$name.stdin"
     "${run_env[@]}" "$py" "$name.py" <"$input" >"$name.out" 2>"$name.err.tmp"
     rc=$?
-    # Strip this directory from the script's paths in the stderr text
+    # Strip this directory from the script's paths in stderr and stdout
     # (tracebacks, warning locations), as check.sh does with coil's.
-    "$py" - "$here/" "$name.err.tmp" <<'PYEOF'
+    "$py" - "$here/" "$name.err.tmp" "$name.out" <<'PYEOF'
 import sys
-prefix, path = sys.argv[1], sys.argv[2]
-with open(path, encoding="utf-8", errors="surrogateescape") as f:
-    text = f.read()
-text = text.replace(prefix, '')   # as check.sh does (tracebacks, warnings)
-with open(path, "w", encoding="utf-8", errors="surrogateescape") as f:
-    f.write(text)
+prefix = sys.argv[1]
+for path in sys.argv[2:]:
+    with open(path, encoding="utf-8", errors="surrogateescape") as f:
+        text = f.read()
+    text = text.replace(prefix, '')   # as check.sh does (tracebacks, warnings)
+    with open(path, "w", encoding="utf-8", errors="surrogateescape") as f:
+        f.write(text)
 PYEOF
     if [ -s "$name.err.tmp" ] || [ "$rc" -ne 0 ]; then
         mv -f "$name.err.tmp" "$name.err"
