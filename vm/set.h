@@ -20,8 +20,14 @@ typedef struct SetObject {
 } SetObject;
 
 static inline bool v_is_set(Value v) { return v_is_ptr(v) && v_as_obj(v)->type == &SetType; }
+/* set, frozenset or a subclass of either (CPython's PyAnySet_Check): all
+ * share the SetObject layout. */
 static inline bool v_is_anyset(Value v) {
-    return v_is_ptr(v) && (v_as_obj(v)->type == &SetType || v_as_obj(v)->type == &FrozenSetType);
+    if (!v_is_ptr(v)) return false;
+    TypeObject *t = v_as_obj(v)->type;
+    if (t == &SetType || t == &FrozenSetType) return true;
+    return (t->flags & TPFLAG_HEAPTYPE) &&
+           (type_is_subtype(t, &SetType) || type_is_subtype(t, &FrozenSetType));
 }
 
 Value set_new(void);                             /* empty set, new reference */
