@@ -20,6 +20,7 @@
  * exception_unwind: they add no traceback entry, as in CPython.
  */
 #include <stdio.h>
+#include <math.h>
 #include "eval.h"
 #include "repl.h"
 #include "frame.h"
@@ -410,6 +411,16 @@ void eval_with_protocol_error(Value mgr, const char *what) { with_protocol_error
 int eval_dict_merge(Value func, Value dict, Value update) { return dict_merge(func, dict, update); }
 
 /* Smallint arithmetic that may leave the small range. */
+/* BINARY_OP_POWER_FLOAT's body, out of line (a libm call inside
+ * eval_frame costs its register allocation more than the call): a ** b for
+ * a finite positive base and a finite exponent with a finite result, where
+ * float_pow is C's pow; V_NULL (deopt) for anything else. */
+static __attribute__((noinline)) Value spec_float_pow(double a, double b) {
+    if (!(a > 0.0 && a < INFINITY) || !isfinite(b)) return V_NULL;
+    double x = (b == 0.0 || a == 1.0) ? 1.0 : pow(a, b);
+    return isinf(x) ? V_NULL : v_from_float(x);
+}
+
 static inline __attribute__((always_inline)) Value smallint_result(int64_t r) {
     return LIKELY(smallint_fits(r)) ? v_from_smallint(r) : int_from_i64(r);
 }
@@ -2091,6 +2102,19 @@ start_frame:
         STAT_HIT(BINARY_OP_TRUE_DIVIDE_FLOAT);
         sp--;
         SET_TOP(v_from_float(SPEC_AS_DOUBLE(l) / b));
+        DISPATCH();
+    }
+    /* float ** (float or small int): only a finite positive base and a
+     * finite exponent with a finite result, where float_pow is C's pow
+     * (the generic path raises or goes complex for the others). */
+    TARGET(BINARY_OP_POWER_FLOAT) {
+        Value r = TOP(), l = SECOND();
+        DEOPT_IF(!v_is_float(l) || !SPEC_NUM(r), BINARY_OP);
+        Value x = spec_float_pow(v_as_float(l), SPEC_AS_DOUBLE(r));
+        DEOPT_IF(v_is_null(x), BINARY_OP);
+        STAT_HIT(BINARY_OP_POWER_FLOAT);
+        sp--;
+        SET_TOP(x);
         DISPATCH();
     }
 

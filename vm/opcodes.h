@@ -225,7 +225,8 @@
     OP(CALL_PY_WITH_DEFAULTS,    1, OPF_ARG|OPF_ESCAPES, -(oparg) - 1, -(oparg) - 1, CALL) \
     OP(CALL_LEN,                 1, OPF_ARG|OPF_ESCAPES, -(oparg) - 1, -(oparg) - 1, CALL) /* [NULL, len, x] */ \
     OP(CALL_LIST_APPEND,         1, OPF_ARG|OPF_ESCAPES, -(oparg) - 1, -(oparg) - 1, CALL) /* [list.append, exact list, x] */ \
-    OP(CALL_SET_ADD,             1, OPF_ARG|OPF_ESCAPES, -(oparg) - 1, -(oparg) - 1, CALL) /* [set.add, exact set, x] */
+    OP(CALL_SET_ADD,             1, OPF_ARG|OPF_ESCAPES, -(oparg) - 1, -(oparg) - 1, CALL) /* [set.add, exact set, x] */ \
+    OP(BINARY_OP_POWER_FLOAT,    1, OPF_ARG|OPF_BINOP, -1, -1, BINARY_OP) /* float ** float|int, finite positive base, finite result */
 
 typedef enum {
 #define OP_ENUM(name, cache, flags, effect, jeffect, family) OP_##name,

@@ -104,6 +104,10 @@ void specialize_binary_op(CodeUnit *instr, Value l, Value r, int oparg) {
         case NB_SUBTRACT: rewrite(instr, OP_BINARY_OP_SUBTRACT_FLOAT); return;
         case NB_MULTIPLY: rewrite(instr, OP_BINARY_OP_MULTIPLY_FLOAT); return;
         case NB_TRUE_DIVIDE: rewrite(instr, OP_BINARY_OP_TRUE_DIVIDE_FLOAT); return;
+        case NB_POWER:
+            if (v_is_float(l)) { rewrite(instr, OP_BINARY_OP_POWER_FLOAT); return; }
+            fail(instr, SPEC_FAIL_TYPES);
+            return;
         default: fail(instr, SPEC_FAIL_OPERATOR); return;
         }
     }
