@@ -24,6 +24,7 @@ typedef struct GeneratorObject {
 } GeneratorObject;
 
 #define GEN(v) ((GeneratorObject *)v_as_obj(v))
+#define GEN_FRAME_OFFSET ((sizeof(GeneratorObject) + 15) & ~(size_t)15)
 
 /* Coroutines (CO_COROUTINE code) are GeneratorObjects of CoroutineType:
  * the same frame machinery, without iteration, plus __await__. */
@@ -34,13 +35,11 @@ static inline bool gen_is_coro(GeneratorObject *g) { return g->ob.type == &Corou
 
 Value generator_new_from_frame(Frame *f) {
     TypeObject *type = (f->code->flags & CO_COROUTINE) ? &CoroutineType : &GeneratorType;
-    GeneratorObject *g = (GeneratorObject *)obj_alloc(type, sizeof(GeneratorObject));
+    /* One allocation: the frame lives right after the object (it is only
+     * cleared, never freed, when the generator finishes). */
+    GeneratorObject *g = (GeneratorObject *)obj_alloc(type, GEN_FRAME_OFFSET + frame_size(f->code));
     if (!g) return V_NULL;
-    Frame *hf = mem_alloc(frame_size(f->code));
-    if (!hf) {
-        obj_free(&g->ob);
-        return err_nomem();
-    }
+    Frame *hf = (Frame *)((char *)g + GEN_FRAME_OFFSET);
     memcpy(hf, f, sizeof(Frame) + sizeof(Value) * (size_t)f->stacktop);
     hf->is_entry = true;
     hf->heap = true;
@@ -60,8 +59,7 @@ Value generator_new_from_frame(Frame *f) {
 
 static void gen_release_frame(GeneratorObject *g) {
     if (!g->frame) return;
-    frame_clear(g->frame);
-    mem_free(g->frame);
+    frame_clear(g->frame);     /* its memory is part of g */
     g->frame = NULL;
 }
 
