@@ -1457,9 +1457,17 @@ start_frame:
             eval_ts.frame = frame;
             LOAD_FRAME();
             Value gen = TOP();
-            bool send = generator_inline_is_send(gen);
+            int mode = generator_inline_mode(gen);
             int32_t jump = generator_finish_inline(gen, false);
-            if (send) {
+            if (mode == GEN_INLINE_CALL) {
+                /* gen.send() (CALL_GEN_SEND): StopIteration(value) raised
+                 * at the call, whose stack is just the generator. */
+                sp--;
+                v_decref(gen);
+                generator_raise_stop(retval);
+                goto error;
+            }
+            if (mode == GEN_INLINE_SEND) {
                 /* SEND: the sub-generator's return value replaces it. */
                 SET_TOP(retval);
             } else {
@@ -1679,8 +1687,16 @@ start_frame:
             /* Resumed inline by FOR_ITER_GEN or SEND: back to the loop, whose
              * top is the generator, after the FOR_ITER_GEN. */
             frame = frame->previous;
-            generator_yield_inline(frame->localsplus[frame->stacktop - 1]);
+            int mode = generator_yield_inline(frame->localsplus[frame->stacktop - 1]);
             LOAD_FRAME();
+            if (mode == GEN_INLINE_CALL) {
+                /* gen.send()'s result replaces the generator. */
+                Value gen = TOP();
+                SET_TOP(v);
+                SAVE_FRAME();
+                v_decref(gen);
+                DISPATCH();
+            }
             PUSH(v);
             DISPATCH();
         }
@@ -2796,6 +2812,26 @@ start_frame:
         obj_decref(v_as_obj(self));
         v_decref(callable);
         SKIP_POP_TOP_OR_PUSH_NONE();
+        DISPATCH();
+    }
+    TARGET(CALL_GEN_SEND) {
+        /* [generator.send, exact generator, v]: the generator's frame runs
+         * in this activation as under SEND, with [generator] left here;
+         * its yield replaces that with the value, its return raises
+         * StopIteration at this call (see YIELD_VALUE and do_return). */
+        Value callable = PEEK(3), self = PEEK(2);
+        DEOPT_IF(!v_is_null(kwnames) || !v_is_type(callable, &MethodDescrType) ||
+                 ((MethodDescrObject *)v_as_obj(callable))->def->fn != spec_gen_send_fn ||
+                 !v_is_type(self, &GeneratorType), CALL);
+        Frame *gf = generator_enter_inline_call(self, TOP(), frame);   /* takes v */
+        DEOPT_IF(!gf, CALL);
+        STAT_HIT(CALL_GEN_SEND);
+        sp -= 2;
+        SET_TOP(self);
+        v_decref(callable);
+        SAVE_FRAME();
+        frame = gf;
+        LOAD_FRAME();
         DISPATCH();
     }
     TARGET(CALL_SET_ADD) {

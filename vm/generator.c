@@ -19,7 +19,7 @@ typedef struct GeneratorObject {
      * the resuming instruction jumps when the generator finishes. */
     ExcOuter outer;
     int32_t inline_jump;
-    bool inline_send;         /* entered by SEND, not FOR_ITER_GEN */
+    uint8_t inline_mode;      /* GEN_INLINE_ITER (FOR_ITER_GEN), _SEND (SEND), _CALL (CALL_GEN_SEND) */
     bool running;
 } GeneratorObject;
 
@@ -69,6 +69,7 @@ static bool gen_just_started(GeneratorObject *g) {
 }
 
 static void gen_pep479(GeneratorObject *g);
+static Value raise_stop_iteration(Value value);
 
 /* Resumes g with value (borrowed) or, if throwing, with the pending
  * exception. Returns 1 with *out yielded, 0 with *out returned, -1 error. */
@@ -164,7 +165,7 @@ Frame *generator_enter_inline(Value gen, Frame *caller, int32_t jump) {
     f->is_entry = false;
     g->running = true;
     g->inline_jump = jump;
-    g->inline_send = false;
+    g->inline_mode = GEN_INLINE_ITER;
     g->outer.value = eval_ts.exc_info;
     g->outer.outer = eval_ts.exc_outer;
     eval_ts.exc_outer = &g->outer;
@@ -174,7 +175,7 @@ Frame *generator_enter_inline(Value gen, Frame *caller, int32_t jump) {
     return f;
 }
 
-Frame *generator_enter_inline_send(Value recv, Value v, Frame *caller, int32_t jump) {
+static Frame *enter_inline_value(Value recv, Value v, Frame *caller, int32_t jump, int mode) {
     GeneratorObject *g = GEN(recv);
     Frame *f = g->frame;
     if (g->running || !f) return NULL;
@@ -186,7 +187,7 @@ Frame *generator_enter_inline_send(Value recv, Value v, Frame *caller, int32_t j
     f->is_entry = false;
     g->running = true;
     g->inline_jump = jump;
-    g->inline_send = true;
+    g->inline_mode = (uint8_t)mode;
     g->outer.value = eval_ts.exc_info;
     g->outer.outer = eval_ts.exc_outer;
     eval_ts.exc_outer = &g->outer;
@@ -196,7 +197,20 @@ Frame *generator_enter_inline_send(Value recv, Value v, Frame *caller, int32_t j
     return f;
 }
 
-bool generator_inline_is_send(Value gen) { return GEN(gen)->inline_send; }
+Frame *generator_enter_inline_send(Value recv, Value v, Frame *caller, int32_t jump) {
+    return enter_inline_value(recv, v, caller, jump, GEN_INLINE_SEND);
+}
+
+Frame *generator_enter_inline_call(Value gen, Value v, Frame *caller) {
+    return enter_inline_value(gen, v, caller, 0, GEN_INLINE_CALL);
+}
+
+int generator_inline_mode(Value gen) { return GEN(gen)->inline_mode; }
+
+void generator_raise_stop(Value value) {
+    raise_stop_iteration(value);
+    v_decref(value);
+}
 
 static void gen_leave_inline(GeneratorObject *g) {
     g->exc_state = eval_ts.exc_info;
@@ -206,11 +220,12 @@ static void gen_leave_inline(GeneratorObject *g) {
     eval_ts.depth--;      /* the C entry's share; the loop drops the frame's */
 }
 
-void generator_yield_inline(Value gen) {
+int generator_yield_inline(Value gen) {
     GeneratorObject *g = GEN(gen);
     gen_leave_inline(g);
     g->frame->is_entry = true;
     g->frame->previous = NULL;
+    return g->inline_mode;
 }
 
 int32_t generator_finish_inline(Value gen, bool raised) {

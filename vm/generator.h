@@ -34,8 +34,10 @@ int generator_send_value(Value recv, Value v, Value *res);
  * the loop calls yield_inline; when it returns or an exception escapes it,
  * finish_inline (which frees the frame, applies PEP 479 when raised, and
  * gives back the jump passed to enter). gen is the resumer's stack top. */
+enum { GEN_INLINE_ITER, GEN_INLINE_SEND, GEN_INLINE_CALL };
 Frame *generator_enter_inline(Value gen, Frame *caller, int32_t jump);
-void generator_yield_inline(Value gen);
+/* Returns how the frame was entered (GEN_INLINE_*). */
+int generator_yield_inline(Value gen);
 int32_t generator_finish_inline(Value gen, bool raised);
 /* The same for SEND (yield from / await) on a generator or coroutine: v
  * (whose reference the frame takes) is sent instead of None; NULL also
@@ -44,7 +46,13 @@ int32_t generator_finish_inline(Value gen, bool raised);
  * that the return value replaces the receiver (SEND's result) instead of
  * ending a for loop. */
 Frame *generator_enter_inline_send(Value recv, Value v, Frame *caller, int32_t jump);
-bool generator_inline_is_send(Value gen);
+/* The same for CALL_GEN_SEND (gen.send(v) on an exact generator): the
+ * caller's stack holds only the generator while the frame runs; a yield
+ * replaces it with the yielded value; a return raises StopIteration(value)
+ * at the call (generator_raise_stop, which consumes value). */
+Frame *generator_enter_inline_call(Value gen, Value v, Frame *caller);
+int generator_inline_mode(Value gen);
+void generator_raise_stop(Value value);
 static inline bool generator_or_coro_check(Value v) {
     return v_is_type(v, &GeneratorType) || v_is_type(v, &CoroutineType);
 }

@@ -21,7 +21,7 @@
 bool spec_stats_enabled = false;
 SpecStats spec_stats[256];
 CFunc spec_isinstance_fn;
-CFunc spec_len_fn, spec_list_append_fn, spec_set_add_fn;
+CFunc spec_len_fn, spec_list_append_fn, spec_set_add_fn, spec_gen_send_fn;
 
 /* Every form of a family keeps the family's cache size: the interpreter
  * skips caches by the executing opcode's size, and a deopt jumps from a
@@ -466,6 +466,11 @@ void specialize_call(CodeUnit *instr, Value callable, Value self_or_null, int op
         if (oparg == 1 && md->owner == &SetType && strcmp(md->def->name, "add") == 0) {
             spec_set_add_fn = md->def->fn;
             rewrite(instr, OP_CALL_SET_ADD);
+            return;
+        }
+        if (oparg == 1 && md->owner == &GeneratorType && strcmp(md->def->name, "send") == 0) {
+            spec_gen_send_fn = md->def->fn;
+            rewrite(instr, OP_CALL_GEN_SEND);
             return;
         }
         rewrite(instr, OP_CALL_METHOD_DESCR);

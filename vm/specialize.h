@@ -122,7 +122,7 @@ void specialize_call(CodeUnit *instr, Value callable, Value self_or_null, int op
 extern CFunc spec_isinstance_fn;
 /* Likewise builtins.len (CALL_LEN), list.append (CALL_LIST_APPEND) and
  * set.add (CALL_SET_ADD): recorded when the form is first chosen. */
-extern CFunc spec_len_fn, spec_list_append_fn, spec_set_add_fn;
+extern CFunc spec_len_fn, spec_list_append_fn, spec_set_add_fn, spec_gen_send_fn;
 /* Code flags that keep a function out of CALL_ALLOC_AND_ENTER_INIT: its
  * frame must run to a plain RETURN_VALUE. */
 #define CO_SPEC_NOT_PLAIN (CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR)
