@@ -2911,6 +2911,43 @@ start_frame:
         JUMPBY(oparg);
         DISPATCH();
     }
+    TARGET(FOR_ITER_ENUMERATE) {
+        /* enumerate's step without its tuple; `for i, x in enumerate(..)`
+         * (UNPACK_SEQUENCE 2 next) pushes both directly, index on top, and
+         * skips the unpack. */
+        Value it = TOP();
+        DEOPT_IF(!v_is_type(it, &EnumerateType), FOR_ITER);
+        STAT_HIT(FOR_ITER_ENUMERATE);
+        Value idx, item;
+        SAVE_FRAME();
+        if (LIKELY(enumerate_next_pair(it, &idx, &item))) {
+            CodeUnit nu = *next_instr;
+            if (opcode_info[CU_OP(nu)].family == OP_UNPACK_SEQUENCE && CU_ARG(nu) == 2) {
+                next_instr += 1 + opcode_info[OP_UNPACK_SEQUENCE].cache;
+                PUSH(item);
+                PUSH(idx);
+                DISPATCH();
+            }
+            Value t = tuple_new(2);
+            if (UNLIKELY(v_is_null(t))) {
+                v_decref(idx);
+                v_decref(item);
+                goto error;
+            }
+            tuple_items(t)[0] = idx;
+            tuple_items(t)[1] = item;
+            PUSH(t);
+            DISPATCH();
+        }
+        if (UNLIKELY(err_occurred())) {
+            if (!err_matches(&Exc_StopIteration)) goto error;
+            err_clear();
+        }
+        sp--;
+        obj_decref(v_as_obj(it));
+        JUMPBY(oparg);
+        DISPATCH();
+    }
     TARGET(FOR_ITER_GEN) {
         /* The generator's heap frame runs in this activation, linked below
          * this one (CPython 3.12's FOR_ITER_GEN, no C recursion): its

@@ -47,6 +47,41 @@ static Value enumerate_construct(TypeObject *type, const Value *args, size_t nar
     return v_from_obj(e);
 }
 
+int enumerate_next_pair(Value self, Value *idx_out, Value *item_out) {
+    EnumerateObject *e = (EnumerateObject *)v_as_obj(self);
+    Value item;
+    if (v_is_type(e->it, &ListIterType)) {
+        /* listiter_next inline */
+        ListIterObject *li = (ListIterObject *)v_as_obj(e->it);
+        if (v_is_null(li->list)) return 0;
+        ListObject *l = v_as_list(li->list);
+        if (li->index >= l->size) {
+            v_clear(&li->list);
+            return 0;
+        }
+        item = v_newref(l->items[li->index++]);
+    } else {
+        item = obj_iternext(e->it);
+        if (v_is_null(item)) return 0;
+    }
+    Value idx;
+    if (v_is_null(e->count) && e->index < INT64_MAX) {
+        idx = int_from_i64(e->index);
+        e->index++;
+    } else if (v_is_null(e->count)) {
+        idx = int_from_i64(e->index);
+        if (!v_is_null(idx)) e->count = int_add(idx, v_from_smallint(1));
+    } else {
+        idx = v_newref(e->count);
+        Value n = int_add(e->count, v_from_smallint(1));
+        v_setref(&e->count, n);
+    }
+    if (v_is_null(idx)) { v_decref(item); return 0; }
+    *idx_out = idx;
+    *item_out = item;
+    return 1;
+}
+
 static Value enumerate_next(Value self) {
     EnumerateObject *e = (EnumerateObject *)v_as_obj(self);
     Value item = obj_iternext(e->it);

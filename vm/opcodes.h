@@ -226,6 +226,7 @@
     OP(CALL_LEN,                 1, OPF_ARG|OPF_ESCAPES, -(oparg) - 1, -(oparg) - 1, CALL) /* [NULL, len, x] */ \
     OP(CALL_LIST_APPEND,         1, OPF_ARG|OPF_ESCAPES, -(oparg) - 1, -(oparg) - 1, CALL) /* [list.append, exact list, x] */ \
     OP(CALL_SET_ADD,             1, OPF_ARG|OPF_ESCAPES, -(oparg) - 1, -(oparg) - 1, CALL) /* [set.add, exact set, x] */ \
+    OP(FOR_ITER_ENUMERATE,       1, OPF_ARG|OPF_JFWD|OPF_ESCAPES, 1, -1, FOR_ITER) /* exact enumerate; a following UNPACK_SEQUENCE 2 is done here, no tuple */ \
     OP(CALL_GEN_SEND,            1, OPF_ARG|OPF_ESCAPES, -(oparg) - 1, -(oparg) - 1, CALL) /* [generator.send, exact generator, v]: runs the frame inline */ \
     OP(BINARY_OP_POWER_FLOAT,    1, OPF_ARG|OPF_BINOP, -1, -1, BINARY_OP) /* float ** float|int, finite positive base, finite result */
 

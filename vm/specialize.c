@@ -164,6 +164,7 @@ void specialize_for_iter(CodeUnit *instr, Value iter) {
     if (v_is_type(iter, &ListIterType)) { rewrite(instr, OP_FOR_ITER_LIST); return; }
     if (v_is_type(iter, &TupleIterType)) { rewrite(instr, OP_FOR_ITER_TUPLE); return; }
     if (generator_check(iter)) { rewrite(instr, OP_FOR_ITER_GEN); return; }
+    if (v_is_type(iter, &EnumerateType)) { rewrite(instr, OP_FOR_ITER_ENUMERATE); return; }
     fail(instr, SPEC_FAIL_TYPES);
 }
 
