@@ -246,6 +246,79 @@ HELPER(H_CALL_PY_EXACT_ARGS) {
                          io + 2 - is_meth, nargs);
 }
 
+/* H_CALL_PY_SELF (uops.h): CALL_PY_EXACT_ARGS where the translator
+ * expects the callee to run the code being compiled (self-recursion), with
+ * nargs = oparg a constant per case below. What the translator proved of
+ * the code object (argcount, no varargs, varkeywords or kw-only, no kwnames) is not
+ * re-checked; the callable is (a function whose __code__ is op1, io[0]
+ * NULL), as is the recursion depth. The frame push is frame_push_call with
+ * the size (op2) and nargs known; the callee is entered as run_callee does. */
+static inline __attribute__((always_inline))
+int call_self_n(Frame *f, Value *io, int64_t oparg, uint64_t op1, uint64_t op2, const int nargs) {
+    Value callable = io[1];
+    CodeObject *co = (CodeObject *)(uintptr_t)op1;
+    if (UNLIKELY(!v_is_null(io[0]) || !v_is_function(callable) ||
+                 v_as_function(callable)->code != v_from_obj(co) || depth_over_after_push()))
+        return jit_h_H_CALL_PY_EXACT_ARGS(f, io, oparg, (uint64_t)V_NULL, 0);
+    if (UNLIKELY(jit_c_stack_low())) return 1;
+    FunctionObject *fn = v_as_function(callable);
+    size_t size = (size_t)op2;
+    if (UNLIKELY((size_t)(eval_ts.stack_limit - eval_ts.stack_top) < size))
+        return call_py_frame(f, io, nargs + 2, callable, fn, co, io + 2, nargs);
+    Frame *nf = (Frame *)eval_ts.stack_top;
+    eval_ts.stack_top += size;
+    co->ob.refcnt++;
+    nf->code = co;
+    nf->func = callable;
+    nf->globals = v_newref(fn->globals);
+    nf->builtins = v_newref(fn->builtins);
+    nf->locals = V_NULL;
+    nf->previous = f;
+    nf->next_instr = co->code;
+    nf->prev_instr = NULL;
+    int32_t nlp = co->nlocalsplus;
+    nf->stacktop = nlp;
+    nf->is_entry = false;
+    nf->heap = false;
+    nf->init_shim = false;
+    Value *lp = nf->localsplus;
+    for (int i = 0; i < nargs; i++) lp[i] = io[2 + i];
+    for (int32_t i = nargs; i < nlp; i++) lp[i] = V_NULL;
+    eval_ts.depth++;
+    eval_ts.frame = nf;
+    JitCodeHead *h = (JitCodeHead *)co->jit;
+    JitEntryFn e = h ? h->entry : NULL;
+    Value r;
+    if (LIKELY(e != NULL)) {
+        uint64_t ret = 0;
+        int64_t st = e(nf, &ret);
+        if (UNLIKELY(st != 0)) {
+            r = jit_finish_exit(nf, st, e);
+        } else {
+            h->direct_returns++;
+            eval_ts.depth--;
+            eval_ts.frame = f;
+            frame_pop(nf);
+            r = (Value)ret;
+        }
+    } else {
+        r = jit_run_frame(nf);
+    }
+    if (UNLIKELY(v_is_null(r))) return -1;
+    io[0] = r;
+    return 0;
+}
+
+HELPER(H_CALL_PY_SELF) {
+    switch (oparg) {
+    case 0: return call_self_n(f, io, oparg, op1, op2, 0);
+    case 1: return call_self_n(f, io, oparg, op1, op2, 1);
+    case 2: return call_self_n(f, io, oparg, op1, op2, 2);
+    case 3: return call_self_n(f, io, oparg, op1, op2, 3);
+    default: return jit_h_H_CALL_PY_EXACT_ARGS(f, io, oparg, (uint64_t)V_NULL, 0);
+    }
+}
+
 HELPER(H_CALL_BOUND_METHOD_EXACT_ARGS) {
     Value callable = io[1];
     if (UNLIKELY(!v_is_null(io[0]) || !v_is_type(callable, &BoundMethodType))) return CALL_MISS();

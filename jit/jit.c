@@ -351,7 +351,7 @@ static bool profitable(const JitFunction *fn, char *why, size_t n) {
         if (uop_info[op].kind == UK_HELPER) {
             helpers++;
             if (op != UOP_H_CALL_PY_EXACT_ARGS && op != UOP_H_CALL_BOUND_METHOD_EXACT_ARGS &&
-                op != UOP_H_CALL_PY_WITH_DEFAULTS)
+                op != UOP_H_CALL_PY_WITH_DEFAULTS && op != UOP_H_CALL_PY_SELF)
                 other_helpers++;
             continue;
         }

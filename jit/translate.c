@@ -24,6 +24,7 @@
 #include "../vm/classobj.h"
 #include "../vm/specialize.h"
 #include <stddef.h>
+#include "../vm/frame.h"
 
 #define CO_NOT_COMPILED (CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR | CO_ITERABLE_COROUTINE)
 
@@ -523,6 +524,26 @@ static bool emit_load_global_inline(TS *t, int eop, int o, int d, int dstart) {
     return true;
 }
 
+/* A CALL_PY_EXACT_ARGS with nargs positional arguments (no self slot
+ * assumed) that may call the code being compiled: the code takes exactly
+ * nargs positional parameters (no varargs, varkeywords or kw-only), no kwnames,
+ * nargs <= 3 (H_CALL_PY_SELF's cases) and the code names itself (its name
+ * is among co_names: a global or attribute load of it, the usual
+ * self-recursion). The helper guards the rest at run time. */
+static bool self_call_ok(TS *t, int nargs, Value kwn) {
+    CodeObject *co = t->co;
+    if (!v_is_null(kwn) || nargs > 3 || co->argcount != nargs || co->kwonlyargcount != 0 ||
+        (co->flags & (CO_VARARGS | CO_VARKEYWORDS)) || !t->rt->helpers[UOP_H_CALL_PY_SELF])
+        return false;
+    if (!v_is_str(co->name)) return false;
+    int64_t n = tuple_size(co->names);
+    for (int64_t i = 0; i < n; i++) {
+        Value nm = tuple_items(co->names)[i];
+        if (nm == co->name || (v_is_str(nm) && str_eq(nm, co->name))) return true;
+    }
+    return false;
+}
+
 /* Emits the instruction at opcode unit o with depth d. Returns true when it
  * ends the block (a terminal or a branch). */
 static bool emit_inst(TS *t, Emit *em, int o, int d, uint64_t *bound) {
@@ -829,13 +850,17 @@ static bool emit_inst(TS *t, Emit *em, int o, int d, uint64_t *bound) {
     int a = d - nin;
     if (a < 0 || nout < 0) { set_why(t, "stack underflow at %d", o); return true; }
     if (fam == OP_DELETE_FAST && arg < co->nlocalsplus) bs_clr(bound, arg);
+    if (h == UOP_H_CALL_PY_EXACT_ARGS && self_call_ok(t, arg, kwn)) h = UOP_H_CALL_PY_SELF;
     u = emit(t, h, o);
     if (!u) return true;
     u->a = a;
     u->n_in = nin;
     u->n_out = nout;
     u->oparg = arg;
-    if (fam == OP_CALL) {
+    if (h == UOP_H_CALL_PY_SELF) {
+        u->op1 = (uint64_t)(uintptr_t)co;
+        u->op2 = (frame_size(co) + 15) & ~(uint64_t)15;
+    } else if (fam == OP_CALL) {
         u->op1 = kwn;
     } else if (eop != fam) {
         const CodeUnit *c = freeze_cache(t, o);

@@ -226,7 +226,9 @@
     UOP(H_BEFORE_WITH,        UK_HELPER, UF_ERROR|UF_ESCAPES)   /* [mgr] -> [exit, enter()] */ \
     UOP(H_IMPORT_NAME,        UK_HELPER, UF_ERROR|UF_ESCAPES)   /* [level, fromlist] -> [module] */ \
     UOP(H_IMPORT_FROM,        UK_HELPER, UF_ERROR|UF_ESCAPES)   /* [m] -> [m, attr] */ \
-    UOP(H_GET_LEN,            UK_HELPER, UF_ERROR|UF_ESCAPES)   /* [o] -> [o, len] */
+    UOP(H_GET_LEN,            UK_HELPER, UF_ERROR|UF_ESCAPES)   /* [o] -> [o, len] */ \
+    /* ---- direct Python calls (issue 8): call forms the translator specialised further ---- */ \
+    UOP(H_CALL_PY_SELF,       UK_HELPER, UF_DEOPT|UF_ERROR|UF_ESCAPES) /* CALL_PY_EXACT_ARGS [NULL, f, args..] -> [res], n_in oparg+2, where the translator expects f to be a function of the code object being compiled (op1 = that CodeObject *, kept alive by the compiled code itself; proven at translation: no kwnames, co->argcount == oparg, no varargs, varkeywords or kw-only). Guards io[0] NULL, f a function whose __code__ is op1, the recursion depth below the limit; a miss runs H_CALL_PY_EXACT_ARGS (hence generic CALL); deopt: C stack too deep. op2 = the callee frame's size in bytes (frame_size rounded up to 16) */
 
 typedef enum {
 #define UOP_ENUM(name, kind, flags) UOP_##name,
