@@ -635,6 +635,57 @@ static int lower_uop(Lower *L, const JitUop *u, bool *terminated) {
         if (check_exit(L, u, u->deopt_exit, JIT_EXIT_DEOPT)) return -1;
         exit_if(L, LLVMBuildICmp(L->B, LLVMIntEQ, slot_get(L, u->a), c64(L, V_NULL), ""), u->deopt_exit);
         break;
+    case UOP_BRANCH_NOT_TYPE_VERSION: case UOP_BRANCH_NOT_TYPE: case UOP_BRANCH_FIELD_NE:
+    case UOP_BRANCH_FIELD32_NE: case UOP_BRANCH_FIELD32_LE: case UOP_BRANCH_NULL: {
+        /* a miss jumps to target (cold); the hit falls through */
+        if (check_slots(L, u, false, true, false)) return -1;
+        if (u->target < 0 || u->target >= fn->nblocks) return lerr(L, "bad branch target %lld at %lld", u->target, u->bc_offset);
+        LLVMBasicBlockRef miss = L->bbs[u->target];
+        x = slot_get(L, u->a);
+        LLVMValueRef base = NULL, off = NULL;
+        if (u->op != UOP_BRANCH_NULL) {
+            if (u->op == UOP_BRANCH_NOT_TYPE_VERSION || u->op == UOP_BRANCH_NOT_TYPE) {
+                LLVMBasicBlockRef isptr = new_bb(L, "");
+                cold_br(L, LLVMBuildNot(L->B, is_tag(L, x, TAG_PTR), ""), miss, isptr);
+                LLVMPositionBuilderAtEnd(L->B, isptr);
+            }
+            base = LLVMBuildIntToPtr(L->B, LLVMBuildAnd(L->B, x, c64(L, PAYLOAD_MASK), ""), L->ptr, "");
+        }
+        switch (u->op) {
+        case UOP_BRANCH_NOT_TYPE_VERSION: {
+            off = c64(L, offsetof(Object, type));
+            LLVMValueRef tp = LLVMBuildLoad2(L->B, L->ptr, LLVMBuildInBoundsGEP2(L->B, L->i8, base, &off, 1, ""), "");
+            off = c64(L, offsetof(TypeObject, version));
+            LLVMValueRef ver = LLVMBuildLoad2(L->B, L->i32, LLVMBuildInBoundsGEP2(L->B, L->i8, tp, &off, 1, ""), "");
+            c = LLVMBuildICmp(L->B, LLVMIntNE, ver, LLVMConstInt(L->i32, u->op1 & 0xFFFFFFFFu, 0), "");
+            break;
+        }
+        case UOP_BRANCH_NOT_TYPE: {
+            off = c64(L, offsetof(Object, type));
+            LLVMValueRef tp = LLVMBuildLoad2(L->B, L->i64, LLVMBuildInBoundsGEP2(L->B, L->i8, base, &off, 1, ""), "");
+            c = LLVMBuildICmp(L->B, LLVMIntNE, tp, c64(L, u->op1), "");
+            break;
+        }
+        case UOP_BRANCH_FIELD_NE:
+            off = c64(L, (uint64_t)u->oparg);
+            c = LLVMBuildICmp(L->B, LLVMIntNE, load64(L, LLVMBuildGEP2(L->B, L->i8, base, &off, 1, "")), c64(L, u->op1), "");
+            break;
+        case UOP_BRANCH_FIELD32_NE: case UOP_BRANCH_FIELD32_LE: {
+            off = c64(L, (uint64_t)u->oparg);
+            LLVMValueRef w = LLVMBuildLoad2(L->B, L->i32, LLVMBuildGEP2(L->B, L->i8, base, &off, 1, ""), "");
+            c = LLVMBuildICmp(L->B, u->op == UOP_BRANCH_FIELD32_NE ? LLVMIntNE : LLVMIntULE, w,
+                              LLVMConstInt(L->i32, u->op1 & 0xFFFFFFFFu, 0), "");
+            break;
+        }
+        default:
+            c = LLVMBuildICmp(L->B, LLVMIntEQ, x, c64(L, V_NULL), "");
+            break;
+        }
+        LLVMBasicBlockRef cont = new_bb(L, "");
+        cold_br(L, c, miss, cont);
+        LLVMPositionBuilderAtEnd(L->B, cont);
+        break;
+    }
     case UOP_RAW_ADD:
         if (check_slots(L, u, true, true, u->b >= 0)) return -1;
         slot_set(L, u->dst, LLVMBuildAdd(L->B, slot_get(L, u->a), u->b >= 0 ? slot_get(L, u->b) : c64(L, u->op1), ""));

@@ -229,6 +229,8 @@ static void transfer(Opt *o, State *s, JitUop *u, bool rw) {
         return;
     case UOP_STORE_FIELD: case UOP_GUARD_FIELD_U8: case UOP_GUARD_RAW_ULT: case UOP_BRANCH_RAW_GT:
     case UOP_GUARD_TYPE_VERSION: case UOP_GUARD_FIELD_EQ: case UOP_GUARD_NOT_NULL:
+    case UOP_BRANCH_NOT_TYPE_VERSION: case UOP_BRANCH_NOT_TYPE: case UOP_BRANCH_FIELD_NE:
+    case UOP_BRANCH_FIELD32_NE: case UOP_BRANCH_FIELD32_LE: case UOP_BRANCH_NULL:
         return;
     case UOP_LOAD_DICT_SLOT:
         set_slot(o, s, u->dst, tv_unk());

@@ -118,7 +118,7 @@ static bool inline_op(int op) {
     case OP_BINARY_OP_ADD_FLOAT: case OP_BINARY_OP_SUBTRACT_FLOAT:
     case OP_BINARY_OP_MULTIPLY_FLOAT: case OP_BINARY_OP_TRUE_DIVIDE_FLOAT:
     case OP_COMPARE_OP_INT: case OP_COMPARE_OP_FLOAT:
-    case OP_LOAD_ATTR_SLOT:
+    case OP_LOAD_ATTR_SLOT: case OP_STORE_ATTR_SLOT:
         return true;
     default:
         return false;
@@ -544,6 +544,48 @@ static bool self_call_ok(TS *t, int nargs, Value kwn) {
     return false;
 }
 
+/* ---- slow paths (uops.h, "miss branches") ----
+ * An attribute or method site whose guards fail does not deopt: the miss
+ * branches jump to a block calling the instruction's own helper (which runs
+ * the generic form on its own miss), and both paths join. Layout:
+ *   [guard block] BRANCH_x -> S   [hit blocks ...] JUMP -> J
+ *   S: helper (UOPI_SLOW), falls through   J: the rest of the stream */
+typedef struct Slow { int32_t br[8]; int nbr; } Slow;
+
+/* Emits a miss branch (to the slow block, patched by slow_join) and starts
+ * the block its hit side falls into. */
+static void miss_br(TS *t, Slow *sl, int uop, int o, int a, int64_t oparg, uint64_t op1, int d) {
+    JitUop *u = emit(t, uop, o);
+    if (!u) return;
+    u->a = a; u->oparg = oparg; u->op1 = op1;
+    if (sl->nbr >= (int)(sizeof sl->br / sizeof sl->br[0])) { set_why(t, "too many miss branches at %d", o); return; }
+    sl->br[sl->nbr++] = t->fn->nuops - 1;
+    if (jit_add_block(t->fn, t->start[o], d, false) < 0) set_why(t, "out of memory");
+}
+
+/* Ends the hit path (a JUMP to the join), emits the slow block (helper h
+ * on slots [a, a + nin) -> [a, a + nout), keep inputs left on error) and
+ * starts the join block (depth jd) the following instructions go into. */
+static void slow_join(TS *t, Slow *sl, int o, int d, int h, int a, int nin, int nout, int keep,
+                      uint64_t op1, int jd) {
+    JitFunction *fn = t->fn;
+    int s = t->start[o];
+    if (t->failed || !emit(t, UOP_JUMP, o)) return;
+    int jmp = fn->nuops - 1;
+    int sb = jit_add_block(fn, s, d, false);
+    if (sb < 0) { set_why(t, "out of memory"); return; }
+    JitUop *u = emit(t, h, o);
+    if (!u) return;
+    u->a = a; u->n_in = nin; u->n_out = nout; u->oparg = t->arg[o]; u->op1 = op1;
+    u->flags |= UOPI_SLOW;
+    int ex = exit_error(t, o, a + keep);
+    fn->uops[fn->nuops - 1].error_exit = ex;
+    int jb = jit_add_block(fn, s, jd, false);
+    if (jb < 0) { set_why(t, "out of memory"); return; }
+    fn->uops[jmp].target = jb;
+    for (int i = 0; i < sl->nbr; i++) fn->uops[sl->br[i]].target = sb;
+}
+
 /* Emits the instruction at opcode unit o with depth d. Returns true when it
  * ends the block (a terminal or a branch). */
 static bool emit_inst(TS *t, Emit *em, int o, int d, uint64_t *bound) {
@@ -783,37 +825,116 @@ static bool emit_inst(TS *t, Emit *em, int o, int d, uint64_t *bound) {
     }
     case OP_LOAD_ATTR_SLOT: case OP_LOAD_ATTR_INSTANCE_SHAPE: {
         /* as the interpreter: the owner's type has the cached version (read
-         * from the type now: a mutated type deopts); SLOT: the __slots__
-         * member at byte offset cur[4], deopt when empty (the interpreter
-         * raises the AttributeError); SHAPE: the dict slot holds an
-         * AttrsObject of the cached shape, the value at index cur[4]. The
-         * value increfed (in the scratch slot), the owner decrefed (its
-         * __del__ may run: DECREF does it as for any pop). */
+         * from the type now); SLOT: the __slots__ member at byte offset
+         * cur[4], not empty; SHAPE: the dict slot holds an AttrsObject of
+         * the cached shape, the value at index cur[4]. The value increfed
+         * (in the scratch slot), the owner decrefed (its __del__ may run:
+         * DECREF does it as for any pop). A miss calls the helper (SLOT:
+         * the generic LOAD_ATTR, which raises the AttributeError). */
         const CodeUnit *cur = t->code + o;
         int own = d - 1, sc = t->scratch;
         if (own < 0 || own >= sc) {
             if (eop == OP_LOAD_ATTR_SLOT) { set_why(t, "no scratch slot at %d", o); return true; }
             break;
         }
-        int dex = exit_deopt(t, s, d, o);
-        if ((u = emit(t, UOP_GUARD_TYPE_VERSION, o))) { u->a = own; u->op1 = cache_u32(cur + 2); u->deopt_exit = dex; }
+        uint64_t fc = 0;
+        if (eop == OP_LOAD_ATTR_INSTANCE_SHAPE) {
+            const CodeUnit *c = freeze_cache(t, o);
+            if (!c) return true;
+            fc = (uint64_t)(uintptr_t)c;
+        }
+        Slow sl = { .nbr = 0 };
+        miss_br(t, &sl, UOP_BRANCH_NOT_TYPE_VERSION, o, own, 0, cache_u32(cur + 2), d);
         if (eop == OP_LOAD_ATTR_SLOT) {
             if ((u = emit(t, UOP_LOAD_FIELD, o))) { u->dst = sc; u->a = own; u->oparg = cur[4]; }
-            if ((u = emit(t, UOP_GUARD_NOT_NULL, o))) { u->a = sc; u->deopt_exit = dex; }
+            miss_br(t, &sl, UOP_BRANCH_NULL, o, sc, 0, 0, d);
         } else {
             if ((u = emit(t, UOP_LOAD_DICT_SLOT, o))) { u->dst = sc; u->a = own; }
-            if ((u = emit(t, UOP_GUARD_TYPE, o))) { u->a = sc; u->op1 = (uint64_t)(uintptr_t)&AttrsType; u->deopt_exit = dex; }
-            if ((u = emit(t, UOP_GUARD_FIELD_EQ, o))) {
-                u->a = sc; u->oparg = offsetof(AttrsObject, shape); u->op1 = cache_u64(cur + 5); u->deopt_exit = dex;
-            }
+            miss_br(t, &sl, UOP_BRANCH_NOT_TYPE, o, sc, 0, (uint64_t)(uintptr_t)&AttrsType, d);
+            miss_br(t, &sl, UOP_BRANCH_FIELD_NE, o, sc, offsetof(AttrsObject, shape), cache_u64(cur + 5), d);
             if ((u = emit(t, UOP_LOAD_FIELD, o))) { u->dst = sc; u->a = sc; u->oparg = offsetof(AttrsObject, values); }
             if ((u = emit(t, UOP_LOAD_FIELD, o))) { u->dst = sc; u->a = sc; u->oparg = (int64_t)cur[4] * (int64_t)sizeof(Value); }
         }
         if ((u = emit(t, UOP_INCREF, o))) u->a = sc;
         if ((u = emit(t, UOP_DECREF, o))) u->a = own;
         if ((u = emit(t, UOP_COPY, o))) { u->dst = own; u->a = sc; }
+        slow_join(t, &sl, o, d, eop == OP_LOAD_ATTR_SLOT ? UOP_H_LOAD_ATTR : UOP_H_LOAD_ATTR_INSTANCE_SHAPE,
+                  own, 1, 1, 0, fc, d);
         set_kind(own, 0);
-        return false;
+        return t->failed;
+    }
+    case OP_STORE_ATTR_SLOT: case OP_STORE_ATTR_SHAPE: {
+        /* [v, owner] -> []. As the interpreter: the owner's type has the
+         * cached version; SLOT: the member at byte offset cur[4] (empty or
+         * not); SHAPE: the dict slot holds an AttrsObject whose shape has
+         * the name at slot cur[4] (replacing a value; adding one is the
+         * helper's). The value stored (the stack's reference), the owner
+         * decrefed, then the old value (either may run __del__: DECREF).
+         * Raw temps in slot d and the scratch slot. A miss calls the helper
+         * (SLOT: the generic STORE_ATTR). */
+        const CodeUnit *cur = t->code + o;
+        int v = d - 2, own = d - 1, sc = t->scratch;
+        if (v < 0 || d >= sc) {
+            if (eop == OP_STORE_ATTR_SLOT) { set_why(t, "no scratch slot at %d", o); return true; }
+            break;
+        }
+        uint64_t fc = 0;
+        if (eop == OP_STORE_ATTR_SHAPE) {
+            const CodeUnit *c = freeze_cache(t, o);
+            if (!c) return true;
+            fc = (uint64_t)(uintptr_t)c;
+        }
+        Slow sl = { .nbr = 0 };
+        miss_br(t, &sl, UOP_BRANCH_NOT_TYPE_VERSION, o, own, 0, cache_u32(cur + 2), d);
+        int base = own;
+        int64_t off = cur[4];
+        if (eop == OP_STORE_ATTR_SHAPE) {
+            Value name = tuple_items(co->names)[arg];
+            if ((u = emit(t, UOP_LOAD_DICT_SLOT, o))) { u->dst = sc; u->a = own; }
+            miss_br(t, &sl, UOP_BRANCH_NOT_TYPE, o, sc, 0, (uint64_t)(uintptr_t)&AttrsType, d);
+            if ((u = emit(t, UOP_LOAD_FIELD, o))) { u->dst = d; u->a = sc; u->oparg = offsetof(AttrsObject, shape); }
+            miss_br(t, &sl, UOP_BRANCH_FIELD32_LE, o, d, offsetof(Shape, nslots), cur[4], d);
+            if ((u = emit(t, UOP_LOAD_FIELD, o))) { u->dst = d; u->a = d; u->oparg = offsetof(Shape, names); }
+            miss_br(t, &sl, UOP_BRANCH_FIELD_NE, o, d, (int64_t)cur[4] * (int64_t)sizeof(Value), name, d);
+            if ((u = emit(t, UOP_LOAD_FIELD, o))) { u->dst = sc; u->a = sc; u->oparg = offsetof(AttrsObject, values); }
+            base = sc;
+            off = (int64_t)cur[4] * (int64_t)sizeof(Value);
+        }
+        if ((u = emit(t, UOP_LOAD_FIELD, o))) { u->dst = d; u->a = base; u->oparg = off; }
+        if ((u = emit(t, UOP_STORE_FIELD, o))) { u->a = base; u->b = v; u->oparg = off; }
+        if ((u = emit(t, UOP_DECREF, o))) u->a = own;
+        if ((u = emit(t, UOP_DECREF, o))) u->a = d;
+        slow_join(t, &sl, o, d, eop == OP_STORE_ATTR_SLOT ? UOP_H_STORE_ATTR : UOP_H_STORE_ATTR_SHAPE,
+                  v, 2, 0, 0, fc, d - 2);
+        set_kind(v, 0); set_kind(own, 0); set_kind(d, 0);
+        return t->failed;
+    }
+    case OP_LOAD_METHOD_WITH_DICT: case OP_LOAD_METHOD_NO_DICT: {
+        /* [owner] -> [meth, owner]. As the interpreter: the owner's type
+         * has the cached version (which pins the borrowed method cur[5..8]);
+         * WITH_DICT: no instance attribute shadows it, inline only for a
+         * shape-mode dict whose shape id is the cached one (anything else:
+         * the helper, which also does the other checks). The method
+         * increfed. A miss calls the helper. */
+        const CodeUnit *cur = t->code + o;
+        int own = d - 1, sc = t->scratch;
+        if (own < 0 || d >= sc) break;
+        const CodeUnit *c = freeze_cache(t, o);
+        if (!c) return true;
+        Slow sl = { .nbr = 0 };
+        miss_br(t, &sl, UOP_BRANCH_NOT_TYPE_VERSION, o, own, 0, cache_u32(cur + 2), d);
+        if (eop == OP_LOAD_METHOD_WITH_DICT) {
+            if ((u = emit(t, UOP_LOAD_DICT_SLOT, o))) { u->dst = sc; u->a = own; }
+            miss_br(t, &sl, UOP_BRANCH_NOT_TYPE, o, sc, 0, (uint64_t)(uintptr_t)&AttrsType, d);
+            if ((u = emit(t, UOP_LOAD_FIELD, o))) { u->dst = sc; u->a = sc; u->oparg = offsetof(AttrsObject, shape); }
+            miss_br(t, &sl, UOP_BRANCH_FIELD32_NE, o, sc, offsetof(Shape, id), cur[4], d);
+        }
+        if ((u = emit(t, UOP_COPY, o))) { u->dst = d; u->a = own; }
+        if ((u = emit(t, UOP_LOAD_CONST, o))) { u->dst = own; u->op1 = cache_u64(cur + 5); }
+        if ((u = emit(t, UOP_INCREF, o))) u->a = own;
+        slow_join(t, &sl, o, d, h, own, 1, 2, 0, (uint64_t)(uintptr_t)c, d + 1);
+        set_kind(own, 0); set_kind(d, 0);
+        return t->failed;
     }
     case OP_BINARY_SUBSCR_LIST_INT: {
         /* as H_BINARY_SUBSCR_LIST_INT: an exact list and a small int index

@@ -82,7 +82,7 @@
     UOP(COPY,           UK_INLINE, 0)           /* dst = a (no refcount change) */ \
     UOP(LOAD_CONST,     UK_INLINE, 0)           /* dst = op1 (a Value; no incref: add INCREF if needed) */ \
     UOP(INCREF,         UK_INLINE, 0)           /* incref a if it is a pointer */ \
-    UOP(DECREF,         UK_INLINE, 0)           /* decref a if it is a pointer (dealloc at 0: runtime.dealloc) */ \
+    UOP(DECREF,         UK_INLINE, 0)           /* decref a if it is a pointer (dealloc at 0: runtime.dealloc, which may run __del__, i.e. any Python code: the optimiser keeps no heap fact across it) */ \
     /* ---- inline: guards (deopt exit when the test fails) ---- */ \
     UOP(GUARD_INT,      UK_INLINE, UF_DEOPT|UF_GUARD)   /* a is a small int */ \
     UOP(GUARD_FLOAT,    UK_INLINE, UF_DEOPT|UF_GUARD)   /* a is a float */ \
@@ -109,6 +109,19 @@
     UOP(LOAD_DICT_SLOT, UK_INLINE, 0)           /* dst = *(Value *)(ptr(a) + ptr(a)->type->dictoffset) (no incref; the type's dictoffset >= 0, pinned by a GUARD_TYPE_VERSION) */ \
     UOP(GUARD_FIELD_EQ, UK_INLINE, UF_DEOPT)    /* deopt unless *(uint64_t *)(ptr(a) + oparg) == op1 */ \
     UOP(GUARD_NOT_NULL, UK_INLINE, UF_DEOPT)    /* deopt if a == V_NULL */ \
+    /* ---- inline: miss branches (slow paths instead of deopts; attribute/method sites) ---- */ \
+    /* Each jumps to target when its test fails (a cache miss), else falls through; the */ \
+    /* jump is expected to be rare (lowered as a cold branch). translate.c builds the */ \
+    /* pattern  guards -> fast block -> JUMP join;  target: the instruction's own */ \
+    /* specialised helper (a miss there runs the generic form, see HELPER above), */ \
+    /* marked UOPI_SLOW, falling through to the join. No deopt exit: a site that */ \
+    /* misses costs one helper call, never a recompile. */ \
+    UOP(BRANCH_NOT_TYPE_VERSION, UK_INLINE, UF_BRANCH) /* jump unless a is a pointer and ptr(a)->type->version == (uint32_t)op1 (read at run time) */ \
+    UOP(BRANCH_NOT_TYPE, UK_INLINE, UF_BRANCH)  /* jump unless a is a pointer to an object whose type is op1 (TypeObject *) */ \
+    UOP(BRANCH_FIELD_NE, UK_INLINE, UF_BRANCH)  /* jump if *(uint64_t *)(ptr(a) + oparg) != op1 */ \
+    UOP(BRANCH_FIELD32_NE, UK_INLINE, UF_BRANCH) /* jump if *(uint32_t *)(ptr(a) + oparg) != (uint32_t)op1 */ \
+    UOP(BRANCH_FIELD32_LE, UK_INLINE, UF_BRANCH) /* jump if *(uint32_t *)(ptr(a) + oparg) <= (uint32_t)op1 (unsigned) */ \
+    UOP(BRANCH_NULL,    UK_INLINE, UF_BRANCH)   /* jump if a == V_NULL */ \
     /* ---- inline: int and float arithmetic (inputs not consumed: inline values) ---- */ \
     UOP(ADD_INT,        UK_INLINE, UF_DEOPT)    /* dst = a + b (small ints); deopt if the result leaves the small range */ \
     UOP(SUB_INT,        UK_INLINE, UF_DEOPT) \
