@@ -21,6 +21,7 @@
  * Probing: i = hash & mask, then i = 5i + 1 + (perturb >>= 5), as CPython.
  */
 #include "dict.h"
+#include "runtime.h"
 #include "tuple.h"
 #include "list.h"
 #include "set.h"
@@ -964,6 +965,13 @@ TypeObject DictValuesType = {
 
 /* ---- methods ---------------------------------------------------------------------- */
 
+static Value m_reversed(Value self, const Value *args, size_t nargs, Value kwnames) {
+    (void)args;
+    if (ctr_no_kwargs("__reversed__", kwnames) < 0 || ctr_check_nargs("__reversed__", nargs, 0, 0) < 0)
+        return V_NULL;
+    return dict_reversed_iter(self);
+}
+
 static Value m_keys(Value self, const Value *args, size_t nargs, Value kwnames) {
     (void)args;
     if (ctr_no_kwargs("keys", kwnames) < 0 || ctr_check_nargs("keys", nargs, 0, 0) < 0) return V_NULL;
@@ -1100,6 +1108,7 @@ static Value m_contains(Value self, const Value *args, size_t nargs, Value kwnam
 }
 
 static const MethodDef dict_methods[] = {
+    {"__reversed__", m_reversed, 0, "Return a reverse iterator over the dict keys."},
     {"keys", m_keys, 0, "D.keys() -> a set-like object providing a view on D's keys"},
     {"values", m_values, 0, "D.values() -> an object providing a view on D's values"},
     {"items", m_items, 0, "D.items() -> a set-like object providing a view on D's items"},

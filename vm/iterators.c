@@ -39,7 +39,7 @@ static Value enumerate_construct(TypeObject *type, const Value *args, size_t nar
     }
     Value it = obj_iter(a[0]);
     if (v_is_null(it)) { v_decref(count); return V_NULL; }
-    EnumerateObject *e = (EnumerateObject *)obj_alloc(type, sizeof(EnumerateObject));
+    EnumerateObject *e = (EnumerateObject *)obj_alloc(type, type->basicsize);
     if (!e) { v_decref(it); v_decref(count); return V_NULL; }
     e->it = it;
     e->index = start;
@@ -121,7 +121,7 @@ TypeObject EnumerateType = {
     .ob = OBJECT_HEAD_INIT(&TypeType),
     .name = "enumerate",
     .basicsize = sizeof(EnumerateObject),
-    .flags = TPFLAG_BASETYPE | TPFLAG_HAVE_GC,
+    .flags = TPFLAG_BASETYPE | TPFLAG_HAVE_GC | TPFLAG_NEW_TAKES_ARGS,
     .traverse = enumerate_traverse,
     .dealloc = enumerate_dealloc,
     .repr = iter_repr,
@@ -157,7 +157,7 @@ static Value zip_construct(TypeObject *type, const Value *args, size_t nargs, Va
         if (v_is_null(it)) { v_decref(iters); return V_NULL; }
         tuple_items(iters)[i] = it;
     }
-    ZipObject *z = (ZipObject *)obj_alloc(type, sizeof(ZipObject));
+    ZipObject *z = (ZipObject *)obj_alloc(type, type->basicsize);
     if (!z) { v_decref(iters); return V_NULL; }
     z->iters = iters;
     z->strict = strict;
@@ -213,7 +213,7 @@ TypeObject ZipType = {
     .ob = OBJECT_HEAD_INIT(&TypeType),
     .name = "zip",
     .basicsize = sizeof(ZipObject),
-    .flags = TPFLAG_BASETYPE | TPFLAG_HAVE_GC,
+    .flags = TPFLAG_BASETYPE | TPFLAG_HAVE_GC | TPFLAG_NEW_TAKES_ARGS,
     .traverse = zip_traverse,
     .dealloc = zip_dealloc,
     .repr = iter_repr,
@@ -241,7 +241,7 @@ static Value map_construct(TypeObject *type, const Value *args, size_t nargs, Va
         if (v_is_null(it)) { v_decref(iters); return V_NULL; }
         tuple_items(iters)[i - 1] = it;
     }
-    MapObject *m = (MapObject *)obj_alloc(type, sizeof(MapObject));
+    MapObject *m = (MapObject *)obj_alloc(type, type->basicsize);
     if (!m) { v_decref(iters); return V_NULL; }
     m->func = v_newref(args[0]);
     m->iters = iters;
@@ -284,7 +284,7 @@ TypeObject MapType = {
     .ob = OBJECT_HEAD_INIT(&TypeType),
     .name = "map",
     .basicsize = sizeof(MapObject),
-    .flags = TPFLAG_BASETYPE | TPFLAG_HAVE_GC,
+    .flags = TPFLAG_BASETYPE | TPFLAG_HAVE_GC | TPFLAG_NEW_TAKES_ARGS,
     .traverse = map_traverse,
     .dealloc = map_dealloc,
     .repr = iter_repr,
@@ -307,7 +307,7 @@ static Value filter_construct(TypeObject *type, const Value *args, size_t nargs,
     if (nargs != 2) return err_format(&Exc_TypeError, "filter expected 2 arguments, got %zu", nargs);
     Value it = obj_iter(args[1]);
     if (v_is_null(it)) return V_NULL;
-    FilterObject *f = (FilterObject *)obj_alloc(type, sizeof(FilterObject));
+    FilterObject *f = (FilterObject *)obj_alloc(type, type->basicsize);
     if (!f) { v_decref(it); return V_NULL; }
     f->func = v_newref(args[0]);
     f->it = it;
@@ -351,7 +351,7 @@ TypeObject FilterType = {
     .ob = OBJECT_HEAD_INIT(&TypeType),
     .name = "filter",
     .basicsize = sizeof(FilterObject),
-    .flags = TPFLAG_BASETYPE | TPFLAG_HAVE_GC,
+    .flags = TPFLAG_BASETYPE | TPFLAG_HAVE_GC | TPFLAG_NEW_TAKES_ARGS,
     .traverse = filter_traverse,
     .dealloc = filter_dealloc,
     .repr = iter_repr,
@@ -373,23 +373,15 @@ static Value reversed_construct(TypeObject *type, const Value *args, size_t narg
     Value seq = args[0];
     Value rev = type_lookup(v_type(seq), str_intern_cstr("__reversed__"));
     if (!v_is_null(rev)) return obj_call_method(seq, "__reversed__", NULL, 0);
-    Value owned;
-    if (v_is_dict(seq)) {
-        /* dict has no __reversed__ method table entry here: reverse its keys. */
-        owned = dict_keys_list(seq);
-        if (v_is_null(owned)) return V_NULL;
-    } else {
-        TypeObject *t = v_type(seq);
-        if (!t->getitem || !t->len || v_is_dict(seq) || type_is_subtype(t, &SetType) ||
-            type_is_subtype(t, &FrozenSetType))
-            return err_format(&Exc_TypeError, "'%s' object is not reversible", v_type_name(seq));
-        owned = v_newref(seq);
-    }
-    int64_t n = obj_len(owned);
-    if (n < 0) { v_decref(owned); return V_NULL; }
-    ReversedObject *r = (ReversedObject *)obj_alloc(type, sizeof(ReversedObject));
-    if (!r) { v_decref(owned); return V_NULL; }
-    r->seq = owned;
+    TypeObject *t = v_type(seq);
+    if (!t->getitem || !t->len || v_is_dict(seq) || type_is_subtype(t, &SetType) ||
+        type_is_subtype(t, &FrozenSetType))
+        return err_format(&Exc_TypeError, "'%s' object is not reversible", v_type_name(seq));
+    int64_t n = obj_len(seq);
+    if (n < 0) return V_NULL;
+    ReversedObject *r = (ReversedObject *)obj_alloc(type, type->basicsize);
+    if (!r) return V_NULL;
+    r->seq = v_newref(seq);
     r->index = n - 1;
     return v_from_obj(r);
 }
@@ -426,7 +418,7 @@ TypeObject ReversedType = {
     .ob = OBJECT_HEAD_INIT(&TypeType),
     .name = "reversed",
     .basicsize = sizeof(ReversedObject),
-    .flags = TPFLAG_BASETYPE | TPFLAG_HAVE_GC,
+    .flags = TPFLAG_BASETYPE | TPFLAG_HAVE_GC | TPFLAG_NEW_TAKES_ARGS,
     .traverse = reversed_traverse,
     .dealloc = reversed_dealloc,
     .repr = iter_repr,
@@ -434,6 +426,51 @@ TypeObject ReversedType = {
     .iternext = reversed_next,
     .construct = reversed_construct,
 };
+
+/* list.__reversed__ and dict.__reversed__ (what reversed() returns for them,
+ * whatever reversed's subclass is asked): the reversed layout over the list,
+ * or over a snapshot of the dict's keys. */
+TypeObject ListRevIterType = {
+    .ob = OBJECT_HEAD_INIT(&TypeType),
+    .name = "list_reverseiterator",
+    .basicsize = sizeof(ReversedObject),
+    .flags = TPFLAG_HAVE_GC,
+    .traverse = reversed_traverse,
+    .dealloc = reversed_dealloc,
+    .repr = iter_repr,
+    .iter = self_iter,
+    .iternext = reversed_next,
+};
+
+TypeObject DictRevKeyIterType = {
+    .ob = OBJECT_HEAD_INIT(&TypeType),
+    .name = "dict_reversekeyiterator",
+    .basicsize = sizeof(ReversedObject),
+    .flags = TPFLAG_HAVE_GC,
+    .traverse = reversed_traverse,
+    .dealloc = reversed_dealloc,
+    .repr = iter_repr,
+    .iter = self_iter,
+    .iternext = reversed_next,
+};
+
+static Value reverse_iter_new(TypeObject *type, Value owned) {
+    int64_t n = obj_len(owned);
+    if (n < 0) { v_decref(owned); return V_NULL; }
+    ReversedObject *r = (ReversedObject *)obj_alloc(type, sizeof(ReversedObject));
+    if (!r) { v_decref(owned); return V_NULL; }
+    r->seq = owned;
+    r->index = n - 1;
+    return v_from_obj(r);
+}
+
+Value list_reversed_iter(Value list) { return reverse_iter_new(&ListRevIterType, v_newref(list)); }
+
+Value dict_reversed_iter(Value dict) {
+    Value keys = dict_keys_list(dict);
+    if (v_is_null(keys)) return V_NULL;
+    return reverse_iter_new(&DictRevKeyIterType, keys);
+}
 
 /* ---- iter(callable, sentinel) ------------------------------------------------------------ */
 

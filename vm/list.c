@@ -6,6 +6,7 @@
  * afterwards, since the list can change under it.
  */
 #include "list.h"
+#include "runtime.h"
 #include "tuple.h"
 #include "range.h"
 #include "str.h"
@@ -893,6 +894,13 @@ static Value m_copy(Value self, const Value *args, size_t nargs, Value kwnames) 
     return list_from_array(list_items(self), list_size(self));
 }
 
+static Value m_reversed(Value self, const Value *args, size_t nargs, Value kwnames) {
+    (void)args;
+    if (ctr_no_kwargs("__reversed__", kwnames) < 0 || ctr_check_nargs("__reversed__", nargs, 0, 0) < 0)
+        return V_NULL;
+    return list_reversed_iter(self);
+}
+
 static Value m_clear(Value self, const Value *args, size_t nargs, Value kwnames) {
     (void)args;
     if (ctr_no_kwargs("clear", kwnames) < 0 || ctr_check_nargs("clear", nargs, 0, 0) < 0) return V_NULL;
@@ -918,6 +926,7 @@ static const MethodDef list_methods[] = {
     {"sort", m_sort, 0, "Sort the list in ascending order and return None."},
     {"copy", m_copy, 0, "Return a shallow copy of the list."},
     {"clear", m_clear, 0, "Remove all items from list."},
+    {"__reversed__", m_reversed, 0, "Return a reverse iterator over the list."},
     {NULL, NULL, 0, NULL},
 };
 

@@ -131,6 +131,11 @@ typedef struct GetSetDef {
 /* The class has a non-empty __abstractmethods__ (abc.ABCMeta sets it):
  * instantiating it raises TypeError. Not inherited. */
 #define TPFLAG_IS_ABSTRACT (1u << 4)
+/* A static type whose instances are built from __new__'s arguments (its
+ * __init__ is object's): int, str, tuple, frozenset, enumerate, zip, ...
+ * A subclass instance is constructed with the call's arguments even when
+ * the subclass defines __init__. Not inherited (read on the static base). */
+#define TPFLAG_NEW_TAKES_ARGS (1u << 5)
 /* Fast subclass tests, inherited by subclasses. */
 #define TPFLAG_INT_SUBCLASS   (1u << 8)
 #define TPFLAG_STR_SUBCLASS   (1u << 9)

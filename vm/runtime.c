@@ -69,7 +69,7 @@ static TypeObject *const core_types[] = {
     &DictItemsType, &DictIterType, &SetIterType, &FunctionType, &CodeType, &CellType,
     &BuiltinFunctionType, &MethodDescrType, &BoundMethodType, &GetSetDescrType,
     &ModuleType, &TracebackType, &FrameType, &GeneratorType, &CoroutineType, &CoroWrapperType, &EnumerateType, &ZipType, &MapType,
-    &FilterType, &ReversedType, &CallableIterType,
+    &FilterType, &ReversedType, &ListRevIterType, &DictRevKeyIterType, &CallableIterType,
     &SlotWrapperType, &MethodWrapperType, &SeqIterType, &ComplexType,
     &ByteArrayType, &ByteArrayIterType, &MemoryViewType,
 };

@@ -39,6 +39,9 @@ void builtins_set_unbuffered(bool on);
 
 /* iterators.c: enumerate, zip, map, filter, reversed types. */
 extern TypeObject EnumerateType, ZipType, MapType, FilterType, ReversedType, CallableIterType;
+extern TypeObject ListRevIterType, DictRevKeyIterType;
+Value list_reversed_iter(Value list);  /* list.__reversed__ */
+Value dict_reversed_iter(Value dict);  /* dict.__reversed__ (over a snapshot of the keys) */
 /* enumerate's next step without the tuple (FOR_ITER_ENUMERATE): 1 with new
  * references in *idx and *item, 0 when exhausted (or an error is pending). */
 int enumerate_next_pair(Value self, Value *idx, Value *item);

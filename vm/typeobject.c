@@ -410,12 +410,11 @@ static Value alloc_instance(TypeObject *cls, const Value *args, size_t nargs, Va
     if (sb->flags & TPFLAG_BASE_EXC_SUBCLASS) {
         /* BaseException.__new__ keeps the positional arguments as args. */
         r = sb->construct(cls, args, nargs, pass_args ? kwnames : V_NULL);
-    } else if (pass_args || sb == &TypeType || sb == &TupleType || sb == &IntType ||
-               sb == &FloatType || sb == &StrType || sb == &BytesType || sb == &WeakrefRefType) {
-        /* An immutable value gets its contents from __new__'s arguments
-         * even when an __init__ follows (tuple.__new__(cls, iterable),
-         * int.__new__(cls, x)). The var-sized constructors set the
-         * trailing dict slot themselves. */
+    } else if (pass_args || (sb->flags & TPFLAG_NEW_TAKES_ARGS)) {
+        /* An immutable value (or an iterator built by __new__) gets its
+         * contents from __new__'s arguments even when an __init__ follows
+         * (tuple.__new__(cls, iterable), int.__new__(cls, x)). The
+         * var-sized constructors set the trailing dict slot themselves. */
         r = sb->construct(cls, args, nargs, kwnames);
     } else {
         r = sb->construct(cls, NULL, 0, V_NULL);
