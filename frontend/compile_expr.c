@@ -824,13 +824,21 @@ int compile_await_tail(Compiler *c) {
 }
 
 static int emit_yield(Compiler *c) {
+    /* An async generator's items are wrapped, to tell them from what its
+     * awaits yield to the event loop. */
+    const Scope *s = c->u->scope;
+    if (s->is_coroutine && s->is_generator && emit(c, OP_ASYNC_GEN_WRAP, 0) < 0) return -1;
     if (emit(c, OP_YIELD_VALUE, 0) < 0) return -1;
     return emit(c, OP_RESUME, 1);
 }
 
+static int comprehension_body(Compiler *c, const Expr *e, CompKind kind, int gi, int depth, int if_cleanup);
+static int async_comprehension_generator(Compiler *c, const Expr *e, CompKind kind, int gi, int depth);
+
 static int comprehension_generator(Compiler *c, const Expr *e, CompKind kind, int gi, int depth) {
     const ComprehensionList *gens = &e->v.comp.generators;
     const Comprehension *g = gens->items[gi];
+    if (g->is_async) return async_comprehension_generator(c, e, kind, gi, depth);
     int start = -1;
     int if_cleanup = new_block(c), anchor = new_block(c);
     if (anchor < 0) return -1;
@@ -856,6 +864,21 @@ static int comprehension_generator(Compiler *c, const Expr *e, CompKind kind, in
         if (emit_jump(c, OP_FOR_ITER, anchor) < 0) return -1;
     }
     if (compile_store(c, g->target) < 0) return -1;
+    if (comprehension_body(c, e, kind, gi, depth, if_cleanup) < 0) return -1;
+    use_block(c, if_cleanup);
+    if (start >= 0) {
+        if (emit_jump(c, PSEUDO_JUMP, start) < 0) return -1;
+        use_block(c, anchor);
+    }
+    return 0;
+}
+
+/* The conditions of generator gi (a false one jumps to if_cleanup), then
+ * the next generator or the element, with depth values (iterators) on the
+ * stack above the result being built. */
+static int comprehension_body(Compiler *c, const Expr *e, CompKind kind, int gi, int depth, int if_cleanup) {
+    const ComprehensionList *gens = &e->v.comp.generators;
+    const Comprehension *g = gens->items[gi];
     for (int i = 0; i < g->ifs.n; i++)
         if (compile_jump_if(c, g->ifs.items[i], if_cleanup, false) < 0) return -1;
     if (gi + 1 < gens->n) {
@@ -877,23 +900,46 @@ static int comprehension_generator(Compiler *c, const Expr *e, CompKind kind, in
             break;
         }
     }
-    use_block(c, if_cleanup);
-    if (start >= 0) {
-        if (emit_jump(c, PSEUDO_JUMP, start) < 0) return -1;
-        use_block(c, anchor);
-    }
     return 0;
+}
+
+/* `async for` in a comprehension (CPython 3.11's shape, as compile_async_for):
+ * the async iterator stays on the stack; each step awaits its __anext__()
+ * under a SETUP_FINALLY whose handler, END_ASYNC_FOR, ends the loop on
+ * StopAsyncIteration. */
+static int async_comprehension_generator(Compiler *c, const Expr *e, CompKind kind, int gi, int depth) {
+    const Comprehension *g = e->v.comp.generators.items[gi];
+    int start = new_block(c), except = new_block(c), if_cleanup = new_block(c);
+    if (if_cleanup < 0) return -1;
+    if (gi == 0) {
+        if (emit(c, OP_LOAD_FAST, 0) < 0) return -1;
+    } else if (compile_expr(c, g->iter) < 0 || emit(c, OP_GET_AITER, 0) < 0) {
+        return -1;
+    }
+    use_block(c, start);
+    if (emit_jump(c, PSEUDO_SETUP_FINALLY, except) < 0) return -1;
+    if (emit(c, OP_GET_ANEXT, 0) < 0 || compile_send_loop(c, 3) < 0) return -1;
+    if (emit(c, PSEUDO_POP_BLOCK, 0) < 0) return -1;
+    if (compile_store(c, g->target) < 0) return -1;
+    if (comprehension_body(c, e, kind, gi, depth + 1, if_cleanup) < 0) return -1;
+    use_block(c, if_cleanup);
+    if (emit_jump(c, PSEUDO_JUMP, start) < 0) return -1;
+    use_block(c, except);
+    return emit(c, OP_END_ASYNC_FOR, 0);
 }
 
 static int compile_comprehension(Compiler *c, const Expr *e, CompKind kind) {
     static const char *names[] = { "", "<listcomp>", "<setcomp>", "<dictcomp>", "<genexpr>" };
     const ComprehensionList *gens = &e->v.comp.generators;
-    for (int i = 0; i < gens->n; i++)
-        if (gens->items[i]->is_async)
-            return compiler_error(c, e->pos, "async functions are not supported yet");
     Scope *cs = symtable_child(c->u->scope, e);
     if (!cs) return compiler_error(c, e->pos, "compiler: missing scope for comprehension");
-    if (cs->is_coroutine) return compiler_error(c, e->pos, "async functions are not supported yet");
+    /* A comprehension with `async for` or `await` is a coroutine (awaited
+     * where it stands, so only inside an async function or another
+     * comprehension), or for a generator expression an async generator. */
+    bool is_async = cs->is_coroutine;
+    const Scope *outer = c->u->scope;
+    if (is_async && kind != COMP_GEN && !outer->is_coroutine && outer->kind != SCOPE_COMPREHENSION)
+        return compiler_error(c, e->pos, "asynchronous comprehension outside of an asynchronous function");
     Value qualname = make_qualname(c, names[kind], cs);
     Value name = str_intern_cstr(names[kind]);
     if (v_is_null(qualname) || v_is_null(name)) { v_decref(qualname); return compiler_nomem(c); }
@@ -906,14 +952,21 @@ static int compile_comprehension(Compiler *c, const Expr *e, CompKind kind) {
     if (comprehension_generator(c, e, kind, 0, 0) < 0) return -1;
     if (kind != COMP_GEN && emit(c, OP_RETURN_VALUE, 0) < 0) return -1;
     int flags = CO_OPTIMIZED | CO_NEWLOCALS | (cs->is_nested ? CO_NESTED : 0) |
-                (kind == COMP_GEN ? CO_GENERATOR : 0);
+                (kind == COMP_GEN ? (is_async ? CO_ASYNC_GENERATOR : CO_GENERATOR) : is_async ? CO_COROUTINE : 0);
     Value co = leave_unit(c, flags);
     if (v_is_null(co)) return -1;
     if (compile_make_closure(c, co, 0) < 0) return -1;
-    if (compile_iter_operand(c, gens->items[0]->iter) < 0) return -1;
-    if (emit(c, OP_GET_ITER, 0) < 0) return -1;
-    /* [function, iterator] + CALL 0 calls function(iterator). */
-    return emit(c, OP_CALL, 0);
+    if (gens->items[0]->is_async) {
+        if (compile_expr(c, gens->items[0]->iter) < 0 || emit(c, OP_GET_AITER, 0) < 0) return -1;
+    } else {
+        if (compile_iter_operand(c, gens->items[0]->iter) < 0) return -1;
+        if (emit(c, OP_GET_ITER, 0) < 0) return -1;
+    }
+    /* [function, iterator] + CALL 0 calls function(iterator); a coroutine
+     * comprehension's result is awaited. */
+    if (emit(c, OP_CALL, 0) < 0) return -1;
+    if (is_async && kind != COMP_GEN) return compile_await_tail(c);
+    return 0;
 }
 
 /* ---- f-strings ------------------------------------------------------------------------------ */
@@ -1032,8 +1085,6 @@ static int compile_expr_inner(Compiler *c, const Expr *e) {
         if (compile_expr(c, e->v.await_.value) < 0) return -1;
         return compile_await_tail(c);
     case EXPR_YIELD:
-        if (c->u->scope->is_coroutine && c->u->scope->is_generator)
-            return compiler_error(c, e->pos, "async generators are not supported yet");
         if (!c->u->scope->is_function) return compiler_error(c, e->pos, "'yield' outside function");
         if (e->v.yield.value ? compile_expr(c, e->v.yield.value) : emit_const(c, V_NONE)) return -1;
         return emit_yield(c);

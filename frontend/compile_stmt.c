@@ -447,6 +447,8 @@ static int compile_if(Compiler *c, const Stmt *s) {
 static int compile_return(Compiler *c, const Stmt *s) {
     if (!c->u->scope->is_function) return compiler_error(c, s->pos, "'return' outside function");
     const Expr *v = s->v.return_.value;
+    if (v && c->u->scope->is_coroutine && c->u->scope->is_generator)
+        return compiler_error(c, s->pos, "'return' with value in async generator");
     Value folded = V_NULL;
     int isconst = 0;
     if (v && (isconst = const_fold(c, v, &folded)) < 0) return -1;

@@ -313,7 +313,12 @@ static int visit_comprehension(SymTable *st, const Expr *e, CompKind kind) {
     } else if (visit_expr(st, e->v.comp.elt) < 0) {
         return -1;
     }
+    /* A coroutine comprehension is awaited where it stands: an enclosing
+     * comprehension becomes a coroutine too (a def is left for the
+     * compiler to reject). */
+    bool awaited = s->is_coroutine && kind != COMP_GEN;
     exit_scope(st);
+    if (awaited && st->cur->kind == SCOPE_COMPREHENSION) st->cur->is_coroutine = true;
     return 0;
 }
 

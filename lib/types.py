@@ -12,6 +12,15 @@ def _g():
     yield 1
 GeneratorType = type(_g())
 
+async def _c(): pass
+_c = _c()
+CoroutineType = type(_c)
+_c.close()
+
+async def _ag():
+    yield
+AsyncGeneratorType = type(_ag())
+
 class _C:
     def _m(self): pass
 MethodType = type(_C()._m)
@@ -37,7 +46,7 @@ NoneType = type(None)
 NotImplementedType = type(NotImplemented)
 EllipsisType = type(Ellipsis)
 
-del sys, _f, _g, _C
+del sys, _f, _g, _C, _c, _ag
 
 
 if MappingProxyType is dict:

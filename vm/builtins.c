@@ -743,6 +743,18 @@ static Value bi_next(Value self, const Value *args, size_t nargs, Value kwnames)
     return err_set_none(&Exc_StopIteration);
 }
 
+static Value bi_aiter(Value self, const Value *args, size_t nargs, Value kwnames) {
+    UNUSED(self);
+    if (args_check_positional("aiter", nargs, kwnames, 1, 1) < 0) return V_NULL;
+    return builtin_aiter(args[0]);
+}
+
+static Value bi_anext(Value self, const Value *args, size_t nargs, Value kwnames) {
+    UNUSED(self);
+    if (args_check_positional("anext", nargs, kwnames, 1, 2) < 0) return V_NULL;
+    return builtin_anext(args[0], nargs == 2 ? args[1] : V_NULL);
+}
+
 static Value any_all(const char *fname, const Value *args, size_t nargs, Value kwnames, bool want) {
     if (args_check_positional(fname, nargs, kwnames, 1, 1) < 0) return V_NULL;
     Value it = obj_iter(args[0]);
@@ -817,7 +829,7 @@ static const struct { const char *name; CFunc fn; } builtin_functions[] = {
     {"isinstance", bi_isinstance}, {"issubclass", bi_issubclass}, {"getattr", bi_getattr},
     {"hasattr", bi_hasattr}, {"setattr", bi_setattr}, {"delattr", bi_delattr},
     {"globals", bi_globals}, {"locals", bi_locals}, {"vars", bi_vars}, {"dir", bi_dir},
-    {"iter", bi_iter}, {"next", bi_next}, {"any", bi_any}, {"all", bi_all},
+    {"iter", bi_iter}, {"next", bi_next}, {"aiter", bi_aiter}, {"anext", bi_anext}, {"any", bi_any}, {"all", bi_all},
     {"sorted", bi_sorted}, {"format", bi_format},
     {"open", io_open},
     {"exec", builtin_exec}, {"eval", builtin_eval}, {"compile", builtin_compile},

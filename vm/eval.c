@@ -1776,6 +1776,12 @@ start_frame:
         SET_TOP(it);
         DISPATCH();
     }
+    TARGET(ASYNC_GEN_WRAP) {
+        Value w = async_gen_wrap(TOP());
+        if (UNLIKELY(v_is_null(w))) goto error;
+        SET_TOP(w);
+        DISPATCH();
+    }
     TARGET(GET_ANEXT) {
         /* [ait] -> [ait, awaitable of ait.__anext__()] */
         Value ait = TOP();

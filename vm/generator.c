@@ -21,6 +21,10 @@ typedef struct GeneratorObject {
     int32_t inline_jump;
     uint8_t inline_mode;      /* GEN_INLINE_ITER (FOR_ITER_GEN), _SEND (SEND), _CALL (CALL_GEN_SEND) */
     bool running;
+    /* Async generators: an asend()/athrow() awaitable is driving the frame
+     * (ag_running), and aclose() ran or the body ended by StopAsyncIteration
+     * or GeneratorExit. */
+    bool running_async, ag_closed;
 } GeneratorObject;
 
 #define GEN(v) ((GeneratorObject *)v_as_obj(v))
@@ -32,9 +36,14 @@ static inline bool gen_any_check(Value v) {
     return v_is_type(v, &GeneratorType) || v_is_type(v, &CoroutineType);
 }
 static inline bool gen_is_coro(GeneratorObject *g) { return g->ob.type == &CoroutineType; }
+static inline bool gen_is_agen(GeneratorObject *g) { return g->ob.type == &AsyncGenType; }
+static const char *gen_kind(GeneratorObject *g) {
+    return gen_is_coro(g) ? "coroutine" : gen_is_agen(g) ? "async generator" : "generator";
+}
 
 Value generator_new_from_frame(Frame *f) {
-    TypeObject *type = (f->code->flags & CO_COROUTINE) ? &CoroutineType : &GeneratorType;
+    TypeObject *type = (f->code->flags & CO_COROUTINE) ? &CoroutineType
+                       : (f->code->flags & CO_ASYNC_GENERATOR) ? &AsyncGenType : &GeneratorType;
     /* One allocation: the frame lives right after the object (it is only
      * cleared, never freed, when the generator finishes). */
     GeneratorObject *g = (GeneratorObject *)obj_alloc(type, GEN_FRAME_OFFSET + frame_size(f->code));
@@ -53,6 +62,7 @@ Value generator_new_from_frame(Frame *f) {
     g->qualname = v_is_function(hf->func) ? v_newref(v_as_function(hf->func)->qualname)
                                           : v_newref(hf->code->qualname);
     g->running = false;
+    g->running_async = g->ag_closed = false;
     g->exc_state = V_NONE;
     return v_from_obj(g);
 }
@@ -75,7 +85,7 @@ static Value raise_stop_iteration(Value value);
  * exception. Returns 1 with *out yielded, 0 with *out returned, -1 error. */
 static int gen_resume(GeneratorObject *g, Value value, bool throwing, Value *out) {
     if (g->running) {
-        err_format(&Exc_ValueError, "%s already executing", gen_is_coro(g) ? "coroutine" : "generator");
+        err_format(&Exc_ValueError, "%s already executing", gen_kind(g));
         return -1;
     }
     if (!g->frame) {
@@ -91,7 +101,7 @@ static int gen_resume(GeneratorObject *g, Value value, bool throwing, Value *out
     Frame *f = g->frame;
     if (!throwing) {
         if (gen_just_started(g) && value != V_NONE) {
-            err_format(&Exc_TypeError, "can't send non-None value to a just-started generator");
+            err_format(&Exc_TypeError, "can't send non-None value to a just-started %s", gen_kind(g));
             return -1;
         }
         f->localsplus[f->stacktop++] = v_newref(value);
@@ -127,15 +137,19 @@ static int gen_resume(GeneratorObject *g, Value value, bool throwing, Value *out
         *out = r;
         return 0;
     }
-    if (err_matches(&Exc_StopIteration)) gen_pep479(g);
+    if (err_matches(&Exc_StopIteration) || (gen_is_agen(g) && err_matches(&Exc_StopAsyncIteration)))
+        gen_pep479(g);
     return -1;
 }
 
-/* PEP 479: a StopIteration escaping the body becomes RuntimeError. */
+/* PEP 479: a StopIteration (or, from an async generator,
+ * StopAsyncIteration) escaping the body becomes RuntimeError. */
 static void gen_pep479(GeneratorObject *g) {
     {
+        bool async_stop = gen_is_agen(g) && err_matches(&Exc_StopAsyncIteration);
         Value exc = err_fetch();
-        err_format(&Exc_RuntimeError, "%s raised StopIteration", gen_is_coro(g) ? "coroutine" : "generator");
+        err_format(&Exc_RuntimeError, "%s raised %s", gen_kind(g),
+                   async_stop ? "StopAsyncIteration" : "StopIteration");
         Value rt = err_peek();
         if (v_is_exception(rt)) {
             ExceptionObject *e = (ExceptionObject *)v_as_obj(rt);
@@ -359,10 +373,11 @@ static Value gen_yf(GeneratorObject *g) {
 
 /* Maps gen_resume's result to a method result: the yielded value, or NULL
  * with StopIteration(return value) or the error pending. */
-static Value gen_result(int r, Value out) {
+static Value gen_result(GeneratorObject *g, int r, Value out) {
     if (r == 1) return out;
     if (r == 0) {
-        raise_stop_iteration(out);
+        if (gen_is_agen(g)) err_set_none(&Exc_StopAsyncIteration);
+        else raise_stop_iteration(out);
         v_decref(out);
     }
     return V_NULL;
@@ -386,10 +401,10 @@ static Value gen_finish_yf(GeneratorObject *g) {
         v_decref(exc);
         int r = gen_resume(g, val, false, &out);
         v_decref(val);
-        return gen_result(r, out);
+        return gen_result(g, r, out);
     }
     int r = gen_resume(g, V_NULL, true, &out);
-    return gen_result(r, out);
+    return gen_result(g, r, out);
 }
 
 static Value gen_close_impl(GeneratorObject *g);
@@ -463,7 +478,7 @@ throw_here:
     if (!g->frame) return V_NULL;
     Value out = V_NULL;
     int r = gen_resume(g, V_NULL, true, &out);
-    return gen_result(r, out);
+    return gen_result(g, r, out);
 }
 
 static Value gen_throw(Value self, const Value *args, size_t nargs, Value kwnames) {
@@ -495,13 +510,14 @@ static Value gen_close_impl(GeneratorObject *g) {
     int r = gen_resume(g, V_NULL, true, &out);
     if (r == 1) {
         v_decref(out);
-        return err_format(&Exc_RuntimeError, "%s ignored GeneratorExit", gen_is_coro(g) ? "coroutine" : "generator");
+        return err_format(&Exc_RuntimeError, "%s ignored GeneratorExit", gen_kind(g));
     }
     if (r == 0) {
         v_decref(out);
         return V_NONE;
     }
-    if (err_matches(&Exc_GeneratorExit) || err_matches(&Exc_StopIteration)) {
+    if (err_matches(&Exc_GeneratorExit) || err_matches(&Exc_StopIteration) ||
+        (gen_is_agen(g) && err_matches(&Exc_StopAsyncIteration))) {
         err_clear();
         return V_NONE;
     }
@@ -728,6 +744,7 @@ TypeObject CoroutineType = {
 extern Value descr_get(Value attr, Value obj, TypeObject *type);   /* descr.c */
 
 Value coro_get_awaitable(Value x) {
+    if (v_is_type(x, &AsyncGenASendType) || v_is_type(x, &AsyncGenAThrowType)) return v_newref(x);
     if (v_is_type(x, &CoroutineType)) {
         if (!v_is_null(gen_yf(GEN(x))))
             return err_format(&Exc_RuntimeError, "coroutine is being awaited already");
@@ -754,4 +771,527 @@ Value coro_get_awaitable(Value x) {
         return V_NULL;
     }
     return it;
+}
+
+/* ---- async generators (PEP 525) ------------------------------------------------------
+ * An async generator is a GeneratorObject of AsyncGenType whose frame
+ * yields two kinds of values: a `yield v` in the body yields v wrapped by
+ * ASYNC_GEN_WRAP (an item for the consumer), and an `await` inside the body
+ * yields whatever the awaited object yields (a request for the event loop).
+ * The frame is driven only through the awaitables __anext__()/asend() and
+ * athrow()/aclose() return: they pass a bare value up to the event loop
+ * and end the await with StopIteration(item) on a wrapped one; the body's
+ * return ends the iteration with StopAsyncIteration. */
+
+typedef struct WrappedObject {
+    Object ob;
+    Value val;
+} WrappedObject;
+
+static void wrapped_dealloc(Object *o) {
+    v_decref(((WrappedObject *)o)->val);
+    obj_free(o);
+}
+
+TypeObject AsyncGenWrappedType = {
+    .ob = OBJECT_HEAD_INIT(&TypeType),
+    .name = "async_generator_wrapped_value",
+    .basicsize = sizeof(WrappedObject),
+    .dealloc = wrapped_dealloc,
+};
+
+Value async_gen_wrap(Value v) {
+    WrappedObject *w = (WrappedObject *)obj_alloc(&AsyncGenWrappedType, sizeof(WrappedObject));
+    if (!w) return V_NULL;
+    w->val = v;
+    return v_from_obj(w);
+}
+
+/* The result of resuming the frame as an awaitable's step (CPython's
+ * async_gen_unwrap_value): a bare value goes on to the event loop; an item
+ * ends the await with StopIteration(item); the end of the body (V_NULL
+ * without an error) is StopAsyncIteration. */
+static Value agen_unwrap(GeneratorObject *g, Value result) {
+    if (v_is_null(result)) {
+        if (!err_occurred()) err_set_none(&Exc_StopAsyncIteration);
+        if (err_matches(&Exc_StopAsyncIteration) || err_matches(&Exc_GeneratorExit)) g->ag_closed = true;
+        g->running_async = false;
+        return V_NULL;
+    }
+    if (v_is_type(result, &AsyncGenWrappedType)) {
+        Value item = v_newref(((WrappedObject *)v_as_obj(result))->val);
+        v_decref(result);
+        raise_stop_iteration(item);
+        v_decref(item);
+        g->running_async = false;
+        return V_NULL;
+    }
+    return result;
+}
+
+/* Resumes the frame with v: the yielded value, or V_NULL with the error
+ * pending (StopAsyncIteration when the body returned). */
+static Value agen_send_ex(GeneratorObject *g, Value v) {
+    Value out;
+    int r = gen_resume(g, v, false, &out);
+    return gen_result(g, r, out);
+}
+
+enum { AW_INIT, AW_ITER, AW_CLOSED };
+
+typedef struct ASendObject {
+    Object ob;
+    Value gen;
+    Value sendval;
+    int state;
+} ASendObject;
+
+typedef struct AThrowObject {
+    Object ob;
+    Value gen;
+    Value args;            /* athrow()'s argument tuple; V_NULL for aclose() */
+    int state;
+} AThrowObject;
+
+#define ASEND(v) ((ASendObject *)v_as_obj(v))
+#define ATHROW(v) ((AThrowObject *)v_as_obj(v))
+
+static Value asend_new(Value gen, Value sendval) {
+    ASendObject *o = (ASendObject *)obj_alloc(&AsyncGenASendType, sizeof(ASendObject));
+    if (!o) return V_NULL;
+    o->gen = v_newref(gen);
+    o->sendval = v_newref(sendval);
+    o->state = AW_INIT;
+    return v_from_obj(o);
+}
+
+static Value asend_send_impl(ASendObject *o, Value arg) {
+    GeneratorObject *g = GEN(o->gen);
+    if (o->state == AW_CLOSED)
+        return err_format(&Exc_RuntimeError, "cannot reuse already awaited __anext__()/asend()");
+    if (o->state == AW_INIT) {
+        if (g->running_async)
+            return err_format(&Exc_RuntimeError, "anext(): asynchronous generator is already running");
+        if (v_is_null(arg) || arg == V_NONE) arg = o->sendval;
+        o->state = AW_ITER;
+    }
+    g->running_async = true;
+    Value r = agen_unwrap(g, agen_send_ex(g, arg));
+    if (v_is_null(r)) o->state = AW_CLOSED;
+    return r;
+}
+
+/* The end of the await is V_NULL with StopIteration(item) pending (not the
+ * slot's usual silent exhaustion): SEND takes the item from it. */
+static Value asend_iternext(Value self) { return asend_send_impl(ASEND(self), V_NONE); }
+
+static Value asend_send(Value self, const Value *args, size_t nargs, Value kwnames) {
+    if (nargs != 1 || !v_is_null(kwnames))
+        return err_format(&Exc_TypeError, "send() takes exactly one argument (%zu given)", nargs);
+    return asend_send_impl(ASEND(self), args[0]);
+}
+
+static Value asend_throw(Value self, const Value *args, size_t nargs, Value kwnames) {
+    ASendObject *o = ASEND(self);
+    if (nargs < 1 || nargs > 3 || !v_is_null(kwnames))
+        return err_format(&Exc_TypeError, "throw expected at least 1 argument, got %zu", nargs);
+    if (o->state == AW_CLOSED)
+        return err_format(&Exc_RuntimeError, "cannot reuse already awaited __anext__()/asend()");
+    GeneratorObject *g = GEN(o->gen);
+    Value r = agen_unwrap(g, gen_throw_impl(g, args, nargs));
+    if (v_is_null(r)) o->state = AW_CLOSED;
+    return r;
+}
+
+static Value aw_close_state(int *state, size_t nargs, Value kwnames) {
+    if (nargs || !v_is_null(kwnames))
+        return err_format(&Exc_TypeError, "close() takes no arguments (%zu given)", nargs);
+    *state = AW_CLOSED;
+    return V_NONE;
+}
+
+static Value asend_close(Value self, const Value *args, size_t nargs, Value kwnames) {
+    (void)args;
+    return aw_close_state(&ASEND(self)->state, nargs, kwnames);
+}
+
+static Value aw_await(Value self, const Value *args, size_t nargs, Value kwnames) {
+    (void)args;
+    if (nargs || !v_is_null(kwnames))
+        return err_format(&Exc_TypeError, "__await__() takes no arguments (%zu given)", nargs);
+    return v_newref(self);
+}
+
+static void asend_dealloc(Object *o) {
+    ASendObject *a = (ASendObject *)o;
+    v_decref(a->gen);
+    v_decref(a->sendval);
+    obj_free(o);
+}
+
+static void asend_traverse(Object *o, void (*visit)(Value, void *), void *arg) {
+    visit(((ASendObject *)o)->gen, arg);
+    visit(((ASendObject *)o)->sendval, arg);
+}
+
+static void asend_clear(Object *o) {
+    ASendObject *a = (ASendObject *)o;
+    Value v = a->sendval;
+    a->sendval = V_NONE;
+    v_decref(v);
+}
+
+static const MethodDef asend_methods[] = {
+    {"send", asend_send, 0, NULL},
+    {"throw", asend_throw, 0, NULL},
+    {"close", asend_close, 0, NULL},
+    {"__await__", aw_await, 0, NULL},
+    {NULL, NULL, 0, NULL},
+};
+
+TypeObject AsyncGenASendType = {
+    .ob = OBJECT_HEAD_INIT(&TypeType),
+    .name = "async_generator_asend",
+    .basicsize = sizeof(ASendObject),
+    .flags = TPFLAG_HAVE_GC,
+    .dealloc = asend_dealloc,
+    .traverse = asend_traverse,
+    .clear = asend_clear,
+    .iter = gen_iter,
+    .iternext = asend_iternext,
+    .methods = asend_methods,
+};
+
+static Value athrow_new(Value gen, Value args) {
+    AThrowObject *o = (AThrowObject *)obj_alloc(&AsyncGenAThrowType, sizeof(AThrowObject));
+    if (!o) return V_NULL;
+    o->gen = v_newref(gen);
+    o->args = v_is_null(args) ? V_NULL : v_newref(args);
+    o->state = AW_INIT;
+    return v_from_obj(o);
+}
+
+static const char *athrow_name(AThrowObject *o) { return v_is_null(o->args) ? "aclose" : "athrow"; }
+
+/* An aclose() step whose frame yielded (a wrapped item: the body ignored
+ * GeneratorExit) or ended (check_error: its end is the end of the await). */
+static Value athrow_close_result(AThrowObject *o, Value r) {
+    GeneratorObject *g = GEN(o->gen);
+    if (!v_is_null(r)) {
+        if (!v_is_type(r, &AsyncGenWrappedType)) return r;
+        v_decref(r);
+        g->running_async = false;
+        o->state = AW_CLOSED;
+        return err_format(&Exc_RuntimeError, "async generator ignored GeneratorExit");
+    }
+    g->running_async = false;
+    o->state = AW_CLOSED;
+    if (err_matches(&Exc_StopAsyncIteration) || err_matches(&Exc_GeneratorExit)) {
+        err_clear();
+        err_set_none(&Exc_StopIteration);
+    }
+    return V_NULL;
+}
+
+static Value athrow_send_impl(AThrowObject *o, Value arg) {
+    GeneratorObject *g = GEN(o->gen);
+    if (o->state == AW_CLOSED)
+        return err_format(&Exc_RuntimeError, "cannot reuse already awaited aclose()/athrow()");
+    if (!g->frame) {
+        o->state = AW_CLOSED;
+        return err_set_none(&Exc_StopIteration);
+    }
+    if (o->state == AW_INIT) {
+        if (g->running_async) {
+            o->state = AW_CLOSED;
+            return err_format(&Exc_RuntimeError, "%s(): asynchronous generator is already running",
+                              athrow_name(o));
+        }
+        if (g->ag_closed) {
+            o->state = AW_CLOSED;
+            return err_set_none(&Exc_StopAsyncIteration);
+        }
+        if (!v_is_null(arg) && arg != V_NONE)
+            return err_format(&Exc_RuntimeError, "can't send non-None value to a just-started coroutine");
+        o->state = AW_ITER;
+        g->running_async = true;
+        if (v_is_null(o->args)) {
+            g->ag_closed = true;
+            Value exit = v_from_obj(&Exc_GeneratorExit);
+            return athrow_close_result(o, gen_throw_impl(g, &exit, 1));
+        }
+        Value r = agen_unwrap(g, gen_throw_impl(g, tuple_items(o->args), (size_t)tuple_size(o->args)));
+        if (v_is_null(r)) {
+            o->state = AW_CLOSED;
+            g->running_async = false;
+        }
+        return r;
+    }
+    Value r = agen_send_ex(g, v_is_null(arg) ? V_NONE : arg);
+    if (!v_is_null(o->args)) return agen_unwrap(g, r);
+    return athrow_close_result(o, r);
+}
+
+static Value athrow_iternext(Value self) { return athrow_send_impl(ATHROW(self), V_NONE); }
+
+static Value athrow_send(Value self, const Value *args, size_t nargs, Value kwnames) {
+    if (nargs != 1 || !v_is_null(kwnames))
+        return err_format(&Exc_TypeError, "send() takes exactly one argument (%zu given)", nargs);
+    return athrow_send_impl(ATHROW(self), args[0]);
+}
+
+static Value athrow_throw(Value self, const Value *args, size_t nargs, Value kwnames) {
+    AThrowObject *o = ATHROW(self);
+    if (nargs < 1 || nargs > 3 || !v_is_null(kwnames))
+        return err_format(&Exc_TypeError, "throw expected at least 1 argument, got %zu", nargs);
+    if (o->state == AW_CLOSED)
+        return err_format(&Exc_RuntimeError, "cannot reuse already awaited aclose()/athrow()");
+    GeneratorObject *g = GEN(o->gen);
+    Value r = gen_throw_impl(g, args, nargs);
+    if (!v_is_null(o->args)) return agen_unwrap(g, r);
+    return athrow_close_result(o, r);
+}
+
+static Value athrow_close(Value self, const Value *args, size_t nargs, Value kwnames) {
+    (void)args;
+    return aw_close_state(&ATHROW(self)->state, nargs, kwnames);
+}
+
+static void athrow_dealloc(Object *o) {
+    AThrowObject *a = (AThrowObject *)o;
+    v_decref(a->gen);
+    v_decref(a->args);
+    obj_free(o);
+}
+
+static void athrow_traverse(Object *o, void (*visit)(Value, void *), void *arg) {
+    visit(((AThrowObject *)o)->gen, arg);
+    visit(((AThrowObject *)o)->args, arg);
+}
+
+static void athrow_clear(Object *o) {
+    AThrowObject *a = (AThrowObject *)o;
+    Value v = a->args;
+    a->args = V_NULL;
+    v_decref(v);
+}
+
+static const MethodDef athrow_methods[] = {
+    {"send", athrow_send, 0, NULL},
+    {"throw", athrow_throw, 0, NULL},
+    {"close", athrow_close, 0, NULL},
+    {"__await__", aw_await, 0, NULL},
+    {NULL, NULL, 0, NULL},
+};
+
+TypeObject AsyncGenAThrowType = {
+    .ob = OBJECT_HEAD_INIT(&TypeType),
+    .name = "async_generator_athrow",
+    .basicsize = sizeof(AThrowObject),
+    .flags = TPFLAG_HAVE_GC,
+    .dealloc = athrow_dealloc,
+    .traverse = athrow_traverse,
+    .clear = athrow_clear,
+    .iter = gen_iter,
+    .iternext = athrow_iternext,
+    .methods = athrow_methods,
+};
+
+static Value agen_repr(Value self) {
+    return str_printf("<async_generator object %s at %p>", str_data(GEN(self)->qualname), (void *)v_as_obj(self));
+}
+
+static Value agen_aiter(Value self, const Value *args, size_t nargs, Value kwnames) {
+    (void)args;
+    if (nargs || !v_is_null(kwnames))
+        return err_format(&Exc_TypeError, "__aiter__() takes no arguments (%zu given)", nargs);
+    return v_newref(self);
+}
+
+static Value agen_anext(Value self, const Value *args, size_t nargs, Value kwnames) {
+    (void)args;
+    if (nargs || !v_is_null(kwnames))
+        return err_format(&Exc_TypeError, "__anext__() takes no arguments (%zu given)", nargs);
+    return asend_new(self, V_NONE);
+}
+
+static Value agen_asend(Value self, const Value *args, size_t nargs, Value kwnames) {
+    if (nargs != 1 || !v_is_null(kwnames))
+        return err_format(&Exc_TypeError, "asend() takes exactly one argument (%zu given)", nargs);
+    return asend_new(self, args[0]);
+}
+
+static Value agen_athrow(Value self, const Value *args, size_t nargs, Value kwnames) {
+    if (nargs < 1 || nargs > 3 || !v_is_null(kwnames))
+        return err_format(&Exc_TypeError, "athrow expected at least 1 argument, got %zu", nargs);
+    Value t = tuple_from_array(args, (int64_t)nargs);
+    if (v_is_null(t)) return V_NULL;
+    Value r = athrow_new(self, t);
+    v_decref(t);
+    return r;
+}
+
+static Value agen_aclose(Value self, const Value *args, size_t nargs, Value kwnames) {
+    (void)args;
+    if (nargs || !v_is_null(kwnames))
+        return err_format(&Exc_TypeError, "aclose() takes no arguments (%zu given)", nargs);
+    return athrow_new(self, V_NULL);
+}
+
+static Value agen_get_running(Value self) { return v_from_bool(GEN(self)->running_async); }
+
+static const MethodDef agen_methods[] = {
+    {"__aiter__", agen_aiter, 0, NULL},
+    {"__anext__", agen_anext, 0, NULL},
+    {"asend", agen_asend, 0, NULL},
+    {"athrow", agen_athrow, 0, NULL},
+    {"aclose", agen_aclose, 0, NULL},
+    {NULL, NULL, 0, NULL},
+};
+
+static const GetSetDef agen_getset[] = {
+    {"__name__", gen_get_name, NULL},
+    {"__qualname__", gen_get_qualname, NULL},
+    {"ag_running", agen_get_running, NULL},
+    {"ag_frame", gen_get_frame, NULL},
+    {"ag_await", coro_get_await, NULL},
+    {NULL, NULL, NULL},
+};
+
+TypeObject AsyncGenType = {
+    .ob = OBJECT_HEAD_INIT(&TypeType),
+    .name = "async_generator",
+    .basicsize = sizeof(GeneratorObject),
+    .flags = TPFLAG_HAVE_GC,
+    .dealloc = gen_dealloc,
+    .traverse = gen_traverse,
+    .clear = gen_clear,
+    .finalize = gen_finalize,
+    .repr = agen_repr,
+    .methods = agen_methods,
+    .getset = agen_getset,
+};
+
+/* ---- aiter() and anext() ------------------------------------------------------------ */
+
+Value builtin_aiter(Value x) {
+    TypeObject *t = v_type(x);
+    Value meth = type_lookup(t, str_intern_cstr("__aiter__"));
+    if (v_is_null(meth)) {
+        if (err_occurred()) return V_NULL;
+        return err_format(&Exc_TypeError, "'%s' object is not an async iterable", t->name);
+    }
+    Value it = obj_call_method(x, "__aiter__", NULL, 0);
+    if (v_is_null(it)) return V_NULL;
+    if (v_is_null(type_lookup(v_type(it), str_intern_cstr("__anext__")))) {
+        err_format(&Exc_TypeError, "aiter() returned not an async iterator of type '%s'", v_type_name(it));
+        v_decref(it);
+        return V_NULL;
+    }
+    return it;
+}
+
+/* anext(it, default): the awaitable __anext__() returned, whose
+ * StopAsyncIteration becomes StopIteration(default), the await's result. */
+typedef struct AnextObject {
+    Object ob;
+    Value wrapped, dflt;
+} AnextObject;
+
+#define ANEXT(v) ((AnextObject *)v_as_obj(v))
+
+static Value anext_result(AnextObject *o, Value r) {
+    if (v_is_null(r) && err_matches(&Exc_StopAsyncIteration)) {
+        err_clear();
+        raise_stop_iteration(o->dflt);
+    }
+    return r;
+}
+
+static Value anext_send_impl(AnextObject *o, Value v) {
+    Value aw = coro_get_awaitable(o->wrapped);
+    if (v_is_null(aw)) return V_NULL;
+    Value res;
+    int r = generator_send_value(aw, v, &res);
+    v_decref(aw);
+    if (r == 1) return res;
+    if (r == 0) {
+        raise_stop_iteration(res);
+        v_decref(res);
+    }
+    return anext_result(o, V_NULL);
+}
+
+static Value anext_iternext(Value self) { return anext_send_impl(ANEXT(self), V_NONE); }
+
+static Value anext_send(Value self, const Value *args, size_t nargs, Value kwnames) {
+    if (nargs != 1 || !v_is_null(kwnames))
+        return err_format(&Exc_TypeError, "send() takes exactly one argument (%zu given)", nargs);
+    return anext_send_impl(ANEXT(self), args[0]);
+}
+
+static Value anext_throw(Value self, const Value *args, size_t nargs, Value kwnames) {
+    AnextObject *o = ANEXT(self);
+    if (nargs < 1 || nargs > 3 || !v_is_null(kwnames))
+        return err_format(&Exc_TypeError, "throw expected at least 1 argument, got %zu", nargs);
+    Value aw = coro_get_awaitable(o->wrapped);
+    if (v_is_null(aw)) return V_NULL;
+    Value r;
+    if (gen_any_check(aw)) r = gen_throw_impl(GEN(aw), args, nargs);
+    else r = obj_call_method(aw, "throw", args, nargs);
+    v_decref(aw);
+    return anext_result(o, r);
+}
+
+static Value anext_close(Value self, const Value *args, size_t nargs, Value kwnames) {
+    (void)args;
+    if (nargs || !v_is_null(kwnames))
+        return err_format(&Exc_TypeError, "close() takes no arguments (%zu given)", nargs);
+    return obj_call_method(ANEXT(self)->wrapped, "close", NULL, 0);
+}
+
+static void anext_dealloc(Object *o) {
+    v_decref(((AnextObject *)o)->wrapped);
+    v_decref(((AnextObject *)o)->dflt);
+    obj_free(o);
+}
+
+static void anext_traverse(Object *o, void (*visit)(Value, void *), void *arg) {
+    visit(((AnextObject *)o)->wrapped, arg);
+    visit(((AnextObject *)o)->dflt, arg);
+}
+
+static const MethodDef anext_methods[] = {
+    {"send", anext_send, 0, NULL},
+    {"throw", anext_throw, 0, NULL},
+    {"close", anext_close, 0, NULL},
+    {"__await__", aw_await, 0, NULL},
+    {NULL, NULL, 0, NULL},
+};
+
+TypeObject AnextAwaitableType = {
+    .ob = OBJECT_HEAD_INIT(&TypeType),
+    .name = "anext_awaitable",
+    .basicsize = sizeof(AnextObject),
+    .flags = TPFLAG_HAVE_GC,
+    .dealloc = anext_dealloc,
+    .traverse = anext_traverse,
+    .iter = gen_iter,
+    .iternext = anext_iternext,
+    .methods = anext_methods,
+};
+
+Value builtin_anext(Value it, Value dflt) {
+    TypeObject *t = v_type(it);
+    if (v_is_null(type_lookup(t, str_intern_cstr("__anext__")))) {
+        if (err_occurred()) return V_NULL;
+        return err_format(&Exc_TypeError, "'%s' object is not an async iterator", t->name);
+    }
+    Value aw = obj_call_method(it, "__anext__", NULL, 0);
+    if (v_is_null(aw) || v_is_null(dflt)) return aw;
+    AnextObject *o = (AnextObject *)obj_alloc(&AnextAwaitableType, sizeof(AnextObject));
+    if (!o) { v_decref(aw); return V_NULL; }
+    o->wrapped = aw;
+    o->dflt = v_newref(dflt);
+    return v_from_obj(o);
 }

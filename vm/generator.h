@@ -11,6 +11,14 @@ extern TypeObject GeneratorType;
 /* Coroutines share GeneratorObject and its frame handling; the wrapper is
  * what coroutine.__await__() returns. */
 extern TypeObject CoroutineType, CoroWrapperType;
+/* Async generators (PEP 525) share it too; asend/athrow are the awaitables
+ * their __anext__/asend()/athrow()/aclose() return, and a `yield v` in the
+ * body yields v wrapped (ASYNC_GEN_WRAP: async_gen_wrap steals v). */
+extern TypeObject AsyncGenType, AsyncGenASendType, AsyncGenAThrowType, AsyncGenWrappedType;
+Value async_gen_wrap(Value v);
+extern TypeObject AnextAwaitableType;
+Value builtin_aiter(Value x);              /* aiter(x) */
+Value builtin_anext(Value it, Value dflt); /* anext(it[, dflt]); dflt V_NULL when absent */
 
 /* Moves the running frame f (its references included) into a new
  * generator; f is left empty for the caller to pop. New reference. */

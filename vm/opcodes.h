@@ -140,6 +140,7 @@
     /* ---- generators ---- */ \
     OP(RETURN_GENERATOR,      0, 0, 0, 0, RETURN_GENERATOR) \
     OP(YIELD_VALUE,           0, 0, 0, 0, YIELD_VALUE) \
+    OP(ASYNC_GEN_WRAP,        0, 0, 0, 0, ASYNC_GEN_WRAP)  /* [v] -> [v wrapped]: the item a `yield` in an async generator yields */ \
     OP(GET_YIELD_FROM_ITER,   0, OPF_ESCAPES, 0, 0, GET_YIELD_FROM_ITER) \
     OP(SEND,                  0, OPF_ARG|OPF_JFWD|OPF_ESCAPES, 0, -1, SEND) /* [recv, v] -> [recv, yielded]; done: [result], jump */ \
     OP(GET_AWAITABLE,         0, OPF_ESCAPES, 0, 0, GET_AWAITABLE)   /* [x] -> [coroutine or x.__await__()] */ \

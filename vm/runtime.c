@@ -68,7 +68,7 @@ static TypeObject *const core_types[] = {
     &TupleIterType, &StrIterType, &BytesIterType, &DictKeysType, &DictValuesType,
     &DictItemsType, &DictIterType, &SetIterType, &FunctionType, &CodeType, &CellType,
     &BuiltinFunctionType, &MethodDescrType, &BoundMethodType, &GetSetDescrType,
-    &ModuleType, &TracebackType, &FrameType, &GeneratorType, &CoroutineType, &CoroWrapperType, &EnumerateType, &ZipType, &MapType,
+    &ModuleType, &TracebackType, &FrameType, &GeneratorType, &CoroutineType, &CoroWrapperType, &AsyncGenType, &AsyncGenASendType, &AsyncGenAThrowType, &AsyncGenWrappedType, &AnextAwaitableType, &EnumerateType, &ZipType, &MapType,
     &FilterType, &ReversedType, &ListRevIterType, &DictRevKeyIterType, &CallableIterType,
     &SlotWrapperType, &MethodWrapperType, &SeqIterType, &ComplexType,
     &ByteArrayType, &ByteArrayIterType, &MemoryViewType,

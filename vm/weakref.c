@@ -130,7 +130,7 @@ static bool weakrefable(Value v) {
     if (t->flags & TPFLAG_HEAPTYPE)
         return !(t->flags & (TPFLAG_INT_SUBCLASS | TPFLAG_STR_SUBCLASS | TPFLAG_TUPLE_SUBCLASS)) &&
                t->dictoffset >= 0;
-    return t == &FunctionType || t == &SetType || t == &FrozenSetType || t == &GeneratorType ||
+    return t == &FunctionType || t == &SetType || t == &FrozenSetType || t == &GeneratorType || t == &AsyncGenType ||
            t == &BoundMethodType || t == &ModuleType || t == &BuiltinFunctionType || t == &CodeType ||
            t == &SetType;
 }

@@ -421,7 +421,9 @@ static void test_not_supported(void **state) {
     /* except* compiles now (compile_exc.c); what it may not contain is an error. */
     expect_error("for x in y:\n    try:\n        pass\n    except* E:\n        break\n",
                  "'break', 'continue' and 'return' cannot appear in an except* block", 5, 9);
-    expect_error("async def f():\n    yield 1\n", "async generators are not supported yet", 2, 5);
+    expect_error("async def f():\n    yield 1\n    return 2\n", "'return' with value in async generator", 3, 5);
+    expect_error("def f():\n    return [x async for x in y]\n",
+                 "asynchronous comprehension outside of an asynchronous function", 2, 12);
 }
 
 /* ---- dis ---------------------------------------------------------------------------- */
