@@ -8,6 +8,7 @@
 #include "str.h"
 #include "tuple.h"
 #include "opcodes.h"
+#include "typeslots.h"
 
 typedef struct GeneratorObject {
     Object ob;
@@ -25,6 +26,8 @@ typedef struct GeneratorObject {
      * (ag_running), and aclose() ran or the body ended by StopAsyncIteration
      * or GeneratorExit. */
     bool running_async, ag_closed;
+    bool ag_hooks_inited;     /* first iteration done: firstiter called, finalizer captured */
+    Value ag_finalizer;       /* sys.set_asyncgen_hooks' finalizer at the first iteration, or V_NULL */
 } GeneratorObject;
 
 #define GEN(v) ((GeneratorObject *)v_as_obj(v))
@@ -62,7 +65,8 @@ Value generator_new_from_frame(Frame *f) {
     g->qualname = v_is_function(hf->func) ? v_newref(v_as_function(hf->func)->qualname)
                                           : v_newref(hf->code->qualname);
     g->running = false;
-    g->running_async = g->ag_closed = false;
+    g->running_async = g->ag_closed = g->ag_hooks_inited = false;
+    g->ag_finalizer = V_NULL;
     g->exc_state = V_NONE;
     return v_from_obj(g);
 }
@@ -533,7 +537,11 @@ static Value gen_close(Value self, const Value *args, size_t nargs, Value kwname
 
 static void gen_dealloc(Object *o) {
     GeneratorObject *g = (GeneratorObject *)o;
-    if (g->frame && !gen_just_started(g)) {
+    /* An async generator's finalizer hook (asyncio's schedules aclose())
+     * may keep it alive. */
+    bool hooked = !v_is_null(g->ag_finalizer) && g->frame;
+    if (hooked && typeslots_run_finalizer(o)) return;
+    if (g->frame && !gen_just_started(g) && !hooked) {
         /* Run pending finally blocks, as CPython's finalizer does. */
         Value saved = err_fetch();
         o->refcnt = 1;
@@ -546,6 +554,7 @@ static void gen_dealloc(Object *o) {
     v_decref(g->name);
     v_decref(g->qualname);
     v_decref(g->exc_state);
+    v_decref(g->ag_finalizer);
     obj_free(o);
 }
 
@@ -556,6 +565,7 @@ static void gen_traverse(Object *o, void (*visit)(Value, void *), void *arg) {
     GeneratorObject *g = (GeneratorObject *)o;
     visit(g->name, arg);
     visit(g->qualname, arg);
+    visit(g->ag_finalizer, arg);
     Frame *f = g->frame;
     if (!f || g->running) return;
     visit(f->func, arg);
@@ -580,6 +590,7 @@ static void gen_finalize(Value self) {
 static void gen_clear(Object *o) {
     GeneratorObject *g = (GeneratorObject *)o;
     if (!g->running) gen_release_frame(g);
+    v_clear(&g->ag_finalizer);
 }
 
 static Value gen_repr(Value self) {
@@ -835,6 +846,55 @@ static Value agen_send_ex(GeneratorObject *g, Value v) {
     Value out;
     int r = gen_resume(g, v, false, &out);
     return gen_result(g, r, out);
+}
+
+/* sys.set_asyncgen_hooks(firstiter, finalizer): V_NULL when unset. */
+static Value agen_hook_firstiter = V_NULL, agen_hook_finalizer = V_NULL;
+
+void async_gen_get_hooks(Value *firstiter, Value *finalizer) {
+    *firstiter = agen_hook_firstiter;
+    *finalizer = agen_hook_finalizer;
+}
+
+void async_gen_set_hooks(Value firstiter, Value finalizer) {
+    if (firstiter != V_NONE) v_setref(&agen_hook_firstiter, v_is_null(firstiter) ? V_NULL : v_newref(firstiter));
+    else v_clear(&agen_hook_firstiter);
+    if (finalizer != V_NONE) v_setref(&agen_hook_finalizer, v_is_null(finalizer) ? V_NULL : v_newref(finalizer));
+    else v_clear(&agen_hook_finalizer);
+}
+
+/* At the first __anext__/asend/athrow/aclose: the finalizer in force is
+ * kept for this generator, and firstiter(gen) is called. */
+static int agen_init_hooks(Value gen) {
+    GeneratorObject *g = GEN(gen);
+    if (g->ag_hooks_inited) return 0;
+    g->ag_hooks_inited = true;
+    if (!v_is_null(agen_hook_finalizer)) g->ag_finalizer = v_newref(agen_hook_finalizer);
+    if (v_is_null(agen_hook_firstiter)) return 0;
+    Value hook = v_newref(agen_hook_firstiter);
+    Value r = obj_call1(hook, gen);
+    v_decref(hook);
+    if (v_is_null(r)) return -1;
+    v_decref(r);
+    return 0;
+}
+
+/* The finalize slot: with a finalizer hook, an unfinished generator is
+ * handed to it (which may resurrect it); otherwise it is closed. */
+static void agen_finalize(Value self) {
+    GeneratorObject *g = GEN(self);
+    if (v_is_null(g->ag_finalizer) || !g->frame || g->ag_closed) {
+        gen_finalize(self);
+        return;
+    }
+    Value hook = g->ag_finalizer;
+    g->ag_finalizer = V_NULL;
+    Value saved = err_fetch();
+    Value r = obj_call1(hook, self);
+    if (v_is_null(r)) err_clear();
+    else v_decref(r);
+    v_decref(hook);
+    err_restore(saved);
 }
 
 enum { AW_INIT, AW_ITER, AW_CLOSED };
@@ -1112,18 +1172,21 @@ static Value agen_anext(Value self, const Value *args, size_t nargs, Value kwnam
     (void)args;
     if (nargs || !v_is_null(kwnames))
         return err_format(&Exc_TypeError, "__anext__() takes no arguments (%zu given)", nargs);
+    if (agen_init_hooks(self) < 0) return V_NULL;
     return asend_new(self, V_NONE);
 }
 
 static Value agen_asend(Value self, const Value *args, size_t nargs, Value kwnames) {
     if (nargs != 1 || !v_is_null(kwnames))
         return err_format(&Exc_TypeError, "asend() takes exactly one argument (%zu given)", nargs);
+    if (agen_init_hooks(self) < 0) return V_NULL;
     return asend_new(self, args[0]);
 }
 
 static Value agen_athrow(Value self, const Value *args, size_t nargs, Value kwnames) {
     if (nargs < 1 || nargs > 3 || !v_is_null(kwnames))
         return err_format(&Exc_TypeError, "athrow expected at least 1 argument, got %zu", nargs);
+    if (agen_init_hooks(self) < 0) return V_NULL;
     Value t = tuple_from_array(args, (int64_t)nargs);
     if (v_is_null(t)) return V_NULL;
     Value r = athrow_new(self, t);
@@ -1135,6 +1198,7 @@ static Value agen_aclose(Value self, const Value *args, size_t nargs, Value kwna
     (void)args;
     if (nargs || !v_is_null(kwnames))
         return err_format(&Exc_TypeError, "aclose() takes no arguments (%zu given)", nargs);
+    if (agen_init_hooks(self) < 0) return V_NULL;
     return athrow_new(self, V_NULL);
 }
 
@@ -1166,7 +1230,7 @@ TypeObject AsyncGenType = {
     .dealloc = gen_dealloc,
     .traverse = gen_traverse,
     .clear = gen_clear,
-    .finalize = gen_finalize,
+    .finalize = agen_finalize,
     .repr = agen_repr,
     .methods = agen_methods,
     .getset = agen_getset,

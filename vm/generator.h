@@ -17,6 +17,10 @@ extern TypeObject CoroutineType, CoroWrapperType;
 extern TypeObject AsyncGenType, AsyncGenASendType, AsyncGenAThrowType, AsyncGenWrappedType;
 Value async_gen_wrap(Value v);
 extern TypeObject AnextAwaitableType;
+/* sys.get/set_asyncgen_hooks: V_NULL is unset; set takes V_NULL for "leave
+ * as is" and None for "unset". Borrowed references out. */
+void async_gen_get_hooks(Value *firstiter, Value *finalizer);
+void async_gen_set_hooks(Value firstiter, Value finalizer);
 Value builtin_aiter(Value x);              /* aiter(x) */
 Value builtin_anext(Value it, Value dflt); /* anext(it[, dflt]); dflt V_NULL when absent */
 

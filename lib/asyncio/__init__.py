@@ -10,6 +10,8 @@ timer with time.sleep.
 """
 
 import heapq
+import sys as _sys
+import weakref as _weakref
 import time as _time
 from collections import deque
 
@@ -51,7 +53,13 @@ def get_event_loop():
 
 
 def iscoroutine(obj):
-    return type(obj).__name__ == 'coroutine'
+    # A coroutine, or what collections.abc.Coroutine recognises: an object
+    # with send, throw, close and __await__ (e.g. the awaitables
+    # aclose()/asend() return).
+    t = type(obj)
+    if t.__name__ == 'coroutine':
+        return True
+    return all(hasattr(t, m) for m in ('send', 'throw', 'close', '__await__'))
 
 
 class Handle:
@@ -90,6 +98,30 @@ class EventLoop:
         self._seq = 0
         self._stopping = False
         self._tasks = []
+        # Async generators first iterated while this loop ran (the
+        # firstiter hook), closed by shutdown_asyncgens() if still alive.
+        self._asyncgens = _weakref.WeakSet()
+        self._asyncgens_shutdown_called = False
+
+    def _asyncgen_firstiter_hook(self, agen):
+        self._asyncgens.add(agen)
+
+    def _asyncgen_finalizer_hook(self, agen):
+        # An unfinished async generator being collected: close it in a task.
+        self._asyncgens.discard(agen)
+        self.call_soon(self.create_task, agen.aclose())
+
+    async def shutdown_asyncgens(self):
+        self._asyncgens_shutdown_called = True
+        if not len(self._asyncgens):
+            return
+        closing = list(self._asyncgens)
+        self._asyncgens.clear()
+        results = await gather(*[ag.aclose() for ag in closing], return_exceptions=True)
+        for result, agen in zip(results, closing):
+            if isinstance(result, Exception):
+                print('an error occurred during closing of asynchronous generator %r' % (agen,),
+                      file=_sys.stderr)
 
     def time(self):
         return _time.monotonic()
@@ -146,6 +178,9 @@ class EventLoop:
         global _running_loop
         old = _running_loop
         _running_loop = self
+        old_hooks = _sys.get_asyncgen_hooks()
+        _sys.set_asyncgen_hooks(firstiter=self._asyncgen_firstiter_hook,
+                                finalizer=self._asyncgen_finalizer_hook)
         try:
             while True:
                 self._run_once()
@@ -154,6 +189,8 @@ class EventLoop:
         finally:
             self._stopping = False
             _running_loop = old
+            _sys.set_asyncgen_hooks(
+                firstiter=old_hooks[0], finalizer=old_hooks[1])
 
     def run_until_complete(self, future):
         future = ensure_future(future, loop=self)
@@ -573,6 +610,7 @@ def run(main, *, debug=None):
                 for t in to_cancel:
                     t.cancel()
                 loop.run_until_complete(_gather_on(loop, to_cancel))
+            loop.run_until_complete(loop.shutdown_asyncgens())
             loop.run_until_complete(_noop())
             loop.run_until_complete(_noop())
         finally:

@@ -149,3 +149,45 @@ try:
     exec("async def f():\n    yield from g()\n")
 except SyntaxError as ex:
     print("SyntaxError", ex.msg, ex.lineno)
+
+# asyncio closes async generators left unfinished (finalizer hook, then
+# shutdown_asyncgens at the end of asyncio.run)
+async def resource(name):
+    try:
+        yield 1
+        yield 2
+    finally:
+        print("cleanup", name)
+
+async def main2():
+    async for x in resource("broken-out"):
+        print("got", x)
+        break
+    print("after loop")
+    kept = resource("kept")
+    await kept.__anext__()
+    print("end main2")
+    return kept
+
+k = asyncio.run(main2())
+print("done", k.ag_running)
+
+# the hooks, without asyncio
+def first(g): print("firstiter", g.__name__)
+def fin(g): print("finalizer", g.__name__)
+old = sys.get_asyncgen_hooks()
+print(old)
+sys.set_asyncgen_hooks(firstiter=first, finalizer=fin)
+g = resource("hooked")
+a = g.__anext__()
+try:
+    a.send(None)
+except StopIteration as ex:
+    print("item", ex.value)
+del a, g
+sys.set_asyncgen_hooks(firstiter=None, finalizer=None)
+try:
+    sys.set_asyncgen_hooks(firstiter=5)
+except TypeError as ex:
+    print("TypeError", ex)
+print(sys.get_asyncgen_hooks())

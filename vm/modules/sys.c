@@ -31,6 +31,7 @@
 #include "../pycache.h"
 #include "../repl.h"
 #include "../frameobject.h"
+#include "../generator.h"
 
 extern int64_t int_max_str_digits;      /* int.c */
 int coil_argc(void);                     /* coil_api.c */
@@ -93,6 +94,7 @@ STRUCTSEQ_TYPE(version_info, "version_info", "sys.version_info",
 STRUCTSEQ_TYPE(float_info, "float_info", "sys.float_info",
                FIELDS("max", "max_exp", "max_10_exp", "min", "min_exp", "min_10_exp", "dig",
                       "mant_dig", "epsilon", "radix", "rounds"))
+STRUCTSEQ_TYPE(asyncgen_hooks, "asyncgen_hooks", "asyncgen_hooks", FIELDS("firstiter", "finalizer"))
 STRUCTSEQ_TYPE(int_info, "int_info", "sys.int_info",
                FIELDS("bits_per_digit", "sizeof_digit", "default_max_str_digits",
                       "str_digits_check_threshold"))
@@ -643,7 +645,30 @@ static Value sys_getdefaultencoding(Value self, const Value *args, size_t nargs,
     return str_from_cstr("utf-8");
 }
 
+static Value sys_get_asyncgen_hooks(Value self, const Value *args, size_t nargs, Value kwnames) {
+    (void)self; (void)args;
+    if (args_check_positional("get_asyncgen_hooks", nargs, kwnames, 0, 0) < 0) return V_NULL;
+    Value fi, fin;
+    async_gen_get_hooks(&fi, &fin);
+    Value items[2] = {v_is_null(fi) ? V_NONE : v_newref(fi), v_is_null(fin) ? V_NONE : v_newref(fin)};
+    return structseq_new(&asyncgen_hooks_type, items, 2);
+}
+
+static Value sys_set_asyncgen_hooks(Value self, const Value *args, size_t nargs, Value kwnames) {
+    (void)self;
+    static const char *const names[] = {"firstiter", "finalizer"};
+    Value a[2];
+    if (args_parse("set_asyncgen_hooks", args, nargs, kwnames, names, 2, 0, 0, a) < 0) return V_NULL;
+    for (int i = 0; i < 2; i++)
+        if (!v_is_null(a[i]) && a[i] != V_NONE && !v_type(a[i])->call && !type_is_subtype(v_type(a[i]), &TypeType))
+            return err_format(&Exc_TypeError, "callable %s expected, got %s", names[i], v_type_name(a[i]));
+    async_gen_set_hooks(a[0], a[1]);
+    return V_NONE;
+}
+
 static const MethodDef sys_methods[] = {
+    {"get_asyncgen_hooks", sys_get_asyncgen_hooks, 0, NULL},
+    {"set_asyncgen_hooks", sys_set_asyncgen_hooks, 0, NULL},
     {"exit", sys_exit, 0, NULL},
     {"displayhook", repl_sys_displayhook, 0, NULL},
     {"getrecursionlimit", sys_getrecursionlimit, 0, NULL},
@@ -771,7 +796,7 @@ Value sys_module_init(void) {
     static bool types_ready;
     if (!types_ready) {
         TypeObject *types[] = {&version_info_type.type, &float_info_type.type, &int_info_type.type,
-                               &hash_info_type.type, &flags_type.type, &NamespaceType, &StreamType, &BufferType};
+                               &hash_info_type.type, &flags_type.type, &asyncgen_hooks_type.type, &NamespaceType, &StreamType, &BufferType};
         for (size_t i = 0; i < sizeof types / sizeof types[0]; i++)
             if (type_ready(types[i]) < 0) return V_NULL;
         types_ready = true;
