@@ -73,7 +73,8 @@ static Value bytes_from_sb(StrBuilder *sb) {
 
 /* ---- codecs -------------------------------------------------------------------------- */
 
-enum { ENC_UTF8, ENC_ASCII, ENC_LATIN1 };
+enum { ENC_UTF8, ENC_ASCII, ENC_LATIN1, ENC_UTF16, ENC_UTF16LE, ENC_UTF16BE, ENC_UTF32, ENC_UTF32LE,
+       ENC_UTF32BE };
 
 /* Normalises an encoding name as Python's codec lookup does (case and
  * '_'/'-'/' ' insensitive). -1 with LookupError if unknown. */
@@ -93,12 +94,21 @@ static int lookup_encoding(const char *name) {
     for (int i = 0; utf8[i]; i++) if (strcmp(norm, utf8[i]) == 0) return ENC_UTF8;
     for (int i = 0; ascii[i]; i++) if (strcmp(norm, ascii[i]) == 0) return ENC_ASCII;
     for (int i = 0; latin1[i]; i++) if (strcmp(norm, latin1[i]) == 0) return ENC_LATIN1;
+    static const struct { const char *name; int enc; } wide[] = {
+        {"utf-16", ENC_UTF16}, {"utf16", ENC_UTF16}, {"u16", ENC_UTF16},
+        {"utf-16-le", ENC_UTF16LE}, {"utf-16le", ENC_UTF16LE}, {"utf-16-be", ENC_UTF16BE}, {"utf-16be", ENC_UTF16BE},
+        {"utf-32", ENC_UTF32}, {"utf32", ENC_UTF32}, {"u32", ENC_UTF32},
+        {"utf-32-le", ENC_UTF32LE}, {"utf-32le", ENC_UTF32LE}, {"utf-32-be", ENC_UTF32BE}, {"utf-32be", ENC_UTF32BE},
+    };
+    for (size_t i = 0; i < sizeof wide / sizeof wide[0]; i++)
+        if (strcmp(norm, wide[i].name) == 0) return wide[i].enc;
 unknown:
     err_format(&Exc_LookupError, "unknown encoding: %s", name);
     return -1;
 }
 
-static const char *const enc_names[] = {"utf-8", "ascii", "latin-1"};
+static const char *const enc_names[] = {"utf-8", "ascii", "latin-1", "utf-16", "utf-16-le", "utf-16-be",
+                                        "utf-32", "utf-32-le", "utf-32-be"};
 
 static void sb_append_cp(StrBuilder *sb, uint32_t cp) {
     char buf[4];
@@ -171,10 +181,149 @@ static int utf8_check_seq(const uint8_t *d, int64_t i, int64_t n, bool surrogate
     return need + 1;
 }
 
+static void format_char(char *buf, size_t size, uint32_t cp) {
+    if (cp < 0x100) snprintf(buf, size, "\\x%02x", cp);
+    else if (cp < 0x10000) snprintf(buf, size, "\\u%04x", cp);
+    else snprintf(buf, size, "\\U%08x", cp);
+}
+
+/* ---- UTF-16 and UTF-32 ----
+ * "utf-16"/"utf-32" decode after a byte-order mark if there is one (little
+ * endian otherwise, the native order here) and encode with one. */
+
+static bool wide_is32(int enc) { return enc >= ENC_UTF32; }
+static bool wide_is_be(int enc) { return enc == ENC_UTF16BE || enc == ENC_UTF32BE; }
+
+static uint32_t read_unit(const uint8_t *p, int size, bool be) {
+    uint32_t u = 0;
+    for (int k = 0; k < size; k++) u |= (uint32_t)p[be ? size - 1 - k : k] << (8 * k);
+    return u;
+}
+
+static void write_unit(StrBuilder *sb, uint32_t u, int size, bool be) {
+    char b[4];
+    for (int k = 0; k < size; k++) b[be ? size - 1 - k : k] = (char)(u >> (8 * k));
+    sb_append(sb, b, (size_t)size);
+}
+
+static Value decode_wide(const uint8_t *d, int64_t n, int enc, const char *errors) {
+    bool is32 = wide_is32(enc), be = wide_is_be(enc);
+    int size = is32 ? 4 : 2;
+    int64_t i = 0;
+    if (enc == ENC_UTF16 && n >= 2) {
+        if (d[0] == 0xFF && d[1] == 0xFE) i = 2;
+        else if (d[0] == 0xFE && d[1] == 0xFF) { i = 2; be = true; }
+    } else if (enc == ENC_UTF32 && n >= 4) {
+        if (d[0] == 0xFF && d[1] == 0xFE && d[2] == 0 && d[3] == 0) i = 4;
+        else if (d[0] == 0 && d[1] == 0 && d[2] == 0xFE && d[3] == 0xFF) { i = 4; be = true; }
+    }
+    /* Errors name the byte order in use, as CPython's do. */
+    if (enc == ENC_UTF16) enc = be ? ENC_UTF16BE : ENC_UTF16LE;
+    else if (enc == ENC_UTF32) enc = be ? ENC_UTF32BE : ENC_UTF32LE;
+    StrBuilder sb;
+    sb_init(&sb);
+    while (i < n) {
+        if (n - i < size) {
+            if (decode_error(&sb, errors, enc, d, n, i, n, "truncated data") < 0) goto fail;
+            break;
+        }
+        uint32_t u = read_unit(d + i, size, be);
+        if (is32) {
+            if (u > 0x10FFFF || (u >= 0xD800 && u < 0xE000)) {
+                const char *why = u > 0x10FFFF ? "code point not in range(0x110000)"
+                                                : "code point in surrogate code point range(0xd800, 0xe000)";
+                if (decode_error(&sb, errors, enc, d, n, i, i + 4, why) < 0) goto fail;
+            } else {
+                sb_append_cp(&sb, u);
+            }
+            i += 4;
+            continue;
+        }
+        if (u < 0xD800 || u >= 0xE000) {
+            sb_append_cp(&sb, u);
+            i += 2;
+        } else if (u >= 0xDC00) {
+            if (decode_error(&sb, errors, enc, d, n, i, i + 2, "illegal encoding") < 0) goto fail;
+            i += 2;
+        } else if (n - i < 4) {
+            if (decode_error(&sb, errors, enc, d, n, i, n, "unexpected end of data") < 0) goto fail;
+            i = n;
+        } else {
+            uint32_t lo = read_unit(d + i + 2, 2, be);
+            if (lo < 0xDC00 || lo >= 0xE000) {
+                if (decode_error(&sb, errors, enc, d, n, i, i + 2, "illegal UTF-16 surrogate") < 0) goto fail;
+                i += 2;
+            } else {
+                sb_append_cp(&sb, 0x10000 + ((u - 0xD800) << 10) + (lo - 0xDC00));
+                i += 4;
+            }
+        }
+    }
+    return sb_finish(&sb);
+fail:
+    sb_discard(&sb);
+    return V_NULL;
+}
+
+static void write_wide_cp(StrBuilder *sb, uint32_t cp, bool is32, bool be) {
+    if (is32) write_unit(sb, cp, 4, be);
+    else if (cp >= 0x10000) {
+        write_unit(sb, 0xD800 + ((cp - 0x10000) >> 10), 2, be);
+        write_unit(sb, 0xDC00 + ((cp - 0x10000) & 0x3FF), 2, be);
+    } else write_unit(sb, cp, 2, be);
+}
+
+static Value encode_wide(Value s, int enc, const char *errors) {
+    bool is32 = wide_is32(enc), be = wide_is_be(enc);
+    StrObject *o = v_as_str(s);
+    const char *d = o->data;
+    int64_t n = o->nbytes;
+    StrBuilder sb;
+    sb_init(&sb);
+    if (enc == ENC_UTF16 || enc == ENC_UTF32) write_wide_cp(&sb, 0xFEFF, is32, be);
+    int64_t pos = 0;
+    for (int64_t i = 0; i < n; pos++) {
+        int len;
+        uint32_t cp = utf8_decode(d + i, &len);
+        i += len;
+        if (cp < 0xD800 || cp >= 0xE000 || strcmp(errors, "surrogatepass") == 0) {
+            write_wide_cp(&sb, cp, is32, be);
+            continue;
+        }
+        if (strcmp(errors, "strict") == 0 || strcmp(errors, "surrogateescape") == 0) {
+            int64_t end = pos + 1;
+            for (int64_t j = i; j < n; end++) {
+                int l2;
+                uint32_t c2 = utf8_decode(d + j, &l2);
+                if (c2 < 0xD800 || c2 >= 0xE000) break;
+                j += l2;
+            }
+            err_unicode_encode(enc_names[enc], s, pos, end, "surrogates not allowed");
+            goto fail;
+        } else if (strcmp(errors, "ignore") == 0) {
+        } else if (strcmp(errors, "replace") == 0) {
+            write_wide_cp(&sb, '?', is32, be);
+        } else if (strcmp(errors, "backslashreplace") == 0 || strcmp(errors, "xmlcharrefreplace") == 0) {
+            char cb[16];
+            if (errors[0] == 'b') format_char(cb, sizeof cb, cp);
+            else snprintf(cb, sizeof cb, "&#%u;", cp);
+            for (char *p = cb; *p; p++) write_wide_cp(&sb, (uint8_t)*p, is32, be);
+        } else {
+            err_format(&Exc_LookupError, "unknown error handler name '%s'", errors);
+            goto fail;
+        }
+    }
+    return bytes_from_sb(&sb);
+fail:
+    sb_discard(&sb);
+    return V_NULL;
+}
+
 Value codec_decode(const char *data, size_t n, const char *encoding, const char *errors) {
     int enc = lookup_encoding(encoding);
     if (enc < 0) return V_NULL;
     const uint8_t *d = (const uint8_t *)data;
+    if (enc >= ENC_UTF16) return decode_wide(d, (int64_t)n, enc, errors);
     if (utf8_all_ascii(data, n)) return str_new_known(data, n, (int64_t)n, true);
     StrBuilder sb;
     sb_init(&sb);
@@ -215,15 +364,10 @@ fail:
     return V_NULL;
 }
 
-static void format_char(char *buf, size_t size, uint32_t cp) {
-    if (cp < 0x100) snprintf(buf, size, "\\x%02x", cp);
-    else if (cp < 0x10000) snprintf(buf, size, "\\u%04x", cp);
-    else snprintf(buf, size, "\\U%08x", cp);
-}
-
 Value codec_encode(Value s, const char *encoding, const char *errors) {
     int enc = lookup_encoding(encoding);
     if (enc < 0) return V_NULL;
+    if (enc >= ENC_UTF16) return encode_wide(s, enc, errors);
     StrObject *o = v_as_str(s);
     if (o->is_ascii) return bytes_new(o->data, (size_t)o->nbytes);
     const char *d = o->data;

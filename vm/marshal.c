@@ -27,6 +27,7 @@
 #include "set.h"
 #include "specialize.h"
 #include "str.h"
+#include "unicode_util.h"
 #include "tuple.h"
 #include "complex.h"
 
@@ -427,7 +428,8 @@ static Value r_value(Reader *r, int depth);
 static Value r_str(Reader *r, bool interned) {
     size_t n;
     if (!r_count(r, &n)) return V_NULL;
-    Value s = str_new_checked((const char *)r->p, n);
+    /* Lone surrogates are kept as the str holds them (surrogatepass). */
+    Value s = codec_decode((const char *)r->p, n, "utf-8", "surrogatepass");
     if (v_is_null(s)) {
         if (!err_matches(&Exc_MemoryError)) {
             err_clear();
