@@ -202,6 +202,8 @@ static int fill_dict(TypeObject *t) {
             if (r < 0) goto fail;
         }
     }
+    /* Builtin types carry no docstrings here: __doc__ is None, never missing. */
+    if (v_is_null(dict_get_cstr(dict, "__doc__")) && dict_set_cstr(dict, "__doc__", V_NONE) < 0) goto fail;
     v_setref(&t->dict, dict);
     return 0;
 fail:
