@@ -338,9 +338,10 @@ class Counter(dict):
 
     def elements(self):
         '''Iterator over elements repeating each as many times as its count.'''
-        for elem, count in self.items():
-            for _ in range(count):
-                yield elem
+        # A chain over repeat() iterators, as CPython returns (elements with
+        # a count below one are skipped by repeat itself).
+        import itertools
+        return itertools.chain.from_iterable(itertools.starmap(itertools.repeat, self.items()))
 
     @classmethod
     def fromkeys(cls, iterable, v=None):

@@ -36,3 +36,7 @@ try:
 except NotImplementedError as e:
     print('NotImplementedError', e)
 print(Counter(i % 3 for i in range(10)))
+
+# elements() is an itertools.chain; counts below one are skipped
+_c = Counter(a=3, b=1, c=0, d=-2)
+print(type(_c.elements()).__name__, sorted(_c.elements()))
