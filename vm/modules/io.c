@@ -27,6 +27,7 @@
 #include "../int.h"
 #include "../list.h"
 #include "../unicode_util.h"
+#include "../import.h"
 
 #define IO_CHUNK 8192
 
@@ -704,10 +705,11 @@ static const GetSetDef file_getset[] = {
     {NULL, NULL, NULL},
 };
 
-#define FILE_TYPE(cname, pyname)                   \
+#define FILE_TYPE(cname, pyname, ctor)             \
     static TypeObject cname = {                    \
         .ob = OBJECT_HEAD_INIT(&TypeType),         \
         .name = pyname,                            \
+        .construct = ctor,                         \
         .basicsize = sizeof(FileObject),           \
         .dealloc = file_dealloc,                   \
         .repr = file_repr,                         \
@@ -716,10 +718,25 @@ static const GetSetDef file_getset[] = {
         .methods = file_methods,                   \
         .getset = file_getset,                     \
     }
-FILE_TYPE(TextFileType, "_io.TextIOWrapper");
-FILE_TYPE(BufferedReaderType, "_io.BufferedReader");
-FILE_TYPE(BufferedWriterType, "_io.BufferedWriter");
-FILE_TYPE(BufferedRandomType, "_io.BufferedRandom");
+/* io.TextIOWrapper(buffer, ...): a text layer over any binary stream
+ * object, written in Python (lib/_io_py.py); files from open() stay this
+ * C type. */
+static Value text_wrapper_construct(TypeObject *type, const Value *args, size_t nargs, Value kwnames) {
+    (void)type;
+    Value mod = import_module(str_intern_cstr("_io_py"));
+    if (v_is_null(mod)) return V_NULL;
+    Value cls = obj_getattr(mod, str_intern_cstr("TextIOWrapper"));
+    v_decref(mod);
+    if (v_is_null(cls)) return V_NULL;
+    Value r = obj_call(cls, args, nargs, kwnames);
+    v_decref(cls);
+    return r;
+}
+
+FILE_TYPE(TextFileType, "_io.TextIOWrapper", text_wrapper_construct);
+FILE_TYPE(BufferedReaderType, "_io.BufferedReader", NULL);
+FILE_TYPE(BufferedWriterType, "_io.BufferedWriter", NULL);
+FILE_TYPE(BufferedRandomType, "_io.BufferedRandom", NULL);
 
 /* ---- open() ------------------------------------------------------------------------------- */
 
@@ -1302,6 +1319,20 @@ Value module_init_io(void) {
         dict_set_cstr(d, "DEFAULT_BUFFER_SIZE", v_from_smallint(IO_CHUNK)) < 0)
         goto fail;
     (void)v_is_file;
+    /* The abstract base classes come from lib/_io_py.py, which imports io:
+     * io is put in sys.modules first (the import system adds it only after
+     * this returns). */
+    if (dict_set_cstr(import_modules(), "io", m) < 0) goto fail;
+    Value extra = import_module(str_intern_cstr("_io_py"));
+    if (v_is_null(extra)) goto fail;
+    static const char *const abcs[] = {"IOBase", "RawIOBase", "BufferedIOBase", "TextIOBase"};
+    for (size_t i = 0; i < sizeof abcs / sizeof abcs[0]; i++) {
+        Value c = obj_getattr(extra, str_intern_cstr(abcs[i]));
+        int r = v_is_null(c) ? -1 : dict_set_cstr(d, abcs[i], c);
+        v_decref(c);
+        if (r < 0) { v_decref(extra); goto fail; }
+    }
+    v_decref(extra);
     return m;
 fail:
     v_decref(m);

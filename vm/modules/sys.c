@@ -32,6 +32,7 @@
 #include "../repl.h"
 #include "../frameobject.h"
 #include "../generator.h"
+#include "../unicode_util.h"
 
 extern int64_t int_max_str_digits;      /* int.c */
 int coil_argc(void);                     /* coil_api.c */
@@ -448,7 +449,26 @@ static Value stream_get_buffer(Value self) {
     return v_newref(v_from_obj(&b->ob));
 }
 
+/* reconfigure(): coil's standard streams are UTF-8 text; other settings
+ * are checked (an unknown encoding is a LookupError) and kept as they are. */
+static Value stream_reconfigure(Value self, const Value *args, size_t nargs, Value kwnames) {
+    (void)self;
+    static const char *const names[] = {"encoding", "errors", "newline", "line_buffering", "write_through"};
+    Value a[5];
+    if (args_parse("reconfigure", args, nargs, kwnames, names, 5, 0, 0, a) < 0) return V_NULL;
+    if (!v_is_null(a[0]) && a[0] != V_NONE) {
+        if (!v_is_str(a[0]))
+            return err_format(&Exc_TypeError, "reconfigure() argument 'encoding' must be str or None, not %s",
+                              v_type_name(a[0]));
+        Value probe = codec_encode(str_intern_cstr(""), str_data(a[0]), "strict");
+        if (v_is_null(probe)) return V_NULL;
+        v_decref(probe);
+    }
+    return V_NONE;
+}
+
 static const MethodDef stream_methods[] = {
+    {"reconfigure", stream_reconfigure, 0, NULL},
     {"write", stream_write, 0, NULL},
     {"flush", stream_flush, 0, NULL},
     {"readline", stream_readline, 0, NULL},
