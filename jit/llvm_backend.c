@@ -79,6 +79,8 @@ static int g_cg_env = -1;
 static const char *g_isel_env;
 static bool g_verify;
 static bool g_exit_tail_off;     /* COIL_JIT_EXIT_TAIL=0: every exit complete (measurements) */
+static bool g_llvm_args_done;    /* LLVM's command line parsed (set_codegen_args) */
+static bool g_basic_ra;          /* -regalloc=basic: level 0 uses codegen Less */
 
 /* The pass pipeline of each opt level. Level 1, the default: the IR is
  * allocas for the operand-stack slots, tag tests and box/unbox pairs,
@@ -163,6 +165,7 @@ static LLVMTargetMachineRef target_machine(int level) {
                                               LLVMCodeGenLevelDefault, LLVMCodeGenLevelAggressive};
     if (!g_tm[level]) {
         int l = g_cg_env >= 0 ? g_cg_env : level;
+        if (l == 0 && g_basic_ra) l = 1;   /* see set_codegen_args */
         g_tm[level] = LLVMCreateTargetMachine(g_target, g_triple, g_cpu, g_features, cg[l],
                                               LLVMRelocDefault, LLVMCodeModelJITDefault);
 #if LLVM_VERSION_MAJOR >= 18
@@ -182,6 +185,43 @@ static LLVMTargetMachineRef target_machine(int level) {
 #endif
     }
     return g_tm[level];
+}
+
+/* LLVM options, space separated (its command line: parsed once). */
+static void parse_llvm_args(const char *la) {
+    static char buf[512];
+    static const char *argv[32];
+    int argc = 0;
+    snprintf(buf, sizeof buf, "%s", la);
+    argv[argc++] = "coil";
+    for (char *t = strtok(buf, " "); t && argc < 31; t = strtok(NULL, " ")) argv[argc++] = t;
+    LLVMParseCommandLineOptions(argc, argv, NULL);
+}
+
+/* The codegen options, chosen at the first compile (LLVM's command line is
+ * the only way to pick a register allocator, and it is global: one choice
+ * for the process). Measured with -time-passes on raytrace/nbody/chaos: the
+ * greedy register allocator was a quarter of the codegen time and the
+ * machine scheduler a tenth; the basic allocator without the scheduler
+ * compiles 30-35% faster (raytrace 87 -> 55 ms, nbody 35 -> 25, chaos
+ * 60 -> 40) for the same run time (the code is mostly calls, guards and
+ * frame loads/stores: little register pressure). LLVM refuses any
+ * allocator but the fast one at codegen level None, so:
+ *   - first compile at level >= 1 (the normal case): basic allocator;
+ *     level 0 (functions over the big-uops cut-off) then gets codegen
+ *     level Less as well (FastISel, basic allocator) after the O0 IR
+ *     pipeline;
+ *   - first compile at level 0 (-X jit-threshold below the cold
+ *     threshold: everything at O0, the test suite's stress mode): the
+ *     greedy/fast defaults, codegen None at level 0 (the optimising
+ *     allocator there doubled the CPU time of the stress runs).
+ * Codegen level None at level 1 would compile 3-4x faster but nbody ran
+ * 12% slower (fast allocator, no machine LICM/CSE/block placement). */
+static void set_codegen_args(int level) {
+    if (g_llvm_args_done) return;
+    g_llvm_args_done = true;
+    g_basic_ra = level >= 1 && g_cg_env != 0;
+    parse_llvm_args(g_basic_ra ? "-regalloc=basic -enable-misched=false" : "-enable-misched=false");
 }
 
 static void print_timing(void) {
@@ -206,16 +246,12 @@ static int be_init(char *err, size_t errlen) {
     const char *tm = getenv("COIL_JIT_TIMING");
     if (tm && *tm && strcmp(tm, "0")) { g_timing = true; atexit(print_timing); }
     /* COIL_JIT_LLVM_ARGS: LLVM command-line options ("-time-passes ..."),
-     * space separated, for experiments */
+     * space separated, for experiments; they replace the defaults
+     * (set_codegen_args) */
     const char *la = getenv("COIL_JIT_LLVM_ARGS");
     if (la && *la) {
-        static char buf[512];
-        static const char *argv[32];
-        int argc = 0;
-        snprintf(buf, sizeof buf, "%s", la);
-        argv[argc++] = "coil";
-        for (char *t = strtok(buf, " "); t && argc < 31; t = strtok(NULL, " ")) argv[argc++] = t;
-        LLVMParseCommandLineOptions(argc, argv, NULL);
+        parse_llvm_args(la);
+        g_llvm_args_done = true;
         if (strstr(la, "-time-passes")) atexit(LLVMShutdown);   /* prints the legacy PM report */
     }
     if (LLVMInitializeNativeTarget() || LLVMInitializeNativeAsmPrinter()) {
@@ -1151,6 +1187,7 @@ static int compile_inner(const JitFunction *fn, const JitCompileOptions *opt,
     }
     PHASE(PH_VERIFY);
 
+    set_codegen_args(level);
     LLVMTargetMachineRef tm = target_machine(level);
     if (!tm) { set_err(err, errlen, "cannot create a target machine", NULL); goto fail; }
     const char *pipeline = g_passes_env ? g_passes_env : pass_pipeline[level];
