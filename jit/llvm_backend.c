@@ -79,8 +79,6 @@ static int g_cg_env = -1;
 static const char *g_isel_env;
 static bool g_verify;
 static bool g_exit_tail_off;     /* COIL_JIT_EXIT_TAIL=0: every exit complete (measurements) */
-static bool g_llvm_args_done;    /* LLVM's command line parsed (set_codegen_args) */
-static bool g_basic_ra;          /* -regalloc=basic: level 0 uses codegen Less */
 
 /* The pass pipeline of each opt level. Level 1, the default: the IR is
  * allocas for the operand-stack slots, tag tests and box/unbox pairs,
@@ -165,7 +163,6 @@ static LLVMTargetMachineRef target_machine(int level) {
                                               LLVMCodeGenLevelDefault, LLVMCodeGenLevelAggressive};
     if (!g_tm[level]) {
         int l = g_cg_env >= 0 ? g_cg_env : level;
-        if (l == 0 && g_basic_ra) l = 1;   /* see set_codegen_args */
         g_tm[level] = LLVMCreateTargetMachine(g_target, g_triple, g_cpu, g_features, cg[l],
                                               LLVMRelocDefault, LLVMCodeModelJITDefault);
 #if LLVM_VERSION_MAJOR >= 18
@@ -198,31 +195,28 @@ static void parse_llvm_args(const char *la) {
     LLVMParseCommandLineOptions(argc, argv, NULL);
 }
 
-/* The codegen options, chosen at the first compile (LLVM's command line is
- * the only way to pick a register allocator, and it is global: one choice
- * for the process). Measured with -time-passes on raytrace/nbody/chaos: the
- * greedy register allocator was a quarter of the codegen time and the
- * machine scheduler a tenth; the basic allocator without the scheduler
- * compiles 30-35% faster (raytrace 87 -> 55 ms, nbody 35 -> 25, chaos
- * 60 -> 40) for the same run time (the code is mostly calls, guards and
- * frame loads/stores: little register pressure). LLVM refuses any
- * allocator but the fast one at codegen level None, so:
- *   - first compile at level >= 1 (the normal case): basic allocator;
- *     level 0 (functions over the big-uops cut-off) then gets codegen
- *     level Less as well (FastISel, basic allocator) after the O0 IR
- *     pipeline;
- *   - first compile at level 0 (-X jit-threshold below the cold
- *     threshold: everything at O0, the test suite's stress mode): the
- *     greedy/fast defaults, codegen None at level 0 (the optimising
- *     allocator there doubled the CPU time of the stress runs).
- * Codegen level None at level 1 would compile 3-4x faster but nbody ran
- * 12% slower (fast allocator, no machine LICM/CSE/block placement). */
-static void set_codegen_args(int level) {
-    if (g_llvm_args_done) return;
-    g_llvm_args_done = true;
-    g_basic_ra = level >= 1 && g_cg_env != 0;
-    parse_llvm_args(g_basic_ra ? "-regalloc=basic -enable-misched=false" : "-enable-misched=false");
-}
+/* The codegen options (LLVM's command line: global, parsed once, at init).
+ * Measured (backend CPU ms with COIL_JIT_TIMING, run time min of 5, on a
+ * loaded 2-core machine; -time-passes for the breakdown): codegen is ~80%
+ * of a compile, the IR passes ~17%; in codegen the greedy register
+ * allocator is the biggest pass (~20%), then the FastISel misses that fall
+ * back to SelectionDAG (the entry switch, the exit table), CodeGenPrepare,
+ * live variables, the machine scheduler.
+ *   - no machine scheduler (the IR is mostly calls, guards and frame
+ *     loads/stores: nothing to schedule), no copy propagation after
+ *     register allocation, no x86 cmov converter: raytrace 87 -> 77 ms,
+ *     nbody 35 -> 29, the same run times;
+ *   - not taken: the basic register allocator (a further 20-25%: raytrace
+ *     55 ms, nbody 24) made fib and nbody 2-4% slower (no live range
+ *     splitting around calls), and LLVM allows only the fast allocator at
+ *     codegen level None, so the choice would be global; no machine CSE
+ *     (-10%) made nbody 4% slower; no CodeGenPrepare: nbody slower; codegen
+ *     level None at level 1 compiles 3-4x faster but nbody ran 12% slower
+ *     (fast allocator, no machine LICM/CSE/block placement).
+ * COIL_JIT_LLVM_ARGS replaces them. An unknown option would make LLVM exit:
+ * the x86 one is given on x86 only. */
+#define CG_ARGS "-enable-misched=false -disable-copyprop"
+#define CG_ARGS_X86 CG_ARGS " -x86-cmov-converter=false"
 
 static void print_timing(void) {
     uint64_t cpu = 0;
@@ -245,15 +239,6 @@ static int be_init(char *err, size_t errlen) {
     g_exit_tail_off = et && !strcmp(et, "0");
     const char *tm = getenv("COIL_JIT_TIMING");
     if (tm && *tm && strcmp(tm, "0")) { g_timing = true; atexit(print_timing); }
-    /* COIL_JIT_LLVM_ARGS: LLVM command-line options ("-time-passes ..."),
-     * space separated, for experiments; they replace the defaults
-     * (set_codegen_args) */
-    const char *la = getenv("COIL_JIT_LLVM_ARGS");
-    if (la && *la) {
-        parse_llvm_args(la);
-        g_llvm_args_done = true;
-        if (strstr(la, "-time-passes")) atexit(LLVMShutdown);   /* prints the legacy PM report */
-    }
     if (LLVMInitializeNativeTarget() || LLVMInitializeNativeAsmPrinter()) {
         set_err(err, errlen, "no native target", NULL);
         return -1;
@@ -261,6 +246,15 @@ static int be_init(char *err, size_t errlen) {
     g_triple = LLVMGetDefaultTargetTriple();
     g_cpu = LLVMGetHostCPUName();
     g_features = LLVMGetHostCPUFeatures();
+    /* COIL_JIT_LLVM_ARGS: LLVM command-line options ("-time-passes ..."),
+     * space separated, for experiments; they replace the defaults (CG_ARGS) */
+    const char *la = getenv("COIL_JIT_LLVM_ARGS");
+    if (la && *la) {
+        parse_llvm_args(la);
+        if (strstr(la, "-time-passes")) atexit(LLVMShutdown);   /* prints the legacy PM report */
+    } else {
+        parse_llvm_args(strncmp(g_triple, "x86_64", 6) == 0 ? CG_ARGS_X86 : CG_ARGS);
+    }
     /* the asm parser is needed for inline asm (the markers): without it,
      * no markers (LLVM would abort) */
     g_x86_64 = strncmp(g_triple, "x86_64", 6) == 0 && !LLVMInitializeNativeAsmParser();
@@ -1187,7 +1181,6 @@ static int compile_inner(const JitFunction *fn, const JitCompileOptions *opt,
     }
     PHASE(PH_VERIFY);
 
-    set_codegen_args(level);
     LLVMTargetMachineRef tm = target_machine(level);
     if (!tm) { set_err(err, errlen, "cannot create a target machine", NULL); goto fail; }
     const char *pipeline = g_passes_env ? g_passes_env : pass_pipeline[level];
