@@ -590,11 +590,18 @@ HELPER(H_LOAD_ATTR_INSTANCE_SHAPE) {
     if (UNLIKELY(!cur || !v_is_ptr(owner))) return ATTR_MISS();
     TypeObject *t = v_as_obj(owner)->type;
     if (UNLIKELY(t->version != cache_u32(cur + 2))) return ATTR_MISS();
-    Value d = *(Value *)((char *)v_as_obj(owner) + t->dictoffset);
-    if (UNLIKELY(!v_is_attrs(d))) return ATTR_MISS();
-    AttrsObject *a = (AttrsObject *)v_as_obj(d);
-    if (UNLIKELY(a->shape != (Shape *)(uintptr_t)cache_u64(cur + 5))) return ATTR_MISS();
-    Value v = v_newref(a->values[cur[4]]);
+    Shape *cs = (Shape *)(uintptr_t)cache_u64(cur + 5);
+    InlineAttrs *ia = inline_attrs_at(v_as_obj(owner), t->dictoffset);
+    Value v;
+    if (LIKELY(ia->shape == cs)) {
+        v = v_newref(ia->values[cur[4]]);
+    } else {
+        Value d = *(Value *)((char *)v_as_obj(owner) + t->dictoffset);
+        if (UNLIKELY(!v_is_attrs(d))) return ATTR_MISS();
+        AttrsObject *a = (AttrsObject *)v_as_obj(d);
+        if (UNLIKELY(a->shape != cs)) return ATTR_MISS();
+        v = v_newref(a->values[cur[4]]);
+    }
     obj_decref(v_as_obj(owner));
     io[0] = v;
     return 0;
@@ -668,7 +675,29 @@ HELPER(H_STORE_ATTR_SHAPE) {
     if (UNLIKELY(t->version != cache_u32(cur + 2))) return STORE_ATTR_MISS();
     Value d = *(Value *)((char *)v_as_obj(owner) + t->dictoffset);
     Value name = co_name(f, oparg);
-    if (LIKELY(v_is_attrs(d))) {
+    InlineAttrs *ia = inline_attrs_at(v_as_obj(owner), t->dictoffset);
+    Shape *is = ia->shape;
+    unsigned ii = cur[4];
+    if (LIKELY(ii < is->nslots && is->names[ii] == name)) {
+        Value old = ia->values[ii];
+        ia->values[ii] = v;
+        obj_decref(v_as_obj(owner));
+        v_decref(old);
+        return 0;
+    } else if (ii == is->nslots && ii < INLINE_NSLOTS && is->nnext == 1 && is->next[0]->names[ii] == name) {
+        ia->values[ii] = v;
+        ia->shape = is->next[0];
+        obj_decref(v_as_obj(owner));
+        return 0;
+    } else if (is == &shape_root) {
+        Shape *fs = t->first_shape;
+        if (fs && fs->names[0] == name) {
+            ia->values[0] = v;
+            ia->shape = fs;
+            obj_decref(v_as_obj(owner));
+            return 0;
+        }
+    } else if (v_is_attrs(d)) {
         AttrsObject *a = (AttrsObject *)v_as_obj(d);
         Shape *s = a->shape;
         unsigned i = cur[4];
@@ -757,7 +786,10 @@ HELPER(H_LOAD_METHOD_WITH_DICT) {
     if (UNLIKELY(t->version != cache_u32(cur + 2))) return METHOD_MISS();
     Value d = *(Value *)((char *)v_as_obj(owner) + t->dictoffset);
     Value name = co_name(f, oparg);
-    if (v_is_attrs(d)) {
+    if (v_is_null(d) && (t->flags & TPFLAG_INLINE_ATTRS)) {
+        Shape *s = inline_attrs_at(v_as_obj(owner), t->dictoffset)->shape;
+        if (UNLIKELY(s->id != cur[4] && shape_index(s, name) >= 0)) return METHOD_MISS();
+    } else if (v_is_attrs(d)) {
         Shape *s = ((AttrsObject *)v_as_obj(d))->shape;
         if (UNLIKELY(s->id != cur[4] && shape_index(s, name) >= 0)) return METHOD_MISS();
     } else {

@@ -651,6 +651,17 @@ static int lower_uop(Lower *L, const JitUop *u, bool *terminated) {
         slot_set(L, u->dst, load64(L, LLVMBuildGEP2(L->B, L->i8, obj, &off, 1, "")));
         break;
     }
+    case UOP_INLINE_ATTRS_PTR: {
+        if (check_slots(L, u, true, true, false)) return -1;
+        LLVMValueRef obj = LLVMBuildIntToPtr(L->B, LLVMBuildAnd(L->B, slot_get(L, u->a), c64(L, PAYLOAD_MASK), ""), L->ptr, "");
+        LLVMValueRef off = c64(L, offsetof(Object, type));
+        LLVMValueRef tp = LLVMBuildLoad2(L->B, L->ptr, LLVMBuildInBoundsGEP2(L->B, L->i8, obj, &off, 1, ""), "");
+        off = c64(L, offsetof(TypeObject, dictoffset));
+        off = LLVMBuildLoad2(L->B, L->i64, LLVMBuildInBoundsGEP2(L->B, L->i8, tp, &off, 1, ""), "");
+        off = LLVMBuildAdd(L->B, off, c64(L, sizeof(Value)), "");
+        slot_set(L, u->dst, LLVMBuildPtrToInt(L->B, LLVMBuildGEP2(L->B, L->i8, obj, &off, 1, ""), L->i64, ""));
+        break;
+    }
     case UOP_GUARD_FIELD_EQ: {
         if (check_slots(L, u, false, true, false)) return -1;
         if (check_exit(L, u, u->deopt_exit, JIT_EXIT_DEOPT)) return -1;

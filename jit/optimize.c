@@ -232,7 +232,7 @@ static void transfer(Opt *o, State *s, JitUop *u, bool rw) {
     case UOP_BRANCH_NOT_TYPE_VERSION: case UOP_BRANCH_NOT_TYPE: case UOP_BRANCH_FIELD_NE:
     case UOP_BRANCH_FIELD32_NE: case UOP_BRANCH_FIELD32_LE: case UOP_BRANCH_NULL:
         return;
-    case UOP_LOAD_DICT_SLOT:
+    case UOP_LOAD_DICT_SLOT: case UOP_INLINE_ATTRS_PTR:
         set_slot(o, s, u->dst, tv_unk());
         return;
     case UOP_BOX_INT:

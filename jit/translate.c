@@ -826,8 +826,10 @@ static bool emit_inst(TS *t, Emit *em, int o, int d, uint64_t *bound) {
     case OP_LOAD_ATTR_SLOT: case OP_LOAD_ATTR_INSTANCE_SHAPE: {
         /* as the interpreter: the owner's type has the cached version (read
          * from the type now); SLOT: the __slots__ member at byte offset
-         * cur[4], not empty; SHAPE: the dict slot holds an AttrsObject of
-         * the cached shape, the value at index cur[4]. The value increfed
+         * cur[4], not empty; SHAPE: the instance's inline block (inline
+         * mode) has the cached shape, the value at index cur[4] (an
+         * instance whose values moved to an AttrsObject: the helper). The
+         * value increfed
          * (in the scratch slot), the owner decrefed (its __del__ may run:
          * DECREF does it as for any pop). A miss calls the helper (SLOT:
          * the generic LOAD_ATTR, which raises the AttributeError). */
@@ -849,11 +851,12 @@ static bool emit_inst(TS *t, Emit *em, int o, int d, uint64_t *bound) {
             if ((u = emit(t, UOP_LOAD_FIELD, o))) { u->dst = sc; u->a = own; u->oparg = cur[4]; }
             miss_br(t, &sl, UOP_BRANCH_NULL, o, sc, 0, 0, d);
         } else {
-            if ((u = emit(t, UOP_LOAD_DICT_SLOT, o))) { u->dst = sc; u->a = own; }
-            miss_br(t, &sl, UOP_BRANCH_NOT_TYPE, o, sc, 0, (uint64_t)(uintptr_t)&AttrsType, d);
-            miss_br(t, &sl, UOP_BRANCH_FIELD_NE, o, sc, offsetof(AttrsObject, shape), cache_u64(cur + 5), d);
-            if ((u = emit(t, UOP_LOAD_FIELD, o))) { u->dst = sc; u->a = sc; u->oparg = offsetof(AttrsObject, values); }
-            if ((u = emit(t, UOP_LOAD_FIELD, o))) { u->dst = sc; u->a = sc; u->oparg = (int64_t)cur[4] * (int64_t)sizeof(Value); }
+            if ((u = emit(t, UOP_INLINE_ATTRS_PTR, o))) { u->dst = sc; u->a = own; }
+            miss_br(t, &sl, UOP_BRANCH_FIELD_NE, o, sc, offsetof(InlineAttrs, shape), cache_u64(cur + 5), d);
+            if ((u = emit(t, UOP_LOAD_FIELD, o))) {
+                u->dst = sc; u->a = sc;
+                u->oparg = (int64_t)offsetof(InlineAttrs, values) + (int64_t)cur[4] * (int64_t)sizeof(Value);
+            }
         }
         if ((u = emit(t, UOP_INCREF, o))) u->a = sc;
         if ((u = emit(t, UOP_DECREF, o))) u->a = own;
@@ -866,9 +869,10 @@ static bool emit_inst(TS *t, Emit *em, int o, int d, uint64_t *bound) {
     case OP_STORE_ATTR_SLOT: case OP_STORE_ATTR_SHAPE: {
         /* [v, owner] -> []. As the interpreter: the owner's type has the
          * cached version; SLOT: the member at byte offset cur[4] (empty or
-         * not); SHAPE: the dict slot holds an AttrsObject whose shape has
-         * the name at slot cur[4] (replacing a value; adding one is the
-         * helper's). The value stored (the stack's reference), the owner
+         * not); SHAPE: the instance's inline block has a shape with the
+         * name at slot cur[4] (replacing a value; adding one, or an
+         * instance whose values moved to an AttrsObject: the helper; a
+         * left block's shape_none has no slots). The value stored (the stack's reference), the owner
          * decrefed, then the old value (either may run __del__: DECREF).
          * Raw temps in slot d and the scratch slot. A miss calls the helper
          * (SLOT: the generic STORE_ATTR). */
@@ -890,15 +894,13 @@ static bool emit_inst(TS *t, Emit *em, int o, int d, uint64_t *bound) {
         int64_t off = cur[4];
         if (eop == OP_STORE_ATTR_SHAPE) {
             Value name = tuple_items(co->names)[arg];
-            if ((u = emit(t, UOP_LOAD_DICT_SLOT, o))) { u->dst = sc; u->a = own; }
-            miss_br(t, &sl, UOP_BRANCH_NOT_TYPE, o, sc, 0, (uint64_t)(uintptr_t)&AttrsType, d);
-            if ((u = emit(t, UOP_LOAD_FIELD, o))) { u->dst = d; u->a = sc; u->oparg = offsetof(AttrsObject, shape); }
+            if ((u = emit(t, UOP_INLINE_ATTRS_PTR, o))) { u->dst = sc; u->a = own; }
+            if ((u = emit(t, UOP_LOAD_FIELD, o))) { u->dst = d; u->a = sc; u->oparg = offsetof(InlineAttrs, shape); }
             miss_br(t, &sl, UOP_BRANCH_FIELD32_LE, o, d, offsetof(Shape, nslots), cur[4], d);
             if ((u = emit(t, UOP_LOAD_FIELD, o))) { u->dst = d; u->a = d; u->oparg = offsetof(Shape, names); }
             miss_br(t, &sl, UOP_BRANCH_FIELD_NE, o, d, (int64_t)cur[4] * (int64_t)sizeof(Value), name, d);
-            if ((u = emit(t, UOP_LOAD_FIELD, o))) { u->dst = sc; u->a = sc; u->oparg = offsetof(AttrsObject, values); }
             base = sc;
-            off = (int64_t)cur[4] * (int64_t)sizeof(Value);
+            off = (int64_t)offsetof(InlineAttrs, values) + (int64_t)cur[4] * (int64_t)sizeof(Value);
         }
         if ((u = emit(t, UOP_LOAD_FIELD, o))) { u->dst = d; u->a = base; u->oparg = off; }
         if ((u = emit(t, UOP_STORE_FIELD, o))) { u->a = base; u->b = v; u->oparg = off; }
@@ -912,21 +914,24 @@ static bool emit_inst(TS *t, Emit *em, int o, int d, uint64_t *bound) {
     case OP_LOAD_METHOD_WITH_DICT: case OP_LOAD_METHOD_NO_DICT: {
         /* [owner] -> [meth, owner]. As the interpreter: the owner's type
          * has the cached version (which pins the borrowed method cur[5..8]);
-         * WITH_DICT: no instance attribute shadows it, inline only for a
-         * shape-mode dict whose shape id is the cached one (anything else:
-         * the helper, which also does the other checks). The method
+         * WITH_DICT: no instance attribute shadows it, inline only for an
+         * instance in inline mode whose shape id is the cached one
+         * (shape_none's id matches no cache; anything else: the helper,
+         * which also does the other checks). WITH_DICT over a type without
+         * inline blocks: the helper. The method
          * increfed. A miss calls the helper. */
         const CodeUnit *cur = t->code + o;
         int own = d - 1, sc = t->scratch;
         if (own < 0 || d >= sc) break;
+        /* no shape seen (a dict-mode type or instance): the helper */
+        if (eop == OP_LOAD_METHOD_WITH_DICT && !cur[4]) break;
         const CodeUnit *c = freeze_cache(t, o);
         if (!c) return true;
         Slow sl = { .nbr = 0 };
         miss_br(t, &sl, UOP_BRANCH_NOT_TYPE_VERSION, o, own, 0, cache_u32(cur + 2), d);
         if (eop == OP_LOAD_METHOD_WITH_DICT) {
-            if ((u = emit(t, UOP_LOAD_DICT_SLOT, o))) { u->dst = sc; u->a = own; }
-            miss_br(t, &sl, UOP_BRANCH_NOT_TYPE, o, sc, 0, (uint64_t)(uintptr_t)&AttrsType, d);
-            if ((u = emit(t, UOP_LOAD_FIELD, o))) { u->dst = sc; u->a = sc; u->oparg = offsetof(AttrsObject, shape); }
+            if ((u = emit(t, UOP_INLINE_ATTRS_PTR, o))) { u->dst = sc; u->a = own; }
+            if ((u = emit(t, UOP_LOAD_FIELD, o))) { u->dst = sc; u->a = sc; u->oparg = offsetof(InlineAttrs, shape); }
             miss_br(t, &sl, UOP_BRANCH_FIELD32_NE, o, sc, offsetof(Shape, id), cur[4], d);
         }
         if ((u = emit(t, UOP_COPY, o))) { u->dst = d; u->a = own; }

@@ -107,6 +107,7 @@
     UOP(UNBOX_INT,      UK_INLINE, 0)           /* dst = raw int64 of the small int a */ \
     UOP(GUARD_TYPE_VERSION, UK_INLINE, UF_DEOPT) /* deopt unless a is a pointer and ptr(a)->type->version == (uint32_t)op1 (read at run time: a mutated type fails) */ \
     UOP(LOAD_DICT_SLOT, UK_INLINE, 0)           /* dst = *(Value *)(ptr(a) + ptr(a)->type->dictoffset) (no incref; the type's dictoffset >= 0, pinned by a GUARD_TYPE_VERSION) */ \
+    UOP(INLINE_ATTRS_PTR, UK_INLINE, 0)         /* dst = raw address ptr(a) + ptr(a)->type->dictoffset + sizeof(Value): the instance's InlineAttrs block (classobj.h; the type has TPFLAG_INLINE_ATTRS, pinned by a type-version guard/branch) */ \
     UOP(GUARD_FIELD_EQ, UK_INLINE, UF_DEOPT)    /* deopt unless *(uint64_t *)(ptr(a) + oparg) == op1 */ \
     UOP(GUARD_NOT_NULL, UK_INLINE, UF_DEOPT)    /* deopt if a == V_NULL */ \
     /* ---- inline: miss branches (slow paths instead of deopts; attribute/method sites) ---- */ \

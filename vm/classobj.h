@@ -121,6 +121,40 @@ typedef struct AttrsObject {
 #define SHAPE_MAX_SLOTS 64
 extern TypeObject AttrsType;
 
+/* Inline attribute values. Every instance of a heap type over object
+ * that has a dict slot (TPFLAG_INLINE_ATTRS; the slot is always at a fixed
+ * dictoffset > 0) carries an InlineAttrs block right after the slot, at
+ * dictoffset + sizeof(Value): the instance's Shape and the values of its
+ * first INLINE_NSLOTS attributes, so a shape-checked attribute access is
+ * instance -> value with no second object. The instance is in inline mode
+ * while its dict slot is V_NULL: values[0 .. shape->nslots-1] are owned
+ * references (shape NULL means the root: no attributes; slots past nslots
+ * are garbage). It leaves inline mode for good when the dict slot gets an
+ * AttrsObject (more than INLINE_NSLOTS names) or a dict (__dict__, vars(),
+ * del, non-str names): the values move there and shape becomes
+ * &shape_none. So shape is &shape_none exactly when the dict slot is not
+ * V_NULL, never NULL (fresh: &shape_root), and a cached shape (never
+ * shape_none) matching the inline shape proves inline mode. */
+#define INLINE_NSLOTS 8
+/* The root of the shape tree (id 1) and the shape of an inline block whose
+ * instance left inline mode (no names, no transitions, id 0xFFFFFFFF: it
+ * matches no cached shape or shape id). */
+extern Shape shape_root, shape_none;
+typedef struct InlineAttrs {
+    Shape *shape;
+    Value values[INLINE_NSLOTS];
+} InlineAttrs;
+static inline InlineAttrs *inline_attrs_at(Object *o, int64_t dictoffset) {
+    return (InlineAttrs *)((char *)o + dictoffset + sizeof(Value));
+}
+/* The instance's inline block (its type has TPFLAG_INLINE_ATTRS). */
+static inline InlineAttrs *inline_attrs(Object *o) { return inline_attrs_at(o, o->type->dictoffset); }
+/* Decrefs the inline values and resets the shape to the root (dealloc,
+ * clear: the dict slot is cleared too). */
+void inline_attrs_clear(Object *o);
+/* Visits the inline values (the instance's traverse). */
+void inline_attrs_visit(Object *o, void (*visit)(Value, void *), void *arg);
+
 static inline bool v_is_attrs(Value v) { return v_is_ptr(v) && v_as_obj(v)->type == &AttrsType; }
 /* Visits the values of an attribute vector (its instance's traverse). */
 void attrs_visit(Value attrs, void (*visit)(Value, void *), void *arg);
@@ -133,8 +167,9 @@ static inline int shape_index(const Shape *s, Value name) {
 /* The child of s adding name (interned), created on first use; NULL on
  * memory failure (exception set). */
 Shape *shape_add(Shape *s, Value name);
-/* Whether instances of t start in shape mode (heap types over object). */
-bool type_uses_shapes(TypeObject *t);
+/* Whether instances of t use shapes (inline, then an AttrsObject): heap
+ * types over object with a dict slot. */
+static inline bool type_uses_shapes(TypeObject *t) { return (t->flags & TPFLAG_INLINE_ATTRS) != 0; }
 /* Computes (and memoises against t's version) whether t is plain (see
  * TypeObject.plain_version). */
 bool type_refresh_plain(TypeObject *t);

@@ -2335,13 +2335,20 @@ start_frame:
         TypeObject *t = v_as_obj(owner)->type;
         DEOPT_IF(t->version != cache_u32(cur + 2), LOAD_ATTR);
         /* The version pins a type using shapes with no data descriptor or
-         * custom lookup for this name; the shape pins the slot index. */
-        Value d = *(Value *)((char *)v_as_obj(owner) + t->dictoffset);
-        DEOPT_IF(!v_is_attrs(d), LOAD_ATTR);
-        AttrsObject *a = (AttrsObject *)v_as_obj(d);
-        DEOPT_IF(a->shape != (Shape *)cache_u64(cur + 5), LOAD_ATTR);
+         * custom lookup for this name; the shape pins the slot index, in
+         * the inline block or (past INLINE_NSLOTS names) the vector. */
+        Shape *cs = (Shape *)cache_u64(cur + 5);
+        InlineAttrs *ia = inline_attrs_at(v_as_obj(owner), t->dictoffset);
+        Value v;
+        if (LIKELY(ia->shape == cs)) {
+            v = ia->values[cur[4]];
+        } else {
+            Value d = *(Value *)((char *)v_as_obj(owner) + t->dictoffset);
+            DEOPT_IF(!v_is_attrs(d) || ((AttrsObject *)v_as_obj(d))->shape != cs, LOAD_ATTR);
+            v = ((AttrsObject *)v_as_obj(d))->values[cur[4]];
+        }
         STAT_HIT(LOAD_ATTR_INSTANCE_SHAPE);
-        Value v = v_newref(a->values[cur[4]]);
+        v_incref(v);
         obj_decref(v_as_obj(owner));
         SET_TOP(v);
         DISPATCH();
@@ -2358,12 +2365,41 @@ start_frame:
          * owner's type has a shape-mode dict slot; cur[4] is the slot hint. */
         Value owner = TOP(), v = SECOND();
         TypeObject *t = v_as_obj(owner)->type;
-        Value d = *(Value *)((char *)v_as_obj(owner) + t->dictoffset);
         Value name = names[oparg];
-        if (LIKELY(v_is_attrs(d))) {
+        InlineAttrs *ia = inline_attrs_at(v_as_obj(owner), t->dictoffset);
+        Shape *is = ia->shape;
+        Value d = *(Value *)((char *)v_as_obj(owner) + t->dictoffset);
+        unsigned i = cur[4];
+        /* Inline mode unless is is shape_none (no names, no transitions). */
+        if (LIKELY(i < is->nslots && is->names[i] == name)) {
+            Value old = ia->values[i];
+            ia->values[i] = v;                     /* the stack's reference */
+            sp -= 2;
+            obj_decref(v_as_obj(owner));
+            v_decref(old);
+            DISPATCH();
+        } else if (i == is->nslots && i < INLINE_NSLOTS && is->nnext == 1 &&
+                   is->next[0]->names[i] == name) {
+            /* Adding the name as slot i along the shape's only (already
+             * made) transition: a slot write and a shape switch. */
+            ia->values[i] = v;
+            ia->shape = is->next[0];
+            sp -= 2;
+            obj_decref(v_as_obj(owner));
+            DISPATCH();
+        } else if (is == &shape_root) {
+            /* No attributes yet: the class's usual first shape. */
+            Shape *fs = t->first_shape;
+            if (fs && fs->names[0] == name) {
+                ia->values[0] = v;
+                ia->shape = fs;
+                sp -= 2;
+                obj_decref(v_as_obj(owner));
+                DISPATCH();
+            }
+        } else if (v_is_attrs(d)) {
             AttrsObject *a = (AttrsObject *)v_as_obj(d);
             Shape *s = a->shape;
-            unsigned i = cur[4];
             if (LIKELY(i < s->nslots && s->names[i] == name)) {
                 Value old = a->values[i];
                 a->values[i] = v;                  /* the stack's reference */
@@ -2460,7 +2496,10 @@ start_frame:
         /* An instance attribute of that name would shadow the method. In
          * shape mode that is a fact about the shape: cur[4] caches the id
          * of one shape known not to have the name. */
-        if (v_is_attrs(d)) {
+        if (v_is_null(d) && (t->flags & TPFLAG_INLINE_ATTRS)) {
+            Shape *s = inline_attrs_at(v_as_obj(owner), t->dictoffset)->shape;
+            DEOPT_IF(s->id != cur[4] && shape_index(s, names[oparg]) >= 0, LOAD_METHOD);
+        } else if (v_is_attrs(d)) {
             Shape *s = ((AttrsObject *)v_as_obj(d))->shape;
             DEOPT_IF(s->id != cur[4] && shape_index(s, names[oparg]) >= 0, LOAD_METHOD);
         } else {
@@ -3048,11 +3087,16 @@ start_frame:
         DEOPT_IF(!v_is_ptr(owner), LOAD_ATTR);
         TypeObject *t = v_as_obj(owner)->type;
         DEOPT_IF(!type_is_plain(t), LOAD_ATTR);
-        Value d = *(Value *)((char *)v_as_obj(owner) + t->dictoffset);
-        DEOPT_IF(!v_is_attrs(d), LOAD_ATTR);
-        AttrsObject *a = (AttrsObject *)v_as_obj(d);
+        InlineAttrs *ia = inline_attrs_at(v_as_obj(owner), t->dictoffset);
+        Shape *s = ia->shape;
+        Value *vals = ia->values;
+        if (UNLIKELY(s == &shape_none)) {
+            Value d = *(Value *)((char *)v_as_obj(owner) + t->dictoffset);
+            DEOPT_IF(!v_is_attrs(d), LOAD_ATTR);
+            s = ((AttrsObject *)v_as_obj(d))->shape;
+            vals = ((AttrsObject *)v_as_obj(d))->values;
+        }
         unsigned i = cur[4];
-        Shape *s = a->shape;
         if (UNLIKELY(s != (Shape *)cache_u64(cur + 5) &&
                      (i >= s->nslots || s->names[i] != names[oparg]))) {
             /* Another shape: where it keeps the name, remembered. */
@@ -3063,7 +3107,7 @@ start_frame:
             cache_set_u64(cur + 5, (uint64_t)(uintptr_t)s);
         }
         STAT_HIT(LOAD_ATTR_SHAPE_POLY);
-        Value v = v_newref(a->values[i]);
+        Value v = v_newref(vals[i]);
         obj_decref(v_as_obj(owner));
         SET_TOP(v);
         DISPATCH();
@@ -3079,8 +3123,9 @@ start_frame:
         DEOPT_IF(!type_is_plain(t), LOAD_METHOD);
         Value d = *(Value *)((char *)v_as_obj(owner) + t->dictoffset);
         Value name = names[oparg];
-        if (LIKELY(v_is_attrs(d))) {
-            Shape *s = ((AttrsObject *)v_as_obj(d))->shape;
+        Shape *s = inline_attrs_at(v_as_obj(owner), t->dictoffset)->shape;
+        if (LIKELY(s != &shape_none) || v_is_attrs(d)) {
+            if (s == &shape_none) s = ((AttrsObject *)v_as_obj(d))->shape;
             if (UNLIKELY(s->id != cur[4])) {
                 DEOPT_IF(shape_index(s, name) >= 0, LOAD_METHOD);
                 if (s->id <= 0xFFFF) cur[4] = (CodeUnit)s->id;

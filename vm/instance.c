@@ -18,7 +18,8 @@
 
 /* ---- shapes ---- */
 
-static Shape shape_root = {.id = 1};
+Shape shape_root = {.id = 1};
+Shape shape_none = {.id = 0xFFFFFFFFu};
 static uint32_t shape_next_id = 2;
 
 Shape *shape_add(Shape *s, Value name) {
@@ -80,10 +81,40 @@ TypeObject AttrsType = {
     .dealloc = attrs_dealloc,
 };
 
-bool type_uses_shapes(TypeObject *t) {
-    if (t->dictoffset <= 0) return false;
-    while (t && type_is_heap(t)) t = t->base;
-    return t == &ObjectType;
+/* ---- inline values ---- */
+
+void inline_attrs_clear(Object *o) {
+    InlineAttrs *ia = inline_attrs(o);
+    Shape *s = ia->shape;
+    ia->shape = &shape_root;
+    for (uint32_t i = 0; i < s->nslots; i++) {
+        Value v = ia->values[i];
+        ia->values[i] = V_NULL;
+        v_decref(v);
+    }
+}
+
+void inline_attrs_visit(Object *o, void (*visit)(Value, void *), void *arg) {
+    InlineAttrs *ia = inline_attrs(o);
+    for (uint32_t i = 0; i < ia->shape->nslots; i++)
+        if (v_is_ptr(ia->values[i])) visit(ia->values[i], arg);
+}
+
+/* The inline block of o when o is in inline mode (dict slot dp V_NULL),
+ * else NULL. */
+static inline InlineAttrs *inline_mode(Value o, Value *dp) {
+    Object *ob = v_as_obj(o);
+    return v_is_null(*dp) && type_uses_shapes(ob->type) ? inline_attrs(ob) : NULL;
+}
+
+/* The index of name (a str) in shape s, comparing by value for
+ * non-interned str; -1 if absent. */
+static int shape_find(Shape *s, Value name) {
+    int i = shape_index(s, name);
+    if (i >= 0 || v_as_str(name)->interned) return i;
+    for (uint32_t k = 0; k < s->nslots; k++)
+        if (str_eq(s->names[k], name)) return (int)k;
+    return -1;
 }
 
 bool name_is_dunder(Value name) {
@@ -125,12 +156,42 @@ bool type_refresh_plain(TypeObject *t) {
 }
 
 /* The name's index in a's shape, comparing by value for non-interned str. */
-static int attrs_find(AttrsObject *a, Value name) {
-    int i = shape_index(a->shape, name);
-    if (i >= 0 || v_as_str(name)->interned) return i;
-    for (uint32_t k = 0; k < a->shape->nslots; k++)
-        if (str_eq(a->shape->names[k], name)) return (int)k;
-    return -1;
+static int attrs_find(AttrsObject *a, Value name) { return shape_find(a->shape, name); }
+
+/* A new attribute vector of shape s holding the n = its
+ * nslots values (references taken over). NULL on memory failure. */
+static AttrsObject *attrs_new(Shape *s, const Value *vals) {
+    uint32_t n = s->nslots, cap = ATTRS_INLINE;
+    while (cap < n + 1) cap *= 2;
+    AttrsObject *a = (AttrsObject *)obj_alloc(&AttrsType, sizeof(AttrsObject) + sizeof(Value) * ATTRS_INLINE);
+    if (!a) return NULL;
+    a->shape = &shape_root;
+    a->cap = ATTRS_INLINE;
+    a->values = a->inl;
+    if (cap > ATTRS_INLINE) {
+        Value *nv = mem_alloc(sizeof(Value) * cap);
+        if (!nv) {
+            obj_free(&a->ob);
+            err_nomem();
+            return NULL;
+        }
+        a->values = nv;
+        a->cap = cap;
+    }
+    for (uint32_t i = 0; i < n; i++) a->values[i] = vals[i];
+    a->shape = s;
+    return a;
+}
+
+/* Moves o's inline values (dict slot *dp V_NULL) into a new attribute
+ * vector in the dict slot: o leaves inline mode. */
+static int inline_to_attrs(Object *o, Value *dp) {
+    InlineAttrs *ia = inline_attrs(o);
+    AttrsObject *a = attrs_new(ia->shape, ia->values);
+    if (!a) return -1;
+    ia->shape = &shape_none;   /* the references moved */
+    *dp = v_from_obj(&a->ob);
+    return 0;
 }
 
 /* Replaces the attrs vector in *dp by an equivalent dict. */
@@ -151,7 +212,13 @@ static int attrs_to_dict(Value *dp) {
 
 Value instance_get_attr(Value o, Value name) {
     Value *dp = instance_dictptr(o);
-    if (!dp || v_is_null(*dp)) return V_NULL;
+    if (!dp) return V_NULL;
+    if (v_is_null(*dp)) {
+        InlineAttrs *ia = inline_mode(o, dp);
+        if (!ia || !v_is_str(name)) return V_NULL;
+        int i = shape_find(ia->shape, name);
+        return i < 0 ? V_NULL : ia->values[i];
+    }
     if (v_is_attrs(*dp)) {
         if (!v_is_str(name)) return V_NULL;
         AttrsObject *a = (AttrsObject *)v_as_obj(*dp);
@@ -202,19 +269,42 @@ static int attrs_store(Value *dp, Value name, Value v) {
     return 0;
 }
 
+/* Adds or replaces name in inline mode; 1 when inline mode cannot take
+ * it (the caller moves the values out), 0, or -1 with an exception. */
+static int inline_store(TypeObject *type, InlineAttrs *ia, Value name, Value v) {
+    int i = shape_find(ia->shape, name);
+    if (i >= 0) {
+        v_setref(&ia->values[i], v_newref(v));
+        return 0;
+    }
+    Shape *s = ia->shape;
+    if (s->nslots >= INLINE_NSLOTS) return 1;
+    Value iname = v_as_str(name)->interned ? name : str_intern_value(v_newref(name));
+    if (v_is_null(iname)) return -1;
+    Shape *ns = shape_add(s, iname);
+    if (!ns) return -1;
+    ia->values[s->nslots] = v_newref(v);
+    ia->shape = ns;
+    if (s == &shape_root) type->first_shape = ns;
+    return 0;
+}
+
 int instance_set_attr(Value o, Value name, Value v) {
     Value *dp = instance_dictptr(o);
     if (!dp) return v_is_null(v) ? 1 : -1;
-    if (v_is_null(*dp) && !v_is_null(v) && v_is_str(name) && type_uses_shapes(v_as_obj(o)->type)) {
-        /* The first values live in the same block (one allocation, one
-         * cache line with the shape pointer for small objects). */
-        AttrsObject *a = (AttrsObject *)obj_alloc(&AttrsType,
-                                                  sizeof(AttrsObject) + sizeof(Value) * ATTRS_INLINE);
-        if (!a) return -1;
-        a->shape = &shape_root;
-        a->cap = ATTRS_INLINE;
-        a->values = a->inl;
-        *dp = v_from_obj(&a->ob);
+    if (v_is_null(*dp) && type_uses_shapes(v_as_obj(o)->type)) {
+        InlineAttrs *ia = inline_attrs(v_as_obj(o));
+        if (v_is_str(name)) {
+            if (!v_is_null(v)) {
+                int r = inline_store(v_as_obj(o)->type, ia, name, v);
+                if (r <= 0) return r;
+            } else if (shape_find(ia->shape, name) < 0) {
+                return 1;
+            }
+        }
+        /* Too many names, a delete or a non-str name: out of inline mode
+         * (a delete or non-str name then goes on to a dict, below). */
+        if (inline_to_attrs(v_as_obj(o), dp) < 0) return -1;
     }
     if (v_is_attrs(*dp)) {
         if (!v_is_null(v) && v_is_str(name)) {
@@ -248,6 +338,9 @@ Value instance_dict(Value o) {
     if (!dp)
         return err_format(&Exc_AttributeError, "'%s' object has no attribute '__dict__'",
                           v_type_name(o));
+    if (v_is_null(*dp) && type_uses_shapes(v_as_obj(o)->type) &&
+        inline_to_attrs(v_as_obj(o), dp) < 0)
+        return V_NULL;
     if (v_is_attrs(*dp) && attrs_to_dict(dp) < 0) return V_NULL;
     if (v_is_null(*dp)) {
         Value d = dict_new();

@@ -383,6 +383,7 @@ static int object_set_class(Value self, Value v) {
     bool same_slots = v_is_null(os) ? v_is_null(ns) : !v_is_null(ns) && obj_eq(os, ns) == 1;
     if (class_solid_base(old) != class_solid_base(new) || old->basicsize != new->basicsize ||
         old->dictoffset != new->dictoffset || old->dealloc != new->dealloc ||
+        ((old->flags ^ new->flags) & TPFLAG_INLINE_ATTRS) ||
         (old->flags & TPFLAG_HAVE_GC) != (new->flags & TPFLAG_HAVE_GC) || !same_slots) {
         err_clear();
         err_format(&Exc_TypeError, "__class__ assignment: '%s' object layout differs from '%s'",

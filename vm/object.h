@@ -151,6 +151,7 @@ typedef struct GetSetDef {
  * itself is an inline Value, so only subclass instances are heap objects. */
 #define TPFLAG_FLOAT_SUBCLASS (1u << 16)
 #define TPFLAG_BYTES_SUBCLASS (1u << 17)
+#define TPFLAG_INLINE_ATTRS   (1u << 18)   /* heap type over object with a dict slot: instances carry an InlineAttrs block after it (classobj.h) */
 
 struct TypeObject {
     Object ob;
@@ -241,6 +242,11 @@ struct TypeObject {
      * memoises the negative answer. */
     uint32_t plain_version;
     uint32_t plain_neg_version;
+    /* TPFLAG_INLINE_ATTRS types: the one-name shape the last first
+     * attribute store into an instance of this class made (the guess of
+     * STORE_ATTR_SHAPE for a fresh instance, checked by name: the root
+     * shape has many children); NULL at first. */
+    struct Shape *first_shape;
 };
 
 /* The builtin types. Each is defined (statically, immortal) in the file of

@@ -201,6 +201,15 @@ static inline bool is_data_descr(Value attr) {
                               v_as_obj(attr)->type->descr_set != NULL);
 }
 
+/* The shape of owner's attributes (dict slot dp): its inline block's in
+ * inline mode (NULL for the root), its vector's in shape mode, else NULL. */
+static Shape *owner_shape(Value owner, Value *dp) {
+    if (!dp) return NULL;
+    if (v_is_attrs(*dp)) return ((AttrsObject *)v_as_obj(*dp))->shape;
+    if (v_is_null(*dp) && type_uses_shapes(v_type(owner))) return inline_attrs(v_as_obj(owner))->shape;
+    return NULL;
+}
+
 /* The instance's dict entry index for name, or -1. */
 static int64_t instance_entry_index(Value owner, Value name) {
     Value *dp = instance_dictptr(owner);
@@ -281,13 +290,13 @@ void specialize_load_attr(CodeUnit *instr, Value owner, Value name) {
      * str/bytes/tuple subclasses, whose dict trails variable data. */
     if (t->dictoffset < 0) { fail(instr, SPEC_FAIL_OTHER); return; }
     Value *dp = instance_dictptr(owner);
-    if (dp && v_is_attrs(*dp)) {
-        AttrsObject *a = (AttrsObject *)v_as_obj(*dp);
-        int k = shape_index(a->shape, name);
+    Shape *shape = owner_shape(owner, dp);
+    if (shape) {
+        int k = shape_index(shape, name);
         if (k < 0) { fail(instr, SPEC_FAIL_NOT_FOUND); return; }
         cache_set_u32(instr + 2, t->version);
         instr[4] = (CodeUnit)k;
-        cache_set_u64(instr + 5, (uint64_t)(uintptr_t)a->shape);
+        cache_set_u64(instr + 5, (uint64_t)(uintptr_t)shape);
         rewrite(instr, poly_site(instr, t, name) ? OP_LOAD_ATTR_SHAPE_POLY
                                                  : OP_LOAD_ATTR_INSTANCE_SHAPE);
         return;
@@ -322,10 +331,10 @@ void specialize_store_attr(CodeUnit *instr, Value owner, Value name) {
     if (v_is_attrs(*dp) || (v_is_null(*dp) && type_uses_shapes(t))) {
         /* The hint: the name's slot, or (a store that adds it) the next one. */
         int k = 0;
-        if (!v_is_null(*dp)) {
-            AttrsObject *a = (AttrsObject *)v_as_obj(*dp);
-            k = shape_index(a->shape, name);
-            if (k < 0) k = (int)a->shape->nslots;
+        Shape *shape = owner_shape(owner, dp);
+        if (shape) {
+            k = shape_index(shape, name);
+            if (k < 0) k = (int)shape->nslots;
         }
         cache_set_u32(instr + 2, t->version);
         instr[4] = (CodeUnit)k;
@@ -369,8 +378,9 @@ void specialize_load_method(CodeUnit *instr, Value owner, Value name) {
         if (!v_is_null(instance_get_attr(owner, name))) { fail(instr, SPEC_FAIL_OVERRIDDEN); return; }
         Value *dp = instance_dictptr(owner);
         instr[4] = 0;   /* shape ids start at 1 */
-        if (v_is_attrs(*dp)) {
-            uint32_t id = ((AttrsObject *)v_as_obj(*dp))->shape->id;
+        Shape *shape = owner_shape(owner, dp);
+        if (shape) {
+            uint32_t id = shape->id;
             if (id <= 0xFFFF) instr[4] = (CodeUnit)id;
         }
         rewrite(instr, at == &FunctionType && (v_is_null(*dp) || v_is_attrs(*dp)) &&

@@ -294,6 +294,12 @@ static Value *var_dict_slot(Object *o) {
 
 /* ---- instances ------------------------------------------------------------------------ */
 
+/* The byte offset of t's inline attribute block, or 0 (no offset the
+ * Value loops below reach). */
+static inline size_t inline_skip(TypeObject *t) {
+    return (t->flags & TPFLAG_INLINE_ATTRS) ? (size_t)t->dictoffset + sizeof(Value) : 0;
+}
+
 /* Releases the Value fields heap types added after the builtin layout
  * (the dict slot, __slots__ members), then lets the builtin free the rest. */
 static void subtype_dealloc(Object *o) {
@@ -304,7 +310,13 @@ static void subtype_dealloc(Object *o) {
     if (t->finalize && weakref_nreferents) weakref_clear_referent(o);
     Value *vd = var_dict_slot(o);
     if (vd) v_clear(vd);
+    size_t skip = inline_skip(t);
     for (size_t off = sb->basicsize; off + sizeof(Value) <= t->basicsize; off += sizeof(Value)) {
+        if (off == skip) {
+            inline_attrs_clear(o);
+            off += sizeof(InlineAttrs) - sizeof(Value);
+            continue;
+        }
         Value *slot = (Value *)((char *)o + off);
         Value v = *slot;
         *slot = V_NULL;
@@ -319,7 +331,13 @@ static void subtype_traverse(Object *o, void (*visit)(Value v, void *arg), void 
     TypeObject *sb = static_base(t);
     Value *vd = var_dict_slot(o);
     if (vd && !v_is_null(*vd)) visit(*vd, arg);
+    size_t skip = inline_skip(t);
     for (size_t off = sb->basicsize; off + sizeof(Value) <= t->basicsize; off += sizeof(Value)) {
+        if (off == skip) {
+            inline_attrs_visit(o, visit, arg);
+            off += sizeof(InlineAttrs) - sizeof(Value);
+            continue;
+        }
         Value v = *(Value *)((char *)o + off);
         /* The shape-mode attribute vector is no GC object: its values are
          * the instance's references. */
@@ -337,7 +355,13 @@ static void subtype_clear(Object *o) {
     TypeObject *sb = static_base(t);
     Value *vd = var_dict_slot(o);
     if (vd) v_clear(vd);
+    size_t skip = inline_skip(t);
     for (size_t off = sb->basicsize; off + sizeof(Value) <= t->basicsize; off += sizeof(Value)) {
+        if (off == skip) {
+            inline_attrs_clear(o);
+            off += sizeof(InlineAttrs) - sizeof(Value);
+            continue;
+        }
         Value *slot = (Value *)((char *)o + off);
         Value v = *slot;
         *slot = V_NULL;
@@ -347,8 +371,16 @@ static void subtype_clear(Object *o) {
 }
 
 static void fill_extra(Object *o, TypeObject *t, TypeObject *sb) {
-    for (size_t off = sb->basicsize; off + sizeof(Value) <= t->basicsize; off += sizeof(Value))
+    size_t skip = inline_skip(t);
+    for (size_t off = sb->basicsize; off + sizeof(Value) <= t->basicsize; off += sizeof(Value)) {
+        if (off == skip) {
+            /* The inline block: the root shape; values past it are unread. */
+            ((InlineAttrs *)((char *)o + off))->shape = &shape_root;
+            off += sizeof(InlineAttrs) - sizeof(Value);
+            continue;
+        }
         *(Value *)((char *)o + off) = V_NULL;
+    }
 }
 
 /* Where a heap type's __new__ / __init__ come from: the first class of the
@@ -617,6 +649,13 @@ static int dict_setter(Value self, Value v) {
         err_format(&Exc_TypeError, "__dict__ must be set to a dictionary, not a '%s'", v_type_name(v));
         return -1;
     }
+    if (v_is_null(*dp) && type_uses_shapes(v_type(self))) {
+        /* Leaving inline mode: the dict replaces the inline values. */
+        *dp = v_newref(v);
+        inline_attrs_clear(v_as_obj(self));
+        inline_attrs(v_as_obj(self))->shape = &shape_none;
+        return 0;
+    }
     v_setref(dp, v_newref(v));
     return 0;
 }
@@ -789,7 +828,10 @@ Value type_new(TypeObject *meta, Value name, Value bases, Value ns, Value kwname
     if (want_dict && !t->dictoffset && !is_meta) {
         t->dictoffset = (int64_t)t->basicsize;
         t->basicsize += sizeof(Value);
+        /* Over object: the inline attribute block follows the slot. */
+        if (sb == &ObjectType) t->basicsize += sizeof(InlineAttrs);
     }
+    if (sb == &ObjectType && t->dictoffset > 0 && !is_meta) t->flags |= TPFLAG_INLINE_ATTRS;
     if (!v_is_null(ht->slots)) {
         ht->slots_offset = (int64_t)t->basicsize;
         t->basicsize += sizeof(Value) * (size_t)tuple_size(ht->slots);
