@@ -13,13 +13,20 @@ def _g():
 GeneratorType = type(_g())
 
 async def _c(): pass
-_c = _c()
-CoroutineType = type(_c)
-_c.close()
+_co = _c()
+CoroutineType = type(_co)
+_co.close()
 
 async def _ag():
     yield
 AsyncGeneratorType = type(_ag())
+
+def _cell_factory():
+    a = 1
+    def f():
+        nonlocal a
+    return f.__closure__[0]
+CellType = type(_cell_factory())
 
 class _C:
     def _m(self): pass
@@ -46,7 +53,7 @@ NoneType = type(None)
 NotImplementedType = type(NotImplemented)
 EllipsisType = type(Ellipsis)
 
-del sys, _f, _g, _C, _c, _ag
+del sys, _f, _g, _C, _c, _co, _ag
 
 
 if MappingProxyType is dict:

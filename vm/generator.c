@@ -9,11 +9,13 @@
 #include "tuple.h"
 #include "opcodes.h"
 #include "typeslots.h"
+#include "frameobject.h"
 
 typedef struct GeneratorObject {
     Object ob;
     Frame *frame;          /* heap frame; NULL once finished */
     Value name, qualname;
+    Value code;            /* gi_code / cr_code (strong; kept after the frame is gone) */
     Value exc_state;       /* the exception its frame is handling while suspended, V_NONE */
     /* While resumed inline by the eval loop (FOR_ITER_GEN): the resumer's
      * exception level (what gen_resume keeps on the C stack) and how far
@@ -62,6 +64,7 @@ Value generator_new_from_frame(Frame *f) {
     f->func = f->globals = f->builtins = f->locals = V_NULL;
     g->frame = hf;
     g->name = v_newref(hf->code->name);
+    g->code = v_newref(v_from_obj(hf->code));
     g->qualname = v_is_function(hf->func) ? v_newref(v_as_function(hf->func)->qualname)
                                           : v_newref(hf->code->qualname);
     g->running = false;
@@ -553,6 +556,7 @@ static void gen_dealloc(Object *o) {
     gen_release_frame(g);
     v_decref(g->name);
     v_decref(g->qualname);
+    v_decref(g->code);
     v_decref(g->exc_state);
     v_decref(g->ag_finalizer);
     obj_free(o);
@@ -566,6 +570,7 @@ static void gen_traverse(Object *o, void (*visit)(Value, void *), void *arg) {
     visit(g->name, arg);
     visit(g->qualname, arg);
     visit(g->ag_finalizer, arg);
+    visit(g->code, arg);
     Frame *f = g->frame;
     if (!f || g->running) return;
     visit(f->func, arg);
@@ -600,7 +605,20 @@ static Value gen_repr(Value self) {
 static Value gen_get_name(Value self) { return v_newref(GEN(self)->name); }
 static Value gen_get_qualname(Value self) { return v_newref(GEN(self)->qualname); }
 static Value gen_get_running(Value self) { return v_from_bool(GEN(self)->running); }
-static Value gen_get_frame(Value self) { (void)self; return V_NONE; }
+/* gi_frame: a snapshot frame object (see frameobject.h) while the frame
+ * exists, None once finished. */
+static Value gen_get_frame(Value self) {
+    GeneratorObject *g = GEN(self);
+    if (!g->frame) return V_NONE;
+    return frame_object_new(g->frame);
+}
+static Value gen_get_code(Value self) { return v_newref(GEN(self)->code); }
+/* gi_suspended: paused at a yield (started, not running, not finished). */
+static Value gen_get_suspended(Value self) {
+    GeneratorObject *g = GEN(self);
+    return v_from_bool(g->frame && !g->running && !gen_just_started(g));
+}
+static Value gen_get_yieldfrom(Value self);
 
 static const MethodDef gen_methods[] = {
     {"send", gen_send, 0, NULL},
@@ -614,6 +632,9 @@ static const GetSetDef gen_getset[] = {
     {"__qualname__", gen_get_qualname, NULL},
     {"gi_running", gen_get_running, NULL},
     {"gi_frame", gen_get_frame, NULL},
+    {"gi_code", gen_get_code, NULL},
+    {"gi_suspended", gen_get_suspended, NULL},
+    {"gi_yieldfrom", gen_get_yieldfrom, NULL},
     {NULL, NULL, NULL},
 };
 
@@ -721,6 +742,8 @@ static Value coro_get_await(Value self) {
     return v_is_null(yf) ? V_NONE : v_newref(yf);
 }
 
+static Value gen_get_yieldfrom(Value self) { return coro_get_await(self); }
+
 static const MethodDef coro_methods[] = {
     {"send", gen_send, 0, NULL},
     {"throw", gen_throw, 0, NULL},
@@ -735,6 +758,8 @@ static const GetSetDef coro_getset[] = {
     {"cr_running", gen_get_running, NULL},
     {"cr_frame", gen_get_frame, NULL},
     {"cr_await", coro_get_await, NULL},
+    {"cr_code", gen_get_code, NULL},
+    {"cr_suspended", gen_get_suspended, NULL},
     {NULL, NULL, NULL},
 };
 
@@ -1219,6 +1244,7 @@ static const GetSetDef agen_getset[] = {
     {"ag_running", agen_get_running, NULL},
     {"ag_frame", gen_get_frame, NULL},
     {"ag_await", coro_get_await, NULL},
+    {"ag_code", gen_get_code, NULL},
     {NULL, NULL, NULL},
 };
 
