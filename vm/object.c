@@ -13,6 +13,7 @@
 #include "args.h"
 #include "descr.h"
 #include "str.h"
+#include "int.h"
 #include "tuple.h"
 #include "dict.h"
 #include "gc.h"
@@ -575,8 +576,33 @@ static int type_set_qualname(Value self, Value v) {
     return 0;
 }
 
+/* type.__flags__: coil's flags in CPython's bit positions (Py_TPFLAGS_*),
+ * for the Python code that tests them (copyreg's heap-type check,
+ * inspect): IMMUTABLETYPE 8, HEAPTYPE 9, BASETYPE 10, READY 12, HAVE_GC 14,
+ * IS_ABSTRACT 20, and the LONG..TYPE subclass bits 24..31. */
+static Value type_get_flags(Value self) {
+    uint32_t f = as_type(self)->flags;
+    uint64_t r = 0;
+    if (f & TPFLAG_HEAPTYPE) r |= 1u << 9;
+    else r |= 1u << 8;
+    if (f & TPFLAG_BASETYPE) r |= 1u << 10;
+    if (f & TPFLAG_READY) r |= 1u << 12;
+    if (f & TPFLAG_HAVE_GC) r |= 1u << 14;
+    if (f & TPFLAG_IS_ABSTRACT) r |= 1u << 20;
+    if (f & TPFLAG_INT_SUBCLASS) r |= 1u << 24;
+    if (f & TPFLAG_LIST_SUBCLASS) r |= 1u << 25;
+    if (f & TPFLAG_TUPLE_SUBCLASS) r |= 1u << 26;
+    if (f & TPFLAG_BYTES_SUBCLASS) r |= 1u << 27;
+    if (f & TPFLAG_STR_SUBCLASS) r |= 1u << 28;
+    if (f & TPFLAG_DICT_SUBCLASS) r |= 1u << 29;
+    if (f & TPFLAG_BASE_EXC_SUBCLASS) r |= 1u << 30;
+    if (f & TPFLAG_TYPE_SUBCLASS) r |= 1u << 31;
+    return int_from_u64(r);
+}
+
 static const GetSetDef type_getset[] = {
     {"__dict__", type_get_dict, NULL},
+    {"__flags__", type_get_flags, NULL},
     {"__name__", type_get_name, type_set_name},
     {"__qualname__", type_get_qualname, type_set_qualname},
     {"__module__", type_get_module, NULL},

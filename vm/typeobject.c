@@ -15,6 +15,7 @@
 #include "errors.h"
 #include "eval.h"
 #include "function.h"
+#include "import.h"
 #include "list.h"
 #include "str.h"
 #include "tuple.h"
@@ -1199,7 +1200,43 @@ static Value exc_dunder_init(Value self, const Value *args, size_t nargs, Value 
     return V_NONE;
 }
 
+/* object.__reduce_ex__ / __reduce__ / __getstate__: the pickle protocol's
+ * defaults are written in Python, in copyreg (_coil_object_reduce_ex,
+ * _coil_object_reduce, _coil_object_getstate: CPython's reduce_newobj,
+ * copyreg._reduce_ex and object_getstate); these forward to them. */
+static Value call_copyreg(const char *fn, const Value *args, size_t nargs) {
+    Value mod = import_module(str_intern_cstr("copyreg"));
+    if (v_is_null(mod)) return V_NULL;
+    Value f = obj_getattr_cstr(mod, fn);
+    v_decref(mod);
+    if (v_is_null(f)) return V_NULL;
+    Value r = obj_call(f, args, nargs, V_NULL);
+    v_decref(f);
+    return r;
+}
+
+static Value object_reduce_ex(Value self, const Value *args, size_t nargs, Value kwnames) {
+    if (args_check_positional("__reduce_ex__", nargs, kwnames, 1, 1) < 0) return V_NULL;
+    Value a[2] = {self, args[0]};
+    return call_copyreg("_coil_object_reduce_ex", a, 2);
+}
+
+static Value object_reduce(Value self, const Value *args, size_t nargs, Value kwnames) {
+    (void)args;
+    if (args_check_positional("__reduce__", nargs, kwnames, 0, 0) < 0) return V_NULL;
+    return call_copyreg("_coil_object_reduce", &self, 1);
+}
+
+static Value object_getstate(Value self, const Value *args, size_t nargs, Value kwnames) {
+    (void)args;
+    if (args_check_positional("__getstate__", nargs, kwnames, 0, 0) < 0) return V_NULL;
+    return call_copyreg("_coil_object_getstate", &self, 1);
+}
+
 static const MethodDef object_extra[] = {
+    {"__reduce_ex__", object_reduce_ex, 0, NULL},
+    {"__reduce__", object_reduce, 0, NULL},
+    {"__getstate__", object_getstate, 0, NULL},
     {"__init__", object_dunder_init, 0, NULL},
     {"__new__", object_dunder_new, METH_STATIC, NULL},
     {"__init_subclass__", object_init_subclass, METH_CLASS, NULL},

@@ -40,6 +40,11 @@ _KEYWORDS = frozenset([
 class OrderedDict(dict):
     'Dictionary that remembers insertion order'
 
+    def __reduce__(self):
+        'Return state information for pickling'
+        state = self.__getstate__()
+        return self.__class__, (), state or None, None, iter(self.items())
+
     def popitem(self, last=True):
         '''Remove and return a (key, value) pair from the dictionary.
 

@@ -13,6 +13,8 @@
 #include "../args.h"
 #include "../int.h"
 #include "../list.h"
+#include "../tuple.h"
+#include "../dict.h"
 #include "../function.h"
 
 /* Every object here that has a __dict__ keeps it in a `dict` field and
@@ -274,6 +276,55 @@ static void partial_traverse(Object *o, void (*visit)(Value, void *), void *arg)
     if (!v_is_null(p->dict)) visit(p->dict, arg);
 }
 
+/* __reduce__: (type(p), (func,), (func, args, keywords, __dict__ or None)),
+ * restored by __setstate__ (as CPython's partial). */
+static Value partial_reduce(Value self, const Value *args, size_t nargs, Value kwnames) {
+    (void)args;
+    if (args_check_positional("__reduce__", nargs, kwnames, 0, 0) < 0) return V_NULL;
+    PartialObject *p = (PartialObject *)v_as_obj(self);
+    Value d = v_is_null(p->dict) ? V_NONE : p->dict;
+    Value state = tuple_pack(4, p->fn, p->args, p->kw, d);
+    if (v_is_null(state)) return V_NULL;
+    Value fargs = tuple_pack(1, p->fn);
+    if (v_is_null(fargs)) { v_decref(state); return V_NULL; }
+    Value r = tuple_pack(3, v_from_obj(v_type(self)), fargs, state);
+    v_decref(fargs);
+    v_decref(state);
+    return r;
+}
+
+static Value partial_setstate(Value self, const Value *args, size_t nargs, Value kwnames) {
+    if (args_check_positional("__setstate__", nargs, kwnames, 1, 1) < 0) return V_NULL;
+    Value st = args[0];
+    if (!v_is_ptr(st) || !(v_type(st)->flags & TPFLAG_TUPLE_SUBCLASS) || tuple_size(st) != 4)
+        return err_format(&Exc_TypeError, "invalid partial state");
+    Value fn = tuple_items(st)[0], fargs = tuple_items(st)[1];
+    Value kw = tuple_items(st)[2], d = tuple_items(st)[3];
+    TypeObject *ft = v_type(fn);
+    bool callable = ft->call != NULL || type_is_subtype(ft, &TypeType);
+    if (!callable || !v_is_ptr(fargs) || !(v_type(fargs)->flags & TPFLAG_TUPLE_SUBCLASS) ||
+        (kw != V_NONE && !(v_is_ptr(kw) && (v_type(kw)->flags & TPFLAG_DICT_SUBCLASS))))
+        return err_format(&Exc_TypeError, "invalid partial state");
+    Value nargs_t = v_is_tuple(fargs) ? v_newref(fargs) : tuple_from_array(tuple_items(fargs), tuple_size(fargs));
+    if (v_is_null(nargs_t)) return V_NULL;
+    Value nkw = kw == V_NONE ? dict_new() : v_is_dict(kw) ? v_newref(kw) : dict_copy(kw);
+    if (v_is_null(nkw)) { v_decref(nargs_t); return V_NULL; }
+    PartialObject *p = (PartialObject *)v_as_obj(self);
+    v_setref(&p->fn, v_newref(fn));
+    v_setref(&p->args, nargs_t);
+    v_setref(&p->kw, nkw);
+    Value old = p->dict;
+    p->dict = d == V_NONE ? V_NULL : v_newref(d);
+    if (!v_is_null(old)) v_decref(old);
+    return V_NONE;
+}
+
+static const MethodDef partial_methods[] = {
+    {"__reduce__", partial_reduce, 0, NULL},
+    {"__setstate__", partial_setstate, 0, NULL},
+    {NULL, NULL, 0, NULL},
+};
+
 static const GetSetDef partial_getset[] = {
     {"func", partial_get_func, NULL},
     {"args", partial_get_args, NULL},
@@ -294,6 +345,7 @@ static TypeObject PartialType = {
     .setattr = partial_setattr,
     .construct = partial_construct,
     .getset = partial_getset,
+    .methods = partial_methods,
     .traverse = partial_traverse,
 };
 
