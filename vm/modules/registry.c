@@ -8,6 +8,8 @@
 #include "../str.h"
 #include "../tuple.h"
 #include "../errors.h"
+#include "../classobj.h"
+#include "stdmod.h"
 
 /* ---- init functions ---------------------------------------------------------
  * Declare your module's init function here (one line), defined in
@@ -36,6 +38,7 @@ Value module_init_json(void);         /* vm/modules/json.c (_json) */
 Value module_init_atexit(void);       /* vm/modules/atexit.c */
 Value module_init_hashlib(void);      /* vm/modules/hashlib.c (_hashlib) */
 Value module_init_binascii(void);     /* vm/modules/binascii.c */
+Value module_init_zlib(void);         /* vm/modules/zlib.c */
 /* ADD DECLARATIONS ABOVE THIS LINE */
 
 /* ---- the table ---------------------------------------------------------------
@@ -66,9 +69,22 @@ const BuiltinModuleDef builtin_modules[] = {
     { "cmath", module_init_cmath },
     { "_weakref", module_init_weakref },
     { "_json", module_init_json },
+    { "zlib", module_init_zlib },
     /* ADD ENTRIES ABOVE THIS LINE */
     { NULL, NULL },
 };
+
+Value mod_new_exception(const char *module, const char *name, Value base) {
+    Value ns = dict_new();
+    if (v_is_null(ns)) return V_NULL;
+    Value bases = v_is_tuple(base) ? v_newref(base) : tuple_pack(1, base);
+    Value t = V_NULL;
+    if (!v_is_null(bases) && dict_set_cstr(ns, "__module__", str_intern_cstr(module)) == 0)
+        t = type_new(&TypeType, str_intern_cstr(name), bases, ns, V_NULL, NULL);
+    v_decref(bases);
+    v_decref(ns);
+    return t;
+}
 
 const BuiltinModuleDef *registry_find(const char *name) {
     for (const BuiltinModuleDef *d = builtin_modules; d->name; d++)

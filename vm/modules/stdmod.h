@@ -72,6 +72,10 @@ static inline int mod_positional(const char *fname, size_t nargs, Value kwnames,
     return mod_check_nargs(fname, nargs, min, max);
 }
 
+/* A new exception class module.name deriving from base (a heap class, as
+ * CPython's PyErr_NewException makes). New reference or V_NULL. */
+Value mod_new_exception(const char *module, const char *name, Value bases_or_base);
+
 /* The containers' recursion guard for repr (list.c): 1 already inside,
  * 0 entered, -1 error. */
 int ctr_repr_enter(Value v);
