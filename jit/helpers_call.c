@@ -666,13 +666,9 @@ HELPER(H_STORE_ATTR) {
     return r < 0 ? -1 : 0;
 }
 
-HELPER(H_STORE_ATTR_SHAPE) {
-    (void)op2;
-    const CodeUnit *cur = frozen(op1);
+/* STORE_ATTR_SHAPE(_POLY) once the guard passed: t uses shapes. */
+static int store_attr_shape_body(Frame *f, Value *io, int64_t oparg, const CodeUnit *cur, TypeObject *t) {
     Value owner = io[1], v = io[0];
-    if (UNLIKELY(!cur || !v_is_ptr(owner))) return STORE_ATTR_MISS();
-    TypeObject *t = v_as_obj(owner)->type;
-    if (UNLIKELY(t->version != cache_u32(cur + 2))) return STORE_ATTR_MISS();
     Value d = *(Value *)((char *)v_as_obj(owner) + t->dictoffset);
     Value name = co_name(f, oparg);
     InlineAttrs *ia = inline_attrs_at(v_as_obj(owner), t->dictoffset);
@@ -719,6 +715,78 @@ HELPER(H_STORE_ATTR_SHAPE) {
     obj_decref(v_as_obj(owner));
     v_decref(v);
     return r < 0 ? -1 : 0;
+}
+
+HELPER(H_STORE_ATTR_SHAPE) {
+    (void)op2;
+    const CodeUnit *cur = frozen(op1);
+    Value owner = io[1];
+    if (UNLIKELY(!cur || !v_is_ptr(owner))) return STORE_ATTR_MISS();
+    TypeObject *t = v_as_obj(owner)->type;
+    if (UNLIKELY(t->version != cache_u32(cur + 2))) return STORE_ATTR_MISS();
+    return store_attr_shape_body(f, io, oparg, cur, t);
+}
+
+HELPER(H_STORE_ATTR_SHAPE_POLY) {
+    (void)op2;
+    const CodeUnit *cur = frozen(op1);
+    Value owner = io[1];
+    if (UNLIKELY(!cur || !v_is_ptr(owner))) return STORE_ATTR_MISS();
+    TypeObject *t = v_as_obj(owner)->type;
+    if (UNLIKELY(!type_is_plain(t))) return STORE_ATTR_MISS();
+    return store_attr_shape_body(f, io, oparg, cur, t);
+}
+
+HELPER(H_LOAD_ATTR_SHAPE_POLY) {
+    (void)op2;
+    const CodeUnit *cur = frozen(op1);
+    Value owner = io[0];
+    if (UNLIKELY(!cur || !v_is_ptr(owner))) return ATTR_MISS();
+    TypeObject *t = v_as_obj(owner)->type;
+    if (UNLIKELY(!type_is_plain(t))) return ATTR_MISS();
+    InlineAttrs *ia = inline_attrs_at(v_as_obj(owner), t->dictoffset);
+    Shape *s = ia->shape;
+    Value *vals = ia->values;
+    if (UNLIKELY(s == &shape_none)) {
+        Value d = *(Value *)((char *)v_as_obj(owner) + t->dictoffset);
+        if (UNLIKELY(!v_is_attrs(d))) return ATTR_MISS();
+        s = ((AttrsObject *)v_as_obj(d))->shape;
+        vals = ((AttrsObject *)v_as_obj(d))->values;
+    }
+    Value name = co_name(f, oparg);
+    unsigned i = cur[4];
+    if (UNLIKELY(s != (Shape *)(uintptr_t)cache_u64(cur + 5) && (i >= s->nslots || s->names[i] != name))) {
+        int k = shape_index(s, name);
+        if (k < 0) return ATTR_MISS();
+        i = (unsigned)k;
+    }
+    Value v = v_newref(vals[i]);
+    obj_decref(v_as_obj(owner));
+    io[0] = v;
+    return 0;
+}
+
+HELPER(H_LOAD_METHOD_POLY) {
+    (void)op2;
+    const CodeUnit *cur = frozen(op1);
+    Value owner = io[0];
+    if (UNLIKELY(!cur || !v_is_ptr(owner))) return METHOD_MISS();
+    TypeObject *t = v_as_obj(owner)->type;
+    if (UNLIKELY(!type_is_plain(t))) return METHOD_MISS();
+    Value d = *(Value *)((char *)v_as_obj(owner) + t->dictoffset);
+    Value name = co_name(f, oparg);
+    Shape *s = inline_attrs_at(v_as_obj(owner), t->dictoffset)->shape;
+    if (LIKELY(s != &shape_none) || v_is_attrs(d)) {
+        if (s == &shape_none) s = ((AttrsObject *)v_as_obj(d))->shape;
+        if (UNLIKELY(s->id != cur[4] && shape_index(s, name) >= 0)) return METHOD_MISS();
+    } else if (!v_is_null(d)) {
+        return METHOD_MISS();
+    }
+    Value meth = type_lookup_interned(t, name);
+    if (UNLIKELY(!v_is_function(meth))) return METHOD_MISS();
+    io[0] = v_newref(meth);
+    io[1] = owner;
+    return 0;
 }
 
 HELPER(H_STORE_ATTR_INSTANCE_VALUE) {

@@ -192,6 +192,9 @@
     UOP(H_STORE_ATTR,         UK_HELPER, UF_ERROR|UF_ESCAPES)   /* [v, o] -> [] */ \
     UOP(H_STORE_ATTR_SHAPE,   UK_HELPER, UF_ERROR|UF_ESCAPES) \
     UOP(H_STORE_ATTR_INSTANCE_VALUE, UK_HELPER, UF_ERROR|UF_ESCAPES) \
+    UOP(H_LOAD_ATTR_SHAPE_POLY, UK_HELPER, UF_ERROR|UF_ESCAPES)  /* as eval.c's LOAD_ATTR_SHAPE_POLY (frozen cache not written back: another shape is looked up each time); a miss: H_LOAD_ATTR */ \
+    UOP(H_STORE_ATTR_SHAPE_POLY, UK_HELPER, UF_ERROR|UF_ESCAPES) /* as STORE_ATTR_SHAPE_POLY: type_is_plain, then H_STORE_ATTR_SHAPE's body */ \
+    UOP(H_LOAD_METHOD_POLY,   UK_HELPER, UF_ERROR|UF_ESCAPES)   /* as LOAD_METHOD_POLY (cache not written back); a miss: H_LOAD_METHOD */ \
     UOP(H_DELETE_ATTR,        UK_HELPER, UF_ERROR|UF_ESCAPES)   /* [o] -> [] */ \
     UOP(H_LOAD_METHOD,        UK_HELPER, UF_ERROR|UF_ESCAPES)   /* [o] -> [meth, o] or [NULL, attr] */ \
     UOP(H_LOAD_METHOD_WITH_DICT, UK_HELPER, UF_ERROR|UF_ESCAPES) \
