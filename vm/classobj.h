@@ -15,9 +15,13 @@
  * puts the slot after the base's struct (exceptions already carry one).
  * __slots__ members live after that at fixed offsets, each a Value.
  *
+ * Classes over object (TPFLAG_INLINE_ATTRS) also put an InlineAttrs block
+ * (a Shape and INLINE_NSLOTS values) right after the dict slot, before
+ * any __slots__ members; see InlineAttrs below.
+ *
  * Attribute storage is reached only through instance_get_attr /
- * instance_set_attr / instance_dict, so that the specialisation issue can
- * replace the dict by shapes (hidden classes) without touching callers.
+ * instance_set_attr / instance_dict (and the specialised forms in eval.c
+ * and jit/helpers_call.c, which read the inline block and the vector).
  */
 #ifndef COIL_CLASSOBJ_H
 #define COIL_CLASSOBJ_H

@@ -1,9 +1,11 @@
 /* instance.c: attribute storage of instances of classes.
  *
- * The dict slot of an instance (type->dictoffset) holds V_NULL (no
- * attributes yet), an AttrsObject (shape mode: a value vector described by
- * a Shape, see classobj.h) or a real dict (dict mode). Plain instances of
- * classes over object start in shape mode at their first store; everything
+ * The dict slot of an instance (type->dictoffset) holds V_NULL (inline
+ * mode for classes over object: the values sit in the InlineAttrs block
+ * after the slot, see classobj.h; no attributes otherwise), an AttrsObject
+ * (shape mode past INLINE_NSLOTS names: a value vector described by a
+ * Shape) or a real dict (dict mode). Plain instances of classes over
+ * object start in inline mode; everything
  * else (exception and builtin subclasses, whose own C code may read the
  * dict slot directly) uses a dict. An instance leaves shape mode for good
  * when a program needs the dict itself (__dict__, vars()), deletes an
