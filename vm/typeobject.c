@@ -453,7 +453,10 @@ static Value alloc_instance(TypeObject *cls, const Value *args, size_t nargs, Va
         r = sb->construct(cls, NULL, 0, V_NULL);
     }
     if (v_is_null(r)) return r;
-    if (v_is_ptr(r) && v_as_obj(r)->type == cls) fill_extra(v_as_obj(r), cls, sb);
+    /* A metaclass's instance is a class: type's constructor filled its
+     * heap-type fields, past TypeType's basicsize (metaclasses add no
+     * dict slot or __slots__ members of their own). */
+    if (v_is_ptr(r) && v_as_obj(r)->type == cls && sb != &TypeType) fill_extra(v_as_obj(r), cls, sb);
     return r;
 }
 
