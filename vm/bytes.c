@@ -22,6 +22,7 @@
 #include "unicode_util.h"
 #include "bytearray.h"
 #include "floatobject.h"
+#include "import.h"
 
 #define METHOD(name) static Value bytes_##name(Value self, const Value *args, size_t nargs, Value kwnames)
 
@@ -109,6 +110,24 @@ unknown:
 
 static const char *const enc_names[] = {"utf-8", "ascii", "latin-1", "utf-16", "utf-16-le", "utf-16-be",
                                         "utf-32", "utf-32-le", "utf-32-be"};
+
+/* Encodings other than those above (UTF-8, ASCII, Latin-1, UTF-16, UTF-32) are written in Python: codecs.py's
+ * _coil_encode(str, encoding, errors) / _coil_decode(bytes, encoding,
+ * errors) look them up in the codec registry (LookupError if unknown). */
+static Value python_codec(const char *fn, Value obj, const char *encoding, const char *errors) {
+    Value mod = import_module(str_intern_cstr("codecs"));
+    if (v_is_null(mod)) return V_NULL;
+    Value f = obj_getattr_cstr(mod, fn);
+    v_decref(mod);
+    if (v_is_null(f)) return V_NULL;
+    Value args[3] = {obj, str_from_cstr(encoding), str_from_cstr(errors)};
+    Value r = V_NULL;
+    if (!v_is_null(args[1]) && !v_is_null(args[2])) r = obj_call(f, args, 3, V_NULL);
+    v_decref(args[1]);
+    v_decref(args[2]);
+    v_decref(f);
+    return r;
+}
 
 static void sb_append_cp(StrBuilder *sb, uint32_t cp) {
     char buf[4];
@@ -321,7 +340,14 @@ fail:
 
 Value codec_decode(const char *data, size_t n, const char *encoding, const char *errors) {
     int enc = lookup_encoding(encoding);
-    if (enc < 0) return V_NULL;
+    if (enc < 0) {
+        err_clear();
+        Value b = bytes_new(data, n);
+        if (v_is_null(b)) return V_NULL;
+        Value r = python_codec("_coil_decode", b, encoding, errors);
+        v_decref(b);
+        return r;
+    }
     const uint8_t *d = (const uint8_t *)data;
     if (enc >= ENC_UTF16) return decode_wide(d, (int64_t)n, enc, errors);
     if (utf8_all_ascii(data, n)) return str_new_known(data, n, (int64_t)n, true);
@@ -366,7 +392,10 @@ fail:
 
 Value codec_encode(Value s, const char *encoding, const char *errors) {
     int enc = lookup_encoding(encoding);
-    if (enc < 0) return V_NULL;
+    if (enc < 0) {
+        err_clear();
+        return python_codec("_coil_encode", s, encoding, errors);
+    }
     if (enc >= ENC_UTF16) return encode_wide(s, enc, errors);
     StrObject *o = v_as_str(s);
     if (o->is_ascii) return bytes_new(o->data, (size_t)o->nbytes);

@@ -20,6 +20,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "marshal.h"
+#include "unicode_util.h"
 #include "code.h"
 #include "errors.h"
 #include "int.h"

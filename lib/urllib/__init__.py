@@ -1,0 +1,1 @@
+"""urllib: the URL handling package (coil has urllib.parse)."""
