@@ -553,7 +553,10 @@ start_frame:
     TARGET(NOP) { DISPATCH(); }
     TARGET(RESUME) {
         /* Ctrl-C (sigint.h): one load, a never-taken branch. */
-        if (UNLIKELY(sigint_pending) && sigint_check() < 0) goto error;
+        if (UNLIKELY(sigint_pending)) {
+            SAVE_FRAME();   /* a Python signal handler may run */
+            if (sigint_check() < 0) goto error;
+        }
         DISPATCH();
     }
     TARGET(POP_TOP) {
@@ -1317,7 +1320,10 @@ start_frame:
     }
     TARGET(JUMP_BACKWARD) {
         next_instr -= oparg;
-        if (UNLIKELY(sigint_pending) && sigint_check() < 0) goto error;
+        if (UNLIKELY(sigint_pending)) {
+            SAVE_FRAME();   /* a Python signal handler may run */
+            if (sigint_check() < 0) goto error;
+        }
         /* Tier-up at a loop head (on-stack replacement). */
         if (UNLIKELY(--co->warmup < 0)) {
             SAVE_FRAME();

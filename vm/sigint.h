@@ -1,23 +1,40 @@
-/* sigint.h: Ctrl-C becomes KeyboardInterrupt.
+/* sigint.h: signals. Ctrl-C becomes KeyboardInterrupt; the signal module
+ * (vm/modules/signal.c) adds Python-level handlers.
  *
- * The SIGINT handler only sets sigint_pending. The interpreter tests it at
- * RESUME (function entry) and JUMP_BACKWARD (every loop iteration): one
- * load of a global and a never-taken branch, so a running loop or
- * recursion notices a Ctrl-C within one iteration. Blocking C code
- * (time.sleep) sees EINTR and calls sigint_check. The handler is installed
- * without SA_RESTART so that blocking calls do return EINTR.
+ * The C handler only records the signal (sigint_tripped[sig]) and sets
+ * sigint_pending, the "some signal is pending" flag. The interpreter tests
+ * it at RESUME (function entry) and JUMP_BACKWARD (every loop iteration):
+ * one load of a global and a never-taken branch, so a running loop or
+ * recursion notices a signal within one iteration (JIT code deopts on it,
+ * LOOP_CHECK). Blocking C code (time.sleep, os.read, select) sees EINTR
+ * and calls sigint_check, then retries (PEP 475) unless a handler raised.
+ * Handlers are installed without SA_RESTART so that blocking calls do
+ * return EINTR.
  */
 #ifndef COIL_SIGINT_H
 #define COIL_SIGINT_H
 
 #include <signal.h>
+#include "object.h"
 
 extern volatile sig_atomic_t sigint_pending;
 
-/* Installs the handler (the coil program calls it once at start-up). */
+/* Installs the SIGINT handler and ignores SIGPIPE and SIGXFSZ, as CPython
+ * does at start-up (the coil program calls it once). */
 void sigint_install(void);
-/* If a SIGINT arrived: clears the flag, raises KeyboardInterrupt and
- * returns -1; otherwise returns 0. */
+/* If signals arrived: clears the flag and runs their handlers (the
+ * signal module's Python handlers; without one, SIGINT raises
+ * KeyboardInterrupt). Returns -1 with the exception of the handler that
+ * raised (signals not yet handled stay pending), otherwise 0. */
 int sigint_check(void);
+
+/* ---- for the signal module ---- */
+/* The C handler that records sig for sigint_check. */
+void sigint_record(int sig);
+/* Set by the signal module: runs the Python-level handler of sig;
+ * 0, or -1 with an exception set. NULL before the module is imported. */
+extern int (*sigint_run_handler)(int sig);
+/* signal.set_wakeup_fd: the handler writes the signal number there (-1: off). */
+extern volatile int sigint_wakeup_fd;
 
 #endif

@@ -733,10 +733,15 @@ static const MethodDef os_functions[] = {
     {NULL, NULL, 0, NULL},
 };
 
+/* os_proc.c: fork, exec, wait and friends. */
+extern const MethodDef os_proc_functions[];
+int os_proc_add_constants(Value d);
+
 Value module_init_os(void) {
     Value m = mod_create("os", os_functions);
     if (v_is_null(m)) return V_NULL;
     Value d = module_dict(m);
+    if (mod_add_functions(m, os_proc_functions) < 0 || os_proc_add_constants(d) < 0) goto fail;
     if (type_ready(&StatResultType) < 0 || dict_set_cstr(d, "stat_result", v_from_obj(&StatResultType)) < 0)
         goto fail;
     if (v_is_null(environ_dict)) {

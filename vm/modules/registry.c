@@ -39,6 +39,8 @@ Value module_init_atexit(void);       /* vm/modules/atexit.c */
 Value module_init_hashlib(void);      /* vm/modules/hashlib.c (_hashlib) */
 Value module_init_binascii(void);     /* vm/modules/binascii.c */
 Value module_init_zlib(void);         /* vm/modules/zlib.c */
+Value module_init_signal(void);       /* vm/modules/signal.c (_signal) */
+Value module_init_select(void);       /* vm/modules/select.c */
 /* ADD DECLARATIONS ABOVE THIS LINE */
 
 /* ---- the table ---------------------------------------------------------------
@@ -70,6 +72,8 @@ const BuiltinModuleDef builtin_modules[] = {
     { "_weakref", module_init_weakref },
     { "_json", module_init_json },
     { "zlib", module_init_zlib },
+    { "_signal", module_init_signal },
+    { "select", module_init_select },
     /* ADD ENTRIES ABOVE THIS LINE */
     { NULL, NULL },
 };
