@@ -5,6 +5,7 @@ Imported by os at its creation; adds these names to os itself."""
 import os
 import sys
 import abc
+from _collections_abc import MutableMapping as _MutableMapping, Mapping as _Mapping
 
 _stat_mod_IFMT = 0o170000
 _S_IFDIR = 0o040000
@@ -261,12 +262,78 @@ def get_exec_path(env=None):
     return path_list.split(os.pathsep)
 
 
-def unsetenv(key):
-    os.environ.pop(key, None)
+class _Environ(_MutableMapping):
+    """os.environ: a mapping over the process environment; assignments
+    and deletions also go to the C environment (putenv/unsetenv), so
+    child processes see them."""
+
+    def __init__(self, data):
+        self._data = data
+
+    def __getitem__(self, key):
+        try:
+            return self._data[key]
+        except KeyError:
+            raise KeyError(key) from None
+
+    def __setitem__(self, key, value):
+        if not isinstance(key, str):
+            raise TypeError("str expected, not %s" % type(key).__name__)
+        if not isinstance(value, str):
+            raise TypeError("str expected, not %s" % type(value).__name__)
+        os.putenv(key, value)
+        self._data[key] = value
+
+    def __delitem__(self, key):
+        if key not in self._data:
+            raise KeyError(key)
+        os.unsetenv(key)
+        del self._data[key]
+
+    def __iter__(self):
+        return iter(list(self._data))
+
+    def __len__(self):
+        return len(self._data)
+
+    def __repr__(self):
+        formatted_items = ", ".join(
+            f"{key!r}: {value!r}" for key, value in self._data.items())
+        return f"environ({{{formatted_items}}})"
+
+    def copy(self):
+        return dict(self)
+
+    def setdefault(self, key, value):
+        if key not in self:
+            self[key] = value
+        return self[key]
+
+    def __ior__(self, other):
+        self.update(other)
+        return self
+
+    def __or__(self, other):
+        if not isinstance(other, _Mapping):
+            return NotImplemented
+        new = dict(self)
+        new.update(other)
+        return new
+
+    def __ror__(self, other):
+        if not isinstance(other, _Mapping):
+            return NotImplemented
+        new = dict(other)
+        new.update(self)
+        return new
+
+
+if isinstance(os.environ, dict):
+    os.environ = _Environ(os.environ)
 
 
 for _name in ("PathLike", "fsencode", "fsdecode", "DirEntry", "scandir", "walk", "terminal_size",
-              "get_terminal_size", "uname_result", "uname", "get_exec_path", "unsetenv"):
+              "get_terminal_size", "uname_result", "uname", "get_exec_path"):
     _obj = globals()[_name]
     try:
         _obj.__module__ = "os"

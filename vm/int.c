@@ -13,6 +13,7 @@
 #include <stdlib.h>
 
 #include "int.h"
+#include "bytearray.h"
 #include "unicode_util.h"
 #include "floatobject.h"
 #include "str.h"
@@ -980,6 +981,11 @@ static Value int_construct(TypeObject *type, const Value *args, size_t nargs, Va
         } else if (v_is_byteslike(x)) {
             BytesObject *b = (BytesObject *)v_as_obj(x);
             r = parse_int((const char *)b->data, (size_t)b->size, (int)base, true);
+        } else if (v_is_bytearray(x)) {
+            const uint8_t *p;
+            int64_t n;
+            bytes_like_view(x, &p, &n);
+            r = parse_int((const char *)p, (size_t)n, (int)base, true);
         } else {
             return err_format(&Exc_TypeError, "int() can't convert non-string with explicit base");
         }

@@ -437,6 +437,16 @@ static Value os_killpg(Value self, const Value *args, size_t nargs, Value kwname
     return V_NONE;
 }
 
+static Value os_unsetenv(Value self, const Value *args, size_t nargs, Value kwnames) {
+    (void)self;
+    if (mod_positional("unsetenv", nargs, kwnames, 1, 1) < 0) return V_NULL;
+    if (!v_is_str(args[0])) return err_format(&Exc_TypeError, "str expected, not %s", v_type_name(args[0]));
+    const char *k = str_data(args[0]);
+    if (!*k || strchr(k, '=')) return err_format(&Exc_ValueError, "illegal environment variable name");
+    if (unsetenv(k) < 0) return io_raise_errno(errno, V_NULL);
+    return V_NONE;
+}
+
 /* ---- _fork_exec ---- */
 
 static void child_write_error(int errpipe, int err, const char *what) {
@@ -634,6 +644,7 @@ const MethodDef os_proc_functions[] = {
     {"getsid", os_getsid, 0, NULL},
     {"setsid", os_setsid, 0, NULL},
     {"killpg", os_killpg, 0, NULL},
+    {"unsetenv", os_unsetenv, 0, NULL},
     {"_fork_exec", os_fork_exec, 0, NULL},
     {NULL, NULL, 0, NULL},
 };
