@@ -239,6 +239,7 @@ static Value decode_wide(const uint8_t *d, int64_t n, int enc, const char *error
     /* Errors name the byte order in use, as CPython's do. */
     if (enc == ENC_UTF16) enc = be ? ENC_UTF16BE : ENC_UTF16LE;
     else if (enc == ENC_UTF32) enc = be ? ENC_UTF32BE : ENC_UTF32LE;
+    bool sp = strcmp(errors, "surrogatepass") == 0;   /* lone surrogates decode as themselves */
     StrBuilder sb;
     sb_init(&sb);
     while (i < n) {
@@ -248,7 +249,9 @@ static Value decode_wide(const uint8_t *d, int64_t n, int enc, const char *error
         }
         uint32_t u = read_unit(d + i, size, be);
         if (is32) {
-            if (u > 0x10FFFF || (u >= 0xD800 && u < 0xE000)) {
+            if (sp && u >= 0xD800 && u < 0xE000) {
+                sb_append_cp(&sb, u);
+            } else if (u > 0x10FFFF || (u >= 0xD800 && u < 0xE000)) {
                 const char *why = u > 0x10FFFF ? "code point not in range(0x110000)"
                                                 : "code point in surrogate code point range(0xd800, 0xe000)";
                 if (decode_error(&sb, errors, enc, d, n, i, i + 4, why) < 0) goto fail;
@@ -259,6 +262,10 @@ static Value decode_wide(const uint8_t *d, int64_t n, int enc, const char *error
             continue;
         }
         if (u < 0xD800 || u >= 0xE000) {
+            sb_append_cp(&sb, u);
+            i += 2;
+        } else if (sp && (u >= 0xDC00 || n - i < 4 || read_unit(d + i + 2, 2, be) < 0xDC00 ||
+                          read_unit(d + i + 2, 2, be) >= 0xE000)) {
             sb_append_cp(&sb, u);
             i += 2;
         } else if (u >= 0xDC00) {
