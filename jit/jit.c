@@ -65,6 +65,29 @@
  * uops, whose O1 compile takes 42 ms against 37 ms for the 293 uops of the
  * helper-call version; at O0 it ran 34% slower. */
 #define DEFAULT_BIG_UOPS 500
+/* Compile cost against benefit. LLVM takes about 0.1-0.2 ms of CPU per
+ * uop (codegen most of it: the 401 uops of chaos.py's run cost 53 ms)
+ * while an instruction run inline instead of interpreted saves a few ns, so
+ * the threshold only says a code object is warm. Once it is, it is
+ * compiled when it has counted at least threshold * EVENTS_PER_UOP * nuops
+ * / B warmup events (calls + back-edges), B = the instructions one event
+ * runs inline (event_benefit); until then it waits (co->warmup is set to
+ * the events missing; translating again then is cheap, ~0.05 ms). Below
+ * COLD_THRESHOLD (JIT stress) or with COIL_JIT_ALL=1 it is not applied.
+ * Measured (min of 3, JIT on, K = EVENTS_PER_UOP; off = -X jit=off):
+ *             off   K=0   K=10  K=20  K=40
+ *   deltablue 1.51  1.93  1.59  1.61  1.67
+ *   raytrace  0.67  0.74  0.68  0.68  0.69
+ *   go        1.66  1.33  1.30  1.34  1.29
+ *   richards  1.15  1.15  1.13  1.15  1.13
+ *   chaos     0.94  0.83  0.83  0.84  0.83
+ *   hexiom    1.21  0.85  0.90  0.88  0.90
+ * and fib, nbody, spectral_norm, float unchanged: K=0 compiled big,
+ * lukewarm functions (raytrace's render: 494 uops, 60-135 ms to compile,
+ * ~100k loop iterations; deltablue's projection_test, chain_test, change)
+ * whose compilation cost more than they ever saved. COIL_JIT_EVENTS_PER_UOP
+ * overrides it. */
+#define EVENTS_PER_UOP 16
 /* Warmup of a code object that has compiled code: stays negative. */
 #define WARMUP_COMPILED (INT32_MIN / 2)
 /* Retry later when the C stack is too deep to compile now. */
@@ -101,6 +124,8 @@ typedef struct JitCode {
     int ninvalid;
     int32_t *generic;               /* sorted code-unit offsets */
     int ngeneric;
+    int64_t events;                 /* calls + back-edges counted so far (at the last tier-up) */
+    int ndeferred;                  /* times compile() waited for more events */
     bool failed;                    /* left to the interpreter for good */
     char why[256];                  /* ... and why */
     uint64_t t_failed;              /* ns spent in failed attempts */
@@ -113,6 +138,8 @@ static struct {
     int opt_level;
     int big_uops;                   /* bigger functions: opt level 0 */
     bool compile_all;               /* COIL_JIT_ALL=1: skip the profitability test */
+    int events_per_uop;             /* see events_needed (COIL_JIT_EVENTS_PER_UOP) */
+    const char *skip;               /* COIL_JIT_SKIP=qualname,...: never compiled (measurements) */
     char why_off[512];              /* the JIT is off: why */
     JitRuntime rt;
     bool load_tried;
@@ -204,6 +231,10 @@ void jit_init(void) {
     J.big_uops = DEFAULT_BIG_UOPS;
     const char *all = getenv("COIL_JIT_ALL");
     J.compile_all = all && !strcmp(all, "1");
+    J.events_per_uop = EVENTS_PER_UOP;
+    const char *epu = getenv("COIL_JIT_EVENTS_PER_UOP");
+    if (epu && *epu) J.events_per_uop = atoi(epu);
+    J.skip = getenv("COIL_JIT_SKIP");
     const char *bu = getenv("COIL_JIT_BIG_UOPS");
     if (bu && *bu) J.big_uops = atoi(bu);
     if (J.mode == 0) {
@@ -308,6 +339,7 @@ static JitCode *jitcode_new(CodeObject *co) {
     jc->qualname = value_cstr(co->qualname);
     jc->filename = value_cstr(co->filename);
     jc->firstline = co->firstlineno;
+    jc->events = J.threshold;
     jc->prev = J.last;
     if (J.last) J.last->next = jc;
     else J.first = jc;
@@ -404,8 +436,56 @@ static bool profitable(const JitFunction *fn, char *why, size_t n) {
     return false;
 }
 
-static JitVersion *compile(JitCode *jc, CodeObject *co, Frame *f) {
+/* What one warmup event stands for, tier-up at code offset off: the
+ * number of bytecode instructions that run inline (a uop other than a
+ * helper call), of the whole function for a call, of the loop's body (the
+ * code units from off to its last back-edge) for a back-edge to the loop
+ * head at off. Each saves the interpreter's dispatch and operand stack
+ * traffic; a helper call costs about what the instruction costs in the
+ * interpreter. */
+static int event_benefit(const JitFunction *fn, int32_t off) {
+    int32_t end = -1;
+    if (off > 0) {
+        for (int i = 0; i + 1 < fn->nuops; i++) {
+            const JitUop *u = &fn->uops[i];
+            if (u->op != UOP_LOOP_CHECK) continue;
+            const JitUop *j = &fn->uops[i + 1];
+            if (j->op == UOP_JUMP && j->target >= 0 && j->target < fn->nblocks &&
+                fn->blocks[j->target].bc_offset == off && u->bc_offset > end)
+                end = u->bc_offset;
+        }
+    }
+    int n = 0;
+    int32_t last = -1;
+    for (int i = 0; i < fn->nuops; i++) {
+        const JitUop *u = &fn->uops[i];
+        if (end >= 0 && (u->bc_offset < off || u->bc_offset > end)) continue;
+        if (uop_info[u->op].kind == UK_HELPER || u->op == UOP_JUMP) continue;
+        if (u->bc_offset != last) n++;
+        last = u->bc_offset;
+    }
+    return n;
+}
+
+static int64_t events_needed(const JitFunction *fn, int benefit) {
+    int64_t cost = fn->nuops;
+    int64_t need = (int64_t)J.threshold * J.events_per_uop * cost / (benefit > 1 ? benefit : 1);
+    if (need < J.threshold) need = J.threshold;
+    if (need > INT32_MAX / 4) need = INT32_MAX / 4;
+    return need;
+}
+
+static JitVersion *compile(JitCode *jc, CodeObject *co, Frame *f, bool *deferred) {
     char why[256] = "";
+    const char *skip = J.skip;
+    if (skip && *skip) {
+        size_t ql = strlen(jc->qualname);
+        for (const char *p = skip; p && *p; p = strchr(p, ',') ? strchr(p, ',') + 1 : NULL)
+            if (!strncmp(p, jc->qualname, ql) && (p[ql] == ',' || !p[ql])) {
+                snprintf(jc->why, sizeof jc->why, "skipped (COIL_JIT_SKIP)");
+                return NULL;
+            }
+    }
     uint64_t t0 = now_ns();
     JitFunction *fn = jit_translate(co, f->globals, f->builtins, &J.rt, jc->generic, jc->ngeneric,
                                     why, sizeof why);
@@ -442,11 +522,26 @@ static JitVersion *compile(JitCode *jc, CodeObject *co, Frame *f) {
         jit_fn_free(fn);
         return NULL;
     }
-    if (J.threshold >= COLD_THRESHOLD && !J.compile_all &&
-        !profitable(fn, jc->why, sizeof jc->why)) {
-        jc->t_failed += now_ns() - t0;
-        jit_fn_free(fn);
-        return NULL;
+    int benefit = 0;
+    if (J.threshold >= COLD_THRESHOLD && !J.compile_all) {
+        if (!profitable(fn, jc->why, sizeof jc->why)) {
+            jc->t_failed += now_ns() - t0;
+            jit_fn_free(fn);
+            return NULL;
+        }
+        benefit = event_benefit(fn, (int32_t)(f->next_instr - co->code));
+        int64_t needed = events_needed(fn, benefit);
+        if (jc->events < needed) {
+            /* Not hot enough yet for what it costs to compile: ask again
+             * once the rest of the events needed have been counted. */
+            co->warmup = (int32_t)(needed - jc->events);
+            jc->events = needed;
+            jc->ndeferred++;
+            jc->t_failed += now_ns() - t0;
+            jit_fn_free(fn);
+            *deferred = true;
+            return NULL;
+        }
     }
     /* The backend (LLVM: 13-60 ms of CPU to load, 50 MB of RSS) is loaded
      * only once something is worth compiling. */
@@ -608,14 +703,16 @@ JitRun jit_tier_up(Frame *f, Value *retval) {
             }
             co->jit = jc;
         }
+        bool deferred = false;
         if (co->flags & (CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR)) {
             snprintf(jc->why, sizeof jc->why, "a generator or coroutine (not compiled)");
             v = NULL;
         } else {
             uint64_t c0 = cpu_ns(CLOCK_THREAD_CPUTIME_ID);
-            v = compile(jc, co, f);
+            v = compile(jc, co, f, &deferred);
             J.cpu_jit += cpu_ns(CLOCK_THREAD_CPUTIME_ID) - c0;
         }
+        if (deferred) return JIT_RUN_NONE;      /* co->warmup set */
         if (!v) {
             jc->failed = true;
             J.n_failed++;
@@ -791,6 +888,9 @@ static void print_stats(FILE *out) {
             fprintf(out, "compiled, %d version%s, %d invalidation%s%s\n", nv, nv == 1 ? "" : "s",
                     jc->ninvalid, jc->ninvalid == 1 ? "" : "s",
                     jc->co ? "" : " (code object freed since)");
+        } else if (jc->ndeferred && !jc->ninvalid) {
+            fprintf(out, "waiting: not hot enough for its size yet (%" PRId64 " events needed)\n",
+                    jc->events);
         } else {
             fprintf(out, "invalidated %d time%s, waiting to be recompiled\n", jc->ninvalid,
                     jc->ninvalid == 1 ? "" : "s");

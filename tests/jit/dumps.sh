@@ -52,7 +52,7 @@ def hot(n):
     for i in range(n):
         t += i
     return t
-hot(3000)
+hot(100000)
 print(os.getpid())' >"$tmp/pid" 2>"$tmp/err2" || { echo "FAIL: -X perf run"; fail=1; }
 map=/tmp/perf-$(cat "$tmp/pid").map
 check "$map" '^[0-9a-f]+ [0-9a-f]+ coil:hot:<string>:3$' "-X perf map entry"
