@@ -981,7 +981,7 @@ static Value mem_value_of(MemIOObject *m, size_t from, size_t to) {
 }
 
 static Value memio_construct(TypeObject *type, const Value *args, size_t nargs, Value kwnames) {
-    bool text = type == &StringIOType;
+    bool text = type_is_subtype(type, &StringIOType);
     static const char *const kw_s[] = {"initial_value", "newline"};
     static const char *const kw_b[] = {"initial_bytes"};
     Value a[2] = {V_NULL, V_NULL};
