@@ -5,7 +5,6 @@ Imported by os at its creation; adds these names to os itself."""
 import os
 import sys
 import abc
-from _collections_abc import MutableMapping as _MutableMapping, Mapping as _Mapping
 
 _stat_mod_IFMT = 0o170000
 _S_IFDIR = 0o040000
@@ -262,10 +261,13 @@ def get_exec_path(env=None):
     return path_list.split(os.pathsep)
 
 
-class _Environ(_MutableMapping):
+class _Environ:
     """os.environ: a mapping over the process environment; assignments
     and deletions also go to the C environment (putenv/unsetenv), so
-    child processes see them."""
+    child processes see them. (The MutableMapping methods are written out:
+    importing _collections_abc here would slow every "import os".)"""
+
+    __slots__ = ("_data",)
 
     def __init__(self, data):
         self._data = data
@@ -296,35 +298,88 @@ class _Environ(_MutableMapping):
     def __len__(self):
         return len(self._data)
 
+    def __contains__(self, key):
+        return key in self._data
+
+    def __eq__(self, other):
+        if isinstance(other, _Environ):
+            other = other._data
+        return self._data == other
+
+    __hash__ = None
+
     def __repr__(self):
         formatted_items = ", ".join(
             f"{key!r}: {value!r}" for key, value in self._data.items())
         return f"environ({{{formatted_items}}})"
 
+    def get(self, key, default=None):
+        return self._data.get(key, default)
+
+    def keys(self):
+        return self._data.keys()
+
+    def values(self):
+        return self._data.values()
+
+    def items(self):
+        return self._data.items()
+
     def copy(self):
-        return dict(self)
+        return dict(self._data)
 
     def setdefault(self, key, value):
-        if key not in self:
+        if key not in self._data:
             self[key] = value
-        return self[key]
+        return self._data[key]
+
+    _MISSING = object()
+
+    def pop(self, key, default=_MISSING):
+        if key in self._data:
+            value = self._data[key]
+            del self[key]
+            return value
+        if default is _Environ._MISSING:
+            raise KeyError(key)
+        return default
+
+    def popitem(self):
+        if not self._data:
+            raise KeyError("popitem(): dictionary is empty")
+        key = next(reversed(self._data))
+        return key, self.pop(key)
+
+    def clear(self):
+        for key in list(self._data):
+            del self[key]
+
+    def update(self, other=(), /, **kwds):
+        if hasattr(other, "keys"):
+            for key in other.keys():
+                self[key] = other[key]
+        else:
+            for key, value in other:
+                self[key] = value
+        for key, value in kwds.items():
+            self[key] = value
 
     def __ior__(self, other):
         self.update(other)
         return self
 
     def __or__(self, other):
-        if not isinstance(other, _Mapping):
+        if not hasattr(other, "keys"):
             return NotImplemented
-        new = dict(self)
+        new = dict(self._data)
         new.update(other)
         return new
 
     def __ror__(self, other):
-        if not isinstance(other, _Mapping):
+        if not hasattr(other, "keys"):
             return NotImplemented
         new = dict(other)
-        new.update(self)
+        new.update(self._data)
         return new
 
 

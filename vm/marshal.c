@@ -12,6 +12,9 @@
  *   'R' reference to an earlier 'S': varint index
  *   'b' bytes: varint n, n bytes
  *   '(' tuple / 'f' frozenset: varint n, n values
+ *   '[' list / '<' set: varint n, n values (the marshal module only: code
+ *       objects never hold them); bytearray is written as bytes
+ *   '{' dict: varint n, n key/value pairs (the marshal module only)
  *   'c' code object: see w_code / r_code (fields in CodeObject order)
  * Varints are unsigned LEB128 (at most 10 bytes); signed numbers are
  * zigzag-encoded first so small negatives stay short.
@@ -31,6 +34,9 @@
 #include "unicode_util.h"
 #include "tuple.h"
 #include "complex.h"
+#include "bytearray.h"
+#include "dict.h"
+#include "list.h"
 
 /* Deeper nesting than any compiler output (CPython's limit is 2000 too);
  * bounds the C recursion of both directions. */
@@ -203,7 +209,7 @@ static int cmp_items(const void *pa, const void *pb) {
  * their own standalone serialisation: the same source always gives the
  * same bytes, and dumps(loads(b)) == b (CPython 3.11's marshal sorts too,
  * for reproducible pycs). */
-static int w_frozenset(Writer *w, Value v, int depth) {
+static int w_frozenset(Writer *w, Value v, int depth, uint8_t tag) {
     int64_t n = set_size(v);
     SortedItem *items = calloc((size_t)n + 1, sizeof *items);
     if (!items) { w->nomem = true; return -1; }
@@ -228,7 +234,7 @@ static int w_frozenset(Writer *w, Value v, int depth) {
     }
     if (status == 0) {
         qsort(items, (size_t)k, sizeof *items, cmp_items);
-        w_byte(w, 'f');
+        w_byte(w, tag);
         w_varint(w, (uint64_t)k);
         for (int64_t i = 0; i < k && status == 0; i++)
             status = w_value(w, items[i].v, depth + 1);
@@ -321,7 +327,34 @@ static int w_value(Writer *w, Value v, int depth) {
             if (w_value(w, tuple_items(v)[i], depth + 1) < 0) return -1;
         return 0;
     }
-    if (v_is_type(v, &FrozenSetType)) return w_frozenset(w, v, depth);
+    if (v_is_type(v, &FrozenSetType)) return w_frozenset(w, v, depth, 'f');
+    if (v_is_type(v, &SetType)) return w_frozenset(w, v, depth, '<');
+    if (v_is_type(v, &ListType)) {
+        w_byte(w, '[');
+        w_varint(w, (uint64_t)list_size(v));
+        for (int64_t i = 0; i < list_size(v); i++)
+            if (w_value(w, list_items(v)[i], depth + 1) < 0) return -1;
+        return 0;
+    }
+    if (v_is_type(v, &DictType)) {
+        int64_t pos = 0;
+        Value key, val;
+        w_byte(w, '{');
+        w_varint(w, (uint64_t)dict_size(v));
+        while (dict_next(v, &pos, &key, &val)) {
+            if (w_value(w, key, depth + 1) < 0 || w_value(w, val, depth + 1) < 0) return -1;
+        }
+        return 0;
+    }
+    if (v_is_bytearray(v)) {
+        const uint8_t *p;
+        int64_t n;
+        bytes_like_view(v, &p, &n);
+        w_byte(w, 'b');
+        w_varint(w, (uint64_t)n);
+        w_bytes(w, p, (size_t)n);
+        return 0;
+    }
     if (v_is_code(v)) return w_code(w, v_as_code(v), depth + 1);
     err_format(&Exc_ValueError, "unmarshallable object of type %s", v_type_name(v));
     return -1;
@@ -424,13 +457,35 @@ static bool r_i32(Reader *r, int32_t *out) {
 
 static Value r_value(Reader *r, int depth);
 
+/* Well-formed UTF-8, where a str may also hold lone surrogates (encoded
+ * as ED A0..BF xx, as coil's str stores '\ud800'). */
+static bool str_bytes_valid(const uint8_t *p, size_t n) {
+    size_t i = 0;
+    while (i < n) {
+        uint8_t b = p[i];
+        if (b < 0x80) { i++; continue; }
+        size_t len = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC2 ? 2 : 0;
+        if (len == 0 || b > 0xF4 || i + len > n) return false;
+        for (size_t k = 1; k < len; k++)
+            if ((p[i + k] & 0xC0) != 0x80) return false;
+        if (b == 0xE0 && p[i + 1] < 0xA0) return false;   /* overlong */
+        if (b == 0xF0 && p[i + 1] < 0x90) return false;   /* overlong */
+        if (b == 0xF4 && p[i + 1] >= 0x90) return false;  /* > U+10FFFF */
+        i += len;
+    }
+    return true;
+}
+
 /* A str from n raw bytes: invalid UTF-8 is corrupt data, not a
  * UnicodeDecodeError. */
 static Value r_str(Reader *r, bool interned) {
     size_t n;
     if (!r_count(r, &n)) return V_NULL;
-    /* Lone surrogates are kept as the str holds them (surrogatepass). */
-    Value s = codec_decode((const char *)r->p, n, "utf-8", "surrogatepass");
+    Value s = str_bytes_valid(r->p, n) ? str_new((const char *)r->p, n) : V_NULL;
+    if (v_is_null(s) && !err_occurred()) {
+        bad("invalid UTF-8 in str");
+        return V_NULL;
+    }
     if (v_is_null(s)) {
         if (!err_matches(&Exc_MemoryError)) {
             err_clear();
@@ -741,9 +796,51 @@ static Value r_value(Reader *r, int depth) {
         v_decref(t);
         return fs;
     }
+    case '[': {
+        Value t = r_tuple(r, depth);
+        if (v_is_null(t)) return V_NULL;
+        Value l = list_from_iterable(t);
+        v_decref(t);
+        return l;
+    }
+    case '<': {
+        Value t = r_tuple(r, depth);
+        if (v_is_null(t)) return V_NULL;
+        Value st = set_new();
+        for (int64_t i = 0; !v_is_null(st) && i < tuple_size(t); i++)
+            if (set_add(st, tuple_items(t)[i]) < 0) v_clear(&st);
+        v_decref(t);
+        return st;
+    }
+    case '{': {
+        size_t n;
+        if (!r_count(r, &n)) return V_NULL;
+        Value d = dict_new();
+        for (size_t i = 0; !v_is_null(d) && i < n; i++) {
+            Value k = r_value(r, depth + 1);
+            Value val = v_is_null(k) ? V_NULL : r_value(r, depth + 1);
+            if (v_is_null(val) || dict_set(d, k, val) < 0) v_clear(&d);
+            v_decref(k);
+            v_decref(val);
+        }
+        return d;
+    }
     case 'c': return r_code(r, depth);
     default: return bad("unknown type code");
     }
+}
+
+Value marshal_loads_prefix(const uint8_t *data, size_t len, size_t *used) {
+    Reader r;
+    memset(&r, 0, sizeof r);
+    r.p = data;
+    r.end = data + len;
+    r.filename = V_NULL;
+    Value v = r_value(&r, 0);
+    *used = (size_t)(r.p - data);
+    for (size_t i = 0; i < r.nrefs; i++) v_decref(r.refs[i]);
+    free(r.refs);
+    return v;
 }
 
 Value marshal_loads(const uint8_t *data, size_t len, Value filename) {

@@ -41,4 +41,8 @@ uint8_t *marshal_dumps(Value v, size_t *len);
  * a moved tree). New reference, or V_NULL with an exception set. */
 Value marshal_loads(const uint8_t *data, size_t len, Value filename);
 
+/* The marshal module's loads: the value at the start of data (bytes after
+ * it are left alone; *used says how many were read). */
+Value marshal_loads_prefix(const uint8_t *data, size_t len, size_t *used);
+
 #endif

@@ -105,6 +105,7 @@ except Stop:
 signal.signal(signal.SIGALRM, signal.SIG_DFL)
 
 # epoll
+print(select.EPOLLIN, select.EPOLLOUT, select.EPOLLET, select.EPOLLONESHOT, select.EPOLLRDHUP)
 ep = select.epoll()
 print(ep.closed, ep.fileno() > 2)
 ep.register(r, select.EPOLLIN)

@@ -83,6 +83,21 @@ r = subprocess.run("echo $COIL_TEST_VAR-$HOME-", shell=True, env={"COIL_TEST_VAR
                    capture_output=True)
 print(r.stdout)
 os.environ["COIL_TEST_VAR2"] = "inherited"
+os.environ.setdefault("COIL_TEST_VAR3", "three")
+os.environ.update({"COIL_TEST_VAR4": "four"})
+print(os.environ.pop("COIL_TEST_VAR4"), os.environ.get("COIL_TEST_VAR4"), "COIL_TEST_VAR3" in os.environ,
+      os.getenv("COIL_TEST_VAR3"), type(os.environ.copy()).__name__)
+r = subprocess.run("echo ${COIL_TEST_VAR3:-unset} ${COIL_TEST_VAR4:-unset}", shell=True, capture_output=True)
+print(r.stdout)
+del os.environ["COIL_TEST_VAR3"]
+try:
+    del os.environ["COIL_TEST_VAR3"]
+except KeyError as e:
+    print("KeyError", e)
+try:
+    os.environ["X"] = 1
+except TypeError as e:
+    print("TypeError", e)
 r = subprocess.run("echo ${COIL_TEST_VAR2:-not inherited}", shell=True, capture_output=True)
 print(r.stdout)
 r = subprocess.run(["sh", "-c", "echo $0 $1 $2", "zero", "one", "two words"], capture_output=True)

@@ -41,6 +41,10 @@ Value module_init_binascii(void);     /* vm/modules/binascii.c */
 Value module_init_zlib(void);         /* vm/modules/zlib.c */
 Value module_init_signal(void);       /* vm/modules/signal.c (_signal) */
 Value module_init_select(void);       /* vm/modules/select.c */
+Value module_init_unicodedata(void);  /* vm/modules/unicodedata.c */
+Value module_init_marshal(void);       /* vm/modules/marshal_mod.c */
+Value module_init_fcntl(void);         /* vm/modules/fcntl.c */
+Value module_init_posixdb(void);       /* vm/modules/posixdb.c (_posixdb: pwd, grp, resource) */
 /* ADD DECLARATIONS ABOVE THIS LINE */
 
 /* ---- the table ---------------------------------------------------------------
@@ -74,6 +78,10 @@ const BuiltinModuleDef builtin_modules[] = {
     { "zlib", module_init_zlib },
     { "_signal", module_init_signal },
     { "select", module_init_select },
+    { "unicodedata", module_init_unicodedata },
+    { "marshal", module_init_marshal },
+    { "fcntl", module_init_fcntl },
+    { "_posixdb", module_init_posixdb },
     /* ADD ENTRIES ABOVE THIS LINE */
     { NULL, NULL },
 };

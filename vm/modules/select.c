@@ -562,13 +562,13 @@ Value module_init_select(void) {
     Value d = module_dict(m);
     if (type_ready(&PollType) < 0 || mod_add_type(m, "epoll", &EpollType) < 0) goto fail;
     if (dict_set_cstr(d, "error", v_from_obj(&Exc_OSError)) < 0) goto fail;
-    static const struct { const char *name; int value; } ints[] = {
+    static const struct { const char *name; int64_t value; } ints[] = {
         {"POLLIN", POLLIN}, {"POLLPRI", POLLPRI}, {"POLLOUT", POLLOUT}, {"POLLERR", POLLERR},
         {"POLLHUP", POLLHUP}, {"POLLNVAL", POLLNVAL}, {"POLLRDNORM", POLLRDNORM},
         {"POLLRDBAND", POLLRDBAND}, {"POLLWRNORM", POLLWRNORM}, {"POLLWRBAND", POLLWRBAND},
         {"POLLMSG", POLLMSG}, {"POLLRDHUP", POLLRDHUP}, {"PIPE_BUF", PIPE_BUF},
         {"EPOLLIN", EPOLLIN}, {"EPOLLOUT", EPOLLOUT}, {"EPOLLPRI", EPOLLPRI}, {"EPOLLERR", EPOLLERR},
-        {"EPOLLHUP", EPOLLHUP}, {"EPOLLET", (int)EPOLLET}, {"EPOLLONESHOT", EPOLLONESHOT},
+        {"EPOLLHUP", EPOLLHUP}, {"EPOLLET", (int64_t)(uint32_t)EPOLLET}, {"EPOLLONESHOT", EPOLLONESHOT},
         {"EPOLLEXCLUSIVE", EPOLLEXCLUSIVE}, {"EPOLLRDHUP", EPOLLRDHUP}, {"EPOLLRDNORM", EPOLLRDNORM},
         {"EPOLLRDBAND", EPOLLRDBAND}, {"EPOLLWRNORM", EPOLLWRNORM}, {"EPOLLWRBAND", EPOLLWRBAND},
         {"EPOLLMSG", EPOLLMSG}, {"EPOLL_CLOEXEC", EPOLL_CLOEXEC},
