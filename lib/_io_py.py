@@ -187,10 +187,6 @@ def _register():
 _register()
 
 
-def _norm(encoding):
-    return encoding.lower().replace("_", "-")
-
-
 class TextIOWrapper(TextIOBase):
     """A text stream over a binary buffer: decodes what buffer.read()
     returns, translates newlines as the newline argument says, and encodes
@@ -230,13 +226,11 @@ class TextIOWrapper(TextIOBase):
         self._writenl = newline or "\n"
         self._line_buffering = line_buffering
         self._write_through = write_through
-        enc = _norm(encoding)
-        self._wide = 4 if enc in ("utf-32", "utf32", "u32") or enc.startswith("utf-32") else \
-            2 if enc in ("utf-16", "utf16", "u16") or enc.startswith("utf-16") else 0
-        self._dec_enc = encoding       # becomes the -le/-be form once a BOM is seen
-        self._enc_enc = encoding       # the BOM is written once, by the first write
-        self._bom_checked = self._wide == 0 or enc not in ("utf-16", "utf16", "u16", "utf-32", "utf32", "u32")
-        self._pending = b""
+        # codecs' incremental coders keep a cut multi-byte character for the
+        # next chunk and write (or skip) a byte-order mark once.
+        import codecs
+        self._decoder = codecs.getincrementaldecoder(encoding)(errors)
+        self._encoder = codecs.getincrementalencoder(encoding)(errors)
         self._decoded = ""
         self._pending_cr = False
         self._eof = False
@@ -357,42 +351,14 @@ class TextIOWrapper(TextIOBase):
         haslf = "\n" in s
         if self._writetranslate and self._writenl != "\n" and haslf:
             s = s.replace("\n", self._writenl)
-        b = s.encode(self._enc_enc, self._errors)
-        if self._wide and self._enc_enc == self._encoding and _norm(self._encoding) in (
-                "utf-16", "utf16", "u16", "utf-32", "utf32", "u32"):
-            # The BOM goes out once: later writes use the byte order it named.
-            self._enc_enc = ("utf-16-le" if self._wide == 2 else "utf-32-le")
-        self._buffer.write(b)
+        self._buffer.write(self._encoder.encode(s))
         if self._line_buffering and (haslf or "\r" in s):
             self._buffer.flush()
         self._decoded = ""
-        self._pending = b""
+        self._decoder.reset()
         return n
 
     # ---- reading
-    def _incomplete_tail(self, b):
-        """How many bytes at the end of b may begin a character that the
-        next read completes."""
-        if self._wide:
-            k = len(b) % self._wide
-            if self._wide == 2 and not k and len(b) >= 2:
-                be = self._dec_enc.lower().replace("_", "-").endswith("be")
-                hi = b[-2] if be else b[-1]
-                if 0xD8 <= hi <= 0xDB:
-                    k = 2
-            return k
-        if _norm(self._dec_enc) in ("latin-1", "latin1", "iso-8859-1", "ascii", "us-ascii"):
-            return 0
-        # UTF-8: a lead byte in the last three bytes whose sequence is cut.
-        for back in range(1, min(4, len(b) + 1)):
-            c = b[-back]
-            if c < 0x80:
-                return 0
-            if c >= 0xC0:
-                need = 2 if c < 0xE0 else 3 if c < 0xF0 else 4
-                return back if need > back else 0
-        return 0
-
     def _read_chunk(self):
         """Reads and decodes one chunk more. False at end of file."""
         if self._eof:
@@ -400,30 +366,7 @@ class TextIOWrapper(TextIOBase):
         reader = getattr(self._buffer, "read1", None) or self._buffer.read
         data = reader(self._CHUNK)
         final = not data
-        b = self._pending + (data or b"")
-        if not self._bom_checked and (final or len(b) >= self._wide):
-            self._bom_checked = True
-            if self._wide == 2:
-                if b[:2] == b"\xff\xfe":
-                    b, self._dec_enc = b[2:], "utf-16-le"
-                elif b[:2] == b"\xfe\xff":
-                    b, self._dec_enc = b[2:], "utf-16-be"
-                else:
-                    self._dec_enc = "utf-16-le"
-            else:
-                if b[:4] == b"\xff\xfe\x00\x00":
-                    b, self._dec_enc = b[4:], "utf-32-le"
-                elif b[:4] == b"\x00\x00\xfe\xff":
-                    b, self._dec_enc = b[4:], "utf-32-be"
-                else:
-                    self._dec_enc = "utf-32-le"
-        elif not self._bom_checked:
-            self._pending = b
-            return True
-        keep = 0 if final else self._incomplete_tail(b)
-        head = b[:len(b) - keep] if keep else b
-        self._pending = b[len(b) - keep:] if keep else b""
-        text = head.decode(self._dec_enc, self._errors)
+        text = self._decoder.decode(data or b"", final)
         if self._pending_cr:
             text = "\r" + text
             self._pending_cr = False
@@ -509,7 +452,7 @@ class TextIOWrapper(TextIOBase):
             return self.tell()
         pos = self._buffer.seek(cookie, whence)
         self._decoded = ""
-        self._pending = b""
+        self._decoder.reset()
         self._pending_cr = False
         self._eof = False
         return pos
@@ -518,8 +461,9 @@ class TextIOWrapper(TextIOBase):
         self._check()
         self.flush()
         pos = self._buffer.tell()
-        if self._decoded or self._pending:
-            pos -= len(self._pending) + len(self._decoded.encode(self._dec_enc, self._errors))
+        pending = self._decoder.getstate()[0]
+        if self._decoded or pending:
+            pos -= len(pending) + len(self._decoded.encode(self._encoding, self._errors))
         return pos
 
     def truncate(self, pos=None):

@@ -55,7 +55,7 @@ def open(filename, mode="rb", compresslevel=_COMPRESS_LEVEL_BEST,
         raise TypeError("filename must be a str or bytes object, or a file")
 
     if "t" in mode:
-        return _TextWrapper(binary_file, encoding, errors, newline)
+        return io.TextIOWrapper(binary_file, encoding, errors, newline)
     return binary_file
 
 
@@ -497,90 +497,6 @@ class _Prefixed:
 
     def __getattr__(self, name):
         return getattr(self.inner, name)
-
-
-class _TextWrapper:
-    """gzip.open(..., 'rt'/'wt'): str over a GzipFile."""
-
-    def __init__(self, binary, encoding, errors, newline):
-        self.buffer = binary
-        self.encoding = encoding or "utf-8"
-        self.errors = errors or "strict"
-        self._newline = newline
-        self._text = None
-        self._tpos = 0
-
-    def _load(self):
-        if self._text is None:
-            text = self.buffer.read().decode(self.encoding, self.errors)
-            if self._newline is None:
-                text = text.replace("\r\n", "\n").replace("\r", "\n")
-            self._text = text
-            self._tpos = 0
-
-    def read(self, size=-1):
-        self._load()
-        if size is None or size < 0:
-            r = self._text[self._tpos:]
-        else:
-            r = self._text[self._tpos:self._tpos + size]
-        self._tpos += len(r)
-        return r
-
-    def readline(self, size=-1):
-        self._load()
-        end = self._text.find("\n", self._tpos)
-        end = len(self._text) if end < 0 else end + 1
-        if size is not None and size >= 0:
-            end = min(end, self._tpos + size)
-        r = self._text[self._tpos:end]
-        self._tpos = end
-        return r
-
-    def readlines(self, hint=-1):
-        return list(self)
-
-    def __iter__(self):
-        return self
-
-    def __next__(self):
-        line = self.readline()
-        if not line:
-            raise StopIteration
-        return line
-
-    def write(self, s):
-        if not isinstance(s, str):
-            raise TypeError("write() argument must be str, not %s" % type(s).__name__)
-        data = s
-        if self._newline not in (None, "", "\n"):
-            data = data.replace("\n", self._newline)
-        self.buffer.write(data.encode(self.encoding, self.errors))
-        return len(s)
-
-    def writelines(self, lines):
-        for line in lines:
-            self.write(line)
-
-    def flush(self):
-        self.buffer.flush()
-
-    def close(self):
-        self.buffer.close()
-
-    @property
-    def closed(self):
-        return self.buffer.closed
-
-    @property
-    def name(self):
-        return self.buffer.name
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *exc):
-        self.close()
 
 
 def _create_simple_gzip_header(compresslevel, mtime=None):

@@ -523,8 +523,7 @@ static Value gen_close_impl(GeneratorObject *g) {
         v_decref(out);
         return V_NONE;
     }
-    if (err_matches(&Exc_GeneratorExit) || err_matches(&Exc_StopIteration) ||
-        (gen_is_agen(g) && err_matches(&Exc_StopAsyncIteration))) {
+    if (err_matches(&Exc_GeneratorExit) || err_matches(&Exc_StopIteration)) {
         err_clear();
         return V_NONE;
     }
