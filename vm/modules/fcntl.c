@@ -18,38 +18,6 @@
 #include "../int.h"
 #include "../sigint.h"
 
-static int fd_of(Value o, int *out) {
-    int64_t fd;
-    if (v_is_int(o)) {
-        if (int_as_i64(o, &fd) < 0) return -1;
-    } else {
-        Value meth;
-        int r = obj_lookup_attr(o, str_intern_cstr("fileno"), &meth);
-        if (r < 0) return -1;
-        if (r == 0) {
-            err_format(&Exc_TypeError, "argument must be an int, or have a fileno() method.");
-            return -1;
-        }
-        Value v = obj_call0(meth);
-        v_decref(meth);
-        if (v_is_null(v)) return -1;
-        if (!v_is_int(v)) {
-            v_decref(v);
-            err_format(&Exc_TypeError, "fileno() returned a non-integer");
-            return -1;
-        }
-        r = int_as_i64(v, &fd);
-        v_decref(v);
-        if (r < 0) return -1;
-    }
-    if (fd < 0) {
-        err_format(&Exc_ValueError, "file descriptor cannot be a negative integer (%lld)", (long long)fd);
-        return -1;
-    }
-    *out = (int)fd;
-    return 0;
-}
-
 static int int_of(Value v, int64_t *out) {
     if (v_is_float(v)) {
         err_format(&Exc_TypeError, "'float' object cannot be interpreted as an integer");
@@ -100,7 +68,7 @@ static Value f_fcntl(Value self, const Value *args, size_t nargs, Value kwnames)
     if (mod_positional("fcntl", nargs, kwnames, 2, 3) < 0) return V_NULL;
     int fd;
     int64_t cmd;
-    if (fd_of(args[0], &fd) < 0 || int_of(args[1], &cmd) < 0) return V_NULL;
+    if (io_as_fd(args[0], &fd) < 0 || int_of(args[1], &cmd) < 0) return V_NULL;
     return call_with_arg("fcntl", fd, (unsigned long)cmd, nargs > 2 ? args[2] : V_NULL, false, false);
 }
 
@@ -109,7 +77,7 @@ static Value f_ioctl(Value self, const Value *args, size_t nargs, Value kwnames)
     if (mod_positional("ioctl", nargs, kwnames, 2, 4) < 0) return V_NULL;
     int fd;
     int64_t req;
-    if (fd_of(args[0], &fd) < 0 || int_of(args[1], &req) < 0) return V_NULL;
+    if (io_as_fd(args[0], &fd) < 0 || int_of(args[1], &req) < 0) return V_NULL;
     int mutate = 1;
     if (nargs > 3 && (mutate = obj_truthy(args[3])) < 0) return V_NULL;
     return call_with_arg("ioctl", fd, (unsigned long)req, nargs > 2 ? args[2] : V_NULL, true, mutate);
@@ -120,7 +88,7 @@ static Value f_flock(Value self, const Value *args, size_t nargs, Value kwnames)
     if (mod_positional("flock", nargs, kwnames, 2, 2) < 0) return V_NULL;
     int fd;
     int64_t op;
-    if (fd_of(args[0], &fd) < 0 || int_of(args[1], &op) < 0) return V_NULL;
+    if (io_as_fd(args[0], &fd) < 0 || int_of(args[1], &op) < 0) return V_NULL;
     int r;
     do r = flock(fd, (int)op);
     while (r < 0 && errno == EINTR && sigint_check() == 0);
@@ -133,7 +101,7 @@ static Value f_lockf(Value self, const Value *args, size_t nargs, Value kwnames)
     if (mod_positional("lockf", nargs, kwnames, 2, 5) < 0) return V_NULL;
     int fd;
     int64_t code, len = 0, start = 0, whence = 0;
-    if (fd_of(args[0], &fd) < 0 || int_of(args[1], &code) < 0) return V_NULL;
+    if (io_as_fd(args[0], &fd) < 0 || int_of(args[1], &code) < 0) return V_NULL;
     if (nargs > 2 && int_of(args[2], &len) < 0) return V_NULL;
     if (nargs > 3 && int_of(args[3], &start) < 0) return V_NULL;
     if (nargs > 4 && int_of(args[4], &whence) < 0) return V_NULL;

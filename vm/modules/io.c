@@ -15,6 +15,7 @@
  * '\r\n' (os.linesep is '\n'). */
 #include <errno.h>
 #include <fcntl.h>
+#include <limits.h>
 #include <stdio.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -66,6 +67,42 @@ static Value raise_unsupported(const char *msg) {
     v_decref(s);
     if (v_is_null(exc)) return V_NULL;
     return err_set_object(exc);
+}
+
+int io_as_fd(Value o, int *out) {
+    int64_t fd;
+    if (v_is_int(o)) {
+        if (int_as_i64(o, &fd) < 0) return -1;
+    } else {
+        Value meth;
+        int r = obj_lookup_attr(o, str_intern_cstr("fileno"), &meth);
+        if (r < 0) return -1;
+        if (r == 0) {
+            err_format(&Exc_TypeError, "argument must be an int, or have a fileno() method.");
+            return -1;
+        }
+        Value v = obj_call0(meth);
+        v_decref(meth);
+        if (v_is_null(v)) return -1;
+        if (!v_is_int(v)) {
+            err_format(&Exc_TypeError, "fileno() returned a non-integer");
+            v_decref(v);
+            return -1;
+        }
+        r = int_as_i64(v, &fd);
+        v_decref(v);
+        if (r < 0) return -1;
+    }
+    if (fd < 0) {
+        err_format(&Exc_ValueError, "file descriptor cannot be a negative integer (%lld)", (long long)fd);
+        return -1;
+    }
+    if (fd > INT_MAX) {
+        err_format(&Exc_OverflowError, "Python int too large to convert to C int");
+        return -1;
+    }
+    *out = (int)fd;
+    return 0;
 }
 
 /* ---- file objects --------------------------------------------------------------------- */

@@ -15,4 +15,9 @@ Value io_raise_errno2(int err, Value filename, Value filename2);
 /* builtins.open (a CFunc). */
 Value io_open(Value self, const Value *args, size_t nargs, Value kwnames);
 
+/* CPython's PyObject_AsFileDescriptor: an int, or what o.fileno() returns;
+ * ValueError if negative, OverflowError past INT_MAX. 0, or -1 with the
+ * error set (select, fcntl). */
+int io_as_fd(Value o, int *out);
+
 #endif

@@ -322,52 +322,50 @@ static Value os_waitstatus_to_exitcode(Value self, const Value *args, size_t nar
 
 /* ---- descriptor flags ---- */
 
-static Value os_get_blocking(Value self, const Value *args, size_t nargs, Value kwnames) {
-    (void)self;
-    if (mod_positional("get_blocking", nargs, kwnames, 1, 1) < 0) return V_NULL;
+/* get_blocking/get_inheritable and their setters: one fcntl flag each
+ * (O_NONBLOCK through F_GETFL/F_SETFL, FD_CLOEXEC through F_GETFD/F_SETFD)
+ * whose bit being clear is the True the function reports. */
+static Value fd_flag_get(const char *name, const Value *args, size_t nargs, Value kwnames, int get, int bit) {
+    if (mod_positional(name, nargs, kwnames, 1, 1) < 0) return V_NULL;
     int fd;
     if (fd_arg(args[0], &fd) < 0) return V_NULL;
-    int fl = fcntl(fd, F_GETFL);
+    int fl = fcntl(fd, get);
     if (fl < 0) return io_raise_errno(errno, V_NULL);
-    return v_from_bool(!(fl & O_NONBLOCK));
+    return v_from_bool(!(fl & bit));
+}
+
+static Value fd_flag_set(const char *name, const Value *args, size_t nargs, Value kwnames, int get, int set,
+                         int bit) {
+    if (mod_positional(name, nargs, kwnames, 2, 2) < 0) return V_NULL;
+    int fd;
+    if (fd_arg(args[0], &fd) < 0) return V_NULL;
+    int b = obj_truthy(args[1]);
+    if (b < 0) return V_NULL;
+    int fl = fcntl(fd, get);
+    if (fl < 0) return io_raise_errno(errno, V_NULL);
+    fl = b ? (fl & ~bit) : (fl | bit);
+    if (fcntl(fd, set, fl) < 0) return io_raise_errno(errno, V_NULL);
+    return V_NONE;
+}
+
+static Value os_get_blocking(Value self, const Value *args, size_t nargs, Value kwnames) {
+    (void)self;
+    return fd_flag_get("get_blocking", args, nargs, kwnames, F_GETFL, O_NONBLOCK);
 }
 
 static Value os_set_blocking(Value self, const Value *args, size_t nargs, Value kwnames) {
     (void)self;
-    if (mod_positional("set_blocking", nargs, kwnames, 2, 2) < 0) return V_NULL;
-    int fd;
-    if (fd_arg(args[0], &fd) < 0) return V_NULL;
-    int b = obj_truthy(args[1]);
-    if (b < 0) return V_NULL;
-    int fl = fcntl(fd, F_GETFL);
-    if (fl < 0) return io_raise_errno(errno, V_NULL);
-    fl = b ? (fl & ~O_NONBLOCK) : (fl | O_NONBLOCK);
-    if (fcntl(fd, F_SETFL, fl) < 0) return io_raise_errno(errno, V_NULL);
-    return V_NONE;
+    return fd_flag_set("set_blocking", args, nargs, kwnames, F_GETFL, F_SETFL, O_NONBLOCK);
 }
 
 static Value os_get_inheritable(Value self, const Value *args, size_t nargs, Value kwnames) {
     (void)self;
-    if (mod_positional("get_inheritable", nargs, kwnames, 1, 1) < 0) return V_NULL;
-    int fd;
-    if (fd_arg(args[0], &fd) < 0) return V_NULL;
-    int fl = fcntl(fd, F_GETFD);
-    if (fl < 0) return io_raise_errno(errno, V_NULL);
-    return v_from_bool(!(fl & FD_CLOEXEC));
+    return fd_flag_get("get_inheritable", args, nargs, kwnames, F_GETFD, FD_CLOEXEC);
 }
 
 static Value os_set_inheritable(Value self, const Value *args, size_t nargs, Value kwnames) {
     (void)self;
-    if (mod_positional("set_inheritable", nargs, kwnames, 2, 2) < 0) return V_NULL;
-    int fd;
-    if (fd_arg(args[0], &fd) < 0) return V_NULL;
-    int b = obj_truthy(args[1]);
-    if (b < 0) return V_NULL;
-    int fl = fcntl(fd, F_GETFD);
-    if (fl < 0) return io_raise_errno(errno, V_NULL);
-    fl = b ? (fl & ~FD_CLOEXEC) : (fl | FD_CLOEXEC);
-    if (fcntl(fd, F_SETFD, fl) < 0) return io_raise_errno(errno, V_NULL);
-    return V_NONE;
+    return fd_flag_set("set_inheritable", args, nargs, kwnames, F_GETFD, F_SETFD, FD_CLOEXEC);
 }
 
 static Value os_closerange(Value self, const Value *args, size_t nargs, Value kwnames) {

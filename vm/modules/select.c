@@ -21,43 +21,6 @@
 #include "../list.h"
 #include "../sigint.h"
 
-/* CPython's PyObject_AsFileDescriptor. */
-static int as_fd(Value o, int *out) {
-    int64_t fd;
-    if (v_is_int(o)) {
-        if (int_as_i64(o, &fd) < 0) return -1;
-    } else {
-        Value meth;
-        int r = obj_lookup_attr(o, str_intern_cstr("fileno"), &meth);
-        if (r < 0) return -1;
-        if (r == 0) {
-            err_format(&Exc_TypeError, "argument must be an int, or have a fileno() method.");
-            return -1;
-        }
-        Value v = obj_call0(meth);
-        v_decref(meth);
-        if (v_is_null(v)) return -1;
-        if (!v_is_int(v)) {
-            err_format(&Exc_TypeError, "fileno() returned a non-integer");
-            v_decref(v);
-            return -1;
-        }
-        r = int_as_i64(v, &fd);
-        v_decref(v);
-        if (r < 0) return -1;
-    }
-    if (fd < 0) {
-        err_format(&Exc_ValueError, "file descriptor cannot be a negative integer (%lld)", (long long)fd);
-        return -1;
-    }
-    if (fd > INT_MAX) {
-        err_format(&Exc_OverflowError, "Python int too large to convert to C int");
-        return -1;
-    }
-    *out = (int)fd;
-    return 0;
-}
-
 static double now_mono(void) {
     struct timespec ts;
     clock_gettime(CLOCK_MONOTONIC, &ts);
@@ -129,7 +92,7 @@ static int fdlist_fill(Value seq, FdList *l, fd_set *set, int *maxfd) {
     }
     for (int64_t i = 0; i < l->n; i++) {
         int fd;
-        if (as_fd(list_items(l->items)[i], &fd) < 0) return -1;
+        if (io_as_fd(list_items(l->items)[i], &fd) < 0) return -1;
         if (fd >= FD_SETSIZE) {
             err_format(&Exc_ValueError, "filedescriptor out of range in select()");
             return -1;
@@ -263,7 +226,7 @@ static Value poll_register(Value self, const Value *args, size_t nargs, Value kw
     if (mod_positional("register", nargs, kwnames, 1, 2) < 0) return V_NULL;
     int fd;
     unsigned short ev = POLLIN | POLLPRI | POLLOUT;
-    if (as_fd(args[0], &fd) < 0) return V_NULL;
+    if (io_as_fd(args[0], &fd) < 0) return V_NULL;
     if (nargs > 1 && events_arg(args[1], &ev) < 0) return V_NULL;
     if (dict_set(p->fds, v_from_smallint(fd), v_from_smallint(ev)) < 0) return V_NULL;
     return V_NONE;
@@ -274,7 +237,7 @@ static Value poll_modify(Value self, const Value *args, size_t nargs, Value kwna
     if (mod_positional("modify", nargs, kwnames, 2, 2) < 0) return V_NULL;
     int fd;
     unsigned short ev;
-    if (as_fd(args[0], &fd) < 0 || events_arg(args[1], &ev) < 0) return V_NULL;
+    if (io_as_fd(args[0], &fd) < 0 || events_arg(args[1], &ev) < 0) return V_NULL;
     Value cur = dict_get(p->fds, v_from_smallint(fd));
     if (v_is_null(cur)) {
         if (err_occurred()) return V_NULL;
@@ -288,7 +251,7 @@ static Value poll_unregister(Value self, const Value *args, size_t nargs, Value 
     PollObject *p = (PollObject *)v_as_obj(self);
     if (mod_positional("unregister", nargs, kwnames, 1, 1) < 0) return V_NULL;
     int fd;
-    if (as_fd(args[0], &fd) < 0) return V_NULL;
+    if (io_as_fd(args[0], &fd) < 0) return V_NULL;
     if (obj_delitem(p->fds, v_from_smallint(fd)) < 0) return V_NULL;
     return V_NONE;
 }
@@ -425,7 +388,7 @@ static Value epoll_ctl_common(Value self, const char *fname, int op, const Value
         return V_NULL;
     if (epoll_open(e) < 0) return V_NULL;
     int fd;
-    if (as_fd(a[0], &fd) < 0) return V_NULL;
+    if (io_as_fd(a[0], &fd) < 0) return V_NULL;
     struct epoll_event ev;
     memset(&ev, 0, sizeof ev);
     ev.events = EPOLLIN | EPOLLPRI | EPOLLOUT;
