@@ -282,8 +282,8 @@ int jit_fn_verify(const JitFunction *fn, char *err, size_t errlen) {
                 break;
             case UOP_COPY: case UOP_ADD_INT: case UOP_SUB_INT: case UOP_MUL_INT:
             case UOP_FLOORDIV_INT: case UOP_MOD_INT: case UOP_ADD_FLOAT: case UOP_SUB_FLOAT:
-            case UOP_MUL_FLOAT: case UOP_DIV_FLOAT: case UOP_COMPARE_INT: case UOP_COMPARE_FLOAT:
-            case UOP_IS:
+            case UOP_MUL_FLOAT: case UOP_DIV_FLOAT: case UOP_POW_FLOAT: case UOP_COMPARE_INT:
+            case UOP_COMPARE_FLOAT: case UOP_IS:
                 if (u->dst < 0 || u->a < 0) return fail(err, errlen, "uop %d (%s): missing operand", i, nm);
                 if (u->op != UOP_COPY && u->b < 0) return fail(err, errlen, "uop %d (%s): missing b", i, nm);
                 break;

@@ -49,6 +49,7 @@
 /* ... or at least DEOPT_EARLY, on half the entries or more. */
 #define DEOPT_EARLY 100
 #define MAX_INVALIDATIONS 3
+#define UNPROFITABLE_RETRIES 3     /* profitability asked again at 4x, 16x, 64x the threshold */
 /* The backend's pass pipeline (COIL_JIT_OPT_LEVEL overrides it). Measured
  * on the backend's unit benchmark: O1 compiles 15-20% faster than O2 and
  * the code ran as fast (12.2 vs 12.0 ms on a 1e7 sum loop; O0: 29 ms). */
@@ -63,8 +64,10 @@
  * the cut-off is for really big functions only: inline field uops (a list
  * subscript is 10 uops, ~2 IR instructions each) made nbody's advance 388
  * uops, whose O1 compile takes 42 ms against 37 ms for the 293 uops of the
- * helper-call version; at O0 it ran 34% slower. */
-#define DEFAULT_BIG_UOPS 500
+ * helper-call version; at O0 it ran 34% slower. Inline unpacking, list
+ * iteration and item stores made it 575 uops: at O0 0.96 s, at O1 0.47 s
+ * (go's 590-uop function: the same run time either way). */
+#define DEFAULT_BIG_UOPS 1000
 /* Compile cost against benefit. LLVM takes about 0.1-0.2 ms of CPU per
  * uop (codegen most of it: the 401 uops of chaos.py's run cost 53 ms)
  * while an instruction run inline instead of interpreted saves a few ns, so
@@ -126,6 +129,8 @@ typedef struct JitCode {
     int ngeneric;
     int64_t events;                 /* calls + back-edges counted so far (at the last tier-up) */
     int ndeferred;                  /* times compile() waited for more events */
+    int nunprofitable;              /* times it was found not profitable */
+    bool unprofitable;              /* waiting after the last such finding */
     bool failed;                    /* left to the interpreter for good */
     char why[256];                  /* ... and why */
     uint64_t t_failed;              /* ns spent in failed attempts */
@@ -401,7 +406,7 @@ static bool profitable(const JitFunction *fn, char *why, size_t n) {
         switch (op) {
         case UOP_ADD_INT: case UOP_SUB_INT: case UOP_MUL_INT: case UOP_FLOORDIV_INT:
         case UOP_MOD_INT: case UOP_ADD_FLOAT: case UOP_SUB_FLOAT: case UOP_MUL_FLOAT:
-        case UOP_DIV_FLOAT: case UOP_COMPARE_INT: case UOP_COMPARE_FLOAT:
+        case UOP_DIV_FLOAT: case UOP_POW_FLOAT: case UOP_COMPARE_INT: case UOP_COMPARE_FLOAT:
             work += 2;    /* unboxed arithmetic: the biggest win over the interpreter */
             break;
         case UOP_IS: case UOP_BRANCH_TRUE: case UOP_BRANCH_FALSE: case UOP_BRANCH_NONE:
@@ -527,8 +532,23 @@ static JitVersion *compile(JitCode *jc, CodeObject *co, Frame *f, bool *deferred
         if (!profitable(fn, jc->why, sizeof jc->why)) {
             jc->t_failed += now_ns() - t0;
             jit_fn_free(fn);
+            /* A site that has not run yet is still generic, a helper call:
+             * a function that got hot in its first loop looks unprofitable
+             * until its later loops have run and specialised (scimark's
+             * sparse product: hot while building its matrix). Ask again,
+             * each time later, before giving up; only for a loop that got
+             * hot (at its back-edge): a function hot by its calls has run
+             * its sites already (measured: raytrace's Scene.trace compiled
+             * on a retry ran the program 10% slower). */
+            if (f->next_instr != co->code && jc->nunprofitable < UNPROFITABLE_RETRIES) {
+                jc->nunprofitable++;
+                jc->unprofitable = true;
+                co->warmup = J.threshold << (2 * jc->nunprofitable);
+                *deferred = true;
+            }
             return NULL;
         }
+        jc->unprofitable = false;
         benefit = event_benefit(fn, (int32_t)(f->next_instr - co->code));
         int64_t needed = events_needed(fn, benefit);
         if (jc->events < needed) {
@@ -888,6 +908,8 @@ static void print_stats(FILE *out) {
             fprintf(out, "compiled, %d version%s, %d invalidation%s%s\n", nv, nv == 1 ? "" : "s",
                     jc->ninvalid, jc->ninvalid == 1 ? "" : "s",
                     jc->co ? "" : " (code object freed since)");
+        } else if (jc->unprofitable && !jc->ninvalid) {
+            fprintf(out, "waiting: %s, asking again later (%d)\n", jc->why, jc->nunprofitable);
         } else if (jc->ndeferred && !jc->ninvalid) {
             fprintf(out, "waiting: not hot enough for its size yet (%" PRId64 " events needed)\n",
                     jc->events);

@@ -29,6 +29,7 @@
  */
 #include <stddef.h>
 #include <stdint.h>
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -751,6 +752,22 @@ static int lower_uop(Lower *L, const JitUop *u, bool *terminated) {
         LLVMPositionBuilderAtEnd(L->B, cont);
         break;
     }
+    case UOP_BRANCH_RAW_LT: {
+        if (check_slots(L, u, false, true, true)) return -1;
+        if (u->target < 0 || u->target >= fn->nblocks) return lerr(L, "bad branch target %lld at %lld", u->target, u->bc_offset);
+        c = LLVMBuildICmp(L->B, LLVMIntSLT, slot_get(L, u->a), slot_get(L, u->b), "");
+        LLVMBasicBlockRef cont = new_bb(L, "");
+        LLVMBuildCondBr(L->B, c, L->bbs[u->target], cont);
+        LLVMPositionBuilderAtEnd(L->B, cont);
+        break;
+    }
+    case UOP_ITEM_ADDR: {
+        if (check_slots(L, u, true, true, true)) return -1;
+        LLVMValueRef base = LLVMBuildAnd(L->B, slot_get(L, u->a), c64(L, PAYLOAD_MASK), "");
+        LLVMValueRef off = LLVMBuildAdd(L->B, c64(L, (uint64_t)u->oparg), LLVMBuildShl(L->B, slot_get(L, u->b), c64(L, 3), ""), "");
+        slot_set(L, u->dst, LLVMBuildAdd(L->B, base, off, ""));
+        break;
+    }
     case UOP_BOX_INT:
         if (check_slots(L, u, true, true, false)) return -1;
         if (check_exit(L, u, u->deopt_exit, JIT_EXIT_DEOPT)) return -1;
@@ -862,6 +879,30 @@ static int lower_uop(Lower *L, const JitUop *u, bool *terminated) {
         }
         slot_set(L, u->dst, box_double(L, r));
         break;
+    case UOP_POW_FLOAT: {
+        if (check_slots(L, u, true, true, true)) return -1;
+        if (check_exit(L, u, u->deopt_exit, JIT_EXIT_DEOPT)) return -1;
+        x = to_double(L, slot_get(L, u->a), u->flags & UOPI_A_FLOAT, u->flags & UOPI_A_INT);
+        y = to_double(L, slot_get(L, u->b), u->flags & UOPI_B_FLOAT, u->flags & UOPI_B_INT);
+        LLVMValueRef inf = LLVMConstReal(L->f64, INFINITY);
+        /* deopt unless 0 < x < inf and y finite (|y| < inf; false for NaN) */
+        c = LLVMBuildAnd(L->B, LLVMBuildFCmp(L->B, LLVMRealOGT, x, LLVMConstReal(L->f64, 0.0), ""),
+                         LLVMBuildFCmp(L->B, LLVMRealOLT, x, inf, ""), "");
+        LLVMValueRef ay = LLVMBuildSelect(L->B, LLVMBuildFCmp(L->B, LLVMRealOLT, y, LLVMConstReal(L->f64, 0.0), ""),
+                                          LLVMBuildFNeg(L->B, y, ""), y, "");
+        c = LLVMBuildAnd(L->B, c, LLVMBuildFCmp(L->B, LLVMRealOLT, ay, inf, ""), "");
+        exit_if(L, LLVMBuildNot(L->B, c, ""), u->deopt_exit);
+        LLVMTypeRef dd[2] = {L->f64, L->f64};
+        LLVMTypeRef pow_ty = LLVMFunctionType(L->f64, dd, 2, 0);
+        LLVMValueRef args[2] = {x, y};
+        r = LLVMBuildCall2(L->B, pow_ty, const_ptr(L, (void *)pow), args, 2, "");
+        c = LLVMBuildOr(L->B, LLVMBuildFCmp(L->B, LLVMRealOEQ, y, LLVMConstReal(L->f64, 0.0), ""),
+                        LLVMBuildFCmp(L->B, LLVMRealOEQ, x, LLVMConstReal(L->f64, 1.0), ""), "");
+        r = LLVMBuildSelect(L->B, c, LLVMConstReal(L->f64, 1.0), r, "");
+        exit_if(L, LLVMBuildFCmp(L->B, LLVMRealOEQ, r, inf, ""), u->deopt_exit);
+        slot_set(L, u->dst, box_double(L, r));
+        break;
+    }
     case UOP_COMPARE_INT: {
         static const LLVMIntPredicate ip[6] = {LLVMIntSLT, LLVMIntSLE, LLVMIntEQ, LLVMIntNE, LLVMIntSGT, LLVMIntSGE};
         if (check_slots(L, u, true, true, true)) return -1;

@@ -224,10 +224,11 @@ static void transfer(Opt *o, State *s, JitUop *u, bool rw) {
         set_slot(o, s, u->dst, tv_unk());
         return;
     case UOP_LOAD_FIELD: case UOP_LOAD_ITEM: case UOP_RAW_ADD: case UOP_RAW_ADD_IF_NEG:
-    case UOP_UNBOX_INT:
+    case UOP_UNBOX_INT: case UOP_ITEM_ADDR:
         set_slot(o, s, u->dst, tv_unk());   /* raw (or a Value of unknown kind for LOAD_ITEM) */
         return;
     case UOP_STORE_FIELD: case UOP_GUARD_FIELD_U8: case UOP_GUARD_RAW_ULT: case UOP_BRANCH_RAW_GT:
+    case UOP_BRANCH_RAW_LT:
     case UOP_GUARD_TYPE_VERSION: case UOP_GUARD_FIELD_EQ: case UOP_GUARD_NOT_NULL:
     case UOP_BRANCH_NOT_TYPE_VERSION: case UOP_BRANCH_NOT_TYPE: case UOP_BRANCH_FIELD_NE:
     case UOP_BRANCH_FIELD32_NE: case UOP_BRANCH_FIELD32_LE: case UOP_BRANCH_NULL:
@@ -300,7 +301,8 @@ static void transfer(Opt *o, State *s, JitUop *u, bool rw) {
         set_slot(o, s, u->dst, tv_kind(T_INT));
         return;
     }
-    case UOP_ADD_FLOAT: case UOP_SUB_FLOAT: case UOP_MUL_FLOAT: case UOP_DIV_FLOAT: {
+    case UOP_ADD_FLOAT: case UOP_SUB_FLOAT: case UOP_MUL_FLOAT: case UOP_DIV_FLOAT:
+    case UOP_POW_FLOAT: {
         TV a = (u->a >= 0 && u->a < o->ns) ? s->slot[u->a] : tv_unk();
         TV b = (u->b >= 0 && u->b < o->ns) ? s->slot[u->b] : tv_unk();
         if (rw) {

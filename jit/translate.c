@@ -118,7 +118,7 @@ static bool inline_op(int op) {
     case OP_BINARY_OP_FLOOR_DIVIDE_INT: case OP_BINARY_OP_REMAINDER_INT:
     case OP_BINARY_OP_ADD_FLOAT: case OP_BINARY_OP_SUBTRACT_FLOAT:
     case OP_BINARY_OP_MULTIPLY_FLOAT: case OP_BINARY_OP_TRUE_DIVIDE_FLOAT:
-    case OP_COMPARE_OP_INT: case OP_COMPARE_OP_FLOAT:
+    case OP_COMPARE_OP_INT: case OP_COMPARE_OP_FLOAT: case OP_BINARY_OP_POWER_FLOAT:
     case OP_LOAD_ATTR_SLOT: case OP_STORE_ATTR_SLOT:
         return true;
     default:
@@ -776,6 +776,18 @@ static bool emit_inst(TS *t, Emit *em, int o, int d, uint64_t *bound) {
         set_kind(d - 2, 2);
         return false;
     }
+    case OP_BINARY_OP_POWER_FLOAT: {
+        /* as the interpreter: a float base, a float or small int exponent;
+         * POW_FLOAT deopts where the interpreter takes the generic path */
+        int dex = exit_deopt(t, s, d, o);
+        guard(t, UOP_GUARD_FLOAT, d - 2, o, dex);
+        guard(t, get_kind(d - 1) == 1 ? UOP_GUARD_INT : UOP_GUARD_NUM, d - 1, o, dex);
+        if ((u = emit(t, UOP_POW_FLOAT, o))) {
+            u->dst = d - 2; u->a = d - 2; u->b = d - 1; u->oparg = arg; u->deopt_exit = dex;
+        }
+        set_kind(d - 2, 2);
+        return false;
+    }
     case OP_COMPARE_OP_INT: case OP_COMPARE_OP_FLOAT: {
         int dex = exit_deopt(t, s, d, o);
         int g = eop == OP_COMPARE_OP_INT ? UOP_GUARD_INT : UOP_GUARD_FLOAT;
@@ -822,6 +834,113 @@ static bool emit_inst(TS *t, Emit *em, int o, int d, uint64_t *bound) {
         set_kind(it, 0);
         set_kind(d, 1);
         set_kind(r1, 0);
+        return false;
+    }
+    case OP_FOR_ITER_LIST: case OP_FOR_ITER_TUPLE: {
+        /* as the interpreter's FOR_ITER_LIST (tupleiter_next alike): an
+         * exact list/tuple iterator; its sequence V_NULL: exhausted; index
+         * < size: push items[index] (increfed), index++; else clear the
+         * sequence (exhausted). Exhausted: drop the iterator and jump.
+         * Raw temps in slots d, d + 1 and the scratch slot. */
+        bool isl = eop == OP_FOR_ITER_LIST;
+        int it = d - 1, r1 = d + 1, sc = t->scratch;
+        if (r1 >= sc) break;
+        size_t seq_off = isl ? offsetof(ListIterObject, list) : offsetof(TupleIterObject, tuple);
+        size_t idx_off = isl ? offsetof(ListIterObject, index) : offsetof(TupleIterObject, index);
+        int dex = exit_deopt(t, s, d, o);
+        if ((u = emit(t, UOP_GUARD_TYPE, o))) {
+            u->a = it; u->op1 = (uint64_t)(uintptr_t)(isl ? &ListIterType : &TupleIterType); u->deopt_exit = dex;
+        }
+        if ((u = emit(t, UOP_LOAD_FIELD, o))) { u->dst = r1; u->a = it; u->oparg = (int64_t)seq_off; }
+        int nb = t->fn->nblocks;      /* nb: has a sequence; nb + 1: clear it; nb + 2: done; nb + 3: next */
+        if ((u = emit(t, UOP_BRANCH_NULL, o))) { u->a = r1; u->target = nb + 2; }
+        if (jit_add_block(t->fn, s, d, false) < 0) { set_why(t, "out of memory"); return true; }
+        if ((u = emit(t, UOP_LOAD_FIELD, o))) {
+            u->dst = sc; u->a = r1; u->oparg = isl ? (int64_t)offsetof(ListObject, size) : (int64_t)offsetof(TupleObject, size);
+        }
+        if ((u = emit(t, UOP_LOAD_FIELD, o))) { u->dst = d; u->a = it; u->oparg = (int64_t)idx_off; }
+        if ((u = emit(t, UOP_BRANCH_RAW_LT, o))) { u->a = d; u->b = sc; u->target = nb + 3; }
+        if (jit_add_block(t->fn, s, d, false) < 0) { set_why(t, "out of memory"); return true; }
+        if ((u = emit(t, UOP_LOAD_CONST, o))) { u->dst = sc; u->op1 = V_NULL; }
+        if ((u = emit(t, UOP_STORE_FIELD, o))) { u->a = it; u->b = sc; u->oparg = (int64_t)seq_off; }
+        if ((u = emit(t, UOP_DECREF, o))) u->a = r1;
+        if ((u = emit(t, UOP_JUMP, o))) u->target = nb + 2;
+        if (jit_add_block(t->fn, s, d, false) < 0) { set_why(t, "out of memory"); return true; }
+        if ((u = emit(t, UOP_DECREF, o))) u->a = it;
+        if ((u = emit(t, UOP_JUMP, o))) pend_target(t, target_op(t, jump_target(t, o)));
+        if (jit_add_block(t->fn, s, d, false) < 0) { set_why(t, "out of memory"); return true; }
+        if ((u = emit(t, UOP_RAW_ADD, o))) { u->dst = sc; u->a = d; u->b = -1; u->op1 = 1; }
+        if ((u = emit(t, UOP_STORE_FIELD, o))) { u->a = it; u->b = sc; u->oparg = (int64_t)idx_off; }
+        if (isl) {
+            if ((u = emit(t, UOP_LOAD_FIELD, o))) { u->dst = sc; u->a = r1; u->oparg = offsetof(ListObject, items); }
+            if ((u = emit(t, UOP_LOAD_ITEM, o))) { u->dst = d; u->a = sc; u->b = d; u->oparg = 0; }
+        } else {
+            if ((u = emit(t, UOP_LOAD_ITEM, o))) { u->dst = d; u->a = r1; u->b = d; u->oparg = offsetof(TupleObject, items); }
+        }
+        if ((u = emit(t, UOP_INCREF, o))) u->a = d;
+        set_kind(it, 0);
+        set_kind(d, 0);
+        set_kind(r1, 0);
+        return false;
+    }
+    case OP_UNPACK_SEQUENCE_TWO_TUPLE: case OP_UNPACK_SEQUENCE_TUPLE: case OP_UNPACK_SEQUENCE_LIST: {
+        /* as the interpreter: an exact tuple (list) of exactly n items, else
+         * deopt (the generic form unpacks other iterables or raises); the
+         * items increfed, item 0 on top, the sequence decrefed. The
+         * sequence is held in the scratch slot while the outputs overwrite
+         * its slot; a list's item array in slot d - 1 + n. */
+        bool isl = eop == OP_UNPACK_SEQUENCE_LIST;
+        int n = eop == OP_UNPACK_SEQUENCE_TWO_TUPLE ? 2 : arg, sq = d - 1, sc = t->scratch;
+        if (n < 1 || sq < 0 || sq + n + (isl ? 1 : 0) > sc) break;
+        int dex = exit_deopt(t, s, d, o);
+        if ((u = emit(t, UOP_GUARD_TYPE, o))) {
+            u->a = sq; u->op1 = (uint64_t)(uintptr_t)(isl ? &ListType : &TupleType); u->deopt_exit = dex;
+        }
+        if ((u = emit(t, UOP_GUARD_FIELD_EQ, o))) {
+            u->a = sq; u->oparg = isl ? (int64_t)offsetof(ListObject, size) : (int64_t)offsetof(TupleObject, size);
+            u->op1 = (uint64_t)n; u->deopt_exit = dex;
+        }
+        if ((u = emit(t, UOP_COPY, o))) { u->dst = sc; u->a = sq; }
+        int base = sc;
+        int64_t off0 = (int64_t)offsetof(TupleObject, items);
+        if (isl) {
+            base = sq + n;
+            off0 = 0;
+            if ((u = emit(t, UOP_LOAD_FIELD, o))) { u->dst = base; u->a = sc; u->oparg = offsetof(ListObject, items); }
+        }
+        for (int i = 0; i < n; i++) {
+            int dst = sq + n - 1 - i;
+            if ((u = emit(t, UOP_LOAD_FIELD, o))) { u->dst = dst; u->a = base; u->oparg = off0 + 8 * (int64_t)i; }
+            if ((u = emit(t, UOP_INCREF, o))) u->a = dst;
+            set_kind(dst, 0);
+        }
+        if ((u = emit(t, UOP_DECREF, o))) u->a = sc;
+        if (isl) set_kind(base, 0);
+        return false;
+    }
+    case OP_STORE_SUBSCR_LIST_INT: {
+        /* as the interpreter: an exact list and a small int index
+         * (negative: + size) in range, else deopt; the new item stored
+         * (the stack's reference moves in), the old one decrefed, then
+         * the list. Raw temps in slot d and the scratch slot. */
+        int v = d - 3, l = d - 2, k = d - 1, sc = t->scratch;
+        if (v < 0 || d >= sc) break;
+        int dex = exit_deopt(t, s, d, o);
+        if ((u = emit(t, UOP_GUARD_TYPE, o))) { u->a = l; u->op1 = (uint64_t)(uintptr_t)&ListType; u->deopt_exit = dex; }
+        guard(t, UOP_GUARD_INT, k, o, dex);
+        if ((u = emit(t, UOP_UNBOX_INT, o))) { u->dst = sc; u->a = k; }
+        if ((u = emit(t, UOP_LOAD_FIELD, o))) { u->dst = d; u->a = l; u->oparg = offsetof(ListObject, size); }
+        if ((u = emit(t, UOP_RAW_ADD_IF_NEG, o))) { u->dst = sc; u->a = sc; u->b = d; }
+        if ((u = emit(t, UOP_GUARD_RAW_ULT, o))) { u->a = sc; u->b = d; u->deopt_exit = dex; }
+        if ((u = emit(t, UOP_LOAD_FIELD, o))) { u->dst = d; u->a = l; u->oparg = offsetof(ListObject, items); }
+        if ((u = emit(t, UOP_ITEM_ADDR, o))) { u->dst = sc; u->a = d; u->b = sc; u->oparg = 0; }
+        if ((u = emit(t, UOP_LOAD_FIELD, o))) { u->dst = d; u->a = sc; u->oparg = 0; }
+        if ((u = emit(t, UOP_STORE_FIELD, o))) { u->a = sc; u->b = v; u->oparg = 0; }
+        if ((u = emit(t, UOP_DECREF, o))) u->a = d;
+        if ((u = emit(t, UOP_DECREF, o))) u->a = l;
+        set_kind(v, 0);
+        set_kind(l, 0);
+        set_kind(d, 0);
         return false;
     }
     case OP_LOAD_ATTR_SLOT: case OP_LOAD_ATTR_INSTANCE_SHAPE: {

@@ -103,6 +103,8 @@
     UOP(RAW_ADD_IF_NEG, UK_INLINE, 0)           /* dst = a < 0 ? a + b : a (raw int64) */ \
     UOP(GUARD_RAW_ULT,  UK_INLINE, UF_DEOPT)    /* deopt unless (uint64_t)a < (uint64_t)b (raw) */ \
     UOP(BRANCH_RAW_GT,  UK_INLINE, UF_BRANCH)   /* jump if (int64_t)a > (int64_t)op1 (raw) */ \
+    UOP(BRANCH_RAW_LT,  UK_INLINE, UF_BRANCH)   /* jump if (int64_t)a < (int64_t)b (raw slots) */ \
+    UOP(ITEM_ADDR,      UK_INLINE, 0)           /* dst = raw address ptr(a) + oparg + 8 * b (b raw) */ \
     UOP(BOX_INT,        UK_INLINE, UF_DEOPT)    /* dst = small int of raw a; deopt unless it fits the small range */ \
     UOP(UNBOX_INT,      UK_INLINE, 0)           /* dst = raw int64 of the small int a */ \
     UOP(GUARD_TYPE_VERSION, UK_INLINE, UF_DEOPT) /* deopt unless a is a pointer and ptr(a)->type->version == (uint32_t)op1 (read at run time: a mutated type fails) */ \
@@ -133,6 +135,7 @@
     UOP(SUB_FLOAT,      UK_INLINE, 0) \
     UOP(MUL_FLOAT,      UK_INLINE, 0) \
     UOP(DIV_FLOAT,      UK_INLINE, UF_DEOPT)    /* deopt if b == 0 (the interpreter raises ZeroDivisionError) */ \
+    UOP(POW_FLOAT,      UK_INLINE, UF_DEOPT)    /* dst = (double)a ** (double)b by C's pow (1.0 if b == 0 or a == 1); deopt unless 0 < a < inf, b finite and the result finite (the interpreter's other cases: complex results, ZeroDivisionError, OverflowError) */ \
     UOP(COMPARE_INT,    UK_INLINE, 0)           /* dst = bool(a <cmp> b), oparg = CMP_*, small ints */ \
     UOP(COMPARE_FLOAT,  UK_INLINE, 0)           /* same on float-or-small-int operands (NaN: only != is true) */ \
     UOP(IS,             UK_INLINE, 0)           /* dst = bool((a == b) != oparg) (identity; no refcount change) */ \

@@ -282,12 +282,6 @@ static Value tuple_mul(Value a, Value b) {
 
 /* ---- iterator ----------------------------------------------------------------- */
 
-typedef struct TupleIterObject {
-    Object ob;
-    Value tuple;             /* V_NULL once exhausted */
-    int64_t index;
-} TupleIterObject;
-
 static Value tuple_iter(Value self) {
     TupleIterObject *it = (TupleIterObject *)obj_alloc(&TupleIterType, sizeof(TupleIterObject));
     if (!it) return V_NULL;

@@ -11,6 +11,13 @@ typedef struct TupleObject {
     Value items[];
 } TupleObject;
 
+/* tuple's iterator (TupleIterType); the JIT steps it inline. */
+typedef struct TupleIterObject {
+    Object ob;
+    Value tuple;             /* V_NULL once exhausted */
+    int64_t index;
+} TupleIterObject;
+
 static inline bool v_is_tuple(Value v) { return v_is_ptr(v) && v_as_obj(v)->type == &TupleType; }
 static inline TupleObject *v_as_tuple(Value v) { return (TupleObject *)v_as_obj(v); }
 static inline int64_t tuple_size(Value t) { return v_as_tuple(t)->size; }
