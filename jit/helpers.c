@@ -479,6 +479,48 @@ HELPER(H_BUILD_SLICE) {
     return 0;
 }
 
+/* BUILD_SLICE fused with the subscript after it (translate.c); the slice
+ * is built only when the container or the bounds need it. */
+HELPER(H_SLICE_SUBSCR) {
+    Value container = io[0], a = io[1], b = io[2], c = oparg == 3 ? io[3] : V_NONE, res;
+    int64_t start, stop, step;
+    if ((v_is_list(container) || v_is_tuple(container)) && slice_small_bounds(a, b, c, &start, &stop, &step)) {
+        bool il = v_is_list(container);
+        ctr_slice_adjust(il ? list_size(container) : tuple_size(container), &start, &stop, step);
+        res = il ? list_slice(container, start, stop, step) : tuple_slice(container, start, stop, step);
+    } else {
+        Value s = slice_new(a, b, c);
+        v_decref(a);
+        v_decref(b);
+        v_decref(c);
+        res = v_is_null(s) ? V_NULL : obj_getitem(container, s);
+        v_decref(s);
+    }
+    v_decref(container);
+    if (UNLIKELY(v_is_null(res))) return -1;
+    io[0] = res;
+    return 0;
+}
+
+HELPER(H_SLICE_STORE) {
+    Value v = io[0], container = io[1], a = io[2], b = io[3], c = oparg == 3 ? io[4] : V_NONE;
+    int64_t start, stop, step;
+    int r;
+    if (v_is_list(container) && slice_small_bounds(a, b, c, &start, &stop, &step)) {
+        r = list_set_slice_raw(container, start, stop, step, v);
+    } else {
+        Value s = slice_new(a, b, c);
+        v_decref(a);
+        v_decref(b);
+        v_decref(c);
+        r = v_is_null(s) ? -1 : obj_setitem(container, s, v);
+        v_decref(s);
+    }
+    v_decref(container);
+    v_decref(v);
+    return r < 0 ? -1 : 0;
+}
+
 /* ---- locals and cells --------------------------------------------------------------- */
 
 HELPER(H_DELETE_FAST) {

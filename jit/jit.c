@@ -49,7 +49,7 @@
 /* ... or at least DEOPT_EARLY, on half the entries or more. */
 #define DEOPT_EARLY 100
 #define MAX_INVALIDATIONS 3
-#define UNPROFITABLE_RETRIES 3     /* profitability asked again at 4x, 16x, 64x the threshold */
+#define UNPROFITABLE_RETRIES 3     /* times profitability is asked again (compile()) */
 /* The backend's pass pipeline (COIL_JIT_OPT_LEVEL overrides it). Measured
  * on the backend's unit benchmark: O1 compiles 15-20% faster than O2 and
  * the code ran as fast (12.2 vs 12.0 ms on a 1e7 sum loop; O0: 29 ms). */
@@ -131,6 +131,7 @@ typedef struct JitCode {
     int ndeferred;                  /* times compile() waited for more events */
     int nunprofitable;              /* times it was found not profitable */
     bool unprofitable;              /* waiting after the last such finding */
+    int64_t wait_events, retry_events;   /* events since then; the next retry at a back-edge */
     bool failed;                    /* left to the interpreter for good */
     char why[256];                  /* ... and why */
     uint64_t t_failed;              /* ns spent in failed attempts */
@@ -410,7 +411,7 @@ static bool profitable(const JitFunction *fn, char *why, size_t n) {
             work += 2;    /* unboxed arithmetic: the biggest win over the interpreter */
             break;
         case UOP_IS: case UOP_BRANCH_TRUE: case UOP_BRANCH_FALSE: case UOP_BRANCH_NONE:
-        case UOP_BRANCH_NOT_NONE: case UOP_LOAD_MEM:
+        case UOP_BRANCH_NOT_NONE: case UOP_LOAD_MEM: case UOP_TRUTH:
             work++;
             break;
         case UOP_GUARD_TYPE_VERSION: case UOP_BRANCH_NOT_TYPE_VERSION:   /* an inline attribute or method site */
@@ -535,15 +536,20 @@ static JitVersion *compile(JitCode *jc, CodeObject *co, Frame *f, bool *deferred
             /* A site that has not run yet is still generic, a helper call:
              * a function that got hot in its first loop looks unprofitable
              * until its later loops have run and specialised (scimark's
-             * sparse product: hot while building its matrix). Ask again,
-             * each time later, before giving up; only for a loop that got
-             * hot (at its back-edge): a function hot by its calls has run
-             * its sites already (measured: raytrace's Scene.trace compiled
+             * sparse product: hot while building its matrix; float's
+             * one_round). Such a loop asks again at the function's next
+             * call (every site has run by then) or, if it keeps running,
+             * after 8x, 64x, 512x the threshold of further events. A
+             * function found unprofitable at a call has run its sites
+             * already: no retry (measured: raytrace's Scene.trace compiled
              * on a retry ran the program 10% slower). */
-            if (f->next_instr != co->code && jc->nunprofitable < UNPROFITABLE_RETRIES) {
+            bool at_call = f->next_instr == co->code;
+            if ((!at_call || jc->unprofitable) && jc->nunprofitable < UNPROFITABLE_RETRIES) {
                 jc->nunprofitable++;
                 jc->unprofitable = true;
-                co->warmup = J.threshold << (2 * jc->nunprofitable);
+                jc->wait_events = 0;
+                jc->retry_events = (int64_t)J.threshold << (3 * jc->nunprofitable);
+                co->warmup = J.threshold;
                 *deferred = true;
             }
             return NULL;
@@ -724,6 +730,15 @@ JitRun jit_tier_up(Frame *f, Value *retval) {
             co->jit = jc;
         }
         bool deferred = false;
+        if (jc->unprofitable && f->next_instr != co->code) {
+            /* waiting to ask again (compile()): at a call, or at a
+             * back-edge once enough events have passed */
+            jc->wait_events += J.threshold;
+            if (jc->wait_events < jc->retry_events) {
+                co->warmup = J.threshold;
+                return JIT_RUN_NONE;
+            }
+        }
         if (co->flags & (CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR)) {
             snprintf(jc->why, sizeof jc->why, "a generator or coroutine (not compiled)");
             v = NULL;

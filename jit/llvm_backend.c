@@ -728,6 +728,22 @@ static int lower_uop(Lower *L, const JitUop *u, bool *terminated) {
         LLVMPositionBuilderAtEnd(L->B, cont);
         break;
     }
+    case UOP_TRUTH: {
+        if (check_slots(L, u, true, true, false)) return -1;
+        if (u->target < 0 || u->target >= fn->nblocks) return lerr(L, "bad branch target %lld at %lld", u->target, u->bc_offset);
+        x = slot_get(L, u->a);
+        LLVMValueRef isint = is_tag(L, x, TAG_INT);
+        LLVMValueRef istrue = LLVMBuildICmp(L->B, LLVMIntEQ, x, c64(L, V_TRUE), "");
+        LLVMValueRef simple = LLVMBuildOr(L->B, isint, istrue, "");
+        simple = LLVMBuildOr(L->B, simple, LLVMBuildICmp(L->B, LLVMIntEQ, x, c64(L, V_FALSE), ""), "");
+        simple = LLVMBuildOr(L->B, simple, LLVMBuildICmp(L->B, LLVMIntEQ, x, c64(L, V_NONE), ""), "");
+        LLVMBasicBlockRef cont = new_bb(L, "");
+        cold_br(L, LLVMBuildNot(L->B, simple, ""), L->bbs[u->target], cont);
+        LLVMPositionBuilderAtEnd(L->B, cont);
+        c = LLVMBuildSelect(L->B, isint, LLVMBuildICmp(L->B, LLVMIntNE, x, c64(L, TAG_INT), ""), istrue, "");
+        slot_set(L, u->dst, box_bool(L, c));
+        break;
+    }
     case UOP_RAW_ADD:
         if (check_slots(L, u, true, true, u->b >= 0)) return -1;
         slot_set(L, u->dst, LLVMBuildAdd(L->B, slot_get(L, u->a), u->b >= 0 ? slot_get(L, u->b) : c64(L, u->op1), ""));

@@ -233,6 +233,17 @@ static void transfer(Opt *o, State *s, JitUop *u, bool rw) {
     case UOP_BRANCH_NOT_TYPE_VERSION: case UOP_BRANCH_NOT_TYPE: case UOP_BRANCH_FIELD_NE:
     case UOP_BRANCH_FIELD32_NE: case UOP_BRANCH_FIELD32_LE: case UOP_BRANCH_NULL:
         return;
+    case UOP_TRUTH:
+        if (rw && u->a >= 0 && u->a < o->ns && s->slot[u->a].k == T_BOOL) {
+            int32_t a = u->a, dst = u->dst;
+            nop(u);
+            u->op = UOP_COPY;
+            u->dst = dst;
+            u->a = a;
+            st->tobool_removed++;
+        }
+        set_slot(o, s, u->dst, tv_kind(T_BOOL));
+        return;
     case UOP_LOAD_DICT_SLOT: case UOP_INLINE_ATTRS_PTR:
         set_slot(o, s, u->dst, tv_unk());
         return;

@@ -451,6 +451,7 @@ static void pend_target(TS *t, int o_target) {
 /* Per-emission state of the block being translated. */
 typedef struct Emit {
     int bool_slot;        /* slot holding a bool the previous instruction pushed, or -1 */
+    int skip;             /* an instruction the previous one translated with it (fused), or -1 */
     Value kwnames;        /* from a KW_NAMES just before */
     int kw_start;         /* its start, or -1 */
 } Emit;
@@ -595,6 +596,10 @@ static bool emit_inst(TS *t, Emit *em, int o, int d, uint64_t *bound) {
     int arg = t->arg[o];
     int s = t->start[o];
     int eop, h;
+    if (em->skip == o) {
+        em->skip = -1;
+        return false;
+    }
     int prev_bool = em->bool_slot;
     em->bool_slot = -1;
     bool is_call = opcode_info[raw].family == OP_CALL;
@@ -702,7 +707,14 @@ static bool emit_inst(TS *t, Emit *em, int o, int d, uint64_t *bound) {
             if (u) u->deopt_exit = exit_deopt(t, s, d, o);
             return true;
         }
-        if ((u = emit(t, UOP_H_TO_BOOL, o))) {
+        if (d < t->scratch) {
+            /* a bool, None or small int inline; anything else: H_TO_BOOL
+             * on the slow path */
+            Slow sl = { .nbr = 0 };
+            miss_br(t, &sl, UOP_TRUTH, o, d - 1, 0, 0, d);
+            if (!t->failed && sl.nbr > 0) t->fn->uops[sl.br[sl.nbr - 1]].dst = d;
+            slow_join(t, &sl, o, d, UOP_H_TO_BOOL, d - 1, 1, 2, helper_keep(eop, arg), 0, d + 1);
+        } else if ((u = emit(t, UOP_H_TO_BOOL, o))) {
             u->a = d - 1; u->n_in = 1; u->n_out = 2;
             u->error_exit = exit_error(t, o, d - 1 + helper_keep(eop, arg));
         }
@@ -774,6 +786,24 @@ static bool emit_inst(TS *t, Emit *em, int o, int d, uint64_t *bound) {
             if (uop_info[uop].flags & UF_DEOPT) u->deopt_exit = dex;
         }
         set_kind(d - 2, 2);
+        return false;
+    }
+    case OP_BUILD_SLICE: {
+        /* followed by its subscript (not a jump target): one fused helper,
+         * no slice object for a list or tuple with small bounds */
+        int no = t->next[o] < t->n ? t->op_at[t->next[o]] : -1;
+        if (no < 0 || (t->flag[no] & F_LEADER) || em->kw_start >= 0) break;
+        int nfam = opcode_info[CU_OP(t->code[no])].family;
+        if (nfam != OP_BINARY_SUBSCR && nfam != OP_STORE_SUBSCR) break;
+        int fh = nfam == OP_BINARY_SUBSCR ? UOP_H_SLICE_SUBSCR : UOP_H_SLICE_STORE;
+        int nin = arg + (nfam == OP_BINARY_SUBSCR ? 1 : 2), a = d - nin;
+        if (a < 0 || !rt_has(t->rt, fh)) break;
+        if (!(u = emit(t, fh, no))) return true;
+        u->a = a; u->n_in = nin; u->n_out = nfam == OP_BINARY_SUBSCR ? 1 : 0; u->oparg = arg;
+        u = &t->fn->uops[t->fn->nuops - 1];
+        u->error_exit = exit_error(t, no, a);
+        set_kind(a, 0);
+        em->skip = no;
         return false;
     }
     case OP_BINARY_OP_POWER_FLOAT: {
@@ -1204,7 +1234,7 @@ JitFunction *jit_translate(CodeObject *co, Value globals, Value builtins, const 
         t.blk[lo] = bi;
         memset(kinds, 0, (size_t)fn->stacksize + 1);
         memcpy(t.cur, t.bound_in + (size_t)lo * (size_t)t.words, sizeof(uint64_t) * (size_t)t.words);
-        Emit em = { .bool_slot = -1, .kwnames = V_NULL, .kw_start = -1 };
+        Emit em = { .bool_slot = -1, .skip = -1, .kwnames = V_NULL, .kw_start = -1 };
         int o = lo;
         for (;;) {
             bool ends = emit_inst(&t, &em, o, t.depth[o], t.cur);

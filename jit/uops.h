@@ -125,6 +125,7 @@
     UOP(BRANCH_FIELD32_NE, UK_INLINE, UF_BRANCH) /* jump if *(uint32_t *)(ptr(a) + oparg) != (uint32_t)op1 */ \
     UOP(BRANCH_FIELD32_LE, UK_INLINE, UF_BRANCH) /* jump if *(uint32_t *)(ptr(a) + oparg) <= (uint32_t)op1 (unsigned) */ \
     UOP(BRANCH_NULL,    UK_INLINE, UF_BRANCH)   /* jump if a == V_NULL */ \
+    UOP(TRUTH,          UK_INLINE, UF_BRANCH)   /* a is a bool, None or a small int: dst = V_TRUE/V_FALSE, its truth (a not consumed); anything else: jump to target (the slow path: H_TO_BOOL) */ \
     /* ---- inline: int and float arithmetic (inputs not consumed: inline values) ---- */ \
     UOP(ADD_INT,        UK_INLINE, UF_DEOPT)    /* dst = a + b (small ints); deopt if the result leaves the small range */ \
     UOP(SUB_INT,        UK_INLINE, UF_DEOPT) \
@@ -169,6 +170,8 @@
     UOP(H_STORE_SUBSCR_LIST_INT,   UK_HELPER, UF_ERROR|UF_ESCAPES) \
     UOP(H_STORE_SUBSCR_DICT,  UK_HELPER, UF_ERROR|UF_ESCAPES) \
     UOP(H_DELETE_SUBSCR,      UK_HELPER, UF_ERROR|UF_ESCAPES)   /* [c, k] -> [] */ \
+    UOP(H_SLICE_SUBSCR,       UK_HELPER, UF_ERROR|UF_ESCAPES)   /* BUILD_SLICE + BINARY_SUBSCR fused: [c, start, stop(, step)] -> [c[start:stop(:step)]], oparg 2 or 3; a list or tuple with small int or None bounds: no slice object (as eval.c's BUILD_SLICE) */ \
+    UOP(H_SLICE_STORE,        UK_HELPER, UF_ERROR|UF_ESCAPES)   /* BUILD_SLICE + STORE_SUBSCR fused: [v, c, start, stop(, step)] -> [], oparg 2 or 3 */ \
     UOP(H_BUILD_SLICE,        UK_HELPER, UF_ERROR)              /* [start, stop(, step)] -> [slice]; oparg 2 or 3 */ \
     UOP(H_DELETE_FAST,        UK_HELPER, UF_ERROR|UF_ESCAPES)   /* [] -> []; oparg local */ \
     UOP(H_LOAD_NAME,          UK_HELPER, UF_ERROR|UF_ESCAPES)   /* [] -> [v]; oparg name index */ \

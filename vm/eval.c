@@ -865,12 +865,9 @@ start_frame:
             int nop = CU_OP(*next_instr);
             Value container = PEEK(oparg + 1);
             Value a = PEEK(oparg), b = PEEK(oparg - 1), c = oparg == 3 ? TOP() : V_NONE;
+            int64_t start, stop, step;
             if ((nop == OP_BINARY_SUBSCR || nop == OP_STORE_SUBSCR) && v_is_list(container) &&
-                (v_is_smallint(a) || a == V_NONE) && (v_is_smallint(b) || b == V_NONE) &&
-                (v_is_smallint(c) || (c == V_NONE)) && c != v_from_smallint(0)) {
-                int64_t step = c == V_NONE ? 1 : v_as_smallint(c);
-                int64_t start = a == V_NONE ? (step < 0 ? INT64_MAX : 0) : v_as_smallint(a);
-                int64_t stop = b == V_NONE ? (step < 0 ? INT64_MIN : INT64_MAX) : v_as_smallint(b);
+                slice_small_bounds(a, b, c, &start, &stop, &step)) {
                 /* From here on this is the subscript instruction (errors
                  * and tracebacks point at it). */
                 cur = next_instr;

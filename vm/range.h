@@ -37,5 +37,19 @@ int64_t ctr_slice_adjust(int64_t length, int64_t *start, int64_t *stop, int64_t 
  * on error (non-int bounds: TypeError "slice indices must be integers or
  * None or have an __index__ method"; step 0: ValueError "slice step cannot be zero"). */
 int64_t slice_unpack(Value slice, int64_t length, int64_t *start, int64_t *stop, int64_t *step);
+/* Bounds a, b, c of seq[a:b] / seq[a:b:c] that are small ints or None
+ * (c not 0), unpacked as slice_unpack would before clamping: the fast path
+ * of a subscript by a slice that is never built (eval.c's BUILD_SLICE, the
+ * JIT's fused helpers). False: build the slice. */
+static inline bool slice_small_bounds(Value a, Value b, Value c, int64_t *start, int64_t *stop,
+                                      int64_t *step) {
+    if (!(v_is_smallint(a) || a == V_NONE) || !(v_is_smallint(b) || b == V_NONE) ||
+        !(v_is_smallint(c) || c == V_NONE) || c == v_from_smallint(0))
+        return false;
+    *step = c == V_NONE ? 1 : v_as_smallint(c);
+    *start = a == V_NONE ? (*step < 0 ? INT64_MAX : 0) : v_as_smallint(a);
+    *stop = b == V_NONE ? (*step < 0 ? INT64_MIN : INT64_MAX) : v_as_smallint(b);
+    return true;
+}
 
 #endif
