@@ -1108,3 +1108,20 @@ HELPER(H_FOR_ITER_TUPLE) {
     (void)op1; (void)op2;
     return for_iter_builtin(f, io, oparg, &TupleIterType);
 }
+
+HELPER(H_FOR_ITER_ENUMERATE2) {
+    (void)f; (void)oparg; (void)op1; (void)op2;
+    Value it = io[0], idx, item;
+    if (UNLIKELY(!v_is_type(it, &EnumerateType))) return 1;
+    if (LIKELY(enumerate_next_pair(it, &idx, &item))) {
+        io[1] = item;
+        io[2] = idx;
+        return 0;
+    }
+    if (UNLIKELY(err_occurred())) {
+        if (!err_matches(&Exc_StopIteration)) return -1;   /* the iterator stays in io[0] */
+        err_clear();
+    }
+    obj_decref(v_as_obj(it));
+    return 2;
+}

@@ -390,12 +390,31 @@ static void perf_map_add(const JitVersion *v, const JitCode *jc) {
  * pays two tier crossings per call). Such a function stays in the interpreter, unless the
  * JIT is being stressed (threshold below COLD_THRESHOLD) or
  * COIL_JIT_ALL=1. Returns false with the reason in why. */
+/* Whether bytecode offset off lies in a loop body: between a loop head
+ * and a back-edge to it (a LOOP_CHECK followed by its JUMP). */
+static bool in_loop(const JitFunction *fn, int32_t off) {
+    for (int i = 0; i + 1 < fn->nuops; i++) {
+        const JitUop *u = &fn->uops[i];
+        if (u->op != UOP_LOOP_CHECK) continue;
+        const JitUop *j = &fn->uops[i + 1];
+        if (j->op != UOP_JUMP || j->target < 0 || j->target >= fn->nblocks) continue;
+        if (fn->blocks[j->target].bc_offset <= off && off <= u->bc_offset) return true;
+    }
+    return false;
+}
+
 static bool profitable(const JitFunction *fn, char *why, size_t n) {
     int helpers = 0, work = 0, other_helpers = 0, attrs = 0;
     bool loop = false;
+    for (int i = 0; i < fn->nuops; i++)
+        if (fn->uops[i].op == UOP_LOOP_CHECK) loop = true;
+    /* With a loop, the loop bodies decide: what runs once per call costs
+     * what it costs in the interpreter (spectral_norm's inner list
+     * comprehension: its closure set-up, list and iterator are helpers
+     * outside its loop). */
     for (int i = 0; i < fn->nuops; i++) {
         int op = fn->uops[i].op;
-        if (op == UOP_LOOP_CHECK) loop = true;
+        if (loop && !in_loop(fn, fn->uops[i].bc_offset)) continue;
         if (uop_info[op].kind == UK_HELPER) {
             if (fn->uops[i].flags & UOPI_SLOW) continue;    /* a miss path: off the expected path */
             helpers++;

@@ -165,7 +165,7 @@ static int helper_keep(const JitUop *u) {
     case UOP_H_SET_UPDATE: case UOP_H_DICT_UPDATE: case UOP_H_DICT_MERGE:
         return u->n_out;
     case UOP_H_TO_BOOL: case UOP_H_GET_LEN: case UOP_H_IMPORT_FROM: case UOP_H_FOR_ITER:
-    case UOP_H_FOR_ITER_RANGE: case UOP_H_FOR_ITER_LIST: case UOP_H_FOR_ITER_TUPLE:
+    case UOP_H_FOR_ITER_RANGE: case UOP_H_FOR_ITER_LIST: case UOP_H_FOR_ITER_TUPLE: case UOP_H_FOR_ITER_ENUMERATE2:
         return 1;
     default:
         return 0;

@@ -25,6 +25,7 @@
 #include "../vm/specialize.h"
 #include <stddef.h>
 #include "../vm/frame.h"
+#include "../vm/function.h"
 
 #define CO_NOT_COMPILED (CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR | CO_ITERABLE_COROUTINE)
 
@@ -301,8 +302,22 @@ static bool reach(TS *t) {
     return ok;
 }
 
+/* FOR_ITER_ENUMERATE at o followed by UNPACK_SEQUENCE 2 (the
+ * interpreter's fused pair): the unpack's opcode unit, translated with the
+ * FOR_ITER (H_FOR_ITER_ENUMERATE2) and no block leader; else -1. */
+static int enum_unpack(TS *t, int o) {
+    if (CU_OP(t->code[o]) != OP_FOR_ITER_ENUMERATE || (t->flag[o] & F_GENERIC) ||
+        !rt_has(t->rt, UOP_H_FOR_ITER_ENUMERATE2) || t->next[o] >= t->n)
+        return -1;
+    int no = t->op_at[t->next[o]];
+    if (no < 0 || opcode_info[CU_OP(t->code[no])].family != OP_UNPACK_SEQUENCE || t->arg[no] != 2)
+        return -1;
+    return no;
+}
+
 static bool ends_block(TS *t, int o) {
     int eop, h;
+    if (enum_unpack(t, o) >= 0) return false;
     if (!resolve(t, o, &eop, &h)) return true;
     int op = CU_OP(t->code[o]);
     unsigned f = opcode_info[op].flags;
@@ -864,6 +879,57 @@ static bool emit_inst(TS *t, Emit *em, int o, int d, uint64_t *bound) {
         set_kind(it, 0);
         set_kind(d, 1);
         set_kind(r1, 0);
+        return false;
+    }
+    case OP_LOAD_DEREF: {
+        /* the cell's contents, increfed; empty: H_LOAD_DEREF on the slow
+         * path raises the NameError */
+        if (d >= t->scratch || arg >= co->nlocalsplus) break;
+        if ((u = emit(t, UOP_LOAD_LOCAL, o))) { u->dst = d; u->oparg = arg; }
+        if ((u = emit(t, UOP_LOAD_FIELD, o))) { u->dst = d; u->a = d; u->oparg = offsetof(CellObject, ref); }
+        Slow sl = { .nbr = 0 };
+        miss_br(t, &sl, UOP_BRANCH_NULL, o, d, 0, 0, d);
+        if ((u = emit(t, UOP_INCREF, o))) u->a = d;
+        slow_join(t, &sl, o, d, UOP_H_LOAD_DEREF, d, 0, 1, 0, 0, d + 1);
+        set_kind(d, 0);
+        return false;
+    }
+    case OP_LIST_APPEND: {
+        /* [list, x1.., v]: room in the list (size < capacity): v stored at
+         * items[size] (the stack's reference moves in), size + 1; else
+         * H_LIST_APPEND on the slow path. Raw temps in slot d and the
+         * scratch slot. */
+        int l = d - 1 - arg, v = d - 1, sc = t->scratch;
+        if (l < 0 || arg < 1 || d >= sc || !rt_has(t->rt, UOP_H_LIST_APPEND)) break;
+        if ((u = emit(t, UOP_LOAD_FIELD, o))) { u->dst = d; u->a = l; u->oparg = offsetof(ListObject, size); }
+        if ((u = emit(t, UOP_LOAD_FIELD, o))) { u->dst = sc; u->a = l; u->oparg = offsetof(ListObject, capacity); }
+        if ((u = emit(t, UOP_RAW_ADD, o))) { u->dst = d; u->a = d; u->b = -1; u->op1 = 1; }
+        Slow sl = { .nbr = 0 };
+        miss_br(t, &sl, UOP_BRANCH_RAW_LT, o, sc, 0, 0, d);     /* capacity < size + 1 */
+        if (!t->failed && sl.nbr > 0) t->fn->uops[sl.br[sl.nbr - 1]].b = d;
+        if ((u = emit(t, UOP_STORE_FIELD, o))) { u->a = l; u->b = d; u->oparg = offsetof(ListObject, size); }
+        if ((u = emit(t, UOP_LOAD_FIELD, o))) { u->dst = sc; u->a = l; u->oparg = offsetof(ListObject, items); }
+        if ((u = emit(t, UOP_ITEM_ADDR, o))) { u->dst = sc; u->a = sc; u->b = d; u->oparg = -(int64_t)sizeof(Value); }
+        if ((u = emit(t, UOP_STORE_FIELD, o))) { u->a = sc; u->b = v; u->oparg = 0; }
+        slow_join(t, &sl, o, d, UOP_H_LIST_APPEND, l, arg + 1, arg, arg, 0, d - 1);
+        set_kind(d, 0);
+        set_kind(v, 0);
+        return false;
+    }
+    case OP_FOR_ITER: {
+        int no = enum_unpack(t, o);
+        if (no < 0 || (t->flag[no] & F_LEADER) || d + 1 >= t->scratch) break;
+        if (!(u = emit(t, UOP_H_FOR_ITER_ENUMERATE2, o))) return true;
+        u->a = d - 1; u->n_in = 1; u->n_out = 3; u->n_out_alt = 0; u->oparg = arg;
+        u->deopt_exit = exit_deopt(t, s, d, o);
+        u = &t->fn->uops[t->fn->nuops - 1];
+        u->error_exit = exit_error(t, o, d);
+        pend_target(t, target_op(t, jump_target(t, o)));
+        if (jit_add_block(t->fn, s, d + 2, false) < 0) { set_why(t, "out of memory"); return true; }
+        set_kind(d - 1, 0);
+        set_kind(d, 0);
+        set_kind(d + 1, 0);
+        em->skip = no;
         return false;
     }
     case OP_FOR_ITER_LIST: case OP_FOR_ITER_TUPLE: {

@@ -231,6 +231,7 @@
     UOP(H_FOR_ITER_RANGE,     UK_HELPER, UF_ERROR|UF_ESCAPES|UF_BRANCH) \
     UOP(H_FOR_ITER_LIST,      UK_HELPER, UF_ERROR|UF_ESCAPES|UF_BRANCH) \
     UOP(H_FOR_ITER_TUPLE,     UK_HELPER, UF_ERROR|UF_ESCAPES|UF_BRANCH) \
+    UOP(H_FOR_ITER_ENUMERATE2, UK_HELPER, UF_DEOPT|UF_ERROR|UF_ESCAPES|UF_BRANCH) /* FOR_ITER_ENUMERATE fused with the UNPACK_SEQUENCE 2 after it: [it] -> 0: [it, item, idx] (n_out 3, no tuple), 2: [] and jump; 1 (deopt, nothing consumed): it is not an exact enumerate object */ \
     UOP(H_CALL,               UK_HELPER, UF_DEOPT|UF_ERROR|UF_ESCAPES) /* [NULL|meth, callable|self, args..] -> [res]; n_in oparg+2; op1: kwnames tuple (borrowed from co_consts) or V_NULL; deopt: C stack too deep */ \
     UOP(H_CALL_PY_EXACT_ARGS, UK_HELPER, UF_DEOPT|UF_ERROR|UF_ESCAPES) /* same contract (all CALL forms: a miss runs the generic CALL; deopt: C stack too deep) */ \
     UOP(H_CALL_BOUND_METHOD_EXACT_ARGS, UK_HELPER, UF_DEOPT|UF_ERROR|UF_ESCAPES) \
