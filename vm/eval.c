@@ -2210,21 +2210,22 @@ start_frame:
         if (UNLIKELY(c < 0)) goto error;
         obj_decref(v_as_obj(container));
         v_decref(item);
-        sp--;
-        SET_TOP(v_from_bool(c ^ oparg));
-        DISPATCH();
+        sp -= 2;
+        COMPARE_RESULT(c ^ oparg);   /* with a following POP_JUMP_IF_* */
     }
     TARGET(CONTAINS_OP_SET) {
         Value container = TOP(), item = SECOND();
         DEOPT_IF(!v_is_type(container, &SetType) && !v_is_type(container, &FrozenSetType), CONTAINS_OP);
         STAT_HIT(CONTAINS_OP_SET);
-        int c = set_contains(container, item);
-        if (UNLIKELY(c < 0)) goto error;
+        int c = v_is_smallint(item) ? set_contains_smallint(container, item) : -1;
+        if (c < 0) {
+            c = set_contains(container, item);
+            if (UNLIKELY(c < 0)) goto error;
+        }
         obj_decref(v_as_obj(container));
         v_decref(item);
-        sp--;
-        SET_TOP(v_from_bool(c ^ oparg));
-        DISPATCH();
+        sp -= 2;
+        COMPARE_RESULT(c ^ oparg);   /* with a following POP_JUMP_IF_* */
     }
 
     /* ---- subscripts ---- */

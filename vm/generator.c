@@ -11,26 +11,6 @@
 #include "typeslots.h"
 #include "frameobject.h"
 
-typedef struct GeneratorObject {
-    Object ob;
-    Frame *frame;          /* heap frame; NULL once finished */
-    Value name, qualname;
-    Value code;            /* gi_code / cr_code (strong; kept after the frame is gone) */
-    Value exc_state;       /* the exception its frame is handling while suspended, V_NONE */
-    /* While resumed inline by the eval loop (FOR_ITER_GEN): the resumer's
-     * exception level (what gen_resume keeps on the C stack) and how far
-     * the resuming instruction jumps when the generator finishes. */
-    ExcOuter outer;
-    int32_t inline_jump;
-    uint8_t inline_mode;      /* GEN_INLINE_ITER (FOR_ITER_GEN), _SEND (SEND), _CALL (CALL_GEN_SEND) */
-    bool running;
-    /* Async generators: an asend()/athrow() awaitable is driving the frame
-     * (ag_running), and aclose() ran or the body ended by StopAsyncIteration
-     * or GeneratorExit. */
-    bool running_async, ag_closed;
-    bool ag_hooks_inited;     /* first iteration done: firstiter called, finalizer captured */
-    Value ag_finalizer;       /* sys.set_asyncgen_hooks' finalizer at the first iteration, or V_NULL */
-} GeneratorObject;
 
 #define GEN(v) ((GeneratorObject *)v_as_obj(v))
 #define GEN_FRAME_OFFSET ((sizeof(GeneratorObject) + 15) & ~(size_t)15)
@@ -80,10 +60,7 @@ static void gen_release_frame(GeneratorObject *g) {
     g->frame = NULL;
 }
 
-static bool gen_just_started(GeneratorObject *g) {
-    Frame *f = g->frame;
-    return f && f->prev_instr && CU_OP(*f->prev_instr) == OP_RETURN_GENERATOR;
-}
+static bool gen_just_started(GeneratorObject *g) { return gen_frame_just_started(g->frame); }
 
 static void gen_pep479(GeneratorObject *g);
 static Value raise_stop_iteration(Value value);
@@ -174,66 +151,12 @@ static void gen_pep479(GeneratorObject *g) {
  * loop switches frames. The generator stays on the resumer's operand stack
  * (its top) the whole time, which keeps it alive. */
 
-Frame *generator_enter_inline(Value gen, Frame *caller, int32_t jump) {
-    GeneratorObject *g = GEN(gen);
-    Frame *f = g->frame;
-    /* Running (ValueError) or finished: the generic path says so. */
-    if (g->running || !f) return NULL;
-    if (eval_ts.depth + 2 > eval_ts.recursion_limit + 1) return NULL;
-    eval_ts.depth += 2;   /* counted as gen_resume counts it: C entry + frame */
-    f->localsplus[f->stacktop++] = V_NONE;
-    f->previous = caller;
-    f->is_entry = false;
-    g->running = true;
-    g->inline_jump = jump;
-    g->inline_mode = GEN_INLINE_ITER;
-    g->outer.value = eval_ts.exc_info;
-    g->outer.outer = eval_ts.exc_outer;
-    eval_ts.exc_outer = &g->outer;
-    eval_ts.exc_info = g->exc_state;
-    g->exc_state = V_NONE;
-    eval_ts.frame = f;
-    return f;
-}
-
-static Frame *enter_inline_value(Value recv, Value v, Frame *caller, int32_t jump, int mode) {
-    GeneratorObject *g = GEN(recv);
-    Frame *f = g->frame;
-    if (g->running || !f) return NULL;
-    if (v != V_NONE && gen_just_started(g)) return NULL;
-    if (eval_ts.depth + 2 > eval_ts.recursion_limit + 1) return NULL;
-    eval_ts.depth += 2;
-    f->localsplus[f->stacktop++] = v;
-    f->previous = caller;
-    f->is_entry = false;
-    g->running = true;
-    g->inline_jump = jump;
-    g->inline_mode = (uint8_t)mode;
-    g->outer.value = eval_ts.exc_info;
-    g->outer.outer = eval_ts.exc_outer;
-    eval_ts.exc_outer = &g->outer;
-    eval_ts.exc_info = g->exc_state;
-    g->exc_state = V_NONE;
-    eval_ts.frame = f;
-    return f;
-}
-
-Frame *generator_enter_inline_send(Value recv, Value v, Frame *caller, int32_t jump) {
-    return enter_inline_value(recv, v, caller, jump, GEN_INLINE_SEND);
-}
-
-Frame *generator_enter_inline_call(Value gen, Value v, Frame *caller) {
-    return enter_inline_value(gen, v, caller, 0, GEN_INLINE_CALL);
-}
-
-int generator_inline_mode(Value gen) { return GEN(gen)->inline_mode; }
-
 void generator_raise_stop(Value value) {
     raise_stop_iteration(value);
     v_decref(value);
 }
 
-static void gen_leave_inline(GeneratorObject *g) {
+static void gen_leave_inline_(GeneratorObject *g) {
     g->exc_state = eval_ts.exc_info;
     eval_ts.exc_info = g->outer.value;
     eval_ts.exc_outer = g->outer.outer;
@@ -241,17 +164,9 @@ static void gen_leave_inline(GeneratorObject *g) {
     eval_ts.depth--;      /* the C entry's share; the loop drops the frame's */
 }
 
-int generator_yield_inline(Value gen) {
-    GeneratorObject *g = GEN(gen);
-    gen_leave_inline(g);
-    g->frame->is_entry = true;
-    g->frame->previous = NULL;
-    return g->inline_mode;
-}
-
 int32_t generator_finish_inline(Value gen, bool raised) {
     GeneratorObject *g = GEN(gen);
-    gen_leave_inline(g);
+    gen_leave_inline_(g);
     g->frame->is_entry = true;
     gen_release_frame(g);
     if (raised && err_matches(&Exc_StopIteration)) gen_pep479(g);

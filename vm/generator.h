@@ -6,6 +6,37 @@
 
 #include "object.h"
 #include "frame.h"
+#include "code.h"
+#include "opcodes.h"
+
+/* Exposed so that the eval loop's inline resumption (below) compiles into
+ * it; everything else goes through the functions. */
+typedef struct GeneratorObject {
+    Object ob;
+    Frame *frame;          /* heap frame; NULL once finished */
+    Value name, qualname;
+    Value code;            /* gi_code / cr_code (strong; kept after the frame is gone) */
+    Value exc_state;       /* the exception its frame is handling while suspended, V_NONE */
+    /* While resumed inline by the eval loop (FOR_ITER_GEN): the resumer's
+     * exception level (what gen_resume keeps on the C stack) and how far
+     * the resuming instruction jumps when the generator finishes. */
+    ExcOuter outer;
+    int32_t inline_jump;
+    uint8_t inline_mode;      /* GEN_INLINE_ITER (FOR_ITER_GEN), _SEND (SEND), _CALL (CALL_GEN_SEND) */
+    bool running;
+    /* Async generators: an asend()/athrow() awaitable is driving the frame
+     * (ag_running), and aclose() ran or the body ended by StopAsyncIteration
+     * or GeneratorExit. */
+    bool running_async, ag_closed;
+    bool ag_hooks_inited;     /* first iteration done: firstiter called, finalizer captured */
+    Value ag_finalizer;       /* sys.set_asyncgen_hooks' finalizer at the first iteration, or V_NULL */
+} GeneratorObject;
+
+/* f (a generator's frame, or NULL) has not run yet: it sits right after
+ * RETURN_GENERATOR. */
+static inline bool gen_frame_just_started(const Frame *f) {
+    return f && f->prev_instr && CU_OP(*f->prev_instr) == OP_RETURN_GENERATOR;
+}
 
 extern TypeObject GeneratorType;
 /* Coroutines share GeneratorObject and its frame handling; the wrapper is
@@ -47,23 +78,63 @@ int generator_send_value(Value recv, Value v, Value *res);
  * finish_inline (which frees the frame, applies PEP 479 when raised, and
  * gives back the jump passed to enter). gen is the resumer's stack top. */
 enum { GEN_INLINE_ITER, GEN_INLINE_SEND, GEN_INLINE_CALL };
-Frame *generator_enter_inline(Value gen, Frame *caller, int32_t jump);
-/* Returns how the frame was entered (GEN_INLINE_*). */
-int generator_yield_inline(Value gen);
 int32_t generator_finish_inline(Value gen, bool raised);
+/* Common body of the enters: mode GEN_INLINE_*, v (whose reference the
+ * frame takes) sent. */
+static inline Frame *generator_enter_inline_mode(Value gen, Value v, Frame *caller, int32_t jump, int mode) {
+    GeneratorObject *g = (GeneratorObject *)v_as_obj(gen);
+    Frame *f = g->frame;
+    /* Running (ValueError) or finished: the generic path says so. */
+    if (g->running || !f) return NULL;
+    if (v != V_NONE && gen_frame_just_started(f)) return NULL;
+    if (eval_ts.depth + 2 > eval_ts.recursion_limit + 1) return NULL;
+    eval_ts.depth += 2;   /* counted as gen_resume counts it: C entry + frame */
+    f->localsplus[f->stacktop++] = v;
+    f->previous = caller;
+    f->is_entry = false;
+    g->running = true;
+    g->inline_jump = jump;
+    g->inline_mode = (uint8_t)mode;
+    g->outer.value = eval_ts.exc_info;
+    g->outer.outer = eval_ts.exc_outer;
+    eval_ts.exc_outer = &g->outer;
+    eval_ts.exc_info = g->exc_state;
+    g->exc_state = V_NONE;
+    eval_ts.frame = f;
+    return f;
+}
+static inline Frame *generator_enter_inline(Value gen, Frame *caller, int32_t jump) {
+    return generator_enter_inline_mode(gen, V_NONE, caller, jump, GEN_INLINE_ITER);
+}
+/* Returns how the frame was entered (GEN_INLINE_*). */
+static inline int generator_yield_inline(Value gen) {
+    GeneratorObject *g = (GeneratorObject *)v_as_obj(gen);
+    g->exc_state = eval_ts.exc_info;
+    eval_ts.exc_info = g->outer.value;
+    eval_ts.exc_outer = g->outer.outer;
+    g->running = false;
+    eval_ts.depth--;      /* the C entry's share; the loop drops the frame's */
+    g->frame->is_entry = true;
+    g->frame->previous = NULL;
+    return g->inline_mode;
+}
 /* The same for SEND (yield from / await) on a generator or coroutine: v
  * (whose reference the frame takes) is sent instead of None; NULL also
  * when a non-None value would go to a just-started one (the generic path
  * raises). When the frame returns, generator_inline_is_send tells the loop
  * that the return value replaces the receiver (SEND's result) instead of
  * ending a for loop. */
-Frame *generator_enter_inline_send(Value recv, Value v, Frame *caller, int32_t jump);
+static inline Frame *generator_enter_inline_send(Value recv, Value v, Frame *caller, int32_t jump) {
+    return generator_enter_inline_mode(recv, v, caller, jump, GEN_INLINE_SEND);
+}
 /* The same for CALL_GEN_SEND (gen.send(v) on an exact generator): the
  * caller's stack holds only the generator while the frame runs; a yield
  * replaces it with the yielded value; a return raises StopIteration(value)
  * at the call (generator_raise_stop, which consumes value). */
-Frame *generator_enter_inline_call(Value gen, Value v, Frame *caller);
-int generator_inline_mode(Value gen);
+static inline Frame *generator_enter_inline_call(Value gen, Value v, Frame *caller) {
+    return generator_enter_inline_mode(gen, v, caller, 0, GEN_INLINE_CALL);
+}
+static inline int generator_inline_mode(Value gen) { return ((GeneratorObject *)v_as_obj(gen))->inline_mode; }
 void generator_raise_stop(Value value);
 static inline bool generator_or_coro_check(Value v) {
     return v_is_type(v, &GeneratorType) || v_is_type(v, &CoroutineType);

@@ -34,6 +34,30 @@ Value set_new(void);                             /* empty set, new reference */
 Value frozenset_new(Value iterable);             /* iterable may be V_NULL */
 Value set_from_iterable(Value iterable);
 int set_add(Value s, Value key);
+/* `key in s` for a small int key on a set or frozenset, probing as
+ * set.c's lookkey does (same table order): 1 present, 0 absent, -1 when an
+ * entry with the same hash is not the identical value (True, 3.0, ...):
+ * then set_contains decides. Never raises. */
+static inline int set_contains_smallint(Value s, Value key) {
+    const SetObject *so = (const SetObject *)v_as_obj(s);
+    int64_t h = v_as_smallint(key);
+    if (h == -1) h = -2;
+    const SetEntry *table = so->table;
+    uint64_t mask = (uint64_t)so->mask, i = (uint64_t)h & mask, perturb = (uint64_t)h;
+    for (;;) {
+        const SetEntry *e = &table[i];
+        int probes = (i + 9 <= mask) ? 9 : 0;    /* set.c's LINEAR_PROBES */
+        do {
+            Value k = e->key;
+            if (k == key) return 1;
+            if (v_is_null(k)) return 0;
+            if (e->hash == h) return -1;
+            e++;
+        } while (probes--);
+        perturb >>= 5;                            /* set.c's PERTURB_SHIFT */
+        i = (i * 5 + 1 + perturb) & mask;
+    }
+}
 int set_contains(Value s, Value key);            /* 0/1, -1 error (unhashable) */
 int set_discard(Value s, Value key);             /* 1 removed, 0 absent, -1 error */
 int set_update(Value s, Value iterable);
