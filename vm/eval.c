@@ -2074,11 +2074,62 @@ start_frame:
     TARGET(BINARY_OP_MULTIPLY_INT) {
         Value r = TOP(), l = SECOND();
         int64_t x;
-        DEOPT_IF(!SPEC_BOTH_INT(l, r) ||
-                 __builtin_mul_overflow(v_as_smallint(l), v_as_smallint(r), &x), BINARY_OP);
+        DEOPT_IF(!SPEC_BOTH_INT(l, r), BINARY_OP);
         STAT_HIT(BINARY_OP_MULTIPLY_INT);
+        if (UNLIKELY(__builtin_mul_overflow(v_as_smallint(l), v_as_smallint(r), &x))) {
+            /* Past int64: a big int, without leaving this form (a deopt
+             * each time would end in the generic instruction). */
+            Value res = int_mul(l, r);
+            if (UNLIKELY(v_is_null(res))) goto error;
+            sp--;
+            SET_TOP(res);
+            DISPATCH();
+        }
         sp--;
         SET_TOP(smallint_result(x));
+        DISPATCH();
+    }
+    TARGET(BINARY_OP_INT) {
+        /* Exact ints, small or big: int.c's functions, which are what the
+         * int slots call once binary_op1 has found them. */
+        Value r = TOP(), l = SECOND();
+        DEOPT_IF(!v_is_int(l) || !v_is_int(r), BINARY_OP);
+        STAT_HIT(BINARY_OP_INT);
+        Value res;
+        switch (oparg >= NB_INPLACE ? oparg - NB_INPLACE : oparg) {
+        case NB_AND:
+            if (v_is_smallint(l) && v_is_smallint(r)) { res = v_from_smallint(v_as_smallint(l) & v_as_smallint(r)); break; }
+            res = int_and(l, r);
+            break;
+        case NB_OR:
+            if (v_is_smallint(l) && v_is_smallint(r)) { res = v_from_smallint(v_as_smallint(l) | v_as_smallint(r)); break; }
+            res = int_or(l, r);
+            break;
+        case NB_XOR:
+            if (v_is_smallint(l) && v_is_smallint(r)) { res = v_from_smallint(v_as_smallint(l) ^ v_as_smallint(r)); break; }
+            res = int_xor(l, r);
+            break;
+        case NB_RSHIFT:
+            if (v_is_smallint(l) && v_is_smallint(r) && v_as_smallint(r) >= 0) {
+                int64_t b = v_as_smallint(r);
+                res = v_from_smallint(v_as_smallint(l) >> (b > 63 ? 63 : b));
+                break;
+            }
+            res = int_rshift(l, r);
+            break;
+        case NB_ADD: res = int_add(l, r); break;
+        case NB_SUBTRACT: res = int_sub(l, r); break;
+        case NB_MULTIPLY: res = int_mul(l, r); break;
+        case NB_FLOOR_DIVIDE: res = int_floordiv(l, r); break;
+        case NB_REMAINDER: res = int_mod(l, r); break;
+        case NB_LSHIFT: res = int_lshift(l, r); break;
+        default: goto generic_BINARY_OP;   /* not chosen by the specialiser */
+        }
+        if (UNLIKELY(v_is_null(res))) goto error;
+        v_decref(l);
+        v_decref(r);
+        sp--;
+        SET_TOP(res);
         DISPATCH();
     }
     TARGET(BINARY_OP_FLOOR_DIVIDE_INT) {

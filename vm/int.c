@@ -469,6 +469,16 @@ Value int_powmod(Value a, Value b, Value m) {
     return int_from_mpz_steal(r);
 }
 
+/* A shift count b >= 0 that fits int64 (an int subclass holds even a
+ * small value in its mpz): true with *s set. */
+static inline bool shift_count(Value b, int64_t *s) {
+    if (is_inline_int(b)) { *s = inline_val(b); return true; }
+    mpz_srcptr z = heap_z(b);
+    if (!mpz_fits_slong_p(z)) return false;
+    *s = mpz_get_si(z);
+    return true;
+}
+
 Value int_lshift(Value a, Value b) {
     int sb = int_sign(b);
     if (sb < 0) return err_format(&Exc_ValueError, "negative shift count");
@@ -481,9 +491,10 @@ Value int_lshift(Value a, Value b) {
         }
     }
     if (int_sign(a) == 0) return v_from_smallint(0);
-    if (!is_inline_int(b)) return err_too_big();
-    uint64_t s = (uint64_t)inline_val(b);
-    if (s + (uint64_t)int_bit_length(a) > INT_MAX_BITS) return err_too_big();
+    int64_t sc;
+    if (!shift_count(b, &sc)) return err_too_big();
+    uint64_t s = (uint64_t)sc;
+    if (s > INT_MAX_BITS || s + (uint64_t)int_bit_length(a) > INT_MAX_BITS) return err_too_big();
     ZView x;
     zview(&x, a);
     mpz_t r;
@@ -495,11 +506,11 @@ Value int_lshift(Value a, Value b) {
 Value int_rshift(Value a, Value b) {
     int sb = int_sign(b);
     if (sb < 0) return err_format(&Exc_ValueError, "negative shift count");
-    if (!is_inline_int(b) || inline_val(b) >= int_bit_length(a) + 1) {
+    int64_t s;
+    if (!shift_count(b, &s) || s >= int_bit_length(a) + 1) {
         /* every bit shifted out: floor gives 0 or -1 */
         return v_from_smallint(int_sign(a) < 0 ? -1 : 0);
     }
-    int64_t s = inline_val(b);
     if (LIKELY(is_inline_int(a))) return v_from_smallint(inline_val(a) >> s);  /* s < 49 here */
     mpz_t r;
     mpz_init(r);
@@ -510,8 +521,19 @@ Value int_rshift(Value a, Value b) {
 /* Bitwise ops of two values in the small range stay in it (sign-extended
  * 48-bit two's complement); GMP's and/ior/xor follow the same
  * infinite two's complement semantics for big values. */
+_Static_assert(GMP_NUMB_BITS == 64, "64-bit limbs");
+/* The low 64 bits of a big int in two's complement. */
+static inline uint64_t heap_low64(Value v) {
+    mpz_srcptr z = heap_z(v);
+    uint64_t lo = mpz_size(z) ? (uint64_t)mpz_getlimbn(z, 0) : 0;
+    return mpz_sgn(z) < 0 ? 0 - lo : lo;
+}
+
 Value int_and(Value a, Value b) {
     if (LIKELY(is_inline_int(a) && is_inline_int(b))) return v_from_smallint(inline_val(a) & inline_val(b));
+    /* x & mask with a non-negative inline mask: only x's low bits count. */
+    if (is_inline_int(b) && inline_val(b) >= 0) return v_from_smallint((int64_t)(heap_low64(a) & (uint64_t)inline_val(b)));
+    if (is_inline_int(a) && inline_val(a) >= 0) return v_from_smallint((int64_t)(heap_low64(b) & (uint64_t)inline_val(a)));
     return mpz_binop(a, b, mpz_and);
 }
 
@@ -963,7 +985,13 @@ static Value int_convert(Value x) {
 static Value int_construct(TypeObject *type, const Value *args, size_t nargs, Value kwnames) {
     static const char *const names[] = {NULL, "base"};
     Value a[2];
-    if (args_parse("int", args, nargs, kwnames, names, 2, 2, 0, a) < 0) return V_NULL;
+    if (nargs == 1 && v_is_null(kwnames)) {
+        /* int(x), the common call: what args_parse would leave. */
+        a[0] = args[0];
+        a[1] = V_NULL;
+    } else if (args_parse("int", args, nargs, kwnames, names, 2, 2, 0, a) < 0) {
+        return V_NULL;
+    }
     Value x = a[0], vbase = a[1], r;
     if (x == V_NULL) {
         if (vbase != V_NULL) return err_format(&Exc_TypeError, "int() missing string argument");

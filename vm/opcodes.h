@@ -229,7 +229,8 @@
     OP(CALL_SET_ADD,             1, OPF_ARG|OPF_ESCAPES, -(oparg) - 1, -(oparg) - 1, CALL) /* [set.add, exact set, x] */ \
     OP(FOR_ITER_ENUMERATE,       1, OPF_ARG|OPF_JFWD|OPF_ESCAPES, 1, -1, FOR_ITER) /* exact enumerate; a following UNPACK_SEQUENCE 2 is done here, no tuple */ \
     OP(CALL_GEN_SEND,            1, OPF_ARG|OPF_ESCAPES, -(oparg) - 1, -(oparg) - 1, CALL) /* [generator.send, exact generator, v]: runs the frame inline */ \
-    OP(BINARY_OP_POWER_FLOAT,    1, OPF_ARG|OPF_BINOP, -1, -1, BINARY_OP) /* float ** float|int, finite positive base, finite result */
+    OP(BINARY_OP_POWER_FLOAT,    1, OPF_ARG|OPF_BINOP, -1, -1, BINARY_OP) /* float ** float|int, finite positive base, finite result */ \
+    OP(BINARY_OP_INT,            1, OPF_ARG|OPF_BINOP|OPF_ESCAPES, -1, -1, BINARY_OP) /* exact int (small or big) + - * // % & | ^ << >>: int.c's int_* directly, no slot dispatch */
 
 typedef enum {
 #define OP_ENUM(name, cache, flags, effect, jeffect, family) OP_##name,

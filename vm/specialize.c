@@ -10,6 +10,7 @@
 #include "dict.h"
 #include "function.h"
 #include "list.h"
+#include "int.h"
 #include "module.h"
 #include "range.h"
 #include "str.h"
@@ -94,6 +95,19 @@ void specialize_binary_op(CodeUnit *instr, Value l, Value r, int oparg) {
         case NB_MULTIPLY: rewrite(instr, OP_BINARY_OP_MULTIPLY_INT); return;
         case NB_FLOOR_DIVIDE: rewrite(instr, OP_BINARY_OP_FLOOR_DIVIDE_INT); return;
         case NB_REMAINDER: rewrite(instr, OP_BINARY_OP_REMAINDER_INT); return;
+        case NB_AND: case NB_OR: case NB_XOR: case NB_LSHIFT: case NB_RSHIFT:
+            rewrite(instr, OP_BINARY_OP_INT);
+            return;
+        default: fail(instr, SPEC_FAIL_OPERATOR); return;
+        }
+    }
+    if (v_is_int(l) && v_is_int(r)) {
+        /* A big int on either side (the small-int forms above deopt on them). */
+        switch (op) {
+        case NB_ADD: case NB_SUBTRACT: case NB_MULTIPLY: case NB_FLOOR_DIVIDE: case NB_REMAINDER:
+        case NB_AND: case NB_OR: case NB_XOR: case NB_LSHIFT: case NB_RSHIFT:
+            rewrite(instr, OP_BINARY_OP_INT);
+            return;
         default: fail(instr, SPEC_FAIL_OPERATOR); return;
         }
     }
