@@ -165,6 +165,7 @@ static struct {
     uint64_t t_translate, t_optimize, t_backend, t_load;
     uint64_t cpu_start, cpu_jit;    /* process CPU at init; the JIT's own (thread) CPU */
     uint64_t code_bytes;
+    bool tracing;                   /* sys.settrace/setprofile on: no compiled code runs */
 } J;
 
 static uint64_t now_ns(void) {
@@ -696,7 +697,15 @@ static void flush_direct(JitCode *jc) {
 static void set_cur(JitCode *jc, JitVersion *v) {
     flush_direct(jc);
     jc->cur = v;
-    jc->head.entry = v ? v->c.entry : NULL;
+    jc->head.entry = v && !J.tracing ? v->c.entry : NULL;
+}
+
+void jit_set_tracing(bool on) {
+    J.tracing = on;
+    for (JitCode *jc = J.first; jc; jc = jc->next) {
+        flush_direct(jc);
+        jc->head.entry = jc->cur && !on ? jc->cur->c.entry : NULL;
+    }
 }
 
 /* v keeps deoptimising: invalidate it (see the top of the file). */
@@ -728,6 +737,7 @@ static void maybe_invalidate(JitCode *jc, JitVersion *v, CodeObject *co) {
 /* ---- running ------------------------------------------------------------------------ */
 
 JitRun jit_tier_up(Frame *f, Value *retval) {
+    if (UNLIKELY(J.tracing)) return JIT_RUN_NONE;
     CodeObject *co = f->code;
     JitCode *jc = co->jit;
     JitVersion *v = jc ? jc->cur : NULL;

@@ -43,6 +43,13 @@ int32_t jit_initial_warmup(void);
 /* Called by the interpreter when co->warmup < 0 (see above). */
 JitRun jit_tier_up(Frame *f, Value *retval);
 
+/* sys.settrace/setprofile turned tracing on or off (vm/trace.h): while on,
+ * jit_tier_up compiles and runs nothing and every code object's direct
+ * entry is withheld (JitCodeHead.entry NULL), so compiled callers call
+ * through the interpreter; compiled code already running leaves at its
+ * next LOOP_CHECK (sigint_pending is set) or when it returns. */
+void jit_set_tracing(bool on);
+
 /* Runs a frame that was just pushed and linked (eval_ts.frame == f, depth
  * counted) to completion: compiled code if it has some, else (or after a
  * deopt) the interpreter with f as an entry frame. Pops the frame. Returns

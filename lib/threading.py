@@ -317,6 +317,15 @@ class Thread:
         self._started.set()
         _active[self._ident] = self
         _current.append(self)
+        # The "thread" runs here, to completion: threading.settrace and
+        # setprofile hooks are its trace and profile functions meanwhile.
+        hooked = _trace_hook is not None or _profile_hook is not None
+        if hooked:
+            saved = _sys.gettrace(), _sys.getprofile()
+            if _trace_hook is not None:
+                _sys.settrace(_trace_hook)
+            if _profile_hook is not None:
+                _sys.setprofile(_profile_hook)
         try:
             self.run()
         except SystemExit:
@@ -324,6 +333,9 @@ class Thread:
         except BaseException as e:
             excepthook(ExceptHookArgs((type(e), e, e.__traceback__, self)))
         finally:
+            if hooked:
+                _sys.settrace(saved[0])
+                _sys.setprofile(saved[1])
             _current.pop()
             del _active[self._ident]
             self._is_stopped = True

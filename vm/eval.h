@@ -29,7 +29,10 @@ Value eval_call_function_locals(Value func, Value locals);
  * (jit_run_frame: EVAL_RESUME continues at frame->next_instr without asking
  * for tier-up; EVAL_RESUME_ERROR unwinds the exception pending, raised by
  * the instruction at frame->prev_instr). New reference or V_NULL. */
-enum { EVAL_NORMAL = 0, EVAL_THROW = 1, EVAL_RESUME = 2, EVAL_RESUME_ERROR = 3 };
+enum { EVAL_NORMAL = 0, EVAL_THROW = 1, EVAL_RESUME = 2, EVAL_RESUME_ERROR = 3,
+       /* eval.c only: the normal loop hands a running frame (state saved,
+        * continue at next_instr) to the traced loop, or back. */
+       EVAL_SWITCH = 4 };
 Value eval_frame(Frame *frame, int mode);
 
 /* The exception being handled (sys.exc_info()[1]), borrowed; V_NONE if none. */

@@ -40,6 +40,7 @@
 #include "abstract.h"
 #include "function.h"
 #include "gc.h"
+#include "trace.h"
 
 static FrameObject *fo_alloc(CodeObject *co, int32_t nfast) {
     FrameObject *fo = (FrameObject *)obj_alloc(&FrameType, sizeof(FrameObject) + sizeof(Value) * (size_t)nfast);
@@ -56,6 +57,9 @@ static FrameObject *fo_alloc(CodeObject *co, int32_t nfast) {
     fo->trace = V_NONE;
     fo->lasti = -1;
     fo->lineno = co->firstlineno;
+    fo->live = NULL;
+    fo->trace_lines = true;
+    fo->trace_opcodes = false;
     fo->nfast = nfast;
     for (int32_t i = 0; i < nfast; i++) fo->fast[i] = V_NULL;
     return fo;
@@ -76,7 +80,50 @@ static FrameObject *fo_snapshot(Frame *f) {
     return fo;
 }
 
+/* f_lineno of a running frame: an instruction the compiler gave no line
+ * (cleanup code) counts as part of the line before it, as CPython's
+ * assembler propagates line numbers. */
+static int live_lineno(Frame *f) {
+    int i = frame_lasti(f);
+    if (i < 0) i = 0;
+    int line = code_line_at(f->code, i);
+    while (line < 0 && i > 0) line = code_line_at(f->code, --i);
+    return line < 0 ? f->code->firstlineno : line;
+}
+
+Value frame_object_live(Frame *f) {
+    CodeObject *co = f->code;
+    bool function = v_is_null(f->locals);
+    FrameObject *fo = fo_alloc(co, function ? co->nlocalsplus : 0);
+    if (!fo) return V_NULL;
+    fo->globals = v_newref(f->globals);
+    fo->builtins = v_newref(f->builtins);
+    fo->locals = v_newref(f->locals);
+    fo->live = f;
+    return v_from_obj(fo);
+}
+
+void frame_object_detach(FrameObject *fo) {
+    Frame *f = fo->live;
+    if (!f) return;
+    fo->live = NULL;
+    /* A stack frame that returned outside the traced loop may be reused
+     * (or cleared): nothing to snapshot then. */
+    if (f->code != fo->code) return;
+    fo->lasti = frame_lasti(f);
+    fo->lineno = live_lineno(f);
+    if (fo->code->flags & CO_OPTIMIZED) {
+        /* f_locals from now on: the locals as the frame left them. */
+        v_clear(&fo->locals);
+        for (int32_t i = 0; i < fo->nfast && i < f->stacktop; i++)
+            v_setref(&fo->fast[i], v_newref(f->localsplus[i]));
+    }
+}
+
 Value frame_object_new(Frame *f) {
+    /* While tracing, the running frames' live objects (f_trace set on
+     * them is the frame's: bdb's set_trace). */
+    if (trace_wanted()) return trace_frame_object(f);
     /* Built from the bottom up so each object gets its f_back. */
     int n = 0;
     for (Frame *p = f; p; p = p->previous)
@@ -112,6 +159,12 @@ Value frame_object_for_tb(CodeObject *code, Value globals, Value locals, int las
 }
 
 static inline FrameObject *as_fo(Value v) { return (FrameObject *)v_as_obj(v); }
+
+/* The running frame of a live object, NULL if none (or if that stack
+ * frame returned outside the traced loop and was reused). */
+static inline Frame *fo_live(FrameObject *fo) {
+    return fo->live && fo->live->code == fo->code ? fo->live : NULL;
+}
 
 static void fo_drop_fast(FrameObject *fo) {
     for (int32_t i = 0; i < fo->nfast; i++) v_clear(&fo->fast[i]);
@@ -173,25 +226,58 @@ static Value get_f_builtins(Value self) {
 }
 static Value get_f_locals(Value self) {
     FrameObject *fo = as_fo(self);
+    if (fo_live(fo) && v_is_null(fo->live->locals)) {
+        /* A running function frame: its locals now. */
+        Value d = frame_locals_dict(fo->live);
+        if (v_is_null(d)) return V_NULL;
+        v_setref(&fo->locals, v_newref(d));
+        return d;
+    }
     if (!v_is_null(fo->locals)) return v_newref(fo->locals);
     Value d = frame_slots_dict(fo->code, fo->fast, fo->nfast);
     if (v_is_null(d)) return V_NULL;
     fo->locals = v_newref(d);
     return d;
 }
-static Value get_f_lineno(Value self) { return v_from_smallint(as_fo(self)->lineno); }
+static Value get_f_lineno(Value self) {
+    FrameObject *fo = as_fo(self);
+    return v_from_smallint(fo_live(fo) ? live_lineno(fo->live) : fo->lineno);
+}
 static Value get_f_lasti(Value self) {
-    int i = as_fo(self)->lasti;
+    FrameObject *fo = as_fo(self);
+    int i = fo_live(fo) ? frame_lasti(fo->live) : fo->lasti;
     return v_from_smallint(i < 0 ? -1 : i * 2);
 }
-static Value get_f_back(Value self) { return v_newref(as_fo(self)->back); }
+static Value get_f_back(Value self) {
+    FrameObject *fo = as_fo(self);
+    if (fo_live(fo)) {
+        Frame *p = fo->live->previous;
+        while (p && !p->code) p = p->previous;
+        return p ? trace_frame_object(p) : V_NONE;
+    }
+    return v_newref(fo->back);
+}
 static Value get_f_trace(Value self) { return v_newref(as_fo(self)->trace); }
 static int set_f_trace(Value self, Value v) {
     v_setref(&as_fo(self)->trace, v_is_null(v) ? V_NONE : v_newref(v));
     return 0;
 }
-static Value get_f_trace_lines(Value self) { (void)self; return V_TRUE; }
-static Value get_f_trace_opcodes(Value self) { (void)self; return V_FALSE; }
+static Value get_f_trace_lines(Value self) { return as_fo(self)->trace_lines ? V_TRUE : V_FALSE; }
+static Value get_f_trace_opcodes(Value self) { return as_fo(self)->trace_opcodes ? V_TRUE : V_FALSE; }
+static int set_bool_attr(Value v, bool *out) {
+    if (v_is_null(v)) {
+        err_format(&Exc_AttributeError, "cannot delete attribute");
+        return -1;
+    }
+    if (v != V_TRUE && v != V_FALSE) {
+        err_format(&Exc_TypeError, "attribute value type must be bool");
+        return -1;
+    }
+    *out = v == V_TRUE;
+    return 0;
+}
+static int set_f_trace_lines(Value self, Value v) { return set_bool_attr(v, &as_fo(self)->trace_lines); }
+static int set_f_trace_opcodes(Value self, Value v) { return set_bool_attr(v, &as_fo(self)->trace_opcodes); }
 
 static const GetSetDef frame_getset[] = {
     {"f_code", get_f_code, NULL},
@@ -202,8 +288,8 @@ static const GetSetDef frame_getset[] = {
     {"f_lasti", get_f_lasti, NULL},
     {"f_back", get_f_back, NULL},
     {"f_trace", get_f_trace, set_f_trace},
-    {"f_trace_lines", get_f_trace_lines, NULL},
-    {"f_trace_opcodes", get_f_trace_opcodes, NULL},
+    {"f_trace_lines", get_f_trace_lines, set_f_trace_lines},
+    {"f_trace_opcodes", get_f_trace_opcodes, set_f_trace_opcodes},
     {NULL, NULL, NULL},
 };
 
@@ -229,7 +315,7 @@ static Value frame_repr(Value self) {
     if (v_is_null(fname)) return V_NULL;
     Value name = fo->code->name;
     Value r = str_printf("<frame at %p, file %s, line %d, code %s>", (void *)v_as_obj(self),
-                         str_data(fname), fo->lineno, v_is_str(name) ? str_data(name) : "?");
+                         str_data(fname), fo_live(fo) ? live_lineno(fo->live) : fo->lineno, v_is_str(name) ? str_data(name) : "?");
     v_decref(fname);
     return r;
 }

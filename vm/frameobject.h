@@ -24,6 +24,10 @@ typedef struct FrameObject {
     Value trace;          /* f_trace, V_NONE */
     int lasti;            /* code-unit index of the last instruction, -1 */
     int lineno;
+    /* While tracing (trace.h): the running frame this object stands for
+     * (f_lineno, f_lasti, f_locals, f_back read it), NULL otherwise. */
+    Frame *live;
+    bool trace_lines, trace_opcodes;    /* f_trace_lines, f_trace_opcodes */
     int32_t nfast;        /* entries in fast[] (function frames), else 0 */
     Value fast[];         /* strong: copy of localsplus[0, nfast) */
 } FrameObject;
@@ -38,5 +42,13 @@ Value frame_object_new(Frame *f);
  * for function code: f_locals is then an empty dict) and the position
  * recorded when the entry was made; f_back is None. New reference. */
 Value frame_object_for_tb(CodeObject *code, Value globals, Value locals, int lasti_units, int lineno);
+
+/* A live frame object for the running frame f (see `live`), with room
+ * for a snapshot of its fast locals. New reference or V_NULL. */
+Value frame_object_live(Frame *f);
+/* f_back of a live frame object: the caller's live object (or None). */
+/* The frame fo stands for is done: keep a snapshot of it (lineno, lasti,
+ * fast locals) and forget the frame. */
+void frame_object_detach(FrameObject *fo);
 
 #endif

@@ -1,6 +1,7 @@
 /* generator.c: GeneratorType: send/throw/close/__next__, StopIteration
  * carrying the return value, PEP 479. */
 #include "generator.h"
+#include "trace.h"
 #include "eval.h"
 #include "errors.h"
 #include "abstract.h"
@@ -56,6 +57,7 @@ Value generator_new_from_frame(Frame *f) {
 
 static void gen_release_frame(GeneratorObject *g) {
     if (!g->frame) return;
+    trace_frame_exit(g->frame);   /* a live frame object forgets it (trace.h) */
     frame_clear(g->frame);     /* its memory is part of g */
     g->frame = NULL;
 }

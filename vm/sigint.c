@@ -4,6 +4,7 @@
 #include <string.h>
 #include <unistd.h>
 #include "sigint.h"
+#include "trace.h"
 #include "errors.h"
 
 volatile sig_atomic_t sigint_pending;
@@ -60,8 +61,12 @@ int sigint_check(void) {
             /* the rest are handled at the next check */
             for (int s = sig + 1; s < NSIG; s++)
                 if (tripped[s]) sigint_pending = 1;
+            if (trace_wanted()) sigint_pending = 1;
             return -1;
         }
     }
+    /* The flag also tells the interpreter that tracing wants its traced
+     * loop (trace.h): it stays set while that is so. */
+    if (trace_wanted()) sigint_pending = 1;
     return 0;
 }

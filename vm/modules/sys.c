@@ -12,6 +12,7 @@
 #include "coil/coil.h"
 #include "registry.h"
 #include "sys.h"
+#include "../trace.h"
 #include "../import.h"
 #include "../runtime.h"
 #include "../eval.h"
@@ -596,6 +597,30 @@ static Value sys_getframe(Value self, const Value *args, size_t nargs, Value kwn
     return frame_object_new(f);
 }
 
+/* sys.settrace / setprofile / gettrace / getprofile (vm/trace.h). */
+static Value sys_settrace(Value self, const Value *args, size_t nargs, Value kwnames) {
+    (void)self;
+    if (args_check_positional("settrace", nargs, kwnames, 1, 1) < 0) return V_NULL;
+    trace_set_trace(args[0]);
+    return V_NONE;
+}
+static Value sys_setprofile(Value self, const Value *args, size_t nargs, Value kwnames) {
+    (void)self;
+    if (args_check_positional("setprofile", nargs, kwnames, 1, 1) < 0) return V_NULL;
+    trace_set_profile(args[0]);
+    return V_NONE;
+}
+static Value sys_gettrace(Value self, const Value *args, size_t nargs, Value kwnames) {
+    (void)self; (void)args;
+    if (args_check_positional("gettrace", nargs, kwnames, 0, 0) < 0) return V_NULL;
+    return v_is_null(trace_state.tracefunc) ? V_NONE : v_newref(trace_state.tracefunc);
+}
+static Value sys_getprofile(Value self, const Value *args, size_t nargs, Value kwnames) {
+    (void)self; (void)args;
+    if (args_check_positional("getprofile", nargs, kwnames, 0, 0) < 0) return V_NULL;
+    return v_is_null(trace_state.profilefunc) ? V_NONE : v_newref(trace_state.profilefunc);
+}
+
 static Value sys_segment_info(Value self, const Value *args, size_t nargs, Value kwnames) {
     if (args_check_positional("_coil_segment_info", nargs, kwnames, 1, 1) < 0) return V_NULL;
     return exc_segment_info(args[0]);
@@ -699,6 +724,10 @@ static const MethodDef sys_methods[] = {
     {"exc_info", sys_exc_info, 0, NULL},
     {"exception", sys_exception, 0, NULL},
     {"_getframe", sys_getframe, 0, NULL},
+    {"settrace", sys_settrace, 0, NULL},
+    {"setprofile", sys_setprofile, 0, NULL},
+    {"gettrace", sys_gettrace, 0, NULL},
+    {"getprofile", sys_getprofile, 0, NULL},
     {"_coil_segment_info", sys_segment_info, 0, NULL},
     {"getsizeof", sys_getsizeof, 0, NULL},
     {"getrefcount", sys_getrefcount, 0, NULL},
