@@ -246,9 +246,6 @@ void jit_init(void) {
     if (bu && *bu) J.big_uops = atoi(bu);
     if (J.mode == 0) {
         snprintf(J.why_off, sizeof J.why_off, "off (-X jit=off)");
-    } else if (J.mode == 2) {
-        snprintf(J.why_off, sizeof J.why_off,
-                 "off: -X jit=gccjit asked for, but this build has no gccjit backend");
     } else {
         J.enabled = true;
     }
@@ -269,7 +266,7 @@ void jit_init(void) {
 }
 
 int32_t jit_initial_warmup(void) {
-    if (!J.inited) return runtime_options.jit == 1 ? threshold_from_options() : INT32_MAX;
+    if (!J.inited) return runtime_options.jit != 0 ? threshold_from_options() : INT32_MAX;
     return J.enabled ? J.threshold : INT32_MAX;
 }
 
@@ -293,21 +290,26 @@ static bool backend_load(void) {
         if (J.dl) snprintf(J.backend_path, sizeof J.backend_path, "%s", env);
         else snprintf(err1, sizeof err1, "%s; ", dlerror());
     }
+    /* -X jit=gccjit: libcoil-gccjit.so, else libcoil-llvm.so */
+    const char *mod = J.mode == 2 ? "gccjit" : "llvm";
+    const char *what = J.mode == 2 ? "libgccjit" : "LLVM";
     if (!J.dl) {
         char exe[PATH_MAX];
         ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
         if (n <= 0) {
-            disable("off: cannot find the coil binary (/proc/self/exe) to load libcoil-llvm.so%s%s",
-                    NULL, NULL);
+            disable("off: cannot find the coil binary (/proc/self/exe) to load libcoil-%s.so%s",
+                    mod, NULL);
             return false;
         }
         exe[n] = 0;
         char *slash = strrchr(exe, '/');
         if (slash) *slash = 0;
-        fmt(J.backend_path, sizeof J.backend_path, "%s/libcoil-llvm.so", exe);
+        fmt(J.backend_path, sizeof J.backend_path, "%s/libcoil-%s.so", exe, mod);
         J.dl = dlopen(J.backend_path, RTLD_NOW | RTLD_LOCAL);
         if (!J.dl) {
-            disable("off: cannot load the LLVM backend: %s%s", err1, dlerror());
+            char why[1024];
+            snprintf(why, sizeof why, "%s%s", err1, dlerror());
+            disable("off: cannot load the %s backend: %s", what, why);
             return false;
         }
     }
@@ -605,7 +607,8 @@ static JitVersion *compile(JitCode *jc, CodeObject *co, Frame *f, bool *deferred
     bool ir = dump_selects(J.dump_ir, J.dump_ir_name, co);
     bool as = dump_selects(J.dump_asm, J.dump_asm_name, co);
     if (ir) {
-        fprintf(stderr, "=== LLVM IR: %s (%s:%d) ===\n", jc->qualname, jc->filename, jc->firstline);
+        fprintf(stderr, "=== %s IR: %s (%s:%d) ===\n", J.mode == 2 ? "gccjit" : "LLVM", jc->qualname,
+                jc->filename, jc->firstline);
         opt.dump_ir = stderr;
     }
     opt.asm_markers = as;
@@ -900,7 +903,7 @@ static void print_stats(FILE *out) {
     uint64_t run = now_ns() - J.t_start;
     fprintf(out, "=== coil JIT statistics ===\n");
     if (J.enabled || J.backend) {
-        fprintf(out, "mode: %s, threshold %d, opt level %d", J.backend ? J.backend->name : "llvm",
+        fprintf(out, "mode: %s, threshold %d, opt level %d", J.backend ? J.backend->name : J.mode == 2 ? "gccjit" : "llvm",
                 (int)J.threshold, J.opt_level);
         if (J.backend) fprintf(out, ", backend %s (loaded in %.1f ms)", J.backend_path, ms(J.t_load));
         else fprintf(out, ", backend not loaded (nothing worth compiling yet)");

@@ -61,9 +61,23 @@ rm -f "$map"
 # -X jit=off and gccjit: nothing compiled, --jit-stats says why.
 "$coil" -X jit=off --jit-stats "$here/dumps.py" >/dev/null 2>"$tmp/err3"
 check "$tmp/err3" 'mode: JIT off \(-X jit=off\)' "--jit-stats with -X jit=off"
-"$coil" -X jit=gccjit --jit-stats "$here/dumps.py" >"$tmp/out4" 2>"$tmp/err4"
-check "$tmp/err4" 'no gccjit backend' "--jit-stats with -X jit=gccjit"
+# -X jit=gccjit: the libgccjit backend (libcoil-gccjit.so) compiles hot,
+# with the same dumps (gccjit's C-like IR, block labels from the markers);
+# without the module the JIT is off and says why.
+"$coil" -X jit=gccjit -X jit-threshold=100 --jit-stats --dump-ir=hot --dump-asm=hot \
+    "$here/dumps.py" >"$tmp/out4" 2>"$tmp/err4"
 check "$tmp/out4" '^24995000$' "-X jit=gccjit still runs the program"
+if [ -f "$(dirname "$coil")/libcoil-gccjit.so" ]; then
+    check "$tmp/err4" '^mode: gccjit, threshold 100' "--jit-stats with -X jit=gccjit: the mode"
+    check "$tmp/err4" '^hot \(.*dumps\.py:1\): compiled' "-X jit=gccjit: hot compiled"
+    check "$tmp/err4" '=== gccjit IR: hot' "-X jit=gccjit --dump-ir header"
+    check "$tmp/err4" '^extern __int64_t' "-X jit=gccjit --dump-ir: a gccjit function"
+    check "$tmp/err4" '=== machine code: hot' "-X jit=gccjit --dump-asm header"
+    check "$tmp/err4" '^; offset [0-9]+ \(line 3\)' "-X jit=gccjit --dump-asm: a label at the loop head"
+    check "$tmp/err4" '  ret' "-X jit=gccjit --dump-asm: instructions"
+else
+    check "$tmp/err4" 'cannot load the libgccjit backend' "--jit-stats with -X jit=gccjit (no module)"
+fi
 # A backend that cannot be loaded: the JIT is off, the program runs.
 COIL_JIT_BACKEND=/nonexistent/libx.so "$coil" -X jit-threshold=0 --jit-stats "$here/dumps.py" \
     >"$tmp/out5" 2>"$tmp/err5"
