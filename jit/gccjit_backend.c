@@ -26,12 +26,15 @@
  * are read with several widths).
  *
  * Environment (measurements): COIL_GCCJIT_OPT overrides the GCC -O level
- * (0-3) for every compile; COIL_JIT_TIMING=1 prints the backend's time at
+ * (0-3) for every compile; COIL_GCCJIT_ARGS adds GCC options (space
+ * separated); COIL_JIT_TIMING=1 prints the backend's time at
  * exit; COIL_GCCJIT_KEEP=1 keeps libgccjit's temporary files (the .s).
  */
 #define _GNU_SOURCE
 #include <dlfcn.h>
 #include <link.h>
+#include <pthread.h>
+#include <signal.h>
 #include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -57,6 +60,7 @@ static bool g_timing;
 static bool g_keep;
 static int g_opt_env = -1;
 static bool g_x86_64;
+static char g_args[512];          /* COIL_GCCJIT_ARGS: extra GCC options, space separated */
 static uint64_t g_uniq;
 
 typedef struct GccHandle {
@@ -87,6 +91,8 @@ static int be_init(char *err, size_t errlen) {
     if (tm && *tm && strcmp(tm, "0")) { g_timing = true; atexit(print_timing); }
     const char *k = getenv("COIL_GCCJIT_KEEP");
     g_keep = k && *k && strcmp(k, "0");
+    const char *ga = getenv("COIL_GCCJIT_ARGS");
+    if (ga) snprintf(g_args, sizeof g_args, "%s", ga);
 #if defined(__x86_64__)
     g_x86_64 = true;
 #endif
@@ -905,6 +911,40 @@ static size_t code_size_of(void *addr) {
     return (size_t)sym->st_size;
 }
 
+/* libgccjit runs GCC's driver in-process, which installs its own signal
+ * handlers (SIGINT, SIGHUP, SIGTERM, SIGPIPE: clean up and die; SIGCHLD:
+ * default) and the compiler's (SIGSEGV, SIGILL, SIGBUS, SIGABRT, SIGFPE:
+ * an internal compiler error report), and leaves them installed: a Ctrl-C
+ * after the first compile then killed the process instead of raising
+ * KeyboardInterrupt. Each compile saves the dispositions and restores them,
+ * with SIGINT, SIGHUP, SIGTERM and SIGPIPE blocked in between (a signal
+ * arriving during the compile stays pending and reaches coil's handler
+ * afterwards, not GCC's). */
+static const int g_gcc_sigs[] = {SIGINT, SIGHUP, SIGTERM, SIGPIPE, SIGCHLD,
+                                 SIGSEGV, SIGILL, SIGBUS, SIGABRT, SIGFPE};
+#define N_GCC_SIGS (sizeof g_gcc_sigs / sizeof g_gcc_sigs[0])
+
+typedef struct SigState {
+    struct sigaction act[N_GCC_SIGS];
+    sigset_t mask;
+} SigState;
+
+static void signals_save(SigState *s) {
+    sigset_t block;
+    sigemptyset(&block);
+    sigaddset(&block, SIGINT);
+    sigaddset(&block, SIGHUP);
+    sigaddset(&block, SIGTERM);
+    sigaddset(&block, SIGPIPE);
+    pthread_sigmask(SIG_BLOCK, &block, &s->mask);
+    for (size_t i = 0; i < N_GCC_SIGS; i++) sigaction(g_gcc_sigs[i], NULL, &s->act[i]);
+}
+
+static void signals_restore(const SigState *s) {
+    for (size_t i = 0; i < N_GCC_SIGS; i++) sigaction(g_gcc_sigs[i], &s->act[i], NULL);
+    pthread_sigmask(SIG_SETMASK, &s->mask, NULL);
+}
+
 /* Copies the file at path to out. */
 static void copy_file(const char *path, FILE *out) {
     FILE *in = fopen(path, "r");
@@ -945,6 +985,12 @@ static int compile_inner(const JitFunction *fn, const JitCompileOptions *opt,
     gcc_jit_context_add_command_line_option(C, "-fno-strict-aliasing");
     gcc_jit_context_add_command_line_option(C, "-fno-semantic-interposition");
     gcc_jit_context_add_command_line_option(C, "-fno-plt");
+    if (g_args[0]) {
+        char buf[sizeof g_args], *save = NULL;
+        memcpy(buf, g_args, sizeof buf);
+        for (char *t = strtok_r(buf, " ", &save); t; t = strtok_r(NULL, " ", &save))
+            gcc_jit_context_add_command_line_option(C, t);   /* copied by libgccjit */
+    }
 
     Lower L = {0};
     L.fn = fn;
@@ -993,7 +1039,10 @@ static int compile_inner(const JitFunction *fn, const JitCompileOptions *opt,
             unlink(path);
         }
     }
+    SigState sigs;
+    signals_save(&sigs);
     res = gcc_jit_context_compile(C);
+    signals_restore(&sigs);
     if (!res) {
         const char *e2 = gcc_jit_context_get_first_error(C);
         if (!e2) e2 = gcc_jit_context_get_last_error(C);
