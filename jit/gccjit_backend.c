@@ -12,7 +12,8 @@
  *             and jumps to the entry block
  *   bN:       one gccjit block (plus continuation blocks) per JitBlock
  *   exitK:    writes slots [0, depth) back, stacktop, next/prev_instr;
- *             returns K + 1
+ *             returns K + 1 (with EXIT_TAIL_MIN or more exits: the slots,
+ *             then a shared exit_tail reads the rest from a table)
  *
  * Operand-stack slots are int64 locals (GCC's SSA form keeps them in
  * registers from -O1). gccjit rvalues are expression trees evaluated where
@@ -25,7 +26,8 @@
  * arithmetic wraps) and -fno-strict-aliasing (frame words and object fields
  * are read with several widths).
  *
- * Environment (measurements): COIL_GCCJIT_OPT overrides the GCC -O level
+ * Environment (measurements): COIL_JIT_EXIT_TAIL=0 gives every exit its
+ * complete form (no shared exit tail); COIL_GCCJIT_OPT overrides the GCC -O level
  * (0-3) for every compile; COIL_GCCJIT_ARGS adds GCC options (space
  * separated); COIL_JIT_TIMING=1 prints the backend's time at
  * exit; COIL_GCCJIT_KEEP=1 keeps libgccjit's temporary files (the .s).
@@ -60,6 +62,7 @@ static bool g_timing;
 static bool g_keep;
 static int g_opt_env = -1;
 static bool g_x86_64;
+static bool g_exit_tail_off;     /* COIL_JIT_EXIT_TAIL=0: every exit complete (measurements) */
 static char g_args[512];          /* COIL_GCCJIT_ARGS: extra GCC options, space separated */
 static uint64_t g_uniq;
 
@@ -91,6 +94,8 @@ static int be_init(char *err, size_t errlen) {
     if (tm && *tm && strcmp(tm, "0")) { g_timing = true; atexit(print_timing); }
     const char *k = getenv("COIL_GCCJIT_KEEP");
     g_keep = k && *k && strcmp(k, "0");
+    const char *et = getenv("COIL_JIT_EXIT_TAIL");
+    g_exit_tail_off = et && !strcmp(et, "0");
     const char *ga = getenv("COIL_GCCJIT_ARGS");
     if (ga) snprintf(g_args, sizeof g_args, "%s", ga);
 #if defined(__x86_64__)
@@ -809,6 +814,61 @@ static void lower_exit(Lower *L, int k) {
     gcc_jit_block_end_with_return(L->cur, NULL, k64(L, (uint64_t)k + 1));
 }
 
+/* With many exits (EXIT_TAIL_MIN or more used), as the LLVM backend: each
+ * exit block only writes its slots back, sets the exit index and jumps to
+ * one shared tail, which reads stacktop, next_instr and prev_instr (0: not
+ * written, DEOPT) from a table and returns index + 1: less code for GCC to
+ * compile. */
+#define EXIT_TAIL_MIN 4
+
+static void lower_exits_shared(Lower *L) {
+    const JitFunction *fn = L->fn;
+    int32_t n = fn->nexits;
+    int64_t *vals = calloc((size_t)n * 3, sizeof *vals);
+    if (!vals) {   /* out of memory: the per-exit form */
+        for (int32_t k = 0; k < n; k++)
+            if (L->exit_bbs[k]) lower_exit(L, k);
+        return;
+    }
+    for (int32_t k = 0; k < n; k++) {
+        const JitExit *e = &fn->exits[k];
+        bool err = e->kind != JIT_EXIT_DEOPT;
+        uintptr_t at = (uintptr_t)(fn->code_base + e->offset);
+        vals[3 * k] = (int64_t)fn->nlocalsplus + e->depth;
+        vals[3 * k + 1] = (int64_t)(err ? at + sizeof *fn->code_base : at);
+        vals[3 * k + 2] = (int64_t)(err ? at : 0);
+    }
+    gcc_jit_type *aty = gcc_jit_context_new_array_type(L->ctx, NULL, L->t_i64, n * 3);
+    gcc_jit_lvalue *table = gcc_jit_context_new_global(L->ctx, NULL, GCC_JIT_GLOBAL_INTERNAL, aty, "exit_table");
+    gcc_jit_global_set_initializer(table, vals, (size_t)n * 3 * sizeof *vals);
+    free(vals);
+    gcc_jit_lvalue *idx = gcc_jit_function_new_local(L->F, NULL, L->t_i64, "exit_index");
+    gcc_jit_block *tail = gcc_jit_function_new_block(L->F, "exit_tail");
+    L->cur = tail;
+    gcc_jit_rvalue *base = tmp(L, L->t_i64, bin(L, GCC_JIT_BINARY_OP_MULT, rv(idx), k64(L, 3)));
+    gcc_jit_rvalue *tab = rv(table);
+#define TAB(i) rv(gcc_jit_context_new_array_access(L->ctx, NULL, tab, bin(L, GCC_JIT_BINARY_OP_PLUS, base, k64(L, i))))
+    assign(L, frame_at(L, fn->layout.off_stacktop, L->t_i32), cast(L, TAB(0), L->t_i32));
+    assign(L, frame_at(L, fn->layout.off_next_instr, L->t_i64), TAB(1));
+    gcc_jit_rvalue *prev = tmp(L, L->t_i64, TAB(2));
+#undef TAB
+    gcc_jit_block *wprev = new_bb(L, "wprev"), *done = new_bb(L, "done");
+    cond_br(L, cmp(L, GCC_JIT_COMPARISON_NE, prev, k64(L, 0)), wprev, done);
+    L->cur = wprev;
+    assign(L, frame_at(L, fn->layout.off_prev_instr, L->t_i64), prev);
+    gcc_jit_block_end_with_jump(wprev, NULL, done);
+    gcc_jit_block_end_with_return(done, NULL, bin(L, GCC_JIT_BINARY_OP_PLUS, rv(idx), k64(L, 1)));
+    for (int32_t k = 0; k < n; k++) {
+        if (!L->exit_bbs[k]) continue;
+        const JitExit *e = &fn->exits[k];
+        L->cur = L->exit_bbs[k];
+        for (int32_t i = 0; i < e->depth; i++)
+            assign(L, local_at(L, (int64_t)fn->nlocalsplus + i), slot_get(L, i));
+        assign(L, idx, k64(L, (uint64_t)k));
+        gcc_jit_block_end_with_jump(L->cur, NULL, tail);
+    }
+}
+
 static int lower_function(Lower *L, const char *name) {
     const JitFunction *fn = L->fn;
     if (fn->nblocks <= 0) return lerr(L, "no blocks", 0, 0);
@@ -895,8 +955,14 @@ static int lower_function(Lower *L, const char *name) {
             return lerr(L, "the last block (%lld) falls off the end", i, 0);
         }
     }
-    for (int32_t k = 0; k < fn->nexits; k++)
-        if (L->exit_bbs[k]) lower_exit(L, k);
+    int32_t used = 0;
+    for (int32_t k = 0; k < fn->nexits; k++) used += L->exit_bbs[k] != NULL;
+    if (used >= EXIT_TAIL_MIN && !g_exit_tail_off) {
+        lower_exits_shared(L);
+    } else {
+        for (int32_t k = 0; k < fn->nexits; k++)
+            if (L->exit_bbs[k]) lower_exit(L, k);
+    }
     return 0;
 }
 
