@@ -39,6 +39,7 @@
 #include <signal.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -621,6 +622,40 @@ static int lower_uop(Lower *L, const JitUop *u, bool *terminated) {
         L->cur = cont;
         break;
     }
+    case UOP_BRANCH_RAW_LT: {
+        if (check_slots(L, u, false, true, true)) return -1;
+        if (u->target < 0 || u->target >= fn->nblocks) return lerr(L, "bad branch target %lld at %lld", u->target, u->bc_offset);
+        c = cmp(L, GCC_JIT_COMPARISON_LT, slot_get(L, u->a), slot_get(L, u->b));
+        gcc_jit_block *cont = new_bb(L, "");
+        cond_br(L, c, L->bbs[u->target], cont);
+        L->cur = cont;
+        break;
+    }
+    case UOP_ITEM_ADDR:
+        if (check_slots(L, u, true, true, true)) return -1;
+        slot_set(L, u->dst, bin(L, GCC_JIT_BINARY_OP_PLUS,
+                                bin(L, GCC_JIT_BINARY_OP_BITWISE_AND, slot_get(L, u->a), k64(L, PAYLOAD_MASK)),
+                                bin(L, GCC_JIT_BINARY_OP_PLUS, k64(L, (uint64_t)u->oparg),
+                                    bin(L, GCC_JIT_BINARY_OP_LSHIFT, slot_get(L, u->b), k64(L, 3)))));
+        break;
+    case UOP_TRUTH: {
+        if (check_slots(L, u, true, true, false)) return -1;
+        if (u->target < 0 || u->target >= fn->nblocks) return lerr(L, "bad branch target %lld at %lld", u->target, u->bc_offset);
+        x = tmp(L, L->t_i64, slot_get(L, u->a));
+        gcc_jit_rvalue *isint = tmp(L, L->t_bool, is_tag(L, x, TAG_INT));
+        gcc_jit_rvalue *istrue = tmp(L, L->t_bool, cmp(L, GCC_JIT_COMPARISON_EQ, x, k64(L, V_TRUE)));
+        gcc_jit_rvalue *simple = gcc_jit_context_new_binary_op(L->ctx, NULL, GCC_JIT_BINARY_OP_LOGICAL_OR, L->t_bool,
+            gcc_jit_context_new_binary_op(L->ctx, NULL, GCC_JIT_BINARY_OP_LOGICAL_OR, L->t_bool, isint, istrue),
+            gcc_jit_context_new_binary_op(L->ctx, NULL, GCC_JIT_BINARY_OP_LOGICAL_OR, L->t_bool,
+                                          cmp(L, GCC_JIT_COMPARISON_EQ, x, k64(L, V_FALSE)),
+                                          cmp(L, GCC_JIT_COMPARISON_EQ, x, k64(L, V_NONE))));
+        gcc_jit_block *cont = new_bb(L, "");
+        cold_br(L, not_(L, simple), L->bbs[u->target], cont);
+        L->cur = cont;
+        c = select_(L, L->t_bool, isint, cmp(L, GCC_JIT_COMPARISON_NE, x, k64(L, TAG_INT)), istrue);
+        slot_set(L, u->dst, box_bool(L, c));
+        break;
+    }
     case UOP_BOX_INT:
         if (check_slots(L, u, true, true, false)) return -1;
         if (check_exit(L, u, u->deopt_exit, JIT_EXIT_DEOPT)) return -1;
@@ -724,6 +759,34 @@ static int lower_uop(Lower *L, const JitUop *u, bool *terminated) {
             exit_if(L, cmp(L, GCC_JIT_COMPARISON_EQ, y, gcc_jit_context_zero(L->ctx, L->t_dbl)), u->deopt_exit);
         }
         r = bin(L, op, x, y);
+        slot_set(L, u->dst, box_double(L, r));
+        break;
+    }
+    case UOP_POW_FLOAT: {
+        if (check_slots(L, u, true, true, true)) return -1;
+        if (check_exit(L, u, u->deopt_exit, JIT_EXIT_DEOPT)) return -1;
+        x = tmp(L, L->t_dbl, to_double(L, slot_get(L, u->a), u->flags & UOPI_A_FLOAT, u->flags & UOPI_A_INT));
+        y = tmp(L, L->t_dbl, to_double(L, slot_get(L, u->b), u->flags & UOPI_B_FLOAT, u->flags & UOPI_B_INT));
+        gcc_jit_rvalue *inf = gcc_jit_context_new_rvalue_from_double(L->ctx, L->t_dbl, INFINITY);
+        gcc_jit_rvalue *zero = gcc_jit_context_zero(L->ctx, L->t_dbl);
+        gcc_jit_rvalue *one = gcc_jit_context_one(L->ctx, L->t_dbl);
+        /* deopt unless 0 < x < inf and |y| < inf (false for NaN) */
+        gcc_jit_rvalue *ay = select_(L, L->t_dbl, cmp(L, GCC_JIT_COMPARISON_LT, y, zero),
+                                     gcc_jit_context_new_unary_op(L->ctx, NULL, GCC_JIT_UNARY_OP_MINUS, L->t_dbl, y), y);
+        gcc_jit_rvalue *ok = gcc_jit_context_new_binary_op(L->ctx, NULL, GCC_JIT_BINARY_OP_LOGICAL_AND, L->t_bool,
+            gcc_jit_context_new_binary_op(L->ctx, NULL, GCC_JIT_BINARY_OP_LOGICAL_AND, L->t_bool,
+                                          cmp(L, GCC_JIT_COMPARISON_GT, x, zero), cmp(L, GCC_JIT_COMPARISON_LT, x, inf)),
+            cmp(L, GCC_JIT_COMPARISON_LT, ay, inf));
+        exit_if(L, not_(L, ok), u->deopt_exit);
+        gcc_jit_type *dd[2] = {L->t_dbl, L->t_dbl};
+        gcc_jit_type *pow_ty = gcc_jit_context_new_function_ptr_type(L->ctx, NULL, L->t_dbl, 2, dd, 0);
+        gcc_jit_rvalue *args[2] = {x, y};
+        r = tmp(L, L->t_dbl, gcc_jit_context_new_call_through_ptr(L->ctx, NULL,
+                gcc_jit_context_new_rvalue_from_ptr(L->ctx, pow_ty, (void *)pow), 2, args));
+        c = gcc_jit_context_new_binary_op(L->ctx, NULL, GCC_JIT_BINARY_OP_LOGICAL_OR, L->t_bool,
+                                          cmp(L, GCC_JIT_COMPARISON_EQ, y, zero), cmp(L, GCC_JIT_COMPARISON_EQ, x, one));
+        r = tmp(L, L->t_dbl, select_(L, L->t_dbl, c, one, r));
+        exit_if(L, cmp(L, GCC_JIT_COMPARISON_EQ, r, inf), u->deopt_exit);
         slot_set(L, u->dst, box_double(L, r));
         break;
     }
