@@ -1347,6 +1347,8 @@ static bool sb_put_cp(Parser *p, SBuf *b, uint32_t cp)
     return sb_put(p, b, u, (size_t)n);
 }
 
+int (*parser_char_name_lookup)(const char *name, size_t n, uint32_t *cp);
+
 static int hexval(int c)
 {
     if (c >= '0' && c <= '9') return c - '0';
@@ -1429,15 +1431,38 @@ static bool decode_escapes(Parser *p, SBuf *b, const char *s, size_t n, bool byt
             }
             break;
         }
-        case 'N':
-            if (!bytes) {
-                raise_at(p, SYNERR_SYNTAX, tok->end_lineno, tok->end_col_offset, tok->end_lineno,
-                         tok->end_col_offset, "(unicode error) \\N{...} escapes are not supported yet");
-                return false;
+        case 'N': {
+            if (bytes) {
+                /* in bytes \N is not an escape */
+                if (!sb_put(p, b, s + esc_start, 2)) return false;
+                continue;
             }
-            /* in bytes \N is not an escape */
-            if (!sb_put(p, b, s + esc_start, 2)) return false;
-            continue;
+            /* \N{name}: the character of that Unicode name or alias (any
+             * case; named sequences are not characters), as CPython. */
+            const char *why = "malformed \\N character escape";
+            size_t last = i - 1;
+            if (i < n && s[i] == '{') {
+                const char *close = memchr(s + i + 1, '}', n - i - 1);
+                if (close) {
+                    size_t nlen = (size_t)(close - (s + i + 1));
+                    last = (size_t)(close - s) - (nlen == 0);   /* CPython's span */
+                    if (nlen > 0) {
+                        if (parser_char_name_lookup && parser_char_name_lookup(s + i + 1, nlen, &cp)) {
+                            i = last + 1;
+                            break;
+                        }
+                        why = "unknown Unicode character name";
+                    }
+                } else {
+                    last = n - 1;
+                }
+            }
+            raise_at(p, SYNERR_SYNTAX, tok->end_lineno, tok->end_col_offset, tok->end_lineno,
+                     tok->end_col_offset,
+                     "(unicode error) 'unicodeescape' codec can't decode bytes in position %zu-%zu: %s",
+                     esc_start, last, why);
+            return false;
+        }
         default:
             /* unknown escapes stay as written */
             if (!sb_put(p, b, s + esc_start, 2)) return false;
@@ -1672,9 +1697,11 @@ static bool parse_fstring_body(Parser *p, StrParts *sp, const Token *tok, const 
         while (s < end && *s != '{' && *s != '}') {
             if (!raw && *s == '\\' && s + 1 < end) {
                 if (s[1] == 'N' && s + 2 < end && s[2] == '{') {
-                    raise_at(p, SYNERR_SYNTAX, tok->end_lineno, tok->end_col_offset, tok->end_lineno,
-                             tok->end_col_offset, "(unicode error) \\N{...} escapes are not supported yet");
-                    return false;
+                    /* \N{name}: its braces are no field; decode_escapes
+                     * reads the name (or reports it malformed) */
+                    const char *close = memchr(s + 3, '}', (size_t)(end - s - 3));
+                    s = close ? close + 1 : end;
+                    continue;
                 }
                 s += 2;
                 continue;

@@ -54,4 +54,12 @@ typedef enum {
 Module *parse_interactive(Arena *arena, const char *src, size_t len,
                           const char *filename, SyntaxErrorInfo *err, ParseStatus *status);
 
+/* The code point of the character named name[0..n) for \N{name} in str
+ * literals: a Unicode name or alias in any case, not a named sequence
+ * (CPython's rule); returns 1 and sets *cp, or 0 if there is none. The
+ * front end has no character database: the VM sets this at start-up
+ * (runtime_init, from vm/modules/unicodedata.c); while it is NULL every
+ * \N{name} is an unknown name (a SyntaxError). */
+extern int (*parser_char_name_lookup)(const char *name, size_t n, uint32_t *cp);
+
 #endif

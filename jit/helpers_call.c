@@ -71,6 +71,7 @@ static void release(Value *io, int64_t n) {
 
 static void name_error(Value name) {
     err_format(&Exc_NameError, "name '%s' is not defined", str_data(name));
+    err_set_name_context(&Exc_NameError, name, V_NULL);
 }
 
 /* eval.c's depth_exceeded after counting one more level. */

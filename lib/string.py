@@ -1,4 +1,4 @@
-"""A collection of string constants, capwords() and Template.
+"""A collection of string constants, capwords(), Formatter and Template.
 
 Template's $-substitution is parsed by hand here (CPython uses re), with
 CPython's rules: $$ is an escape, $identifier and ${identifier} are
@@ -7,7 +7,7 @@ placeholders, and any other $ is invalid.
 
 __all__ = ["ascii_letters", "ascii_lowercase", "ascii_uppercase", "capwords",
            "digits", "hexdigits", "octdigits", "printable", "punctuation",
-           "whitespace", "Template"]
+           "whitespace", "Formatter", "Template"]
 
 whitespace = ' \t\n\r\v\f'
 ascii_lowercase = 'abcdefghijklmnopqrstuvwxyz'
@@ -145,3 +145,87 @@ class Template:
         except ValueError:
             return False
         return True
+
+
+class Formatter:
+    """str.format's machinery with every step overridable: parse splits the
+    string (_string.formatter_parser), get_field/get_value find an argument,
+    convert_field applies !s/!r/!a, format_field applies the spec (nested
+    fields in a spec are formatted first), check_unused_args may object to
+    arguments left over."""
+
+    def format(self, format_string, /, *args, **kwargs):
+        return self.vformat(format_string, args, kwargs)
+
+    def vformat(self, format_string, args, kwargs):
+        used_args = set()
+        result, _ = self._vformat(format_string, args, kwargs, used_args, 2)
+        self.check_unused_args(used_args, args, kwargs)
+        return result
+
+    def _vformat(self, format_string, args, kwargs, used_args, recursion_depth,
+                 auto_arg_index=0):
+        # auto_arg_index: the next automatic index, or False once a field
+        # has been numbered by hand (mixing the two is an error).
+        if recursion_depth < 0:
+            raise ValueError('Max string recursion exceeded')
+        out = []
+        for literal, field_name, format_spec, conversion in self.parse(format_string):
+            if literal:
+                out.append(literal)
+            if field_name is None:
+                continue
+            if field_name == '':
+                if auto_arg_index is False:
+                    raise ValueError('cannot switch from manual field '
+                                     'specification to automatic field numbering')
+                field_name = str(auto_arg_index)
+                auto_arg_index += 1
+            elif field_name.isdigit():
+                if auto_arg_index:
+                    # CPython 3.11 words this case the same as the one above
+                    raise ValueError('cannot switch from manual field '
+                                     'specification to automatic field numbering')
+                auto_arg_index = False
+            obj, arg_used = self.get_field(field_name, args, kwargs)
+            used_args.add(arg_used)
+            obj = self.convert_field(obj, conversion)
+            format_spec, auto_arg_index = self._vformat(
+                format_spec, args, kwargs, used_args, recursion_depth - 1,
+                auto_arg_index=auto_arg_index)
+            out.append(self.format_field(obj, format_spec))
+        return ''.join(out), auto_arg_index
+
+    def get_value(self, key, args, kwargs):
+        if isinstance(key, int):
+            return args[key]
+        return kwargs[key]
+
+    def check_unused_args(self, used_args, args, kwargs):
+        pass
+
+    def format_field(self, value, format_spec):
+        return format(value, format_spec)
+
+    def convert_field(self, value, conversion):
+        if conversion is None:
+            return value
+        if conversion == 's':
+            return str(value)
+        if conversion == 'r':
+            return repr(value)
+        if conversion == 'a':
+            return ascii(value)
+        raise ValueError("Unknown conversion specifier {0!s}".format(conversion))
+
+    def parse(self, format_string):
+        import _string
+        return _string.formatter_parser(format_string)
+
+    def get_field(self, field_name, args, kwargs):
+        import _string
+        first, rest = _string.formatter_field_name_split(field_name)
+        obj = self.get_value(first, args, kwargs)
+        for is_attr, key in rest:
+            obj = getattr(obj, key) if is_attr else obj[key]
+        return obj, first

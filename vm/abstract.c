@@ -348,11 +348,19 @@ static int check_attr_name(Value name) {
     return -1;
 }
 
-Value obj_getattr(Value o, Value name) {
+static inline Value getattr_plain(Value o, Value name) {
     if (check_attr_name(name) < 0) return V_NULL;
     TypeObject *t = v_type(o);
     if (t->getattr) return t->getattr(o, name);
     return obj_generic_getattr(o, name);
+}
+
+/* A failed lookup's AttributeError gets the name and object (CPython's
+ * PyObject_GetAttr does the same). */
+Value obj_getattr(Value o, Value name) {
+    Value v = getattr_plain(o, name);
+    if (__builtin_expect(v_is_null(v), 0)) err_set_name_context(&Exc_AttributeError, name, o);
+    return v;
 }
 
 Value obj_getattr_cstr(Value o, const char *name) {
@@ -360,7 +368,7 @@ Value obj_getattr_cstr(Value o, const char *name) {
 }
 
 int obj_lookup_attr(Value o, Value name, Value *out) {
-    Value v = obj_getattr(o, name);
+    Value v = getattr_plain(o, name);
     if (!v_is_null(v)) {
         *out = v;
         return 1;
@@ -449,14 +457,24 @@ Value obj_get_method(Value o, Value name, bool *is_method) {
                 *is_method = true;
                 return v_newref(attr);
             }
-            if (is_data_descr(attr)) return descr_get(attr, o, t);
+            if (is_data_descr(attr)) {
+                Value v = descr_get(attr, o, t);
+                if (__builtin_expect(v_is_null(v), 0)) err_set_name_context(&Exc_AttributeError, name, o);
+                return v;
+            }
         }
         if (t->dictoffset) {
             Value v = instance_get_attr(o, name);
             if (!v_is_null(v)) return v_newref(v);
         }
-        if (!v_is_null(attr)) return descr_get(attr, o, t);
-        return attr_error(o, name);
+        if (!v_is_null(attr)) {
+            Value v = descr_get(attr, o, t);
+            if (__builtin_expect(v_is_null(v), 0)) err_set_name_context(&Exc_AttributeError, name, o);
+            return v;
+        }
+        attr_error(o, name);
+        err_set_name_context(&Exc_AttributeError, name, o);
+        return V_NULL;
     }
     return obj_getattr(o, name);
 }

@@ -173,6 +173,9 @@ Value err_peek(void);
 
 /* New exception instance of type with args tuple (borrowed). */
 Value exc_new(TypeObject *type, Value args);
+/* The pending AttributeError's / NameError's name and obj (obj V_NULL for
+ * NameError) when it has none yet (exceptions.c). */
+void err_set_name_context(TypeObject *want, Value name, Value obj);
 bool v_is_exception(Value v);
 bool v_is_exception_type(Value v);
 /* Appends a traceback entry for (code, lasti) to the exception's chain, as

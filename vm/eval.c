@@ -104,16 +104,18 @@ COLD static void unbound_local_error(CodeObject *co, int i) {
 
 COLD static void unbound_deref_error(CodeObject *co, int i) {
     Value name = tuple_items(co->localsplusnames)[i];
-    if (co->localspluskinds[i] & CO_FAST_FREE)
+    if (co->localspluskinds[i] & CO_FAST_FREE) {
         err_format(&Exc_NameError,
                    "cannot access free variable '%s' where it is not associated with a value in enclosing scope",
                    str_data(name));
-    else
+        err_set_name_context(&Exc_NameError, name, V_NULL);
+    } else
         unbound_local_error(co, i);
 }
 
 COLD static void name_error(Value name) {
     err_format(&Exc_NameError, "name '%s' is not defined", str_data(name));
+    err_set_name_context(&Exc_NameError, name, V_NULL);
 }
 
 /* Sets the handled exception as exc's __context__, as CPython does when an

@@ -697,6 +697,20 @@ static Value exc_add_note(Value self, const Value *args, size_t nargs, Value kwn
     return rc < 0 ? V_NULL : V_NONE;
 }
 
+/* Gives the pending AttributeError (any subclass) or NameError its name
+ * and obj (obj V_NULL: left alone) when it has neither yet, as CPython does
+ * for failed attribute and name lookups (set_attribute_error_context,
+ * format_exc_check_arg): what the exception's .name and .obj show. */
+void err_set_name_context(TypeObject *want, Value name, Value obj) {
+    Value e = err_peek();
+    if (v_is_null(e) || !type_is_subtype(v_type(e), want) || exc_family(v_type(e)) != FAM_NAMEATTR)
+        return;
+    NameErrorObject *ne = (NameErrorObject *)v_as_obj(e);
+    if (ne->name != V_NONE || ne->obj != V_NONE) return;
+    v_setref(&ne->name, v_newref(name));
+    if (!v_is_null(obj)) v_setref(&ne->obj, v_newref(obj));
+}
+
 static const MethodDef exc_methods[] = {
     {"with_traceback", exc_with_traceback, 0, NULL},
     {"add_note", exc_add_note, 0, NULL},

@@ -20,6 +20,9 @@
 #include "sigint.h"
 #include "memoryview.h"
 #include "../jit/jit.h"
+#include "parser.h"
+
+int unicodedata_char_by_name(const char *name, size_t n, uint32_t *cp);   /* vm/modules/unicodedata.c */
 
 RuntimeOptions runtime_options = { .jit = 1, .specialize = true, .jit_threshold = -1, .perf = false };
 
@@ -82,6 +85,7 @@ int runtime_init(void) {
         return -1;
     }
     sigint_install();   /* Ctrl-C raises KeyboardInterrupt, as CPython */
+    parser_char_name_lookup = unicodedata_char_by_name;   /* \N{name} in str literals */
     for (size_t i = 0; i < sizeof core_types / sizeof core_types[0]; i++) {
         if (type_ready(core_types[i]) < 0) goto fail;
     }

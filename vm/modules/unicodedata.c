@@ -536,6 +536,26 @@ static int lookup_name(const char *orig, const char *name, size_t n, uint32_t *o
     return 0;
 }
 
+/* parser_char_name_lookup (frontend/parser.h) for \N{name} escapes: one
+ * character by name or alias, any case; named sequences are not
+ * characters. */
+int unicodedata_char_by_name(const char *name, size_t n, uint32_t *cp) {
+    if (n > 255) return 0;
+    if (db_load() < 0) {
+        err_clear();
+        return 0;
+    }
+    char up[256];
+    for (size_t i = 0; i < n; i++) {
+        char c = name[i];
+        up[i] = (c >= 'a' && c <= 'z') ? (char)(c - 32) : c;
+    }
+    uint32_t cps[8];
+    if (lookup_name(name, up, n, cps) != 1) return 0;
+    *cp = cps[0];
+    return 1;
+}
+
 /* ---- argument helpers ---- */
 
 /* The code point of a one-character str argument. */
