@@ -723,6 +723,12 @@ class MutableMapping(Mapping):
 
 
 MutableMapping.register(dict)
+# os.environ's class, when os came first (lib/_os_py.py registers it when
+# this module did: neither imports the other).
+_env = getattr(sys.modules.get("os"), "environ", None)
+if type(_env).__name__ == "_Environ":
+    MutableMapping.register(type(_env))
+del _env
 
 
 class Sequence(Reversible, Collection):

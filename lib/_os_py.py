@@ -386,6 +386,11 @@ class _Environ:
 if isinstance(os.environ, dict):
     os.environ = _Environ(os.environ)
 
+# os.environ is a collections.abc.MutableMapping, as CPython's: registered
+# here when _collections_abc came first, else by _collections_abc itself.
+if "_collections_abc" in sys.modules:
+    sys.modules["_collections_abc"].MutableMapping.register(_Environ)
+
 
 for _name in ("PathLike", "fsencode", "fsdecode", "DirEntry", "scandir", "walk", "terminal_size",
               "get_terminal_size", "uname_result", "uname", "get_exec_path"):

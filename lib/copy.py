@@ -1,9 +1,15 @@
 """Generic (shallow and deep) copying operations.
 
-copy(x) and deepcopy(x, memo) as CPython's: __copy__ / __deepcopy__ when a
-class defines them, the containers by type, and for other instances a new
-object of the same class whose __dict__ is a (deep) copy of the original's.
+copy(x) and deepcopy(x, memo) as CPython's: immutable objects are their own
+copies, the builtin containers are copied by type, a class may define
+__copy__ / __deepcopy__, and anything else is rebuilt from the pickle
+protocol's reduction (copyreg.dispatch_table, then __reduce_ex__(4), then
+__reduce__): so __getstate__/__setstate__, __slots__, __reduce__,
+__getnewargs__ and the list/dict items of subclasses all take part.
 """
+
+import copyreg as _copyreg
+import types as _types
 
 __all__ = ["Error", "copy", "deepcopy"]
 
@@ -17,33 +23,28 @@ error = Error   # backward compatibility
 def _function():
     pass
 
-_atomic = {type(None), int, float, bool, str, bytes, type, range,
+# Objects that are their own shallow and deep copies.
+_atomic = {type(None), int, float, bool, complex, str, bytes, type, range,
            type(_function), type(len), type(Ellipsis), type(NotImplemented),
-           frozenset, property, slice}
-_plain_containers = (list, dict, set)
+           frozenset, property, slice, _types.CodeType}
 try:
-    _atomic.add(complex)
-except NameError:
-    pass
-try:
-    _plain_containers += (bytearray,)
-except NameError:
+    import weakref as _weakref
+    _atomic.add(_weakref.ref)
+except ImportError:
     pass
 
 
-def _reconstruct_instance(x, cls, state_copier):
-    y = cls.__new__(cls)
-    try:
-        state = x.__dict__
-    except AttributeError:
-        state = None
-    if state:
-        state = state_copier(state)
-        if hasattr(y, '__setstate__'):
-            y.__setstate__(state)
-        else:
-            y.__dict__.update(state)
-    return y
+def _reduce(x, cls, what):
+    reductor = _copyreg.dispatch_table.get(cls)
+    if reductor is not None:
+        return reductor(x)
+    reductor = getattr(x, "__reduce_ex__", None)
+    if reductor is not None:
+        return reductor(4)
+    reductor = getattr(x, "__reduce__", None)
+    if reductor is not None:
+        return reductor()
+    raise Error("un(%s)copyable object of type %s" % (what, cls))
 
 
 def copy(x):
@@ -51,22 +52,17 @@ def copy(x):
     cls = type(x)
     if cls in _atomic or cls is tuple:
         return x
-    if cls in _plain_containers:
-        return cls.copy(x) if cls in (list, dict, set) else cls(x)
+    if cls is list or cls is dict or cls is set or cls is bytearray:
+        return cls.copy(x)
+    if issubclass(cls, type):
+        return x
     copier = getattr(cls, "__copy__", None)
     if copier is not None:
         return copier(x)
-    if issubclass(cls, type):
+    rv = _reduce(x, cls, "shallow")
+    if isinstance(rv, str):
         return x
-    if isinstance(x, dict):
-        y = _reconstruct_instance(x, cls, lambda s: s.copy())
-        y.update(x)
-        return y
-    if isinstance(x, (list, bytearray)):
-        y = _reconstruct_instance(x, cls, lambda s: s.copy())
-        y.extend(x)
-        return y
-    return _reconstruct_instance(x, cls, lambda s: s.copy())
+    return _reconstruct(x, None, *rv)
 
 
 def deepcopy(x, memo=None, _nil=[]):
@@ -104,35 +100,18 @@ def deepcopy(x, memo=None, _nil=[]):
         memo[d] = y
         for key, value in x.items():
             y[deepcopy(key, memo)] = deepcopy(value, memo)
-    elif cls is set:
-        y = {deepcopy(a, memo) for a in x}
-    elif cls is frozenset:
-        y = x
+    elif cls is _types.MethodType:
+        y = cls(x.__func__, deepcopy(x.__self__, memo))
     else:
         copier = getattr(x, "__deepcopy__", None)
         if copier is not None:
             y = copier(memo)
         else:
-            y = cls.__new__(cls)
-            memo[d] = y
-            if isinstance(x, dict):
-                for key, value in x.items():
-                    y[deepcopy(key, memo)] = deepcopy(value, memo)
-            elif isinstance(x, list):
-                for a in x:
-                    y.append(deepcopy(a, memo))
-            elif isinstance(x, bytearray):
-                y.extend(x)
-            try:
-                state = x.__dict__
-            except AttributeError:
-                state = None
-            if state:
-                state = deepcopy(state, memo)
-                if hasattr(y, '__setstate__'):
-                    y.__setstate__(state)
-                else:
-                    y.__dict__.update(state)
+            rv = _reduce(x, cls, "deep")
+            if isinstance(rv, str):
+                y = x
+            else:
+                y = _reconstruct(x, memo, *rv)
     # If is its own copy, don't memoize.
     if y is not x:
         memo[d] = y
@@ -146,3 +125,45 @@ def _keep_alive(x, memo):
         memo[id(memo)].append(x)
     except KeyError:
         memo[id(memo)] = [x]
+
+
+def _reconstruct(x, memo, func, args, state=None, listiter=None, dictiter=None):
+    """The object a reduction describes: func(*args), then its state
+    (__setstate__, or the instance dict and a slots dict), then the items
+    of listiter appended and of dictiter stored; deep (memo not None)
+    copies each part first."""
+    deep = memo is not None
+    if deep and args:
+        args = deepcopy(args, memo)
+    y = func(*args)
+    if deep:
+        memo[id(x)] = y
+    if state is not None:
+        if deep:
+            state = deepcopy(state, memo)
+        if hasattr(y, '__setstate__'):
+            y.__setstate__(state)
+        else:
+            slotstate = None
+            if isinstance(state, tuple) and len(state) == 2:
+                state, slotstate = state
+            if state is not None:
+                y.__dict__.update(state)
+            if slotstate is not None:
+                for key, value in slotstate.items():
+                    setattr(y, key, value)
+    if listiter is not None:
+        if deep:
+            for item in listiter:
+                y.append(deepcopy(item, memo))
+        else:
+            for item in listiter:
+                y.append(item)
+    if dictiter is not None:
+        if deep:
+            for key, value in dictiter:
+                y[deepcopy(key, memo)] = deepcopy(value, memo)
+        else:
+            for key, value in dictiter:
+                y[key] = value
+    return y

@@ -35,41 +35,61 @@ typedef struct PropertyObject {
 
 static inline PropertyObject *as_prop(Value v) { return (PropertyObject *)v_as_obj(v); }
 
-static Value property_make(Value fget, Value fset, Value fdel, Value doc, Value name) {
-    PropertyObject *p = (PropertyObject *)obj_alloc(&PropertyType, sizeof *p);
-    if (!p) return V_NULL;
-    p->fget = v_newref(fget);
-    p->fset = v_newref(fset);
-    p->fdel = v_newref(fdel);
-    p->name = v_newref(name);
+/* Sets the accessors and docstring of p (a new or re-initialised
+ * property); a doc of None takes the getter's docstring, as CPython. */
+static int property_fill(PropertyObject *p, Value fget, Value fset, Value fdel, Value doc) {
+    v_setref(&p->fget, v_newref(fget));
+    v_setref(&p->fset, v_newref(fset));
+    v_setref(&p->fdel, v_newref(fdel));
     p->getter_doc = false;
-    p->doc = V_NONE;
     if (v_is_none(doc) && !v_is_none(fget)) {
-        /* CPython copies the getter's docstring. */
         Value d;
         int r = obj_lookup_attr(fget, str_intern_cstr("__doc__"), &d);
-        if (r < 0) {
-            v_decref(v_from_obj(p));
-            return V_NULL;
-        }
+        if (r < 0) return -1;
         if (r > 0) {
-            p->doc = d;
+            v_setref(&p->doc, d);
             p->getter_doc = true;
+        } else {
+            v_setref(&p->doc, V_NONE);
         }
     } else {
-        p->doc = v_newref(doc);
+        v_setref(&p->doc, v_newref(doc));
+    }
+    return 0;
+}
+
+static Value property_make(TypeObject *type, Value fget, Value fset, Value fdel, Value doc, Value name) {
+    size_t size = type->basicsize > sizeof(PropertyObject) ? type->basicsize : sizeof(PropertyObject);
+    PropertyObject *p = (PropertyObject *)obj_alloc(type, size);
+    if (!p) return V_NULL;
+    p->fget = p->fset = p->fdel = p->doc = V_NONE;
+    p->name = v_newref(name);
+    p->getter_doc = false;
+    if (property_fill(p, fget, fset, fdel, doc) < 0) {
+        v_decref(v_from_obj(p));
+        return V_NULL;
     }
     return v_from_obj(p);
 }
 
 static Value property_construct(TypeObject *type, const Value *args, size_t nargs, Value kwnames) {
-    (void)type;
     static const char *const names[] = {"fget", "fset", "fdel", "doc"};
     Value a[4];
     if (args_parse("property", args, nargs, kwnames, names, 4, 4, 0, a) < 0) return V_NULL;
     for (int i = 0; i < 4; i++)
         if (v_is_null(a[i])) a[i] = V_NONE;
-    return property_make(a[0], a[1], a[2], a[3], V_NONE);
+    return property_make(type, a[0], a[1], a[2], a[3], V_NONE);
+}
+
+/* property.__init__: what a subclass's __init__ reaches through super()
+ * (the instance was made empty first). */
+static Value m_prop_init(Value self, const Value *args, size_t nargs, Value kwnames) {
+    static const char *const names[] = {"fget", "fset", "fdel", "doc"};
+    Value a[4];
+    if (args_parse("property", args, nargs, kwnames, names, 4, 4, 0, a) < 0) return V_NULL;
+    for (int i = 0; i < 4; i++)
+        if (v_is_null(a[i])) a[i] = V_NONE;
+    return property_fill((PropertyObject *)v_as_obj(self), a[0], a[1], a[2], a[3]) < 0 ? V_NULL : V_NONE;
 }
 
 static void property_dealloc(Object *o) {
@@ -119,7 +139,14 @@ static Value property_copy(Value self, int which, Value f) {
     Value fs[3] = {p->fget, p->fset, p->fdel};
     fs[which] = f;
     Value doc = p->getter_doc && which == 0 ? V_NONE : p->doc;
-    return property_make(fs[0], fs[1], fs[2], doc, p->name);
+    TypeObject *t = v_type(self);
+    if (t == &PropertyType) return property_make(t, fs[0], fs[1], fs[2], doc, p->name);
+    /* a subclass: a new instance of it through its own constructor */
+    Value a[4] = {fs[0], fs[1], fs[2], doc};
+    Value r = obj_call(v_from_obj(t), a, 4, V_NULL);
+    if (!v_is_null(r) && type_is_subtype(v_type(r), &PropertyType))
+        v_setref(&as_prop(r)->name, v_newref(p->name));
+    return r;
 }
 
 static Value m_getter(Value self, const Value *args, size_t nargs, Value kwnames) {
@@ -160,6 +187,7 @@ static const MethodDef property_methods[] = {
     {"__get__", m_prop_get, 0, NULL},
     {"__set__", m_prop_set, 0, NULL},
     {"__delete__", m_prop_delete, 0, NULL},
+    {"__init__", m_prop_init, 0, NULL},
     {NULL, NULL, 0, NULL},
 };
 
@@ -197,7 +225,7 @@ TypeObject PropertyType = {
     .ob = OBJECT_HEAD_INIT(&TypeType),
     .name = "property",
     .basicsize = sizeof(PropertyObject),
-    .flags = TPFLAG_HAVE_GC,
+    .flags = TPFLAG_HAVE_GC | TPFLAG_BASETYPE,
     .traverse = property_traverse,
     .dealloc = property_dealloc,
     .construct = property_construct,
@@ -264,7 +292,13 @@ static const GetSetDef wrapper_getset[] = {
 
 static Value classmethod_get(Value self, Value obj, Value type) {
     if (v_is_null(type) || v_is_none(type)) type = v_from_obj(v_type(obj));
-    return bound_method_new(as_wrap(self)->func, type);
+    Value f = as_wrap(self)->func;
+    TypeObject *ft = v_type(f);
+    /* A wrapped descriptor binds to the class itself (CPython 3.9-3.12:
+     * classmethod over property gives a class property); a function's
+     * binding is the bound method made here. */
+    if (ft != &FunctionType && ft->descr_get) return ft->descr_get(f, type, type);
+    return bound_method_new(f, type);
 }
 
 static Value staticmethod_get(Value self, Value obj, Value type) {

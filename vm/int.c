@@ -1177,6 +1177,9 @@ static Value m_from_bytes(Value cls, const Value *args, size_t nargs, Value kwna
     Value b = a[0];
     if (v_is_bytes(b)) {
         v_incref(b);
+    } else if (v_is_strlike(b) || v_is_int_or_bool(b)) {
+        /* PyObject_Bytes refuses these (bytes() would encode or count) */
+        return err_format(&Exc_TypeError, "cannot convert '%s' object to bytes", v_type_name(b));
     } else {
         Value bt = v_from_obj(&BytesType);
         b = obj_call(bt, &a[0], 1, V_NULL);

@@ -347,8 +347,10 @@ static Value seq_fast(Value v, Value target, const char *msg) {
     return r;
 }
 
+/* Last to first, as CPython releases a list's items (the order __del__
+ * methods run in). */
 static void decref_array(Value *a, int64_t n) {
-    for (int64_t i = 0; i < n; i++) v_decref(a[i]);
+    for (int64_t i = n - 1; i >= 0; i--) v_decref(a[i]);
 }
 
 /* Replaces l[lo:hi] (0 <= lo <= hi <= size) with src[0..n), increfing. The
@@ -444,7 +446,7 @@ int list_set_slice_raw(Value list, int64_t start, int64_t stop, int64_t step, Va
 
 static void list_dealloc(Object *o) {
     ListObject *l = (ListObject *)o;
-    for (int64_t i = 0; i < l->size; i++) v_decref(l->items[i]);
+    decref_array(l->items, l->size);
     mem_free(l->items);
     obj_free(o);
 }
@@ -461,7 +463,7 @@ static void list_gc_clear(Object *o) {
     int64_t n = l->size;
     l->items = NULL;
     l->size = l->capacity = 0;
-    for (int64_t i = 0; i < n; i++) v_decref(items[i]);
+    decref_array(items, n);
     mem_free(items);
 }
 

@@ -562,6 +562,10 @@ METHOD(removesuffix) {
 METHOD(replace) {
     static const char *const names[] = {NULL, NULL, NULL};
     Value a[3];
+    /* a wrong count: CPython's positional-only message ("replace expected
+     * at least 2 arguments, got 1") */
+    if ((nargs < 2 || nargs > 3) && v_is_null(kwnames) && args_check_positional("replace", nargs, kwnames, 2, 3) < 0)
+        return V_NULL;
     if (args_parse("replace", args, nargs, kwnames, names, 3, 3, 2, a) < 0) return V_NULL;
     for (int k = 0; k < 2; k++)
         if (!v_is_strlike(a[k]))

@@ -125,7 +125,7 @@ Value tuple_slice(Value t, int64_t start, int64_t stop, int64_t step) {
 
 static void tuple_dealloc(Object *o) {
     TupleObject *t = (TupleObject *)o;
-    for (int64_t i = 0; i < t->size; i++) v_decref(t->items[i]);
+    for (int64_t i = t->size - 1; i >= 0; i--) v_decref(t->items[i]);   /* CPython's order */
     obj_free(o);
 }
 

@@ -849,18 +849,13 @@ class TestCase:
         if first != second:
             if len(first) > self._diffThreshold or len(second) > self._diffThreshold:
                 self._baseAssertEqual(first, second, msg)
-            first_presplit = first
-            second_presplit = second
-            if first and second:
-                if first[-1] != "\n" or second[-1] != "\n":
-                    first_presplit += "\n"
-                    second_presplit += "\n"
-            elif second and second[-1] != "\n":
-                second_presplit += "\n"
-            elif first and first[-1] != "\n":
-                first_presplit += "\n"
-            firstlines = first_presplit.splitlines(keepends=True)
-            secondlines = second_presplit.splitlines(keepends=True)
+            # CPython 3.11: the lines as they are (no newline added to a last
+            # line), except that a single line without a line break gets one
+            firstlines = first.splitlines(keepends=True)
+            secondlines = second.splitlines(keepends=True)
+            if len(firstlines) == 1 and first.strip("\r\n") == first:
+                firstlines = [first + "\n"]
+                secondlines = [second + "\n"]
             standardMsg = "%s != %s" % _common_shorten_repr(first, second)
             diff = "\n" + "".join(difflib.ndiff(firstlines, secondlines))
             standardMsg = self._truncateMessage(standardMsg, diff)

@@ -277,7 +277,9 @@ static Value os_rename(Value self, const Value *args, size_t nargs, Value kwname
 /* ---- stat -------------------------------------------------------------------------- */
 
 /* os.stat_result: a tuple subclass would need heap types; a small object
- * with the st_* fields as attributes serves what programs read. */
+ * with the st_* fields as attributes, which also indexes, iterates and has
+ * a length as CPython's 10-item struct sequence (st_mode, st_ino, st_dev,
+ * st_nlink, st_uid, st_gid, st_size, and the three times as ints). */
 typedef struct {
     Object ob;
     struct stat st;
@@ -315,6 +317,52 @@ static Value ns_of(struct timespec t) {
     return r;
 }
 static Value stat_get_st_mtime_ns(Value self) { return ns_of(((StatObject *)v_as_obj(self))->st.st_mtim); }
+static Value stat_get_st_atime_ns(Value self) { return ns_of(((StatObject *)v_as_obj(self))->st.st_atim); }
+static Value stat_get_st_ctime_ns(Value self) { return ns_of(((StatObject *)v_as_obj(self))->st.st_ctim); }
+STAT_INT_FIELD(st_blksize)
+STAT_INT_FIELD(st_blocks)
+STAT_INT_FIELD(st_rdev)
+
+/* The 10 items of the sequence view (as CPython's os.stat_result). */
+static Value stat_as_tuple(Value self) {
+    struct stat *st = &((StatObject *)v_as_obj(self))->st;
+    int64_t items[10] = {(int64_t)st->st_mode, (int64_t)st->st_ino, (int64_t)st->st_dev,
+                         (int64_t)st->st_nlink, (int64_t)st->st_uid, (int64_t)st->st_gid,
+                         (int64_t)st->st_size, (int64_t)st->st_atime, (int64_t)st->st_mtime,
+                         (int64_t)st->st_ctime};
+    Value t = tuple_new(10);
+    if (v_is_null(t)) return V_NULL;
+    for (int i = 0; i < 10; i++) {
+        Value v = int_from_i64(items[i]);
+        if (v_is_null(v)) {
+            v_decref(t);
+            return V_NULL;
+        }
+        tuple_items(t)[i] = v;
+    }
+    return t;
+}
+
+static Value stat_getitem(Value self, Value key) {
+    Value t = stat_as_tuple(self);
+    if (v_is_null(t)) return V_NULL;
+    Value r = obj_getitem(t, key);
+    v_decref(t);
+    return r;
+}
+
+static int64_t stat_len(Value self) {
+    (void)self;
+    return 10;
+}
+
+static Value stat_iter(Value self) {
+    Value t = stat_as_tuple(self);
+    if (v_is_null(t)) return V_NULL;
+    Value r = obj_iter(t);
+    v_decref(t);
+    return r;
+}
 
 static Value stat_repr(Value self) {
     struct stat *st = &((StatObject *)v_as_obj(self))->st;
@@ -332,7 +380,9 @@ static const GetSetDef stat_getset[] = {
     {"st_uid", stat_get_st_uid, NULL}, {"st_gid", stat_get_st_gid, NULL},
     {"st_size", stat_get_st_size, NULL}, {"st_atime", stat_get_st_atime, NULL},
     {"st_mtime", stat_get_st_mtime, NULL}, {"st_ctime", stat_get_st_ctime, NULL},
-    {"st_mtime_ns", stat_get_st_mtime_ns, NULL},
+    {"st_mtime_ns", stat_get_st_mtime_ns, NULL}, {"st_atime_ns", stat_get_st_atime_ns, NULL},
+    {"st_ctime_ns", stat_get_st_ctime_ns, NULL}, {"st_blksize", stat_get_st_blksize, NULL},
+    {"st_blocks", stat_get_st_blocks, NULL}, {"st_rdev", stat_get_st_rdev, NULL},
     {NULL, NULL, NULL},
 };
 
@@ -342,6 +392,9 @@ static TypeObject StatResultType = {
     .basicsize = sizeof(StatObject),
     .repr = stat_repr,
     .getset = stat_getset,
+    .getitem = stat_getitem,
+    .len = stat_len,
+    .iter = stat_iter,
 };
 
 static Value do_stat(const char *fname, const Value *args, size_t nargs, Value kwnames, bool follow) {

@@ -44,6 +44,7 @@ typedef struct RandomObject {
     Object ob;
     MTState state;
     Value gauss_next;     /* V_NONE or a float: the second value of the last gauss() pair */
+    bool system;          /* SystemRandom: every word from getrandom(), state unused */
 } RandomObject;
 
 TypeObject RandomType;
@@ -173,14 +174,38 @@ static int seed_core(RandomObject *r, Value arg) {
     return rc;
 }
 
-static inline double rng_random(RandomObject *r) { return mt_genrand_res53(&r->state); }
+/* SystemRandom's word: 4 bytes of the kernel's entropy (getrandom). */
+static uint32_t system_word(void) {
+    uint32_t x = 0;
+    size_t got = 0;
+    while (got < sizeof x) {
+        ssize_t n = getrandom((char *)&x + got, sizeof x - got, 0);
+        if (n > 0) got += (size_t)n;
+    }
+    return x;
+}
+
+/* The next 32 random bits: the Mersenne Twister's, or SystemRandom's. */
+static inline uint32_t draw32(RandomObject *r) {
+    if (__builtin_expect(r->system, 0)) return system_word();
+    return mt_genrand_uint32(&r->state);
+}
+
+static inline double rng_random(RandomObject *r) {
+    if (__builtin_expect(r->system, 0)) {
+        /* 53 random bits over 2**53, as SystemRandom.random() */
+        uint64_t a = system_word() >> 5, b = system_word() >> 6;
+        return (double)(a * 67108864 + b) * (1.0 / 9007199254740992.0);
+    }
+    return mt_genrand_res53(&r->state);
+}
 
 /* getrandbits(k) for k <= 64 as a uint64 (CPython's word order: the first
  * word drawn is the least significant; the last is shifted right). */
 static uint64_t getrandbits64(RandomObject *r, int k) {
-    if (k <= 32) return k == 0 ? 0 : mt_genrand_uint32(&r->state) >> (32 - k);
-    uint64_t lo = mt_genrand_uint32(&r->state);
-    uint64_t hi = mt_genrand_uint32(&r->state) >> (64 - k);
+    if (k <= 32) return k == 0 ? 0 : draw32(r) >> (32 - k);
+    uint64_t lo = draw32(r);
+    uint64_t hi = draw32(r) >> (64 - k);
     return lo | (hi << 32);
 }
 
@@ -198,7 +223,7 @@ static int getrandbits_mpz(RandomObject *r, int64_t k, mpz_t z) {
         return -1;
     }
     for (size_t i = 0; i < words; i++, k -= 32) {
-        uint32_t x = mt_genrand_uint32(&r->state);
+        uint32_t x = draw32(r);
         if (k < 32) x >>= (32 - k);
         w[i] = x;
     }
@@ -230,6 +255,17 @@ done:
     mpz_clear(zn);
     mpz_clear(x);
     return res;
+}
+
+/* Random._randbelow(n): a random int in [0, n), n > 0 (what secrets and
+ * subclasses written against random.py call). */
+static Value rng_randbelow_m(Value self, const Value *args, size_t nargs, Value kw) {
+    if (args_check_positional("_randbelow", nargs, kw, 1, 1) < 0) return V_NULL;
+    if (!v_is_int_or_bool(args[0]))
+        return err_format(&Exc_TypeError, "'%s' object cannot be interpreted as an integer",
+                          v_type_name(args[0]));
+    if (int_sign(args[0]) <= 0) return err_format(&Exc_ValueError, "n must be positive");
+    return randbelow(as_rng(self), args[0]);
 }
 
 /* randbelow for a C count n > 0. */
@@ -347,7 +383,7 @@ static Value rng_randbytes(Value self, const Value *args, size_t nargs, Value kw
     if (!buf) return err_nomem();
     int64_t k = n * 8;
     for (int64_t i = 0; k > 0; i += 4, k -= 32) {
-        uint32_t x = mt_genrand_uint32(&r->state);
+        uint32_t x = draw32(r);
         if (k < 32) x >>= (32 - k);
         for (int b = 0; b < 4; b++) buf[i + b] = (uint8_t)(x >> (8 * b));
     }
@@ -1162,6 +1198,7 @@ static const MethodDef rng_methods[] = {
     {"seed", rng_seed, 0, "Initialize internal state from a seed."},
     {"random", rng_random_m, 0, "random() -> x in the interval [0, 1)."},
     {"getrandbits", rng_getrandbits, 0, "getrandbits(k) -> x.  Generates an int with k random bits."},
+    {"_randbelow", rng_randbelow_m, 0, "Return a random int in the range [0,n).  n must be > 0."},
     {"randbytes", rng_randbytes, 0, "Generate n random bytes."},
     {"getstate", rng_getstate, 0, "Return internal state; can be passed to setstate() later."},
     {"setstate", rng_setstate, 0, "Restore internal state from object returned by getstate()."},
@@ -1207,7 +1244,8 @@ static void rng_dealloc(Object *o) {
 }
 
 static Value rng_repr(Value self) {
-    return str_printf("<random.Random object at %p>", (void *)v_as_obj(self));
+    return str_printf("<random.%s object at %p>", as_rng(self)->system ? "SystemRandom" : "Random",
+                      (void *)v_as_obj(self));
 }
 
 /* A new generator seeded from x (V_NULL: OS entropy). New reference. */
@@ -1216,6 +1254,7 @@ static Value rng_new(TypeObject *type, Value x) {
                                                           ? type->basicsize : sizeof(RandomObject));
     if (!r) return V_NULL;
     r->gauss_next = V_NONE;
+    r->system = false;
     r->state.index = MT_N + 1;
     Value v = v_from_obj(r);
     Value args[1] = {x};
@@ -1250,6 +1289,54 @@ TypeObject RandomType = {
     .getset = rng_getset,
 };
 
+/* random.SystemRandom: Random's methods over the kernel's entropy source;
+ * seeding is ignored and there is no state to get or set (CPython's). */
+static TypeObject SystemRandomType;
+
+static Value sysrng_construct(TypeObject *type, const Value *args, size_t nargs, Value kw) {
+    (void)args;
+    (void)nargs;
+    (void)kw;
+    Value v = rng_new(type, V_NULL);
+    if (!v_is_null(v)) as_rng(v)->system = true;
+    return v;
+}
+
+static Value sysrng_seed(Value self, const Value *args, size_t nargs, Value kw) {
+    (void)self;
+    (void)args;
+    (void)nargs;
+    (void)kw;
+    return V_NONE;
+}
+
+static Value sysrng_nostate(Value self, const Value *args, size_t nargs, Value kw) {
+    (void)self;
+    (void)args;
+    (void)nargs;
+    (void)kw;
+    return err_format(&Exc_NotImplementedError, "System entropy source does not have state.");
+}
+
+static const MethodDef sysrng_methods[] = {
+    {"seed", sysrng_seed, 0, "Stub method.  Not used for a system random number generator."},
+    {"getstate", sysrng_nostate, 0, "Method should not be called for a system random number generator."},
+    {"setstate", sysrng_nostate, 0, "Method should not be called for a system random number generator."},
+    {NULL, NULL, 0, NULL},
+};
+
+static TypeObject SystemRandomType = {
+    .ob = OBJECT_HEAD_INIT(&TypeType),
+    .name = "SystemRandom",
+    .base = &RandomType,
+    .basicsize = sizeof(RandomObject),
+    .flags = TPFLAG_BASETYPE,
+    .dealloc = rng_dealloc,
+    .repr = rng_repr,
+    .construct = sysrng_construct,
+    .methods = sysrng_methods,
+};
+
 /* A new random module: the Random type and the methods of a hidden,
  * entropy-seeded instance as functions. New reference. */
 Value module_init_random(void) {
@@ -1257,7 +1344,7 @@ Value module_init_random(void) {
     TWOPI = 2.0 * 3.141592653589793238462643383279502884197;
     LOG4 = log(4.0);
     SG_MAGICCONST = 1.0 + log(4.5);
-    if (type_ready(&RandomType) < 0) return V_NULL;
+    if (type_ready(&RandomType) < 0 || type_ready(&SystemRandomType) < 0) return V_NULL;
     Value m = module_new(str_intern_cstr("random"));
     if (v_is_null(m)) return V_NULL;
     Value inst = rng_new(&RandomType, V_NULL);
@@ -1274,6 +1361,7 @@ Value module_init_random(void) {
     }
     v_decref(inst);
     if (dict_set_cstr(d, "Random", v_from_obj(&RandomType)) < 0) goto fail;
+    if (dict_set_cstr(d, "SystemRandom", v_from_obj(&SystemRandomType)) < 0) goto fail;
     return m;
 fail:
     v_decref(m);

@@ -26,6 +26,8 @@
 #include "../list.h"
 #include "../unicode_util.h"
 
+int unicodedata_char_by_name(const char *name, size_t n, uint32_t *cp);   /* unicodedata.c */
+
 enum {
     RE_TEMPLATE = 1, RE_IGNORECASE = 2, RE_LOCALE = 4, RE_MULTILINE = 8, RE_DOTALL = 16,
     RE_UNICODE = 32, RE_VERBOSE = 64, RE_DEBUG = 128, RE_ASCII = 256,
@@ -165,6 +167,33 @@ static int re_translate(Translation *t, Out *o) {
                 out_put(o, s + i + 2, nd, pos);
                 out_put(o, "}", 1, pos);
                 i += 2 + nd;
+                can_repeat = true;
+                continue;
+            }
+            if (e == 'N' && t->is_str) {
+                /* \N{name}: the named character, as \x{hex} for PCRE2 */
+                if (i + 2 >= n || s[i + 2] != '{') {
+                    re_raise("missing {", t->pattern, pat_pos(t, i + 2));
+                    return -1;
+                }
+                const char *close = memchr(s + i + 3, '}', n - i - 3);
+                if (!close || close == s + i + 3) {
+                    re_raise(close || i + 3 >= n ? "missing character name" : "missing }, unterminated name",
+                             t->pattern, pat_pos(t, i + 3));
+                    return -1;
+                }
+                size_t nl = (size_t)(close - (s + i + 3));
+                uint32_t cp;
+                if (!unicodedata_char_by_name(s + i + 3, nl, &cp)) {
+                    char m[320];
+                    snprintf(m, sizeof m, "undefined character name '%.*s'", (int)(nl > 255 ? 255 : nl), s + i + 3);
+                    re_raise(m, t->pattern, pat_pos(t, i));
+                    return -1;
+                }
+                char hex[24];
+                int hl = snprintf(hex, sizeof hex, "\\x{%X}", (unsigned)cp);
+                out_put(o, hex, (size_t)hl, pos);
+                i = (size_t)(close - s) + 1;
                 can_repeat = true;
                 continue;
             }
