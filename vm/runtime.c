@@ -21,6 +21,10 @@
 #include "memoryview.h"
 #include "../jit/jit.h"
 #include "parser.h"
+#include "abstract.h"
+#include "gc.h"
+#include "tuple.h"
+#include "list.h"
 
 int unicodedata_char_by_name(const char *name, size_t n, uint32_t *cp);   /* vm/modules/unicodedata.c */
 
@@ -120,8 +124,82 @@ fail:
 
 void atexit_run_all(void);   /* vm/modules/atexit.c */
 
+/* ---- exit-time finalization of __main__'s objects ----
+ * CPython tears its modules down at exit, so the __del__ methods (and
+ * generator finally blocks) of objects the main module's globals still
+ * hold run after the program's last line. Here the objects are not freed
+ * (the process ends) but their finalizers run, once each, in the order
+ * CPython's collector reaches them in the common cases: the globals in
+ * order (an instance's own attributes right after it), then the items of
+ * global dicts, and of lists and tuples last to first. */
+
+static void exit_finalize_one(Value v) {
+    if (!v_is_ptr(v)) return;
+    Object *o = v_as_obj(v);
+    if (!o->type->finalize || !gc_has_head(o) || gc_is_finalized(o)) return;
+    gc_set_finalized(o);
+    obj_incref(o);
+    o->type->finalize(v);
+    if (err_occurred()) err_clear();
+    obj_decref(o);
+}
+
+/* v, then (for an instance of a class) the values of its attributes. */
+static void exit_finalize_instance(Value v) {
+    exit_finalize_one(v);
+    if (!v_is_ptr(v) || !(v_type(v)->flags & TPFLAG_HEAPTYPE) || !v_type(v)->dictoffset) return;
+    /* the instance dict through the generic lookup: no user
+     * __getattribute__/__getattr__ runs at exit */
+    Value d = obj_generic_getattr(v, str_intern_cstr("__dict__"));
+    if (v_is_null(d) || !v_is_dict(d)) {
+        err_clear();
+        if (!v_is_null(d)) v_decref(d);
+        return;
+    }
+    Value vals = dict_values_list(d);
+    v_decref(d);
+    if (v_is_null(vals)) {
+        err_clear();
+        return;
+    }
+    for (int64_t i = 0; i < list_size(vals); i++) exit_finalize_one(list_items(vals)[i]);
+    v_decref(vals);
+}
+
+static void exit_finalize_items(Value c) {
+    Value vals = V_NULL;
+    if (v_is_dict(c)) vals = dict_values_list(c);
+    else if (v_is_list(c) || v_is_tuple(c)) vals = obj_call(v_from_obj(&ListType), &c, 1, V_NULL);
+    if (v_is_null(vals)) {
+        err_clear();
+        return;
+    }
+    int64_t n = list_size(vals);
+    bool backwards = !v_is_dict(c);
+    for (int64_t k = 0; k < n; k++) exit_finalize_instance(list_items(vals)[backwards ? n - 1 - k : k]);
+    v_decref(vals);
+}
+
+static void exit_finalize_main(void) {
+    if (v_is_null(main_module)) return;
+    Value saved = err_fetch();
+    Value vals = dict_values_list(module_dict(main_module));
+    if (!v_is_null(vals)) {
+        int64_t n = list_size(vals);
+        for (int64_t i = 0; i < n; i++) exit_finalize_instance(list_items(vals)[i]);
+        for (int64_t i = 0; i < n; i++) {
+            Value c = list_items(vals)[i];
+            if (v_is_dict(c) || v_is_list(c) || v_is_tuple(c)) exit_finalize_items(c);
+        }
+        v_decref(vals);
+    }
+    err_clear();
+    if (!v_is_null(saved)) err_restore(saved);
+}
+
 int runtime_finalize(void) {
     atexit_run_all();
+    exit_finalize_main();
     int r = builtins_flush_stdout();
     if (spec_stats_enabled) spec_stats_print(stderr);
     jit_fini();
