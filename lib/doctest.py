@@ -5,8 +5,8 @@ run_docstring_examples, DocTestSuite / DocFileSuite for unittest,
 DebugRunner, script_from_examples and testsource. The reports are
 CPython's word for word.
 
-There is no pdb in coil: pdb.set_trace() inside examples is not
-redirected."""
+pdb.set_trace() inside examples is not redirected to the example's
+output (CPython's _OutputRedirectingPdb is not here)."""
 
 __docformat__ = 'reStructuredText en'
 
