@@ -603,6 +603,21 @@ static void slow_join(TS *t, Slow *sl, int o, int d, int h, int a, int nin, int 
     for (int i = 0; i < sl->nbr; i++) fn->uops[sl->br[i]].target = sb;
 }
 
+/* The checks of list[k] for slot l an exact list and slot k a small int
+ * (negative: + size) in range, else deopt at instruction o (start s,
+ * depth d): the raw index in slot sc, the item array's address in slot d. */
+static void list_index(TS *t, int o, int s, int d, int l, int k, int sc) {
+    JitUop *u;
+    int dex = exit_deopt(t, s, d, o);
+    if ((u = emit(t, UOP_GUARD_TYPE, o))) { u->a = l; u->op1 = (uint64_t)(uintptr_t)&ListType; u->deopt_exit = dex; }
+    guard(t, UOP_GUARD_INT, k, o, dex);
+    if ((u = emit(t, UOP_UNBOX_INT, o))) { u->dst = sc; u->a = k; }
+    if ((u = emit(t, UOP_LOAD_FIELD, o))) { u->dst = d; u->a = l; u->oparg = offsetof(ListObject, size); }
+    if ((u = emit(t, UOP_RAW_ADD_IF_NEG, o))) { u->dst = sc; u->a = sc; u->b = d; }
+    if ((u = emit(t, UOP_GUARD_RAW_ULT, o))) { u->a = sc; u->b = d; u->deopt_exit = dex; }
+    if ((u = emit(t, UOP_LOAD_FIELD, o))) { u->dst = d; u->a = l; u->oparg = offsetof(ListObject, items); }
+}
+
 /* Emits the instruction at opcode unit o with depth d. Returns true when it
  * ends the block (a terminal or a branch). */
 static bool emit_inst(TS *t, Emit *em, int o, int d, uint64_t *bound) {
@@ -1021,14 +1036,7 @@ static bool emit_inst(TS *t, Emit *em, int o, int d, uint64_t *bound) {
          * the list. Raw temps in slot d and the scratch slot. */
         int v = d - 3, l = d - 2, k = d - 1, sc = t->scratch;
         if (v < 0 || d >= sc) break;
-        int dex = exit_deopt(t, s, d, o);
-        if ((u = emit(t, UOP_GUARD_TYPE, o))) { u->a = l; u->op1 = (uint64_t)(uintptr_t)&ListType; u->deopt_exit = dex; }
-        guard(t, UOP_GUARD_INT, k, o, dex);
-        if ((u = emit(t, UOP_UNBOX_INT, o))) { u->dst = sc; u->a = k; }
-        if ((u = emit(t, UOP_LOAD_FIELD, o))) { u->dst = d; u->a = l; u->oparg = offsetof(ListObject, size); }
-        if ((u = emit(t, UOP_RAW_ADD_IF_NEG, o))) { u->dst = sc; u->a = sc; u->b = d; }
-        if ((u = emit(t, UOP_GUARD_RAW_ULT, o))) { u->a = sc; u->b = d; u->deopt_exit = dex; }
-        if ((u = emit(t, UOP_LOAD_FIELD, o))) { u->dst = d; u->a = l; u->oparg = offsetof(ListObject, items); }
+        list_index(t, o, s, d, l, k, sc);
         if ((u = emit(t, UOP_ITEM_ADDR, o))) { u->dst = sc; u->a = d; u->b = sc; u->oparg = 0; }
         if ((u = emit(t, UOP_LOAD_FIELD, o))) { u->dst = d; u->a = sc; u->oparg = 0; }
         if ((u = emit(t, UOP_STORE_FIELD, o))) { u->a = sc; u->b = v; u->oparg = 0; }
@@ -1164,14 +1172,7 @@ static bool emit_inst(TS *t, Emit *em, int o, int d, uint64_t *bound) {
          * in slot d and the scratch slot. */
         int l = d - 2, k = d - 1, sc = t->scratch;
         if (d >= sc) break;
-        int dex = exit_deopt(t, s, d, o);
-        if ((u = emit(t, UOP_GUARD_TYPE, o))) { u->a = l; u->op1 = (uint64_t)(uintptr_t)&ListType; u->deopt_exit = dex; }
-        guard(t, UOP_GUARD_INT, k, o, dex);
-        if ((u = emit(t, UOP_UNBOX_INT, o))) { u->dst = sc; u->a = k; }
-        if ((u = emit(t, UOP_LOAD_FIELD, o))) { u->dst = d; u->a = l; u->oparg = offsetof(ListObject, size); }
-        if ((u = emit(t, UOP_RAW_ADD_IF_NEG, o))) { u->dst = sc; u->a = sc; u->b = d; }
-        if ((u = emit(t, UOP_GUARD_RAW_ULT, o))) { u->a = sc; u->b = d; u->deopt_exit = dex; }
-        if ((u = emit(t, UOP_LOAD_FIELD, o))) { u->dst = d; u->a = l; u->oparg = offsetof(ListObject, items); }
+        list_index(t, o, s, d, l, k, sc);
         if ((u = emit(t, UOP_LOAD_ITEM, o))) { u->dst = d; u->a = d; u->b = sc; u->oparg = 0; }
         if ((u = emit(t, UOP_INCREF, o))) u->a = d;
         if ((u = emit(t, UOP_DECREF, o))) u->a = l;
