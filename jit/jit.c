@@ -131,7 +131,7 @@ typedef struct JitCode {
     int ndeferred;                  /* times compile() waited for more events */
     int nunprofitable;              /* times it was found not profitable */
     bool unprofitable;              /* waiting after the last such finding */
-    int64_t wait_events, retry_events;   /* events since then; the next retry at a back-edge */
+    int64_t wait_events;            /* events since then (a back-edge asks again at threshold << 3n) */
     bool failed;                    /* left to the interpreter for good */
     char why[256];                  /* ... and why */
     uint64_t t_failed;              /* ns spent in failed attempts */
@@ -393,15 +393,22 @@ static void perf_map_add(const JitVersion *v, const JitCode *jc) {
  * pays two tier crossings per call). Such a function stays in the interpreter, unless the
  * JIT is being stressed (threshold below COLD_THRESHOLD) or
  * COIL_JIT_ALL=1. Returns false with the reason in why. */
-/* Whether bytecode offset off lies in a loop body: between a loop head
- * and a back-edge to it (a LOOP_CHECK followed by its JUMP). */
+/* Uop i as a loop's back-edge: a LOOP_CHECK followed by its JUMP to the
+ * loop head. Returns the head's bytecode offset (the body runs from there
+ * to the LOOP_CHECK's offset), or -1. */
+static int32_t back_edge_head(const JitFunction *fn, int i) {
+    const JitUop *u = &fn->uops[i];
+    if (u->op != UOP_LOOP_CHECK || i + 1 >= fn->nuops) return -1;
+    const JitUop *j = &fn->uops[i + 1];
+    if (j->op != UOP_JUMP || j->target < 0 || j->target >= fn->nblocks) return -1;
+    return fn->blocks[j->target].bc_offset;
+}
+
+/* Whether bytecode offset off lies in a loop body. */
 static bool in_loop(const JitFunction *fn, int32_t off) {
-    for (int i = 0; i + 1 < fn->nuops; i++) {
-        const JitUop *u = &fn->uops[i];
-        if (u->op != UOP_LOOP_CHECK) continue;
-        const JitUop *j = &fn->uops[i + 1];
-        if (j->op != UOP_JUMP || j->target < 0 || j->target >= fn->nblocks) continue;
-        if (fn->blocks[j->target].bc_offset <= off && off <= u->bc_offset) return true;
+    for (int i = 0; i < fn->nuops; i++) {
+        int32_t head = back_edge_head(fn, i);
+        if (head >= 0 && head <= off && off <= fn->uops[i].bc_offset) return true;
     }
     return false;
 }
@@ -474,14 +481,8 @@ static bool profitable(const JitFunction *fn, char *why, size_t n) {
 static int event_benefit(const JitFunction *fn, int32_t off) {
     int32_t end = -1;
     if (off > 0) {
-        for (int i = 0; i + 1 < fn->nuops; i++) {
-            const JitUop *u = &fn->uops[i];
-            if (u->op != UOP_LOOP_CHECK) continue;
-            const JitUop *j = &fn->uops[i + 1];
-            if (j->op == UOP_JUMP && j->target >= 0 && j->target < fn->nblocks &&
-                fn->blocks[j->target].bc_offset == off && u->bc_offset > end)
-                end = u->bc_offset;
-        }
+        for (int i = 0; i < fn->nuops; i++)
+            if (back_edge_head(fn, i) == off && fn->uops[i].bc_offset > end) end = fn->uops[i].bc_offset;
     }
     int n = 0;
     int32_t last = -1;
@@ -570,7 +571,6 @@ static JitVersion *compile(JitCode *jc, CodeObject *co, Frame *f, bool *deferred
                 jc->nunprofitable++;
                 jc->unprofitable = true;
                 jc->wait_events = 0;
-                jc->retry_events = (int64_t)J.threshold << (3 * jc->nunprofitable);
                 co->warmup = J.threshold;
                 *deferred = true;
             }
@@ -766,7 +766,7 @@ JitRun jit_tier_up(Frame *f, Value *retval) {
             /* waiting to ask again (compile()): at a call, or at a
              * back-edge once enough events have passed */
             jc->wait_events += J.threshold;
-            if (jc->wait_events < jc->retry_events) {
+            if (jc->wait_events < (int64_t)J.threshold << (3 * jc->nunprofitable)) {
                 co->warmup = J.threshold;
                 return JIT_RUN_NONE;
             }

@@ -571,13 +571,15 @@ typedef struct Slow { int32_t br[8]; int nbr; } Slow;
 
 /* Emits a miss branch (to the slow block, patched by slow_join) and starts
  * the block its hit side falls into. */
-static void miss_br(TS *t, Slow *sl, int uop, int o, int a, int64_t oparg, uint64_t op1, int d) {
+static JitUop *miss_br(TS *t, Slow *sl, int uop, int o, int a, int64_t oparg, uint64_t op1, int d) {
     JitUop *u = emit(t, uop, o);
-    if (!u) return;
+    if (!u) return NULL;
     u->a = a; u->oparg = oparg; u->op1 = op1;
-    if (sl->nbr >= (int)(sizeof sl->br / sizeof sl->br[0])) { set_why(t, "too many miss branches at %d", o); return; }
-    sl->br[sl->nbr++] = t->fn->nuops - 1;
-    if (jit_add_block(t->fn, t->start[o], d, false) < 0) set_why(t, "out of memory");
+    if (sl->nbr >= (int)(sizeof sl->br / sizeof sl->br[0])) { set_why(t, "too many miss branches at %d", o); return NULL; }
+    int idx = t->fn->nuops - 1;
+    sl->br[sl->nbr++] = idx;
+    if (jit_add_block(t->fn, t->start[o], d, false) < 0) { set_why(t, "out of memory"); return NULL; }
+    return &t->fn->uops[idx];   /* valid until the next emit */
 }
 
 /* Ends the hit path (a JUMP to the join), emits the slow block (helper h
@@ -741,8 +743,7 @@ static bool emit_inst(TS *t, Emit *em, int o, int d, uint64_t *bound) {
             /* a bool, None or small int inline; anything else: H_TO_BOOL
              * on the slow path */
             Slow sl = { .nbr = 0 };
-            miss_br(t, &sl, UOP_TRUTH, o, d - 1, 0, 0, d);
-            if (!t->failed && sl.nbr > 0) t->fn->uops[sl.br[sl.nbr - 1]].dst = d;
+            if ((u = miss_br(t, &sl, UOP_TRUTH, o, d - 1, 0, 0, d))) u->dst = d;
             slow_join(t, &sl, o, d, UOP_H_TO_BOOL, d - 1, 1, 2, helper_keep(eop, arg), 0, d + 1);
         } else if ((u = emit(t, UOP_H_TO_BOOL, o))) {
             u->a = d - 1; u->n_in = 1; u->n_out = 2;
@@ -920,8 +921,7 @@ static bool emit_inst(TS *t, Emit *em, int o, int d, uint64_t *bound) {
         if ((u = emit(t, UOP_LOAD_FIELD, o))) { u->dst = sc; u->a = l; u->oparg = offsetof(ListObject, capacity); }
         if ((u = emit(t, UOP_RAW_ADD, o))) { u->dst = d; u->a = d; u->b = -1; u->op1 = 1; }
         Slow sl = { .nbr = 0 };
-        miss_br(t, &sl, UOP_BRANCH_RAW_LT, o, sc, 0, 0, d);     /* capacity < size + 1 */
-        if (!t->failed && sl.nbr > 0) t->fn->uops[sl.br[sl.nbr - 1]].b = d;
+        if ((u = miss_br(t, &sl, UOP_BRANCH_RAW_LT, o, sc, 0, 0, d))) u->b = d;   /* capacity < size + 1 */
         if ((u = emit(t, UOP_STORE_FIELD, o))) { u->a = l; u->b = d; u->oparg = offsetof(ListObject, size); }
         if ((u = emit(t, UOP_LOAD_FIELD, o))) { u->dst = sc; u->a = l; u->oparg = offsetof(ListObject, items); }
         if ((u = emit(t, UOP_ITEM_ADDR, o))) { u->dst = sc; u->a = sc; u->b = d; u->oparg = -(int64_t)sizeof(Value); }

@@ -410,6 +410,19 @@ void eval_raise(Value exc, Value cause) {
 Value eval_format_value(Value value, int conv, Value spec) { return format_value(value, conv, spec); }
 Value eval_build_string(Value *items, int n) { return build_string(items, n); }
 Value eval_lookup_special(Value o, const char *name) { return lookup_special(o, name); }
+
+/* o.name() looked up on o's type (GET_AITER, GET_ANEXT); a missing method
+ * raises TypeError with msg formatted with o's type name. */
+static Value call_special0(Value o, const char *name, const char *msg) {
+    Value meth = lookup_special(o, name);
+    if (UNLIKELY(v_is_null(meth))) {
+        if (!err_occurred()) err_format(&Exc_TypeError, msg, v_type_name(o));
+        return V_NULL;
+    }
+    Value r = obj_call0(meth);
+    v_decref(meth);
+    return r;
+}
 void eval_with_protocol_error(Value mgr, const char *what) { with_protocol_error(mgr, what); }
 int eval_dict_merge(Value func, Value dict, Value update) { return dict_merge(func, dict, update); }
 

@@ -1474,15 +1474,7 @@ traced_dispatch:
     TARGET(GET_AITER) {
         /* [x] -> [x.__aiter__()], which must have __anext__. */
         Value v = TOP();
-        Value meth = lookup_special(v, "__aiter__");
-        if (UNLIKELY(v_is_null(meth))) {
-            if (!err_occurred())
-                err_format(&Exc_TypeError, "'async for' requires an object with __aiter__ method, got %s",
-                           v_type_name(v));
-            goto error;
-        }
-        Value it = obj_call0(meth);
-        v_decref(meth);
+        Value it = call_special0(v, "__aiter__", "'async for' requires an object with __aiter__ method, got %s");
         if (UNLIKELY(v_is_null(it))) goto error;
         if (UNLIKELY(v_is_null(type_lookup(v_type(it), str_intern_cstr("__anext__"))))) {
             err_format(&Exc_TypeError,
@@ -1504,15 +1496,7 @@ traced_dispatch:
     TARGET(GET_ANEXT) {
         /* [ait] -> [ait, awaitable of ait.__anext__()] */
         Value ait = TOP();
-        Value meth = lookup_special(ait, "__anext__");
-        if (UNLIKELY(v_is_null(meth))) {
-            if (!err_occurred())
-                err_format(&Exc_TypeError, "'async for' requires an iterator with __anext__ method, got %s",
-                           v_type_name(ait));
-            goto error;
-        }
-        Value res = obj_call0(meth);
-        v_decref(meth);
+        Value res = call_special0(ait, "__anext__", "'async for' requires an iterator with __anext__ method, got %s");
         if (UNLIKELY(v_is_null(res))) goto error;
         Value aw = coro_get_awaitable(res);
         if (UNLIKELY(v_is_null(aw))) {
