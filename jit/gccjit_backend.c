@@ -638,6 +638,43 @@ static int lower_uop(Lower *L, const JitUop *u, bool *terminated) {
                                 bin(L, GCC_JIT_BINARY_OP_PLUS, k64(L, (uint64_t)u->oparg),
                                     bin(L, GCC_JIT_BINARY_OP_LSHIFT, slot_get(L, u->b), k64(L, 3)))));
         break;
+    case UOP_MATH_F1: {
+        if (check_slots(L, u, true, true, false) || !slot_ok(fn, u->a + 2)) return lerr(L, "MATH_F1 at %lld: bad slot", u->bc_offset, 0);
+        if (u->target < 0 || u->target >= fn->nblocks) return lerr(L, "bad branch target %lld at %lld", u->target, u->bc_offset);
+        if (!u->op1) return lerr(L, "MATH_F1 without a function at %lld", u->bc_offset, 0);
+        gcc_jit_block *miss = L->bbs[u->target];
+        x = tmp(L, L->t_i64, slot_get(L, u->a + 2));
+        gcc_jit_rvalue *ok = gcc_jit_context_new_binary_op(L->ctx, NULL, GCC_JIT_BINARY_OP_LOGICAL_AND, L->t_bool,
+            cmp(L, GCC_JIT_COMPARISON_EQ, slot_get(L, u->a), k64(L, V_NULL)),
+            cmp(L, GCC_JIT_COMPARISON_EQ, slot_get(L, u->a + 1), k64(L, u->op2)));
+        ok = gcc_jit_context_new_binary_op(L->ctx, NULL, GCC_JIT_BINARY_OP_LOGICAL_AND, L->t_bool, ok,
+            gcc_jit_context_new_binary_op(L->ctx, NULL, GCC_JIT_BINARY_OP_LOGICAL_OR, L->t_bool,
+                                          is_float(L, x), is_tag(L, x, TAG_INT)));
+        gcc_jit_block *cont = new_bb(L, "");
+        cold_br(L, not_(L, ok), miss, cont);
+        L->cur = cont;
+        gcc_jit_rvalue *xd = tmp(L, L->t_dbl, to_double(L, x, false, false));
+        gcc_jit_type *d1 = L->t_dbl;
+        gcc_jit_type *f_ty = gcc_jit_context_new_function_ptr_type(L->ctx, NULL, L->t_dbl, 1, &d1, 0);
+        r = tmp(L, L->t_dbl, gcc_jit_context_new_call_through_ptr(L->ctx, NULL,
+                gcc_jit_context_new_rvalue_from_ptr(L->ctx, f_ty, (void *)(uintptr_t)u->op1), 1, &xd));
+        /* math_1's errors: NaN from a non-NaN, infinite from a finite */
+        gcc_jit_rvalue *inf = gcc_jit_context_new_rvalue_from_double(L->ctx, L->t_dbl, INFINITY);
+        gcc_jit_rvalue *ninf = gcc_jit_context_new_rvalue_from_double(L->ctx, L->t_dbl, -INFINITY);
+        gcc_jit_rvalue *bad = gcc_jit_context_new_binary_op(L->ctx, NULL, GCC_JIT_BINARY_OP_LOGICAL_AND, L->t_bool,
+            cmp(L, GCC_JIT_COMPARISON_NE, r, r), cmp(L, GCC_JIT_COMPARISON_EQ, xd, xd));
+        gcc_jit_rvalue *rinf = gcc_jit_context_new_binary_op(L->ctx, NULL, GCC_JIT_BINARY_OP_LOGICAL_OR, L->t_bool,
+            cmp(L, GCC_JIT_COMPARISON_EQ, r, inf), cmp(L, GCC_JIT_COMPARISON_EQ, r, ninf));
+        gcc_jit_rvalue *xfin = gcc_jit_context_new_binary_op(L->ctx, NULL, GCC_JIT_BINARY_OP_LOGICAL_AND, L->t_bool,
+            cmp(L, GCC_JIT_COMPARISON_LT, xd, inf), cmp(L, GCC_JIT_COMPARISON_GT, xd, ninf));
+        bad = gcc_jit_context_new_binary_op(L->ctx, NULL, GCC_JIT_BINARY_OP_LOGICAL_OR, L->t_bool, bad,
+            gcc_jit_context_new_binary_op(L->ctx, NULL, GCC_JIT_BINARY_OP_LOGICAL_AND, L->t_bool, rinf, xfin));
+        cont = new_bb(L, "");
+        cold_br(L, bad, miss, cont);
+        L->cur = cont;
+        slot_set(L, u->dst, box_double(L, r));
+        break;
+    }
     case UOP_TRUTH: {
         if (check_slots(L, u, true, true, false)) return -1;
         if (u->target < 0 || u->target >= fn->nblocks) return lerr(L, "bad branch target %lld at %lld", u->target, u->bc_offset);

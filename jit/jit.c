@@ -427,6 +427,11 @@ static bool profitable(const JitFunction *fn, char *why, size_t n) {
         if (loop && !in_loop(fn, fn->uops[i].bc_offset)) continue;
         if (uop_info[op].kind == UK_HELPER) {
             if (fn->uops[i].flags & UOPI_SLOW) continue;    /* a miss path: off the expected path */
+            /* a site that never ran, in a function without loops
+             * (float's Point.maximize: a branch rarely taken). In a loop
+             * it may be a body that had not run yet at the first ask
+             * (raytrace's Scene.trace compiled: slower) */
+            if (!loop && (fn->uops[i].flags & UOPI_COLD)) continue;
             helpers++;
             if (op != UOP_H_CALL_PY_EXACT_ARGS && op != UOP_H_CALL_BOUND_METHOD_EXACT_ARGS &&
                 op != UOP_H_CALL_PY_WITH_DEFAULTS && op != UOP_H_CALL_PY_SELF)

@@ -728,6 +728,46 @@ static int lower_uop(Lower *L, const JitUop *u, bool *terminated) {
         LLVMPositionBuilderAtEnd(L->B, cont);
         break;
     }
+    case UOP_MATH_F1: {
+        if (check_slots(L, u, true, true, false) || !slot_ok(fn, u->a + 2)) return lerr(L, "MATH_F1 at %lld: bad slot", u->bc_offset, 0);
+        if (u->target < 0 || u->target >= fn->nblocks) return lerr(L, "bad branch target %lld at %lld", u->target, u->bc_offset);
+        if (!u->op1) return lerr(L, "MATH_F1 without a function at %lld", u->bc_offset, 0);
+        LLVMBasicBlockRef miss = L->bbs[u->target];
+        LLVMValueRef nul = slot_get(L, u->a), f = slot_get(L, u->a + 1);
+        x = slot_get(L, u->a + 2);
+        c = LLVMBuildAnd(L->B, LLVMBuildICmp(L->B, LLVMIntEQ, nul, c64(L, V_NULL), ""),
+                         LLVMBuildICmp(L->B, LLVMIntEQ, f, c64(L, u->op2), ""), "");
+        c = LLVMBuildAnd(L->B, c, LLVMBuildOr(L->B, is_float(L, x), is_tag(L, x, TAG_INT), ""), "");
+        LLVMBasicBlockRef cont = new_bb(L, "");
+        cold_br(L, LLVMBuildNot(L->B, c, ""), miss, cont);
+        LLVMPositionBuilderAtEnd(L->B, cont);
+        LLVMValueRef xd = to_double(L, x, false, false);
+        if (u->oparg == 1) {
+            static const char nm[] = "llvm.sqrt";
+            unsigned id = LLVMLookupIntrinsicID(nm, sizeof nm - 1);
+            LLVMTypeRef ty = L->f64;
+            LLVMValueRef fnv = LLVMGetIntrinsicDeclaration(L->M, id, &ty, 1);
+            r = LLVMBuildCall2(L->B, LLVMIntrinsicGetType(L->C, id, &ty, 1), fnv, &xd, 1, "");
+        } else {
+            LLVMTypeRef d1 = L->f64;
+            r = LLVMBuildCall2(L->B, LLVMFunctionType(L->f64, &d1, 1, 0),
+                               const_ptr(L, (const void *)(uintptr_t)u->op1), &xd, 1, "");
+        }
+        /* math_1's errors: NaN from a non-NaN, infinite from a finite */
+        LLVMValueRef inf = LLVMConstReal(L->f64, INFINITY), ninf = LLVMConstReal(L->f64, -INFINITY);
+        LLVMValueRef bad = LLVMBuildAnd(L->B, LLVMBuildFCmp(L->B, LLVMRealUNO, r, r, ""),
+                                        LLVMBuildFCmp(L->B, LLVMRealORD, xd, xd, ""), "");
+        LLVMValueRef rinf = LLVMBuildOr(L->B, LLVMBuildFCmp(L->B, LLVMRealOEQ, r, inf, ""),
+                                        LLVMBuildFCmp(L->B, LLVMRealOEQ, r, ninf, ""), "");
+        LLVMValueRef xfin = LLVMBuildAnd(L->B, LLVMBuildFCmp(L->B, LLVMRealOLT, xd, inf, ""),
+                                         LLVMBuildFCmp(L->B, LLVMRealOGT, xd, ninf, ""), "");
+        bad = LLVMBuildOr(L->B, bad, LLVMBuildAnd(L->B, rinf, xfin, ""), "");
+        cont = new_bb(L, "");
+        cold_br(L, bad, miss, cont);
+        LLVMPositionBuilderAtEnd(L->B, cont);
+        slot_set(L, u->dst, box_double(L, r));
+        break;
+    }
     case UOP_TRUTH: {
         if (check_slots(L, u, true, true, false)) return -1;
         if (u->target < 0 || u->target >= fn->nblocks) return lerr(L, "bad branch target %lld at %lld", u->target, u->bc_offset);

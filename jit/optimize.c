@@ -244,6 +244,9 @@ static void transfer(Opt *o, State *s, JitUop *u, bool rw) {
         }
         set_slot(o, s, u->dst, tv_kind(T_BOOL));
         return;
+    case UOP_MATH_F1:
+        set_slot(o, s, u->dst, tv_kind(T_FLOAT));
+        return;
     case UOP_LOAD_DICT_SLOT: case UOP_INLINE_ATTRS_PTR:
         set_slot(o, s, u->dst, tv_unk());
         return;

@@ -26,6 +26,11 @@
 #include <stddef.h>
 #include "../vm/frame.h"
 #include "../vm/function.h"
+#include "../vm/module.h"
+#include "../vm/descr.h"
+#include "../vm/modules/mathmod.h"
+#include "../vm/runtime.h"
+#include <math.h>
 
 #define CO_NOT_COMPILED (CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR | CO_ITERABLE_COROUTINE)
 
@@ -57,6 +62,11 @@ typedef struct TS {
     /* what the translator knows of each slot in the current block, for the
      * float forms' guards: 0 unknown, 1 small int, 2 float */
     uint8_t *kind;
+    /* a value the translator expects in slot hint_slot (-1: none), from an
+     * inline LOAD_GLOBAL (the dict entry's value now) or a module method
+     * load of it; only a hint: code built on it guards it at run time */
+    int hint_slot;
+    Value hint_val;
     char *why; size_t whylen;
     bool failed;
 } TS;
@@ -538,6 +548,8 @@ static bool emit_load_global_inline(TS *t, int eop, int o, int d, int dstart) {
     if ((u = emit(t, UOP_LOAD_MEM, o))) { u->dst = vd; u->op1 = (uint64_t)(uintptr_t)&src->entries[i].value; }
     if ((u = emit(t, UOP_INCREF, o))) u->a = vd;
     set_kind(vd, 0);
+    t->hint_slot = vd;
+    t->hint_val = src->entries[i].value;
     return true;
 }
 
@@ -1165,6 +1177,28 @@ static bool emit_inst(TS *t, Emit *em, int o, int d, uint64_t *bound) {
         set_kind(own, 0); set_kind(d, 0);
         return t->failed;
     }
+    case OP_CALL: case OP_CALL_BUILTIN: {
+        /* [NULL, f, x] where f is expected to be one of math's float
+         * functions (the hint of its load): MATH_F1 guards that and the
+         * argument, the call's helper on the slow path */
+        if (arg != 1 || kws >= 0 || t->hint_slot != d - 2 || d < 3) break;
+        double (*mf)(double) = math_unary_double(t->hint_val);
+        if (!mf || !rt_has(t->rt, h)) break;
+        int a = d - 3;
+        Slow sl = { .nbr = 0 };
+        int sc = t->scratch;
+        if (d >= sc) break;
+        if ((u = miss_br(t, &sl, UOP_MATH_F1, o, a, mf == sqrt, (uint64_t)(uintptr_t)mf, d))) {
+            u->dst = sc; u->op2 = t->hint_val;
+        }
+        if ((u = emit(t, UOP_COPY, o))) { u->dst = a; u->a = sc; }
+        if ((u = emit(t, UOP_DECREF, o))) u->a = a + 1;
+        int hi = t->fn->nuops + 1;      /* slow_join: JUMP, then the helper */
+        slow_join(t, &sl, o, d, h, a, 3, 1, 0, V_NULL, a + 1);
+        if (!t->failed) t->fn->uops[hi].deopt_exit = exit_deopt(t, dstart, d, o);
+        set_kind(a, 0);
+        return t->failed;
+    }
     case OP_BINARY_SUBSCR_LIST_INT: {
         /* as H_BINARY_SUBSCR_LIST_INT: an exact list and a small int index
          * (negative: + size), in range, else deopt (the interpreter raises
@@ -1194,6 +1228,15 @@ static bool emit_inst(TS *t, Emit *em, int o, int d, uint64_t *bound) {
     if (a < 0 || nout < 0) { set_why(t, "stack underflow at %d", o); return true; }
     if (fam == OP_DELETE_FAST && arg < co->nlocalsplus) bs_clr(bound, arg);
     if (h == UOP_H_CALL_PY_EXACT_ARGS && self_call_ok(t, arg, kwn)) h = UOP_H_CALL_PY_SELF;
+    /* a module attribute loaded as a method: its value now, if the owner's
+     * hint is a module whose entry the cache names */
+    Value mhint = V_NULL;
+    if (eop == OP_LOAD_METHOD_MODULE && t->hint_slot == d - 1 && v_is_type(t->hint_val, &ModuleType)) {
+        DictObject *md = v_as_dict(module_dict(t->hint_val));
+        unsigned i = t->code[o + 4];   /* cur[4], as the interpreter */
+        if (i < (uint64_t)md->nentries && md->entries[i].key == tuple_items(co->names)[arg])
+            mhint = md->entries[i].value;
+    }
     u = emit(t, h, o);
     if (!u) return true;
     u->a = a;
@@ -1211,6 +1254,11 @@ static bool emit_inst(TS *t, Emit *em, int o, int d, uint64_t *bound) {
         u = &t->fn->uops[t->fn->nuops - 1];
         u->op1 = (uint64_t)(uintptr_t)c;
     }
+    /* a specialisable generic instruction whose counter is untouched
+     * (specialize.h: a first execution specialises it or backs off) */
+    if (runtime_options.specialize && eop == fam && !(t->flag[o] & F_GENERIC) &&
+        opcode_info[fam].cache > 0 && t->code[o + 1] == 0)
+        u->flags |= UOPI_COLD;
     unsigned uf = uop_info[h].flags;
     /* every helper may return 1 or -1: give it both exits when it may */
     if (uf & UF_DEOPT) u->deopt_exit = exit_deopt(t, dstart, d, o);
@@ -1226,6 +1274,10 @@ static bool emit_inst(TS *t, Emit *em, int o, int d, uint64_t *bound) {
         return true;
     }
     for (int i = a; i < a + nout; i++) set_kind(i, 0);
+    if (!v_is_null(mhint)) {
+        t->hint_slot = d;
+        t->hint_val = mhint;
+    }
     if (h == UOP_H_COMPARE_OP_STR || h == UOP_H_CONTAINS_OP || h == UOP_H_CONTAINS_OP_DICT
         || h == UOP_H_CONTAINS_OP_SET || h == UOP_H_UNARY_NOT)
         em->bool_slot = a;
@@ -1303,12 +1355,14 @@ JitFunction *jit_translate(CodeObject *co, Value globals, Value builtins, const 
         memcpy(t.cur, t.bound_in + (size_t)lo * (size_t)t.words, sizeof(uint64_t) * (size_t)t.words);
         Emit em = { .bool_slot = -1, .skip = -1, .kwnames = V_NULL, .kw_start = -1 };
         int o = lo;
+        t.hint_slot = -1;
         for (;;) {
             bool ends = emit_inst(&t, &em, o, t.depth[o], t.cur);
             bound_transfer(&t, o, t.cur);   /* DELETE_FAST unbinds (jit.c engineer's fix) */
             if (t.failed || ends) break;
             int no = t.next[o] < t.n ? t.op_at[t.next[o]] : -1;
             if (no < 0) { set_why(&t, "falls off the end at %d", o); break; }
+            if (t.depth[no] <= t.hint_slot) t.hint_slot = -1;   /* popped */
             if (t.flag[no] & F_LEADER) {
                 JitUop *u = emit(&t, UOP_JUMP, o);
                 if (u) pend_target(&t, no);

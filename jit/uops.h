@@ -126,6 +126,7 @@
     UOP(BRANCH_FIELD32_LE, UK_INLINE, UF_BRANCH) /* jump if *(uint32_t *)(ptr(a) + oparg) <= (uint32_t)op1 (unsigned) */ \
     UOP(BRANCH_NULL,    UK_INLINE, UF_BRANCH)   /* jump if a == V_NULL */ \
     UOP(TRUTH,          UK_INLINE, UF_BRANCH)   /* a is a bool, None or a small int: dst = V_TRUE/V_FALSE, its truth (a not consumed); anything else: jump to target (the slow path: H_TO_BOOL) */ \
+    UOP(MATH_F1,        UK_INLINE, UF_BRANCH)   /* a call [NULL, f, x] in slots a, a+1, a+2 of one of math's float functions (mathmod.h): unless slot a is V_NULL, slot a+1 == op2 (that function object) and x a float or small int, jump to target (the slow path: the call's helper); dst = ((double (*)(double))op1)((double)x) as a float, except a NaN result from a non-NaN x or an infinite one from a finite x (the call raises): jump to target. oparg 1: op1 is sqrt (a backend may use the instruction). Nothing consumed */ \
     /* ---- inline: int and float arithmetic (inputs not consumed: inline values) ---- */ \
     UOP(ADD_INT,        UK_INLINE, UF_DEOPT)    /* dst = a + b (small ints); deopt if the result leaves the small range */ \
     UOP(SUB_INT,        UK_INLINE, UF_DEOPT) \

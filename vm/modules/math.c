@@ -28,6 +28,7 @@
 #include "errors.h"
 #include "floatobject.h"
 #include "int.h"
+#include "mathmod.h"
 #include "module.h"
 #include "str.h"
 #include "tuple.h"
@@ -156,6 +157,24 @@ FUNC1(tanh, tanh, false)
 /* erf and erfc come from libm in CPython 3.11 and never raise. */
 FUNC1(erf, erf, false)
 FUNC1(erfc, erfc, false)
+
+/* The JIT's inline form of a call of one of the functions above
+ * (mathmod.h): the libm function behind callable, or NULL. */
+double (*math_unary_double(Value callable))(double) {
+    static const struct { CFunc b; double (*f)(double); } tab[] = {
+        {math_acos, acos}, {math_acosh, acosh}, {math_asin, asin}, {math_asinh, asinh},
+        {math_atan, atan}, {math_atanh, atanh}, {math_cbrt, cbrt}, {math_cos, cos},
+        {math_cosh, cosh}, {math_exp, exp}, {math_exp2, exp2}, {math_expm1, expm1},
+        {math_fabs, fabs}, {math_log1p, m_log1p}, {math_sin, sin}, {math_sinh, sinh},
+        {math_sqrt, sqrt}, {math_tan, tan}, {math_tanh, tanh}, {math_erf, erf},
+        {math_erfc, erfc},
+    };
+    if (!v_is_type(callable, &BuiltinFunctionType)) return NULL;
+    CFunc fn = ((BuiltinFunctionObject *)v_as_obj(callable))->fn;
+    for (size_t i = 0; i < sizeof tab / sizeof tab[0]; i++)
+        if (tab[i].b == fn) return tab[i].f;
+    return NULL;
+}
 
 /* ---- gamma and lgamma (CPython's Lanczos approximation) -------------------- */
 
