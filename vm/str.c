@@ -681,10 +681,24 @@ Value str_slice(Value v, int64_t start, int64_t stop, int64_t step) {
     return r;
 }
 
+const char *str_find_bytes(const char *hay, size_t n, const char *needle, size_t m) {
+    if (m == 0) return hay;
+    if (m > n) return NULL;
+    if (m == 1) return memchr(hay, (unsigned char)needle[0], n);
+    const char *p = hay, *last = hay + (n - m), *end = hay + n;
+    for (int false_hits = 0; p <= last; p++) {
+        p = memchr(p, (unsigned char)needle[0], (size_t)(last - p) + 1);
+        if (!p) return NULL;
+        if (memcmp(p + 1, needle + 1, m - 1) == 0) return p;
+        if (++false_hits > 8) return memmem(p + 1, (size_t)(end - p - 1), needle, m);
+    }
+    return NULL;
+}
+
 int str_contains(Value s, Value sub) {
     size_t n = (size_t)str_nbytes(sub);
     if (n == 0) return 1;
-    return memmem(str_data(s), (size_t)str_nbytes(s), str_data(sub), n) != NULL;
+    return str_find_bytes(str_data(s), (size_t)str_nbytes(s), str_data(sub), n) != NULL;
 }
 
 /* ---- StrBuilder ------------------------------------------------------------------ */

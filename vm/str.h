@@ -64,6 +64,11 @@ Value str_repr(Value s);                      /* 'quoted', with CPython's quote 
 Value str_getitem_index(Value s, int64_t i);  /* i already normalised, in range */
 Value str_slice(Value s, int64_t start, int64_t stop, int64_t step);
 int str_contains(Value s, Value sub);
+/* The first occurrence of the m bytes at needle in the n bytes at hay, or
+ * NULL (memmem, faster for the short needles str methods search for:
+ * memchr for the first byte, then a compare; memmem once the first byte
+ * keeps matching elsewhere). */
+const char *str_find_bytes(const char *hay, size_t n, const char *needle, size_t m);
 /* Code point at index i (normalised, in range). */
 uint32_t str_char_at(Value s, int64_t i);
 

@@ -138,7 +138,7 @@ static Value find_common(Value self, const Value *args, size_t nargs, Value kwna
         const char *d = str_data(self), *p = d + b0, *end = d + b1;
         size_t m = (size_t)str_nbytes(sub);
         while ((size_t)(end - p) >= m) {
-            const char *q = memmem(p, (size_t)(end - p), str_data(sub), m);
+            const char *q = str_find_bytes(p, (size_t)(end - p), str_data(sub), m);
             if (!q) break;
             n++;
             p = q + m;
@@ -152,7 +152,7 @@ static Value find_common(Value self, const Value *args, size_t nargs, Value kwna
             int64_t b0 = str_byte_offset(self, cs), b1 = str_byte_offset(self, ce);
             const char *d = str_data(self), *q;
             if (kind == FIND || kind == INDEX)
-                q = memmem(d + b0, (size_t)(b1 - b0), str_data(sub), (size_t)str_nbytes(sub));
+                q = str_find_bytes(d + b0, (size_t)(b1 - b0), str_data(sub), (size_t)str_nbytes(sub));
             else
                 q = rev_memmem(d + b0, (size_t)(b1 - b0), str_data(sub), (size_t)str_nbytes(sub));
             if (q) result = cp_index(self, cs, b0, q - d);
@@ -231,7 +231,33 @@ static inline bool space_at(const char *d, int64_t i, int *len) {
     return uni_isspace(utf8_decode(d + i, len));
 }
 
+/* split() of an ASCII str without maxsplit: count the words, then fill
+ * a list of exactly that size (no regrowth). */
+static Value split_whitespace_ascii(Value self) {
+    const unsigned char *d = (const unsigned char *)str_data(self);
+    int64_t n = str_nbytes(self), words = 0;
+    for (int64_t i = 0; i < n; i++)
+        words += !uni_ascii_space[d[i]] && (i == 0 || uni_ascii_space[d[i - 1]]);
+    Value list = list_new(words);
+    if (list == V_NULL) return V_NULL;
+    ListObject *l = v_as_list(list);
+    int64_t i = 0;
+    for (int64_t k = 0; k < words; k++) {
+        while (uni_ascii_space[d[i]]) i++;
+        int64_t j = i + 1;
+        while (j < n && !uni_ascii_space[d[j]]) j++;
+        Value w = (i == 0 && j == n) ? str_exact(self)
+                                     : str_new_known((const char *)d + i, (size_t)(j - i), j - i, true);
+        if (w == V_NULL) { v_decref(list); return V_NULL; }
+        l->items[k] = w;
+        l->size = k + 1;
+        i = j;
+    }
+    return list;
+}
+
 static Value split_whitespace(Value self, int64_t maxsplit) {
+    if (maxsplit < 0 && v_as_str(self)->is_ascii) return split_whitespace_ascii(self);
     Value list = list_new(0);
     if (list == V_NULL) return V_NULL;
     const char *d = str_data(self);
@@ -291,7 +317,7 @@ static Value split_sep(Value self, Value sep, int64_t maxsplit, bool reverse) {
     if (!reverse) {
         int64_t i = 0;
         while (maxsplit-- != 0) {
-            const char *q = memmem(d + i, (size_t)(n - i), s, m);
+            const char *q = str_find_bytes(d + i, (size_t)(n - i), s, m);
             if (!q) break;
             if (append_sub(list, self, i, q - d) < 0) goto fail;
             i = (q - d) + (int64_t)m;
@@ -372,7 +398,7 @@ static Value partition_common(Value self, Value sep, bool reverse) {
     const char *d = str_data(self);
     int64_t n = str_nbytes(self), m = str_nbytes(sep);
     const char *q = reverse ? rev_memmem(d, (size_t)n, str_data(sep), (size_t)m)
-                            : memmem(d, (size_t)n, str_data(sep), (size_t)m);
+                            : str_find_bytes(d, (size_t)n, str_data(sep), (size_t)m);
     Value parts[3];
     if (!q) {
         parts[0] = reverse ? str_empty() : str_exact(self);
@@ -594,14 +620,14 @@ METHOD(replace) {
         sb_append(&sb, d + i, (size_t)(n - i));
         return sb_finish(&sb);
     }
-    const char *q = memmem(d, (size_t)n, o, (size_t)m);
+    const char *q = str_find_bytes(d, (size_t)n, o, (size_t)m);
     if (!q) return str_exact(self);
     int64_t i = 0;
     while (q && count-- > 0) {
         sb_append(&sb, d + i, (size_t)(q - d - i));
         sb_append_str(&sb, new);
         i = (q - d) + m;
-        q = memmem(d + i, (size_t)(n - i), o, (size_t)m);
+        q = str_find_bytes(d + i, (size_t)(n - i), o, (size_t)m);
     }
     sb_append(&sb, d + i, (size_t)(n - i));
     return sb_finish(&sb);
@@ -649,6 +675,27 @@ static Value ascii_case(Value self, int mode) {
     if (r == V_NULL) return V_NULL;
     char *out = v_as_str(r)->data;
     const char *d = s->data;
+    if (mode == CASE_UPPER || mode == CASE_LOWER) {
+        /* 8 ASCII bytes at a time: a byte c gets bit 7 set by
+         * c + (0x80 - lo) when c >= lo and by c + (0x80 - lo - 26) when
+         * c >= lo + 26 (no carries: every byte < 0x80), so their xor marks
+         * the letters to flip (bit 5, 0x20) */
+        const uint64_t ones = 0x0101010101010101u;
+        unsigned lo = mode == CASE_UPPER ? 'a' : 'A';
+        uint64_t add1 = (0x80 - lo) * ones, add2 = (0x80 - lo - 26) * ones;
+        int64_t n = s->nbytes, i = 0;
+        for (; i + 8 <= n; i += 8) {
+            uint64_t x;
+            memcpy(&x, d + i, 8);
+            x ^= (((x + add1) ^ (x + add2)) & (0x80 * ones)) >> 2;
+            memcpy(out + i, &x, 8);
+        }
+        for (; i < n; i++) {
+            unsigned c = (unsigned char)d[i];
+            out[i] = (char)(c - lo < 26 ? c ^ 0x20 : c);
+        }
+        return r;
+    }
     bool prev_cased = false;
     for (int64_t i = 0; i < s->nbytes; i++) {
         char c = d[i];
