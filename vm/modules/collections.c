@@ -809,8 +809,11 @@ static Value co_count_elements(Value self, const Value *args, size_t nargs, Valu
     if (mod_positional("_count_elements", nargs, kwnames, 2, 2) < 0) return V_NULL;
     Value mapping = args[0];
     TypeObject *t = v_type(mapping);
-    Value get_name = str_intern_cstr("get");
-    bool direct = (t->flags & TPFLAG_DICT_SUBCLASS) && t->setitem == DictType.setitem &&
+    Value get_name = str_intern_cstr("get"), set_name = str_intern_cstr("__setitem__");
+    /* dict's own __setitem__ and get (not the setitem slot, which is also
+     * __delitem__'s: Counter overrides that one) */
+    bool direct = (t->flags & TPFLAG_DICT_SUBCLASS) &&
+                  type_lookup(t, set_name) == type_lookup(&DictType, set_name) &&
                   type_lookup(t, get_name) == type_lookup(&DictType, get_name);
     Value it = obj_iter(args[1]);
     if (v_is_null(it)) return V_NULL;
