@@ -476,15 +476,10 @@ HELPER(H_CALL_ISINSTANCE) {
     if (UNLIKELY(oparg != 2 || !v_is_null(io[0]) || !v_is_null((Value)op1) ||
                  !v_is_type(callable, &BuiltinFunctionType) ||
                  ((BuiltinFunctionObject *)v_as_obj(callable))->fn != spec_isinstance_fn ||
-                 !v_is_ptr(cls) || v_as_obj(cls)->type != &TypeType))
+                 !v_is_ptr(cls) || (v_as_obj(cls)->type != &TypeType && v_as_obj(cls)->type != &TupleType)))
         return CALL_MISS();
-    TypeObject *ct = (TypeObject *)v_as_obj(cls), *it = v_type(inst);
-    int r;
-    if (it == ct || type_is_subtype(it, ct)) {
-        r = 1;
-    } else if (!type_is_heap(it) && !it->getattr) {
-        r = 0;
-    } else {
+    int r = isinstance_quick(inst, cls);
+    if (r == -2) {
         if (UNLIKELY(jit_c_stack_low())) return 1;
         r = obj_isinstance(inst, cls);
         if (UNLIKELY(r < 0)) {

@@ -14,6 +14,7 @@
 #define COIL_ABSTRACT_H
 
 #include "object.h"
+#include "tuple.h"
 
 Value obj_repr(Value v);
 Value obj_str(Value v);
@@ -73,6 +74,33 @@ Value obj_call_method(Value o, const char *name, const Value *args, size_t nargs
 bool obj_isinstance_type(Value v, TypeObject *t); /* t or a subclass */
 /* isinstance(v, cls) where cls is a type or a tuple of types: 0/1, -1 error. */
 int obj_isinstance(Value v, Value cls);
+
+/* isinstance(v, cls) when no Python code can take part (the
+ * CALL_ISINSTANCE forms of both tiers): cls a class whose metatype is
+ * type, or an exact tuple of such classes, tried in order: 1 or 0; -2 when
+ * obj_isinstance must decide (another metatype or item, or a false answer
+ * for an instance whose type could report another __class__: a heap type
+ * or one with __getattr__). */
+static inline int isinstance_quick(Value v, Value cls) {
+    if (!v_is_ptr(cls)) return -2;
+    TypeObject *it = v_type(v);
+    Object *co = v_as_obj(cls);
+    if (co->type == &TypeType) {
+        TypeObject *ct = (TypeObject *)co;
+        if (it == ct || type_is_subtype(it, ct)) return 1;
+    } else if (co->type == &TupleType) {
+        TupleObject *tp = (TupleObject *)co;
+        for (int64_t i = 0; i < tp->size; i++) {
+            Value c = tp->items[i];
+            if (!v_is_ptr(c) || v_as_obj(c)->type != &TypeType) return -2;
+            TypeObject *ct = (TypeObject *)v_as_obj(c);
+            if (it == ct || type_is_subtype(it, ct)) return 1;
+        }
+    } else {
+        return -2;
+    }
+    return (it->flags & TPFLAG_HEAPTYPE) || it->getattr ? -2 : 0;
+}
 /* issubclass(c, cls) with __subclasscheck__; 0/1, -1 with an exception. */
 int obj_issubclass(Value c, Value cls);
 

@@ -2522,20 +2522,15 @@ traced_dispatch:
     }
     TARGET(CALL_ISINSTANCE) {
         /* [NULL, isinstance, inst, cls] with cls a class of metatype type
-         * (no __instancecheck__). */
+         * (no __instancecheck__) or an exact tuple (isinstance_quick). */
         Value callable = PEEK(3), cls = PEEK(1), inst = PEEK(2);
         DEOPT_IF(oparg != 2 || !v_is_null(PEEK(4)) || !v_is_null(kwnames) ||
                  !v_is_type(callable, &BuiltinFunctionType) ||
                  ((BuiltinFunctionObject *)v_as_obj(callable))->fn != spec_isinstance_fn ||
-                 !v_is_ptr(cls) || v_as_obj(cls)->type != &TypeType, CALL);
+                 !v_is_ptr(cls) || (v_as_obj(cls)->type != &TypeType && v_as_obj(cls)->type != &TupleType), CALL);
         STAT_HIT(CALL_ISINSTANCE);
-        TypeObject *ct = (TypeObject *)v_as_obj(cls), *it = v_type(inst);
-        int r;
-        if (it == ct || type_is_subtype(it, ct)) {
-            r = 1;
-        } else if (!type_is_heap(it) && !it->getattr) {
-            r = 0;   /* no way to report another __class__ */
-        } else {
+        int r = isinstance_quick(inst, cls);
+        if (r == -2) {
             SAVE_FRAME();
             r = obj_isinstance(inst, cls);
             if (UNLIKELY(r < 0)) {
