@@ -44,6 +44,8 @@ ROUND_FLOOR = 'ROUND_FLOOR'
 ROUND_UP = 'ROUND_UP'
 ROUND_HALF_DOWN = 'ROUND_HALF_DOWN'
 ROUND_05UP = 'ROUND_05UP'
+_ROUNDING_SET = frozenset((ROUND_UP, ROUND_DOWN, ROUND_CEILING, ROUND_FLOOR,
+                           ROUND_HALF_UP, ROUND_HALF_DOWN, ROUND_HALF_EVEN, ROUND_05UP))
 _ROUNDINGS = (ROUND_UP, ROUND_DOWN, ROUND_CEILING, ROUND_FLOOR,
               ROUND_HALF_UP, ROUND_HALF_DOWN, ROUND_HALF_EVEN, ROUND_05UP)
 
@@ -125,6 +127,7 @@ _CONDITIONS = (
     (Subnormal, _S_SUBNORMAL), (Inexact, _S_INEXACT), (Rounded, _S_ROUNDED),
     (Clamped, _S_CLAMPED))
 _SIGBITS = dict(_SIGNALS)
+_STATUS_SIGNALS = {}   # status bits -> the signals they raise, in order
 
 DecimalTuple = _namedtuple('DecimalTuple', 'sign digits exponent', module='decimal')
 
@@ -197,6 +200,13 @@ def _dec(sign, coef, exp, special=0):
 def _fix(sign, coef, exp, ctx, status):
     """Round the finite number (sign, coef, exp) to ctx; returns
     (Decimal, status)."""
+    if coef < ctx._plim and ctx._elo <= exp <= ctx._ehi:
+        d = _new(Decimal)
+        d._sign = sign
+        d._coef = coef
+        d._exp = exp
+        d._special = 0
+        return d, status
     prec = ctx.prec
     if not coef:
         emax = ctx.Emax
@@ -934,6 +944,17 @@ class Decimal(object):
                 return other
         if context is None:
             context = getcontext()
+        if (self._exp == other._exp and self._sign == other._sign and
+                not self._special and not other._special):
+            c = self._coef + other._coef
+            e = self._exp
+            if c < context._plim and context._elo <= e <= context._ehi:
+                r = _new(Decimal)
+                r._sign = self._sign
+                r._coef = c
+                r._exp = e
+                r._special = 0
+                return r
         r, st = _add(self, other, 0, context)
         if st:
             context._apply(st)
@@ -982,7 +1003,16 @@ class Decimal(object):
             if st:
                 context._apply(st)
             return r
-        r, st = _fix(sign, self._coef * other._coef, self._exp + other._exp, context, 0)
+        c = self._coef * other._coef
+        e = self._exp + other._exp
+        if c < context._plim and context._elo <= e <= context._ehi:
+            r = _new(Decimal)
+            r._sign = sign
+            r._coef = c
+            r._exp = e
+            r._special = 0
+            return r
+        r, st = _fix(sign, c, e, context, 0)
         if st:
             context._apply(st)
         return r
@@ -1099,13 +1129,11 @@ class Decimal(object):
         third = _convert_strict(third)
         if context is None:
             context = getcontext()
-        big = Context(prec=MAX_PREC, Emax=MAX_EMAX, Emin=MIN_EMIN)
         if self._special or other._special:
             p = self.__mul__(other, context)
         else:
             p = _dec(self._sign ^ other._sign, self._coef * other._coef,
                      self._exp + other._exp)
-        del big
         return p.__add__(third, context)
 
     # ------------------------------------------------------------ rounding
@@ -1117,7 +1145,7 @@ class Decimal(object):
             context = getcontext()
         if rounding is None:
             rounding = context.rounding
-        elif rounding not in _ROUNDINGS:
+        elif rounding not in _ROUNDING_SET:
             raise TypeError("valid values for rounding are:\n  [ROUND_CEILING, ROUND_FLOOR, ROUND_UP, ROUND_DOWN,\n   ROUND_HALF_UP, ROUND_HALF_DOWN, ROUND_HALF_EVEN,\n   ROUND_05UP]")
         if self._special or exp._special:
             r, st = _nan_result(self, exp, context)
@@ -1143,8 +1171,8 @@ class Decimal(object):
                 st = _S_INEXACT | _S_ROUNDED
         elif e < se:
             coef *= _pow10(se - e)
-        if context.clamp and e > context.Emax - context.prec + 1:
-            etop = context.Emax - context.prec + 1
+        if context.clamp and e > context._ehi:
+            etop = context._ehi
             coef *= _pow10(e - etop)
             e = etop
             st |= _S_CLAMPED
@@ -2285,13 +2313,16 @@ class Context(object):
     """The environment of decimal arithmetic: precision, rounding, exponent
     limits, and the signals' flags and traps."""
 
-    __slots__ = ('_prec', '_rounding', '_Emin', '_Emax', '_capitals', '_clamp',
-                 'flags', 'traps', '_invcond')
+    __slots__ = ('prec', 'rounding', 'Emin', 'Emax', 'capitals', 'clamp',
+                 'flags', 'traps', '_invcond', '_plim', '_elo', '_ehi')
 
     def __init__(self, prec=None, rounding=None, Emin=None, Emax=None,
                  capitals=None, clamp=None, flags=None, traps=None,
                  _ignored_flags=None):
         dc = DefaultContext if _default_ready else None
+        object.__setattr__(self, 'prec', 1)
+        object.__setattr__(self, 'Emin', 0)
+        object.__setattr__(self, 'Emax', 0)
         self.prec = prec if prec is not None else (dc.prec if dc else 28)
         self.rounding = rounding if rounding is not None else (dc.rounding if dc else ROUND_HALF_EVEN)
         self.Emin = Emin if Emin is not None else (dc.Emin if dc else -999999)
@@ -2314,85 +2345,23 @@ class Context(object):
         self.flags = f
         self._invcond = 0
 
-    # validated attributes
-    @property
-    def prec(self):
-        return self._prec
-
-    @prec.setter
-    def prec(self, v):
-        if not isinstance(v, int):
-            raise TypeError("an integer is required")
-        if not 1 <= v <= MAX_PREC:
-            raise ValueError("valid range for prec is [1, MAX_PREC]")
-        self._prec = v
-
-    @property
-    def rounding(self):
-        return self._rounding
-
-    @rounding.setter
-    def rounding(self, v):
-        if v not in _ROUNDINGS or not isinstance(v, str):
-            raise TypeError("valid values for rounding are:\n  [ROUND_CEILING, ROUND_FLOOR, ROUND_UP, ROUND_DOWN,\n   ROUND_HALF_UP, ROUND_HALF_DOWN, ROUND_HALF_EVEN,\n   ROUND_05UP]")
-        for r in _ROUNDINGS:
-            if r == v:
-                v = r
-        self._rounding = v
-
-    @property
-    def Emin(self):
-        return self._Emin
-
-    @Emin.setter
-    def Emin(self, v):
-        if not isinstance(v, int):
-            raise TypeError("an integer is required")
-        if not MIN_EMIN <= v <= 0:
-            raise ValueError("valid range for Emin is [MIN_EMIN, 0]")
-        self._Emin = v
-
-    @property
-    def Emax(self):
-        return self._Emax
-
-    @Emax.setter
-    def Emax(self, v):
-        if not isinstance(v, int):
-            raise TypeError("an integer is required")
-        if not 0 <= v <= MAX_EMAX:
-            raise ValueError("valid range for Emax is [0, MAX_EMAX]")
-        self._Emax = v
-
-    @property
-    def capitals(self):
-        return self._capitals
-
-    @capitals.setter
-    def capitals(self, v):
-        if not isinstance(v, int):
-            raise TypeError("an integer is required")
-        if v not in (0, 1):
-            raise ValueError("valid values for capitals are 0 or 1")
-        self._capitals = v
-
-    @property
-    def clamp(self):
-        return self._clamp
-
-    @clamp.setter
-    def clamp(self, v):
-        if not isinstance(v, int):
-            raise TypeError("an integer is required")
-        if v not in (0, 1):
-            raise ValueError("valid values for clamp are 0 or 1")
-        self._clamp = v
+    def __setattr__(self, name, v):
+        # the numeric attributes are validated here and read as plain slots
+        if name in _CTX_VALIDATORS:
+            v = _CTX_VALIDATORS[name](v)
+            object.__setattr__(self, name, v)
+            if name == 'prec' or name == 'Emin' or name == 'Emax':
+                _ctx_limits(self)
+            return
+        if name == 'flags' or name == 'traps':
+            v = v if type(v) is _SignalDict else _signal_dict(v)
+        object.__setattr__(self, name, v)
 
     def Etiny(self):
-        return self._Emin - self._prec + 1
+        return self.Emin - self.prec + 1
 
     def Etop(self):
-        return self._Emax - self._prec + 1
+        return self.Emax - self.prec + 1
 
     def _apply(self, status):
         """Set the flags of the conditions in status; raise the first
@@ -2403,11 +2372,14 @@ class Context(object):
         raised = None
         if status & _S_ANYINVALID:
             self._invcond |= status & _S_ANYINVALID
-        for sig, bits in _SIGNALS:
-            if status & bits:
-                flags[sig] = True
-                if raised is None and traps.get(sig):
-                    raised = sig
+        sigs = _STATUS_SIGNALS.get(status)
+        if sigs is None:
+            sigs = _STATUS_SIGNALS[status] = tuple(
+                sig for sig, bits in _SIGNALS if status & bits)
+        for sig in sigs:
+            flags[sig] = True
+            if raised is None and traps.get(sig):
+                raised = sig
         if raised is not None:
             trapped = 0
             for sig, bits in _SIGNALS:
@@ -2427,15 +2399,11 @@ class Context(object):
 
     def copy(self):
         c = _new(Context)
-        c._prec = self._prec
-        c._rounding = self._rounding
-        c._Emin = self._Emin
-        c._Emax = self._Emax
-        c._capitals = self._capitals
-        c._clamp = self._clamp
-        c.flags = _SignalDict(self.flags)
-        c.traps = _SignalDict(self.traps)
-        c._invcond = self._invcond
+        st = object.__setattr__
+        for k in Context.__slots__:
+            st(c, k, getattr(self, k))
+        st(c, 'flags', _SignalDict(self.flags))
+        st(c, 'traps', _SignalDict(self.traps))
         return c
 
     __copy__ = copy
@@ -2446,14 +2414,14 @@ class Context(object):
     def __repr__(self):
         return ('Context(prec=%d, rounding=%s, Emin=%d, Emax=%d, capitals=%d, '
                 'clamp=%d, flags=[%s], traps=[%s])' % (
-                    self._prec, self._rounding, self._Emin, self._Emax,
-                    self._capitals, self._clamp,
+                    self.prec, self.rounding, self.Emin, self.Emax,
+                    self.capitals, self.clamp,
                     _repr_signals(self.flags, self._invcond),
                     _repr_signals(self.traps, 0)))
 
     def __reduce__(self):
-        return (self.__class__, (self._prec, self._rounding, self._Emin, self._Emax,
-                                 self._capitals, self._clamp,
+        return (self.__class__, (self.prec, self.rounding, self.Emin, self.Emax,
+                                 self.capitals, self.clamp,
                                  [s for s in _SIGNAL_LIST if self.flags.get(s)],
                                  [s for s in _SIGNAL_LIST if self.traps.get(s)]))
 
@@ -2601,6 +2569,69 @@ def _repr_signals(d, invcond):
             items.append((pos, sig.__name__))
     items.sort()
     return ', '.join(n for _, n in items)
+
+
+def _int_arg(v):
+    if not isinstance(v, int):
+        raise TypeError("an integer is required")
+    return int(v)
+
+
+def _check_prec(v):
+    v = _int_arg(v)
+    if not 1 <= v <= MAX_PREC:
+        raise ValueError("valid range for prec is [1, MAX_PREC]")
+    return v
+
+
+def _check_emin(v):
+    v = _int_arg(v)
+    if not MIN_EMIN <= v <= 0:
+        raise ValueError("valid range for Emin is [MIN_EMIN, 0]")
+    return v
+
+
+def _check_emax(v):
+    v = _int_arg(v)
+    if not 0 <= v <= MAX_EMAX:
+        raise ValueError("valid range for Emax is [0, MAX_EMAX]")
+    return v
+
+
+def _check_capitals(v):
+    v = _int_arg(v)
+    if v not in (0, 1):
+        raise ValueError("valid values for capitals are 0 or 1")
+    return v
+
+
+def _check_clamp(v):
+    v = _int_arg(v)
+    if v not in (0, 1):
+        raise ValueError("valid values for clamp are 0 or 1")
+    return v
+
+
+def _check_rounding(v):
+    if not isinstance(v, str) or v not in _ROUNDINGS:
+        raise TypeError("valid values for rounding are:\n  [ROUND_CEILING, ROUND_FLOOR, ROUND_UP, ROUND_DOWN,\n   ROUND_HALF_UP, ROUND_HALF_DOWN, ROUND_HALF_EVEN,\n   ROUND_05UP]")
+    for r in _ROUNDINGS:
+        if r == v:
+            return r
+    return v
+
+
+_CTX_VALIDATORS = {'prec': _check_prec, 'Emin': _check_emin, 'Emax': _check_emax,
+                   'capitals': _check_capitals, 'clamp': _check_clamp,
+                   'rounding': _check_rounding}
+
+
+def _ctx_limits(c):
+    # _fix's no-rounding test: coef < _plim and _elo <= exp <= _ehi
+    st = object.__setattr__
+    st(c, '_plim', _pow10(c.prec) if c.prec <= 5000 else 0)
+    st(c, '_elo', c.Emin)
+    st(c, '_ehi', c.Emax - c.prec + 1)
 
 
 def _signal_dict(v):
