@@ -271,8 +271,8 @@ int call_self_n(Frame *f, Value *io, int64_t oparg, uint64_t op1, uint64_t op2, 
     co->ob.refcnt++;
     nf->code = co;
     nf->func = callable;
-    nf->globals = v_newref(fn->globals);
-    nf->builtins = v_newref(fn->builtins);
+    nf->globals = fn->globals;     /* borrowed from func (frame.h) */
+    nf->builtins = fn->builtins;
     nf->locals = V_NULL;
     nf->previous = f;
     nf->next_instr = co->code;

@@ -20,8 +20,12 @@
 typedef struct Frame {
     CodeObject *code;          /* strong */
     Value func;                /* strong; V_NULL for module/exec code */
-    Value globals;             /* strong */
-    Value builtins;            /* strong */
+    /* globals and builtins are BORROWED from func when func is a function
+     * (the frame holds func, whose __globals__/__builtins__ never change),
+     * as CPython 3.11 does; strong when func is V_NULL (module/exec code).
+     * frame_clear and gen_traverse follow the same rule. */
+    Value globals;
+    Value builtins;
     Value locals;              /* strong; a mapping for module/class code, else V_NULL */
     struct Frame *previous;    /* the caller, or NULL at the bottom */
     /* Saved while the frame is not running: the next code unit to execute,
@@ -83,8 +87,9 @@ void frame_stack_fini(void);
 Frame *frame_push_slow(CodeObject *co, Value func, Value globals, Value builtins, Value locals);
 
 /* Pushes a frame for co on the frame stack with localsplus set to V_NULL
- * and code/globals/builtins/func increfed; locals is stored (increfed) as
- * given. Returns NULL with MemoryError set if the stack is exhausted. The
+ * and code/func increfed, globals/builtins increfed only when func is
+ * V_NULL (else they must be func's, borrowed: see Frame); locals is stored
+ * (increfed) as given. Returns NULL with MemoryError set if the stack is exhausted. The
  * frame is not linked into eval_ts.frame: the caller does that.
  * Inline: every Python call goes through here. */
 static inline __attribute__((always_inline))
@@ -96,9 +101,15 @@ Frame *frame_push(CodeObject *co, Value func, Value globals, Value builtins, Val
     eval_ts.stack_top += size;
     obj_incref(&co->ob);
     f->code = co;
-    f->func = v_newref(func);
-    f->globals = v_newref(globals);
-    f->builtins = v_newref(builtins);
+    f->func = func;
+    f->globals = globals;
+    f->builtins = builtins;
+    if (v_is_null(func)) {
+        v_incref(globals);
+        v_incref(builtins);
+    } else {
+        v_incref(func);
+    }
     f->locals = v_newref(locals);
     f->previous = NULL;
     f->next_instr = co->code;
@@ -133,8 +144,8 @@ Frame *frame_push_call(CodeObject *co, Value func, Value fn_globals, Value fn_bu
     obj_incref(&co->ob);
     f->code = co;
     f->func = func;
-    f->globals = v_newref(fn_globals);
-    f->builtins = v_newref(fn_builtins);
+    f->globals = fn_globals;       /* borrowed from func */
+    f->builtins = fn_builtins;
     f->locals = V_NULL;
     f->previous = NULL;
     f->next_instr = co->code;
@@ -155,11 +166,15 @@ static inline __attribute__((always_inline)) void frame_clear(Frame *f) {
     Value *lp = f->localsplus;
     for (int32_t i = 0, n = f->stacktop; i < n; i++) v_decref(lp[i]);
     f->stacktop = 0;
-    v_decref(f->func);
-    v_decref(f->globals);
-    v_decref(f->builtins);
-    v_decref(f->locals);
+    Value func = f->func, locals = f->locals;
+    if (v_is_null(func)) {
+        /* Module/exec frame: globals and builtins are the frame's own. */
+        v_decref(f->globals);
+        v_decref(f->builtins);
+    }
     f->func = f->globals = f->builtins = f->locals = V_NULL;
+    v_decref(locals);
+    v_decref(func);           /* last: it kept globals/builtins alive */
     CodeObject *co = f->code;
     f->code = NULL;
     if (co) obj_decref(&co->ob);

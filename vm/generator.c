@@ -490,8 +490,10 @@ static void gen_traverse(Object *o, void (*visit)(Value, void *), void *arg) {
     Frame *f = g->frame;
     if (!f || g->running) return;
     visit(f->func, arg);
-    visit(f->globals, arg);
-    visit(f->builtins, arg);
+    if (v_is_null(f->func)) {   /* else borrowed from func (frame.h) */
+        visit(f->globals, arg);
+        visit(f->builtins, arg);
+    }
     visit(f->locals, arg);
     for (int32_t i = 0; i < f->stacktop; i++) visit(f->localsplus[i], arg);
 }
