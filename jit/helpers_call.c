@@ -279,9 +279,7 @@ int call_self_n(Frame *f, Value *io, int64_t oparg, uint64_t op1, uint64_t op2, 
     nf->prev_instr = NULL;
     int32_t nlp = co->nlocalsplus;
     nf->stacktop = nlp;
-    nf->is_entry = false;
-    nf->heap = false;
-    nf->init_shim = false;
+    nf->special = 0;
     Value *lp = nf->localsplus;
     for (int i = 0; i < nargs; i++) lp[i] = io[2 + i];
     for (int32_t i = nargs; i < nlp; i++) lp[i] = V_NULL;

@@ -1118,6 +1118,16 @@ traced_dispatch:
     do_return:
         frame->stacktop = (int32_t)(sp - lp);
         eval_ts.depth--;
+        if (LIKELY(frame->special == 0)) {
+            /* A plain call frame: back to the caller's call instruction. */
+            Frame *caller = frame->previous;
+            frame_pop(frame);
+            frame = caller;
+            eval_ts.frame = frame;
+            LOAD_FRAME();
+            PUSH(retval);
+            DISPATCH();
+        }
         if (frame->is_entry) {
             eval_ts.frame = frame->previous;
             if (frame->heap) {

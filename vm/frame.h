@@ -34,14 +34,24 @@ typedef struct Frame {
     CodeUnit *next_instr;
     CodeUnit *prev_instr;
     int32_t stacktop;          /* operand stack depth, as an index into localsplus */
-    /* This frame was entered from C (eval_frame's caller gets its result):
-     * RETURN_VALUE and unwinding stop here. */
-    bool is_entry;
-    bool heap;                 /* owned by a generator, not on the frame stack */
-    /* An __init__ frame pushed by CALL_ALLOC_AND_ENTER_INIT: the new instance
-     * waits on the caller's stack; RETURN_VALUE checks that __init__ returned
-     * None and leaves the instance as the call's result. */
-    bool init_shim;
+    union {
+        struct {
+            /* This frame was entered from C (eval_frame's caller gets its
+             * result): RETURN_VALUE and unwinding stop here. */
+            bool is_entry;
+            bool heap;         /* owned by a generator, not on the frame stack */
+            /* An __init__ frame pushed by CALL_ALLOC_AND_ENTER_INIT: the new
+             * instance waits on the caller's stack; RETURN_VALUE checks that
+             * __init__ returned None and leaves the instance as the call's
+             * result. */
+            bool init_shim;
+            bool spare_flag_;  /* always false: part of `special` */
+        };
+        /* The flags above as one word: 0 for a plain Python-to-Python call
+         * frame (the return fast path tests this once). The frame pushes
+         * clear all four bytes with one store. */
+        uint32_t special;
+    };
     Value localsplus[];        /* nlocalsplus locals/cells/frees, then the operand stack */
 } Frame;
 
@@ -115,9 +125,7 @@ Frame *frame_push(CodeObject *co, Value func, Value globals, Value builtins, Val
     f->next_instr = co->code;
     f->prev_instr = NULL;
     f->stacktop = co->nlocalsplus;
-    f->is_entry = false;
-    f->heap = false;
-    f->init_shim = false;
+    f->special = 0;
     Value *lp = f->localsplus;
     for (int32_t i = 0, n = co->nlocalsplus; i < n; i++) lp[i] = V_NULL;
     return f;
@@ -151,9 +159,7 @@ Frame *frame_push_call(CodeObject *co, Value func, Value fn_globals, Value fn_bu
     f->next_instr = co->code;
     f->prev_instr = NULL;
     f->stacktop = co->nlocalsplus;
-    f->is_entry = false;
-    f->heap = false;
-    f->init_shim = false;
+    f->special = 0;
     Value *lp = f->localsplus;
     int32_t i = 0;
     for (; i < nargs; i++) lp[i] = args[i];
