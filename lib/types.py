@@ -56,58 +56,6 @@ EllipsisType = type(Ellipsis)
 del sys, _f, _g, _C, _c, _co, _ag
 
 
-if MappingProxyType is dict:
-    # Class __dict__ is a plain dict in coil: a read-only view written in
-    # Python stands in for mappingproxy (dataclasses' Field.metadata).
-    class mappingproxy:
-        __slots__ = ('_mapping',)
-
-        def __init__(self, mapping):
-            object.__setattr__(self, '_mapping', mapping)
-
-        def __getitem__(self, key):
-            return self._mapping[key]
-
-        def __iter__(self):
-            return iter(self._mapping)
-
-        def __len__(self):
-            return len(self._mapping)
-
-        def __contains__(self, key):
-            return key in self._mapping
-
-        def get(self, key, default=None):
-            return self._mapping.get(key, default)
-
-        def keys(self):
-            return self._mapping.keys()
-
-        def values(self):
-            return self._mapping.values()
-
-        def items(self):
-            return self._mapping.items()
-
-        def copy(self):
-            return self._mapping.copy()
-
-        def __eq__(self, other):
-            return self._mapping == other
-
-        def __repr__(self):
-            return 'mappingproxy(%r)' % (self._mapping,)
-
-        def __str__(self):
-            return str(self._mapping)
-
-        def __setattr__(self, name, value):
-            raise AttributeError("'mappingproxy' object has no attribute %r" % name)
-
-    MappingProxyType = mappingproxy
-    del mappingproxy
-
-
 class SimpleNamespace:
     """A simple attribute-based namespace."""
 

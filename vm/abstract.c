@@ -526,9 +526,12 @@ int obj_setitem(Value o, Value key, Value v) {
 int obj_delitem(Value o, Value key) {
     TypeObject *t = v_type(o);
     if (t->setitem) return t->setitem(o, key, V_NULL);
-    /* CPython words it differently for sequences (which have item access). */
-    err_format(&Exc_TypeError, t->getitem ? "'%s' object doesn't support item deletion"
-                                          : "'%s' object does not support item deletion",
+    /* CPython words it differently for an index key on a type with
+     * sequence methods (every class statement's type has them). */
+    bool seq = (t->flags & TPFLAG_HEAPTYPE) || t->getitem || t->contains || t->len;
+    bool index = v_is_int(key) || v_is_bool(key) || v_type(key)->nb_index;
+    err_format(&Exc_TypeError, seq && index ? "'%s' object doesn't support item deletion"
+                                            : "'%s' object does not support item deletion",
                t->name);
     return -1;
 }

@@ -662,6 +662,7 @@ static Value bi_vars(Value self, const Value *args, size_t nargs, Value kwnames)
 }
 
 static int add_keys(Value set, Value d) {
+    if (v_is_mappingproxy(d)) d = mappingproxy_mapping(d);
     if (!v_is_dict(d)) return 0;
     int64_t pos = 0;
     Value k, v;

@@ -58,4 +58,12 @@ Value dict_keys_list(Value d);
 Value dict_values_list(Value d);
 Value dict_items_list(Value d);
 
+/* types.MappingProxyType (mappingproxy.c): a read-only view of a mapping,
+ * what cls.__dict__ returns. mappingproxy_mapping: the wrapped mapping,
+ * borrowed. */
+extern TypeObject MappingProxyType;
+Value mappingproxy_new(Value mapping);
+Value mappingproxy_mapping(Value proxy);
+static inline bool v_is_mappingproxy(Value v) { return v_is_type(v, &MappingProxyType); }
+
 #endif

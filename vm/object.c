@@ -535,9 +535,9 @@ static Value type_get_base(Value self) {
     return t->base ? v_newref(v_from_obj(t->base)) : V_NONE;
 }
 
-/* A copy: CPython's read-only mappingproxy does not exist yet, and the
- * real dict must only change through type_setattr (version tags). */
-static Value type_get_dict(Value self) { return dict_copy(as_type(self)->dict); }
+/* A read-only mappingproxy over the real dict, as CPython: the dict must
+ * only change through type_setattr (version tags). */
+static Value type_get_dict(Value self) { return mappingproxy_new(as_type(self)->dict); }
 
 /* Heap types only (static types were refused by type_setattr): the new
  * name must be a str without NUL; type.name keeps pointing at its data. */

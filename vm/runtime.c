@@ -78,7 +78,7 @@ static TypeObject *const core_types[] = {
     &ModuleType, &TracebackType, &FrameType, &GeneratorType, &CoroutineType, &CoroWrapperType, &AsyncGenType, &AsyncGenASendType, &AsyncGenAThrowType, &AsyncGenWrappedType, &AnextAwaitableType, &EnumerateType, &ZipType, &MapType,
     &FilterType, &ReversedType, &ListRevIterType, &DictRevKeyIterType, &CallableIterType,
     &SlotWrapperType, &MethodWrapperType, &SeqIterType, &ComplexType,
-    &ByteArrayType, &ByteArrayIterType, &MemoryViewType,
+    &ByteArrayType, &ByteArrayIterType, &MemoryViewType, &MappingProxyType,
 };
 
 int runtime_init(void) {
