@@ -24,6 +24,7 @@
 #include "../classobj.h"
 #include "../int.h"
 #include "../list.h"
+#include "../exec.h"
 #include "../unicode_util.h"
 
 int unicodedata_char_by_name(const char *name, size_t n, uint32_t *cp);   /* unicodedata.c */
@@ -1655,6 +1656,99 @@ static Value make_error_type(void) {
     return t;
 }
 
+/* re.RegexFlag and the flag constants (re.I, re.MULTILINE, ...): int
+ * subclass instances whose repr/str is CPython's ("re.IGNORECASE",
+ * "re.IGNORECASE|re.MULTILINE", "re.NOFLAG") and whose |, &, ^, ~ stay
+ * flags; the class reprs as <flag 'RegexFlag'> and iterates its members.
+ * An imitation of CPython's enum.IntFlag (importing enum here would cost
+ * every `import re` its compile time). Run in the module's namespace. */
+static const char regexflag_src[] =
+    "class _RegexFlagType(type):\n"
+    "    def __repr__(cls):\n"
+    "        return \"<flag %r>\" % cls.__name__\n"
+    "    def __iter__(cls):\n"
+    "        return iter([cls._members_[n] for n, b in cls._order_])\n"
+    "    def __len__(cls):\n"
+    "        return len(cls._order_)\n"
+    "    def __getitem__(cls, name):\n"
+    "        return cls._members_[name]\n"
+    "    def __contains__(cls, value):\n"
+    "        return isinstance(value, cls)\n"
+    "    @property\n"
+    "    def __members__(cls):\n"
+    "        return dict(cls._members_)\n"
+    "class RegexFlag(int, metaclass=_RegexFlagType):\n"
+    "    \"\"\"An enumeration.\"\"\"\n"
+    "    _order_ = (('ASCII', 256), ('IGNORECASE', 2), ('LOCALE', 4), ('UNICODE', 32),\n"
+    "               ('MULTILINE', 8), ('DOTALL', 16), ('VERBOSE', 64), ('TEMPLATE', 1), ('DEBUG', 128))\n"
+    "    _members_ = {}\n"
+    "    _cache_ = {}\n"
+    "    def __new__(cls, value):\n"
+    "        value = int(value)\n"
+    "        f = cls._cache_.get(value)\n"
+    "        if f is None:\n"
+    "            f = int.__new__(cls, value)\n"
+    "            cls._cache_[value] = f\n"
+    "        return f\n"
+    "    def _names(self):\n"
+    "        v = int(self)\n"
+    "        if v == 0:\n"
+    "            return ['NOFLAG']\n"
+    "        parts = []\n"
+    "        for n, b in self._order_:\n"
+    "            if v & b:\n"
+    "                parts.append(n)\n"
+    "                v &= ~b\n"
+    "        if v:\n"
+    "            parts.append(hex(v))\n"
+    "        return parts\n"
+    "    def __repr__(self):\n"
+    "        return '|'.join(n if n[0] == '0' else 're.' + n for n in self._names())\n"
+    "    __str__ = __repr__\n"
+    "    def __format__(self, spec):\n"
+    "        return int.__format__(int(self), spec) if spec else str(self)\n"
+    "    @property\n"
+    "    def name(self):\n"
+    "        n = self._names()\n"
+    "        return None if n[-1][0] == '0' else '|'.join(n)\n"
+    "    @property\n"
+    "    def value(self):\n"
+    "        return int(self)\n"
+    "    def __or__(self, other):\n"
+    "        if not isinstance(other, int):\n"
+    "            return NotImplemented\n"
+    "        return RegexFlag(int(self) | int(other))\n"
+    "    def __and__(self, other):\n"
+    "        if not isinstance(other, int):\n"
+    "            return NotImplemented\n"
+    "        return RegexFlag(int(self) & int(other))\n"
+    "    def __xor__(self, other):\n"
+    "        if not isinstance(other, int):\n"
+    "            return NotImplemented\n"
+    "        return RegexFlag(int(self) ^ int(other))\n"
+    "    __ror__ = __or__\n"
+    "    __rand__ = __and__\n"
+    "    __rxor__ = __xor__\n"
+    "    def __invert__(self):\n"
+    "        return RegexFlag(~int(self) & 511)\n"
+    "    def __contains__(self, other):\n"
+    "        return int(other) & int(self) == int(other)\n"
+    "    def __bool__(self):\n"
+    "        return int(self) != 0\n"
+    "    def __reduce_ex__(self, proto):\n"
+    "        return RegexFlag, (int(self),)\n"
+    "    def __hash__(self):\n"
+    "        return int.__hash__(self)\n"
+    "    def __eq__(self, other):\n"
+    "        return int.__eq__(self, other)\n"
+    "for _n, _v in (('NOFLAG', 0), ('ASCII', 256), ('A', 256), ('IGNORECASE', 2), ('I', 2),\n"
+    "               ('LOCALE', 4), ('L', 4), ('UNICODE', 32), ('U', 32), ('MULTILINE', 8), ('M', 8),\n"
+    "               ('DOTALL', 16), ('S', 16), ('VERBOSE', 64), ('X', 64), ('TEMPLATE', 1), ('T', 1),\n"
+    "               ('DEBUG', 128)):\n"
+    "    RegexFlag._members_[_n] = globals()[_n] = RegexFlag(_v)\n"
+    "    setattr(RegexFlag, _n, globals()[_n])\n"
+    "del _n, _v, _RegexFlagType\n";
+
 Value module_init_re(void) {
     Value m = mod_create("re", re_functions);
     if (v_is_null(m)) return V_NULL;
@@ -1680,6 +1774,13 @@ Value module_init_re(void) {
     };
     for (size_t i = 0; i < sizeof consts / sizeof consts[0]; i++)
         if (dict_set_cstr(d, consts[i].name, v_from_smallint(consts[i].value)) < 0) goto fail;
+    Value src = str_from_cstr(regexflag_src);
+    if (v_is_null(src)) goto fail;
+    Value ea[2] = {src, d};
+    Value r = builtin_exec(V_NULL, ea, 2, V_NULL);
+    v_decref(src);
+    if (v_is_null(r)) goto fail;
+    v_decref(r);
     return m;
 fail:
     v_decref(m);
