@@ -6,6 +6,9 @@
 #include "str.h"
 #include "tuple.h"
 #include "module.h"
+#include "docs.h"
+#include "dict.h"
+#include "runtime.h"
 
 /* Applies the descriptor protocol to attr, found in type's dict (or its
  * mro). obj is the instance, or V_NULL when the attribute is read from the
@@ -106,7 +109,31 @@ static Value cfunc_get_self(Value self) {
     return v_is_null(s) ? V_NONE : v_newref(s);
 }
 
+/* Module functions: "module.name"; methods bound to an object (or a class,
+ * for class methods): the method of its static type or base. */
+static Value cfunc_get_doc(Value self) {
+    BuiltinFunctionObject *f = (BuiltinFunctionObject *)v_as_obj(self);
+    const char *d = NULL;
+    if (v_is_null(f->self)) {
+        /* only the builtins module's own function (other modules' functions
+         * without a __self__ may share its name: math.pow) */
+        Value b = dict_get_cstr(runtime_builtins(), f->name);
+        if (!v_is_null(b) && v_is_type(b, &BuiltinFunctionType) && ((BuiltinFunctionObject *)v_as_obj(b))->fn == f->fn)
+            d = doc_lookup("builtins", f->name);
+    } else if (v_is_module(f->self)) {
+        Value n = ((ModuleObject *)v_as_obj(f->self))->name;
+        if (v_is_str(n)) d = doc_lookup(str_data(n), f->name);
+    } else {
+        TypeObject *t = (v_type(f->self)->flags & TPFLAG_TYPE_SUBCLASS) ? (TypeObject *)v_as_obj(f->self)
+                                                                        : v_type(f->self);
+        d = doc_for_type_method(t, f->name);
+        if (!d && t != v_type(f->self)) d = doc_for_type_method(v_type(f->self), f->name);
+    }
+    return doc_value(d);
+}
+
 static const GetSetDef cfunc_getset[] = {
+    {"__doc__", cfunc_get_doc, NULL},
     {"__name__", cfunc_get_name, NULL},
     {"__qualname__", cfunc_get_name, NULL},
     {"__self__", cfunc_get_self, NULL},
@@ -174,7 +201,14 @@ static Value method_descr_get_objclass(Value self) {
     return v_newref(v_from_obj(((MethodDescrObject *)v_as_obj(self))->owner));
 }
 
+static Value method_descr_get_doc(Value self) {
+    MethodDescrObject *d = (MethodDescrObject *)v_as_obj(self);
+    const char *doc = doc_for_type_method(d->owner, d->def->name);
+    return doc_value(doc ? doc : d->def->doc);
+}
+
 static const GetSetDef method_descr_getset[] = {
+    {"__doc__", method_descr_get_doc, NULL},
     {"__name__", method_descr_get_name, NULL},
     {"__qualname__", method_descr_get_qualname, NULL},
     {"__objclass__", method_descr_get_objclass, NULL},

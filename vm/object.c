@@ -16,6 +16,7 @@
 #include "int.h"
 #include "tuple.h"
 #include "dict.h"
+#include "docs.h"
 #include "gc.h"
 #include "classobj.h"
 #include "typeslots.h"
@@ -203,8 +204,16 @@ static int fill_dict(TypeObject *t) {
             if (r < 0) goto fail;
         }
     }
-    /* Builtin types carry no docstrings here: __doc__ is None, never missing. */
-    if (v_is_null(dict_get_cstr(dict, "__doc__")) && dict_set_cstr(dict, "__doc__", V_NONE) < 0) goto fail;
+    /* A builtin type's __doc__ is CPython's text (vm/docs.c), else None:
+     * never missing. */
+    if (v_is_null(dict_get_cstr(dict, "__doc__"))) {
+        const char *doc = strchr(t->name, '.') ? NULL : doc_lookup(t->name, NULL);
+        Value dv = doc_value(doc);
+        if (v_is_null(dv)) goto fail;
+        int r = dict_set_cstr(dict, "__doc__", dv);
+        v_decref(dv);
+        if (r < 0) goto fail;
+    }
     v_setref(&t->dict, dict);
     return 0;
 fail:

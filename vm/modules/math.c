@@ -1107,7 +1107,7 @@ Value module_init_math(void) {
     if (v_is_null(m)) return V_NULL;
     Value d = module_dict(m);
     for (size_t i = 0; i < sizeof math_functions / sizeof math_functions[0]; i++) {
-        Value f = cfunc_new(math_functions[i].name, math_functions[i].fn, V_NULL);
+        Value f = cfunc_new(math_functions[i].name, math_functions[i].fn, m);   /* __self__: the module, as CPython */
         if (v_is_null(f) || dict_set_cstr(d, math_functions[i].name, f) < 0) {
             v_decref(f);
             v_decref(m);
