@@ -13,8 +13,9 @@ introspection (signature, Signature, Parameter, BoundArguments,
 getfullargspec, getcallargs, getclosurevars, formatannotation) and
 get_annotations.
 
-Builtins written in C have no __text_signature__ in coil, so signature()
-raises ValueError for them ("no signature found for builtin ...")."""
+Builtins written in C take their __text_signature__ from CPython's
+(vm/doc_table.h); one without raises ValueError ("no signature found for
+builtin ...")."""
 
 import sys
 import os
@@ -1574,6 +1575,21 @@ def _signature_from_builtin(cls, func, skip_bound_arg=True):
     return _signature_fromstr(cls, func, s, skip_bound_arg)
 
 
+def _signature_default(text):
+    """The value of a default in a text signature: a literal (None, True,
+    -1, 1.5, 'x', b'', ()) or a dotted name (sys.maxsize)."""
+    if text in ('None', 'True', 'False'):
+        return {'None': None, 'True': True, 'False': False}[text]
+    try:
+        return eval(text, {'__builtins__': {}})
+    except Exception:
+        pass
+    mod, _, attr = text.rpartition('.')
+    if mod in sys.modules:
+        return getattr(sys.modules[mod], attr, _empty)
+    return _empty
+
+
 def _signature_fromstr(cls, obj, s, skip_bound_arg=True):
     """A signature from a __text_signature__ such as "($self, a, /, b=1)"
     (only literal defaults)."""
@@ -1597,15 +1613,16 @@ def _signature_fromstr(cls, obj, s, skip_bound_arg=True):
             continue
         if p.startswith('$'):
             saw_self = True
-            if skip_bound_arg and (ismethod(obj) or getattr(obj, '__self__', None) is not None):
+            # $module: the module a builtin is bound to (coil's builtins
+            # have no __self__), never a parameter
+            if p == '$module' or skip_bound_arg and (ismethod(obj) or getattr(obj, '__self__', None) is not None):
                 continue
             p = p[1:]
         default = _empty
         if '=' in p:
             p, d = p.split('=', 1)
             p = p.strip()
-            import ast as _ast
-            default = _ast.literal_eval(d.strip())
+            default = _signature_default(d.strip())
         if p.startswith('**'):
             params.append(Parameter(p[2:], _VAR_KEYWORD))
         elif p.startswith('*'):

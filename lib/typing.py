@@ -676,7 +676,11 @@ class _CallableGenericAlias(_NotIterable, _GenericAlias):
     def __repr__(self):
         assert self._name == 'Callable'
         args = self.__args__
-        if len(args) == 2 and args[0] is ...:
+        # a parameter expression (..., a ParamSpec, Concatenate[...]) is
+        # shown as is, not in brackets
+        first = args[0] if args else None
+        if len(args) == 2 and (first is ... or isinstance(first, ParamSpec) or
+                               getattr(first, '__origin__', None) is Concatenate):
             return super().__repr__()
         return (f'typing.Callable'
                 f'[[{", ".join([_type_repr(a) for a in args[:-1]])}], '

@@ -104,39 +104,77 @@ static int64_t cfunc_hash(Value self) {
 static Value cfunc_get_name(Value self) {
     return str_from_cstr(((BuiltinFunctionObject *)v_as_obj(self))->name);
 }
+/* CPython: the name alone for a module function; "type.name" for a method
+ * bound to an instance (or to a class, for a class method). */
+static Value cfunc_get_qualname(Value self) {
+    BuiltinFunctionObject *f = (BuiltinFunctionObject *)v_as_obj(self);
+    if (v_is_null(f->self) || v_is_module(f->self)) return str_from_cstr(f->name);
+    Value t = (v_type(f->self)->flags & TPFLAG_TYPE_SUBCLASS) ? f->self : v_from_obj(v_type(f->self));
+    Value q = obj_getattr_cstr(t, "__qualname__");
+    if (v_is_null(q)) return V_NULL;
+    if (!v_is_str(q)) {
+        v_decref(q);
+        return err_format(&Exc_TypeError, "<method>.__class__.__qualname__ is not a unicode object");
+    }
+    Value r = str_printf("%s.%s", str_data(q), f->name);
+    v_decref(q);
+    return r;
+}
+
 static Value cfunc_get_self(Value self) {
     Value s = ((BuiltinFunctionObject *)v_as_obj(self))->self;
     return v_is_null(s) ? V_NONE : v_newref(s);
 }
 
 /* Module functions: "module.name"; methods bound to an object (or a class,
- * for class methods): the method of its static type or base. */
-static Value cfunc_get_doc(Value self) {
+ * for class methods): the method of its static type or base. sig: the
+ * __text_signature__ instead of the doc. */
+static const char *cfunc_doc_text(Value self, bool sig) {
     BuiltinFunctionObject *f = (BuiltinFunctionObject *)v_as_obj(self);
-    const char *d = NULL;
     if (v_is_null(f->self)) {
         /* only the builtins module's own function (other modules' functions
          * without a __self__ may share its name: math.pow) */
         Value b = dict_get_cstr(runtime_builtins(), f->name);
         if (!v_is_null(b) && v_is_type(b, &BuiltinFunctionType) && ((BuiltinFunctionObject *)v_as_obj(b))->fn == f->fn)
-            d = doc_lookup("builtins", f->name);
-    } else if (v_is_module(f->self)) {
-        Value n = ((ModuleObject *)v_as_obj(f->self))->name;
-        if (v_is_str(n)) d = doc_lookup(str_data(n), f->name);
-    } else {
-        TypeObject *t = (v_type(f->self)->flags & TPFLAG_TYPE_SUBCLASS) ? (TypeObject *)v_as_obj(f->self)
-                                                                        : v_type(f->self);
-        d = doc_for_type_method(t, f->name);
-        if (!d && t != v_type(f->self)) d = doc_for_type_method(v_type(f->self), f->name);
+            return sig ? doc_sig_lookup("builtins", f->name) : doc_lookup("builtins", f->name);
+        return NULL;
     }
-    return doc_value(d);
+    if (v_is_module(f->self)) {
+        Value n = ((ModuleObject *)v_as_obj(f->self))->name;
+        if (!v_is_str(n)) return NULL;
+        return sig ? doc_sig_lookup(str_data(n), f->name) : doc_lookup(str_data(n), f->name);
+    }
+    TypeObject *t = (v_type(f->self)->flags & TPFLAG_TYPE_SUBCLASS) ? (TypeObject *)v_as_obj(f->self)
+                                                                    : v_type(f->self);
+    const char *d = doc_for_type_method(t, f->name, sig);
+    if (!d && t != v_type(f->self)) d = doc_for_type_method(v_type(f->self), f->name, sig);
+    return d;
 }
+
+/* CPython's m_module: "builtins" for the builtins, the module's name for a
+ * function of a module that is its __self__, None for a bound method (and,
+ * in coil, for module functions created without their module). */
+static Value cfunc_get_module(Value self) {
+    BuiltinFunctionObject *f = (BuiltinFunctionObject *)v_as_obj(self);
+    if (v_is_module(f->self)) return v_newref(((ModuleObject *)v_as_obj(f->self))->name);
+    if (v_is_null(f->self)) {
+        Value b = dict_get_cstr(runtime_builtins(), f->name);
+        if (!v_is_null(b) && v_is_type(b, &BuiltinFunctionType) && ((BuiltinFunctionObject *)v_as_obj(b))->fn == f->fn)
+            return str_from_cstr("builtins");
+    }
+    return V_NONE;
+}
+
+static Value cfunc_get_doc(Value self) { return doc_value(cfunc_doc_text(self, false)); }
+static Value cfunc_get_text_signature(Value self) { return doc_value(cfunc_doc_text(self, true)); }
 
 static const GetSetDef cfunc_getset[] = {
     {"__doc__", cfunc_get_doc, NULL},
+    {"__text_signature__", cfunc_get_text_signature, NULL},
     {"__name__", cfunc_get_name, NULL},
-    {"__qualname__", cfunc_get_name, NULL},
+    {"__qualname__", cfunc_get_qualname, NULL},
     {"__self__", cfunc_get_self, NULL},
+    {"__module__", cfunc_get_module, NULL},
     {NULL, NULL, NULL},
 };
 
@@ -203,12 +241,18 @@ static Value method_descr_get_objclass(Value self) {
 
 static Value method_descr_get_doc(Value self) {
     MethodDescrObject *d = (MethodDescrObject *)v_as_obj(self);
-    const char *doc = doc_for_type_method(d->owner, d->def->name);
+    const char *doc = doc_for_type_method(d->owner, d->def->name, false);
     return doc_value(doc ? doc : d->def->doc);
+}
+
+static Value method_descr_get_text_signature(Value self) {
+    MethodDescrObject *d = (MethodDescrObject *)v_as_obj(self);
+    return doc_value(doc_for_type_method(d->owner, d->def->name, true));
 }
 
 static const GetSetDef method_descr_getset[] = {
     {"__doc__", method_descr_get_doc, NULL},
+    {"__text_signature__", method_descr_get_text_signature, NULL},
     {"__name__", method_descr_get_name, NULL},
     {"__qualname__", method_descr_get_qualname, NULL},
     {"__objclass__", method_descr_get_objclass, NULL},

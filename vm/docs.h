@@ -8,9 +8,11 @@
 /* The doc of owner.name (name NULL: of owner itself), or NULL. owner is a
  * builtin type's name or "builtins"/a module name. */
 const char *doc_lookup(const char *owner, const char *name);
-/* The doc of method name of static type t or its nearest static base
- * that has one, or NULL. */
-const char *doc_for_type_method(TypeObject *t, const char *name);
+/* The same for __text_signature__ ("($module, obj, /)"). */
+const char *doc_sig_lookup(const char *owner, const char *name);
+/* The doc (sig: the text signature) of method name of static type t or
+ * its nearest static base that has an entry, or NULL. */
+const char *doc_for_type_method(TypeObject *t, const char *name, bool sig);
 /* A str of doc, or None when doc is NULL. New reference. */
 Value doc_value(const char *doc);
 

@@ -84,7 +84,7 @@ static Value structseq_repr(Value self) {
 #define STRUCTSEQ_TYPE(cname, pyname, repr_name, fieldlist) \
     static const char *const cname##_fields[] = fieldlist; \
     static StructSeqType cname##_type = { \
-        .type = { .ob = OBJECT_HEAD_INIT(&TypeType), .name = pyname, .base = &TupleType, \
+        .type = { .ob = OBJECT_HEAD_INIT(&TypeType), .name = repr_name, .base = &TupleType, \
                   .basicsize = sizeof(TupleObject), \
                   .flags = TPFLAG_HAVE_GC | TPFLAG_TUPLE_SUBCLASS, \
                   .repr = structseq_repr, .getattr = structseq_getattr }, \
