@@ -218,7 +218,7 @@ HELPER(H_BINARY_OP) {
         const CodeUnit *cur = f->prev_instr;
         CodeUnit nu = cur[1 + opcode_info[CU_OP(*cur)].cache];
         Value *lp = f->localsplus;
-        if (CU_OP(nu) == OP_STORE_FAST && lp[CU_ARG(nu)] == l) {
+        if (opcode_unsuper(CU_OP(nu)) == OP_STORE_FAST && lp[CU_ARG(nu)] == l) {
             lp[CU_ARG(nu)] = V_NULL;
             v_as_obj(l)->refcnt--;
             res = str_concat_steal(l, r);

@@ -146,7 +146,7 @@ static bool rt_has(const JitRuntime *rt, int uop) {
  * and the helper uop (-1 for inline ones). Returns false when the
  * instruction is left to the interpreter (DEOPT). */
 static bool resolve(TS *t, int o, int *eop, int *huop) {
-    int op = CU_OP(t->code[o]);
+    int op = opcode_unsuper(CU_OP(t->code[o]));
     int fam = opcode_info[op].family;
     if (t->flag[o] & F_GENERIC) op = fam;
     if (inline_op(op)) {
@@ -236,7 +236,7 @@ static int helper_keep(int fam, int oparg) {
 /* ---- decoding and reachability ---- */
 
 static int jump_target(TS *t, int o) {
-    int op = CU_OP(t->code[o]);
+    int op = opcode_unsuper(CU_OP(t->code[o]));
     unsigned f = opcode_info[op].flags;
     if (f & OPF_JFWD) return t->next[o] + t->arg[o];
     if (f & OPF_JBACK) return t->next[o] - t->arg[o];
@@ -249,12 +249,12 @@ static bool decode(TS *t) {
     int p = 0;
     while (p < n) {
         int s = p, arg = 0;
-        while (p < n && CU_OP(t->code[p]) == OP_EXTENDED_ARG) {
+        while (p < n && opcode_unsuper(CU_OP(t->code[p])) == OP_EXTENDED_ARG) {
             arg = (arg << 8) | CU_ARG(t->code[p]);
             p++;
         }
         if (p >= n) { set_why(t, "truncated EXTENDED_ARG at %d", s); return false; }
-        int op = CU_OP(t->code[p]);
+        int op = opcode_unsuper(CU_OP(t->code[p]));
         if (opcode_info[op].name == NULL) { set_why(t, "bad opcode %d at %d", op, p); return false; }
         arg = (arg << 8) | CU_ARG(t->code[p]);
         t->start[p] = s;
@@ -294,7 +294,7 @@ static bool reach(TS *t) {
         t->flag[o] |= F_REACH;
         int eop, h;
         if (!resolve(t, o, &eop, &h)) continue;    /* DEOPT: the path ends */
-        int op = CU_OP(t->code[o]);
+        int op = opcode_unsuper(CU_OP(t->code[o]));
         unsigned f = opcode_info[op].flags;
         int arg = t->arg[o];
         int tgt = jump_target(t, o);
@@ -316,11 +316,11 @@ static bool reach(TS *t) {
  * interpreter's fused pair): the unpack's opcode unit, translated with the
  * FOR_ITER (H_FOR_ITER_ENUMERATE2) and no block leader; else -1. */
 static int enum_unpack(TS *t, int o) {
-    if (CU_OP(t->code[o]) != OP_FOR_ITER_ENUMERATE || (t->flag[o] & F_GENERIC) ||
+    if (opcode_unsuper(CU_OP(t->code[o])) != OP_FOR_ITER_ENUMERATE || (t->flag[o] & F_GENERIC) ||
         !rt_has(t->rt, UOP_H_FOR_ITER_ENUMERATE2) || t->next[o] >= t->n)
         return -1;
     int no = t->op_at[t->next[o]];
-    if (no < 0 || opcode_info[CU_OP(t->code[no])].family != OP_UNPACK_SEQUENCE || t->arg[no] != 2)
+    if (no < 0 || opcode_info[opcode_unsuper(CU_OP(t->code[no]))].family != OP_UNPACK_SEQUENCE || t->arg[no] != 2)
         return -1;
     return no;
 }
@@ -329,7 +329,7 @@ static bool ends_block(TS *t, int o) {
     int eop, h;
     if (enum_unpack(t, o) >= 0) return false;
     if (!resolve(t, o, &eop, &h)) return true;
-    int op = CU_OP(t->code[o]);
+    int op = opcode_unsuper(CU_OP(t->code[o]));
     unsigned f = opcode_info[op].flags;
     return (f & (OPF_TERMINAL | OPF_JUMP)) != 0;
 }
@@ -344,7 +344,7 @@ static void mark_leaders(TS *t) {
         if (tgt >= 0) {
             int to = target_op(t, tgt);
             t->flag[to] |= F_LEADER;
-            if (CU_OP(t->code[o]) == OP_JUMP_BACKWARD) t->flag[to] |= F_LOOPHEAD;
+            if (opcode_unsuper(CU_OP(t->code[o])) == OP_JUMP_BACKWARD) t->flag[to] |= F_LOOPHEAD;
         }
         if (ends_block(t, o) && t->next[o] < t->n) {
             int no = target_op(t, t->next[o]);
@@ -361,7 +361,7 @@ static inline bool bs_has(const uint64_t *s, int i) { return (s[i >> 6] >> (i & 
 
 /* Applies instruction o to the set s. */
 static void bound_transfer(TS *t, int o, uint64_t *s) {
-    int op = CU_OP(t->code[o]);
+    int op = opcode_unsuper(CU_OP(t->code[o]));
     int arg = t->arg[o];
     if (op >= OP__COUNT || arg >= t->co->nlocalsplus) return;
     if (op == OP_STORE_FAST || op == OP_LOAD_FAST) bs_set(s, arg);
@@ -403,7 +403,7 @@ static bool bound_analysis(TS *t) {
     for (int i = 0; i < nparams; i++)
         if (co->localspluskinds && (co->localspluskinds[i] & CO_FAST_LOCAL)) bs_set(t->entry_bound, i);
     for (int o = 0; o < t->n; o++)
-        if (t->start[o] >= 0 && CU_OP(t->code[o]) == OP_DELETE_FAST && t->arg[o] < co->nlocalsplus)
+        if (t->start[o] >= 0 && opcode_unsuper(CU_OP(t->code[o])) == OP_DELETE_FAST && t->arg[o] < co->nlocalsplus)
             bs_clr(t->entry_bound, t->arg[o]);
     /* worklist over leaders, in offset order until stable */
     int o0 = t->op_at[0];
@@ -425,7 +425,7 @@ static bool bound_analysis(TS *t) {
                     if (bound_meet(t, target_op(t, tgt), t->cur, seen)) changed = true;
                 }
                 bound_transfer(t, o, t->cur);
-                unsigned f = opcode_info[CU_OP(t->code[o])].flags;
+                unsigned f = opcode_info[opcode_unsuper(CU_OP(t->code[o]))].flags;
                 if (f & OPF_TERMINAL) break;
                 int no = target_op(t, t->next[o]);
                 if (no < 0) break;
@@ -485,7 +485,7 @@ typedef struct Emit {
 #define get_kind(slot) ((slot) >= 0 ? t->kind[(slot)] : 0)
 
 static const CodeUnit *freeze_cache(TS *t, int o) {
-    int op = CU_OP(t->code[o]);
+    int op = opcode_unsuper(CU_OP(t->code[o]));
     int nunits = 1 + opcode_info[op].cache;
     CodeUnit *c = malloc(sizeof(CodeUnit) * (size_t)nunits);
     if (!c) { set_why(t, "out of memory"); return NULL; }
@@ -636,7 +636,7 @@ static void list_index(TS *t, int o, int s, int d, int l, int k, int sc) {
  * ends the block (a terminal or a branch). */
 static bool emit_inst(TS *t, Emit *em, int o, int d, uint64_t *bound) {
     CodeObject *co = t->co;
-    int raw = CU_OP(t->code[o]);
+    int raw = opcode_unsuper(CU_OP(t->code[o]));
     int arg = t->arg[o];
     int s = t->start[o];
     int eop, h;
@@ -669,7 +669,7 @@ static bool emit_inst(TS *t, Emit *em, int o, int d, uint64_t *bound) {
         return false;
     case OP_KW_NAMES: {
         int no = target_op(t, t->next[o]);
-        if (no < 0 || (t->flag[no] & F_LEADER) || opcode_info[CU_OP(t->code[no])].family != OP_CALL) {
+        if (no < 0 || (t->flag[no] & F_LEADER) || opcode_info[opcode_unsuper(CU_OP(t->code[no]))].family != OP_CALL) {
             u = emit(t, UOP_DEOPT, o);
             if (u) u->deopt_exit = exit_deopt(t, s, d, o);
             return true;
@@ -836,7 +836,7 @@ static bool emit_inst(TS *t, Emit *em, int o, int d, uint64_t *bound) {
          * no slice object for a list or tuple with small bounds */
         int no = t->next[o] < t->n ? t->op_at[t->next[o]] : -1;
         if (no < 0 || (t->flag[no] & F_LEADER) || em->kw_start >= 0) break;
-        int nfam = opcode_info[CU_OP(t->code[no])].family;
+        int nfam = opcode_info[opcode_unsuper(CU_OP(t->code[no]))].family;
         if (nfam != OP_BINARY_SUBSCR && nfam != OP_STORE_SUBSCR) break;
         int fh = nfam == OP_BINARY_SUBSCR ? UOP_H_SLICE_SUBSCR : UOP_H_SLICE_STORE;
         int nin = arg + (nfam == OP_BINARY_SUBSCR ? 1 : 2), a = d - nin;

@@ -11,6 +11,7 @@
 #include "list.h"
 #include "abstract.h"
 #include "../jit/jit.h"
+#include "runtime.h"
 
 /* The compiler allocates the arrays with malloc (it grows them with
  * realloc); they are released with free here. */
@@ -60,6 +61,9 @@ Value code_new(CodeSpec *s) {
     co->positions = s->positions;
     co->exctable = s->exctable;
     co->nexctable = s->nexctable;
+    /* Superinstructions are the specialising interpreter's: with
+     * -X specialize=off the code runs exactly as compiled. */
+    if (runtime_options.specialize) spec_quicken(co->code, co->ncodeunits);
     co->warmup = jit_initial_warmup();
     co->jit = NULL;
     memset(s, 0, sizeof *s);

@@ -106,6 +106,6 @@ const ExceptionTableEntry *code_find_handler(const CodeObject *co, int i);
 
 /* Prints the code object and, recursively, every code object in its
  * constants, in the format of CPython 3.11's dis.dis(). */
-void dis_code(Value code, FILE *out);
+void dis_code(Value code, FILE *out, bool adaptive);
 
 #endif

@@ -175,13 +175,13 @@ static int run_source(const char *src, size_t len, const char *filename, int fla
         if (v_is_null(r)) {
             int st = report_exception(flags);
             builtins_flush_stdout();
-            dis_code(code, out);
+            dis_code(code, out, true);
             v_decref(code);
             v_decref(globals);
             return st;
         }
         builtins_flush_stdout();
-        dis_code(code, out);
+        dis_code(code, out, true);
         fflush(out);
     }
     v_decref(code);
@@ -333,7 +333,7 @@ int coil_dis_file(const char *path, FILE *out) {
         Value code = compile_or_report(src, len, abs, 0, &status);
         if (!v_is_null(code)) {
             builtins_flush_stdout();
-            dis_code(code, out);
+            dis_code(code, out, false);
             fflush(out);
             v_decref(code);
         }

@@ -88,7 +88,7 @@ static void write_str(FILE *out, Value s) {
     fwrite(str_data(s), 1, (size_t)str_nbytes(s), out);
 }
 
-static void disassemble(const CodeObject *co, FILE *out) {
+static void disassemble(const CodeObject *co, FILE *out, bool adaptive) {
     int n = co->ncodeunits;
     int *linestart = malloc(sizeof(int) * (size_t)(n + 1));
     bool *label = calloc((size_t)n * 2 + 2, 1);
@@ -134,6 +134,10 @@ static void disassemble(const CodeObject *co, FILE *out) {
     ext = 0;
     for (int i = 0; i < n;) {
         int op = CU_OP(co->code[i]);
+        /* Not adaptive: the instructions as compiled (the quickening pass
+         * wrote superinstructions into the code object when it was made,
+         * the specialiser rewrites as it runs). */
+        if (!adaptive && op < OP__COUNT && opcode_info[op].name) op = opcode_info[op].family;
         int arg = CU_ARG(co->code[i]) | ext;
         ext = op == OP_EXTENDED_ARG ? arg << 8 : 0;
         int offset = 2 * i;
@@ -181,10 +185,10 @@ static void disassemble(const CodeObject *co, FILE *out) {
     free(label);
 }
 
-void dis_code(Value code, FILE *out) {
+void dis_code(Value code, FILE *out, bool adaptive) {
     if (!v_is_code(code)) return;
     CodeObject *co = v_as_code(code);
-    disassemble(co, out);
+    disassemble(co, out, adaptive);
     for (int64_t i = 0; i < tuple_size(co->consts); i++) {
         Value k = tuple_items(co->consts)[i];
         if (!v_is_code(k)) continue;
@@ -194,6 +198,6 @@ void dis_code(Value code, FILE *out) {
         write_str(out, r);
         v_decref(r);
         fputs(":\n", out);
-        dis_code(k, out);
+        dis_code(k, out, adaptive);
     }
 }

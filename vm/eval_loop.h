@@ -341,7 +341,7 @@ traced_dispatch:
              * grow s in place, turning a build-by-concatenation loop from
              * quadratic into linear (CPython does the same). */
             CodeUnit nu = *next_instr;
-            if (CU_OP(nu) == OP_STORE_FAST && lp[CU_ARG(nu)] == l) {
+            if (opcode_unsuper(CU_OP(nu)) == OP_STORE_FAST && lp[CU_ARG(nu)] == l) {
                 lp[CU_ARG(nu)] = V_NULL;
                 v_as_obj(l)->refcnt--;
                 res = str_concat_steal(l, r);
@@ -565,6 +565,66 @@ traced_dispatch:
         v_decref(old);
         DISPATCH();
     }
+
+    /* Superinstructions (opcodes.h, OPF_SUPER): the first instruction's
+     * work, then the next code unit's (cur moves to it first, so an error
+     * or a traceback names the second instruction's line), skipping it.
+     * The traced loop never gets here (trace_deopt maps them to their
+     * family). */
+#define SUPER_NEXT() do { \
+        cur = next_instr; \
+        oparg = CU_ARG(*next_instr++); \
+    } while (0)
+    TARGET(LOAD_FAST__LOAD_FAST) {
+        Value v = lp[oparg];
+        if (UNLIKELY(v_is_null(v))) { unbound_local_error(co, oparg); goto error; }
+        PUSH(v_newref(v));
+        SUPER_NEXT();
+        v = lp[oparg];
+        if (UNLIKELY(v_is_null(v))) { unbound_local_error(co, oparg); goto error; }
+        PUSH(v_newref(v));
+        DISPATCH();
+    }
+    TARGET(LOAD_FAST__LOAD_CONST) {
+        Value v = lp[oparg];
+        if (UNLIKELY(v_is_null(v))) { unbound_local_error(co, oparg); goto error; }
+        PUSH(v_newref(v));
+        SUPER_NEXT();
+        PUSH(v_newref(consts[oparg]));
+        DISPATCH();
+    }
+    TARGET(LOAD_CONST__LOAD_FAST) {
+        PUSH(v_newref(consts[oparg]));
+        SUPER_NEXT();
+        Value v = lp[oparg];
+        if (UNLIKELY(v_is_null(v))) { unbound_local_error(co, oparg); goto error; }
+        PUSH(v_newref(v));
+        DISPATCH();
+    }
+    TARGET(STORE_FAST__LOAD_FAST) {
+        Value v = POP();
+        Value old = lp[oparg];
+        lp[oparg] = v;
+        v_decref(old);
+        SUPER_NEXT();
+        v = lp[oparg];
+        if (UNLIKELY(v_is_null(v))) { unbound_local_error(co, oparg); goto error; }
+        PUSH(v_newref(v));
+        DISPATCH();
+    }
+    TARGET(STORE_FAST__STORE_FAST) {
+        Value v = POP();
+        Value old = lp[oparg];
+        lp[oparg] = v;
+        v_decref(old);
+        SUPER_NEXT();
+        v = POP();
+        old = lp[oparg];
+        lp[oparg] = v;
+        v_decref(old);
+        DISPATCH();
+    }
+#undef SUPER_NEXT
     TARGET(DELETE_FAST) {
         Value v = lp[oparg];
         if (UNLIKELY(v_is_null(v))) {

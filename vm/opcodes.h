@@ -50,6 +50,7 @@
 #define OPF_TERMINAL (1u << 9)   /* never falls through (return, raise, jump) */
 #define OPF_GLOBAL   (1u << 10)  /* LOAD_GLOBAL: oparg>>1 indexes co_names, oparg&1 pushes NULL first */
 #define OPF_ESCAPES  (1u << 11)  /* may call arbitrary code or raise (JIT: needs a deopt point) */
+#define OPF_SUPER    (1u << 12)  /* superinstruction: runs itself and the next code unit (see below) */
 
 #define OPF_JUMP (OPF_JFWD | OPF_JBACK)
 
@@ -230,7 +231,22 @@
     OP(FOR_ITER_ENUMERATE,       1, OPF_ARG|OPF_JFWD|OPF_ESCAPES, 1, -1, FOR_ITER) /* exact enumerate; a following UNPACK_SEQUENCE 2 is done here, no tuple */ \
     OP(CALL_GEN_SEND,            1, OPF_ARG|OPF_ESCAPES, -(oparg) - 1, -(oparg) - 1, CALL) /* [generator.send, exact generator, v]: runs the frame inline */ \
     OP(BINARY_OP_POWER_FLOAT,    1, OPF_ARG|OPF_BINOP, -1, -1, BINARY_OP) /* float ** float|int, finite positive base, finite result */ \
-    OP(BINARY_OP_INT,            1, OPF_ARG|OPF_BINOP|OPF_ESCAPES, -1, -1, BINARY_OP) /* exact int (small or big) + - * // % & | ^ << >>: int.c's int_* directly, no slot dispatch */
+    OP(BINARY_OP_INT,            1, OPF_ARG|OPF_BINOP|OPF_ESCAPES, -1, -1, BINARY_OP) /* exact int (small or big) + - * // % & | ^ << >>: int.c's int_* directly, no slot dispatch */ \
+    /* ---- superinstructions (OPF_SUPER): written by spec_quicken when a code \
+     *      object is created with specialisation on, never by the compiler. \
+     *      The first instruction of an adjacent pair is rewritten; the second \
+     *      stays in place (jumps to it, deopts and the traced loop run it \
+     *      alone). The superinstruction does the first instruction's work \
+     *      with its own oparg, then the second's with the oparg of the next \
+     *      code unit (never an EXTENDED_ARG), and skips that unit. Flags and \
+     *      stack effects are the first instruction's: everything but the \
+     *      normal loop (traced loop, JIT translator, co_code, --dis) treats \
+     *      it as its family, the first instruction. ---- */ \
+    OP(LOAD_FAST__LOAD_FAST,     0, OPF_ARG|OPF_LOCAL|OPF_ESCAPES|OPF_SUPER, 1, 1, LOAD_FAST) \
+    OP(LOAD_FAST__LOAD_CONST,    0, OPF_ARG|OPF_LOCAL|OPF_ESCAPES|OPF_SUPER, 1, 1, LOAD_FAST) \
+    OP(STORE_FAST__LOAD_FAST,    0, OPF_ARG|OPF_LOCAL|OPF_SUPER, -1, -1, STORE_FAST) \
+    OP(STORE_FAST__STORE_FAST,   0, OPF_ARG|OPF_LOCAL|OPF_SUPER, -1, -1, STORE_FAST) \
+    OP(LOAD_CONST__LOAD_FAST,    0, OPF_ARG|OPF_CONST|OPF_SUPER, 1, 1, LOAD_CONST)
 
 typedef enum {
 #define OP_ENUM(name, cache, flags, effect, jeffect, family) OP_##name,
@@ -250,6 +266,12 @@ typedef struct OpcodeInfo {
 
 /* Indexed by opcode; defined in vm/opcodes.c from OPCODE_LIST. */
 extern const OpcodeInfo opcode_info[256];
+
+/* op itself, or for a superinstruction its family (the first instruction
+ * of the pair): what every reader of the code but the normal loop sees. */
+static inline int opcode_unsuper(int op) {
+    return (opcode_info[op].flags & OPF_SUPER) ? opcode_info[op].family : op;
+}
 
 /* Net stack effect of (op, oparg), falling through or jumping. */
 static inline int opcode_stack_effect(int op, int oparg, int jump) {

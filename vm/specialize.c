@@ -84,6 +84,38 @@ void spec_deoptimize_code(const CodeUnit *code, int n, CodeUnit *out) {
     }
 }
 
+/* The superinstruction for the pair (first, second), both generic, or -1. */
+static int super_of(int first, int second) {
+    switch (first) {
+    case OP_LOAD_FAST:
+        if (second == OP_LOAD_FAST) return OP_LOAD_FAST__LOAD_FAST;
+        if (second == OP_LOAD_CONST) return OP_LOAD_FAST__LOAD_CONST;
+        return -1;
+    case OP_STORE_FAST:
+        if (second == OP_LOAD_FAST) return OP_STORE_FAST__LOAD_FAST;
+        if (second == OP_STORE_FAST) return OP_STORE_FAST__STORE_FAST;
+        return -1;
+    case OP_LOAD_CONST:
+        return second == OP_LOAD_FAST ? OP_LOAD_CONST__LOAD_FAST : -1;
+    default:
+        return -1;
+    }
+}
+
+void spec_quicken(CodeUnit *code, int n) {
+    for (int i = 0; i < n;) {
+        int op = CU_OP(code[i]);
+        int next = i + 1 + (op < OP__COUNT ? opcode_info[op].cache : 0);
+        /* The second must be its own code unit (no EXTENDED_ARG prefix):
+         * the superinstruction reads its oparg from that one unit. */
+        if (next < n) {
+            int sup = super_of(op, CU_OP(code[next]));
+            if (sup >= 0) code[i] = CU_MAKE(sup, CU_ARG(code[i]));
+        }
+        i = next;
+    }
+}
+
 /* ---- operators ----------------------------------------------------------------- */
 
 void specialize_binary_op(CodeUnit *instr, Value l, Value r, int oparg) {

@@ -137,6 +137,12 @@ void spec_miss(CodeUnit *instr, int family);
  * what the compiler emitted (co_code, marshal). */
 void spec_deoptimize_code(const CodeUnit *code, int n, CodeUnit *out);
 
+/* The quickening pass, run on a new code object's instructions when
+ * specialisation is on (code_new): rewrites the first instruction of each
+ * adjacent pair that has a superinstruction (opcodes.h, OPF_SUPER) into it.
+ * The second instruction stays as it is. */
+void spec_quicken(CodeUnit *code, int n);
+
 /* Prints the per-family table to f (at exit with --stats). */
 void spec_stats_print(void *f);
 

@@ -43,7 +43,7 @@ static char *ops_of(Value code) {
     CodeObject *co = v_as_code(code);
     buf[0] = 0;
     for (int i = 0; i < co->ncodeunits;) {
-        int op = CU_OP(co->code[i]);
+        int op = opcode_unsuper(CU_OP(co->code[i]));   /* as compiled: superinstructions are the quickening pass's */
         if (buf[0]) strcat(buf, " ");
         strcat(buf, opcode_info[op].name);
         i += 1 + opcode_info[op].cache;
@@ -432,7 +432,7 @@ static char *dis_text(Value co) {
     char *buf = NULL;
     size_t len = 0;
     FILE *f = open_memstream(&buf, &len);
-    dis_code(co, f);
+    dis_code(co, f, false);
     fclose(f);
     /* Addresses differ from run to run. */
     char *outb = malloc(len + 1), *w = outb;

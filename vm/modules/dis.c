@@ -68,7 +68,9 @@ static Value dis_dis(Value self, const Value *args, size_t nargs, Value kwnames)
     size_t len = 0;
     FILE *mem = open_memstream(&buf, &len);
     if (!mem) { v_decref(code); return err_nomem(); }
-    dis_code(code, mem);
+    int adaptive = v_is_null(a[4]) ? 0 : obj_truthy(a[4]);
+    if (adaptive < 0) { fclose(mem); free(buf); v_decref(code); return V_NULL; }
+    dis_code(code, mem, adaptive != 0);
     fclose(mem);
     v_decref(code);
     int r = dis_write(a[1], buf, len);
