@@ -80,6 +80,7 @@ static int g_cg_env = -1;
 static const char *g_isel_env;
 static bool g_verify;
 static bool g_exit_tail_off;     /* COIL_JIT_EXIT_TAIL=0: every exit complete (measurements) */
+static bool g_no_dealloc_thunk;  /* COIL_JIT_DEALLOC_THUNK=0: direct dealloc calls (emit_refcnt) */
 
 /* The pass pipeline of each opt level. Level 1, the default: the IR is
  * allocas for the operand-stack slots, tag tests and box/unbox pairs,
@@ -236,6 +237,8 @@ static int be_init(char *err, size_t errlen) {
     g_isel_env = getenv("COIL_JIT_ISEL");
     const char *vf = getenv("COIL_JIT_VERIFY");
     g_verify = vf && *vf && strcmp(vf, "0");
+    const char *dt = getenv("COIL_JIT_DEALLOC_THUNK");
+    g_no_dealloc_thunk = dt && !strcmp(dt, "0");
     const char *et = getenv("COIL_JIT_EXIT_TAIL");
     g_exit_tail_off = et && !strcmp(et, "0");
     const char *tm = getenv("COIL_JIT_TIMING");
@@ -296,6 +299,7 @@ typedef struct Lower {
     LLVMBuilderRef B;
     LLVMValueRef F, frame, ret;
     LLVMTypeRef i1, i8, i32, i64, f64, ptr, helper_ty, dealloc_ty, unbound_ty, void_fn_ty;
+    LLVMValueRef dealloc_thunk;   /* the module's preserve_most dealloc thunk (made on first use) */
     LLVMValueRef *slots;          /* stacksize allocas */
     LLVMBasicBlockRef *bbs;       /* per JitBlock */
     LLVMBasicBlockRef *exit_bbs;  /* per JitExit, created on first use */
@@ -411,6 +415,45 @@ static LLVMValueRef out_of_range(Lower *L, LLVMValueRef r) {
     return LLVMBuildICmp(L->B, LLVMIntNE, sext48(L, r), r, "");
 }
 
+/* A DECREF's dealloc call goes through a thunk of the preserve_most
+ * convention (the thunk saves the general registers the C dealloc may
+ * clobber, then calls it): at the call sites, every value held in a
+ * general register stays live across the call, so the register allocator
+ * does not split or spill the live ranges around each (cold) dealloc call.
+ * XMM registers are not preserved by preserve_most (the caller still saves
+ * the floats it needs). One thunk per module (a few bytes; no state
+ * across compiles). Measured with callgrind (instructions, nbody at 30000
+ * steps): compile 271.2M -> 245.2M, the rest of the run 584.3M -> 578.7M;
+ * unpack_sequence's compile -1%, chaos's +0.3%. COIL_JIT_DEALLOC_THUNK=0:
+ * direct C calls. */
+static LLVMValueRef dealloc_thunk(Lower *L) {
+    if (L->dealloc_thunk) return L->dealloc_thunk;
+    LLVMBasicBlockRef here = LLVMGetInsertBlock(L->B);
+    LLVMValueRef f = LLVMAddFunction(L->M, "coil_dealloc_thunk", L->dealloc_ty);
+    LLVMSetLinkage(f, LLVMInternalLinkage);
+    LLVMSetFunctionCallConv(f, LLVMPreserveMostCallConv);
+    static const char *const kinds[] = {"nounwind", "noinline"};
+    for (size_t i = 0; i < sizeof kinds / sizeof *kinds; i++) {
+        unsigned k = LLVMGetEnumAttributeKindForName(kinds[i], strlen(kinds[i]));
+        LLVMAddAttributeAtIndex(f, LLVMAttributeFunctionIndex, LLVMCreateEnumAttribute(L->C, k, 0));
+    }
+    LLVMAddAttributeAtIndex(f, LLVMAttributeFunctionIndex,
+                            LLVMCreateStringAttribute(L->C, "target-cpu", 10, g_cpu, (unsigned)strlen(g_cpu)));
+    LLVMAddAttributeAtIndex(f, LLVMAttributeFunctionIndex,
+                            LLVMCreateStringAttribute(L->C, "target-features", 15, g_features, (unsigned)strlen(g_features)));
+    /* a plain call, never a jump to the C function (other convention) */
+    LLVMAddAttributeAtIndex(f, LLVMAttributeFunctionIndex,
+                            LLVMCreateStringAttribute(L->C, "disable-tail-calls", 18, "true", 4));
+    LLVMBasicBlockRef bb = LLVMAppendBasicBlockInContext(L->C, f, "entry");
+    LLVMPositionBuilderAtEnd(L->B, bb);
+    LLVMValueRef arg = LLVMGetParam(f, 0);
+    LLVMBuildCall2(L->B, L->dealloc_ty, const_ptr(L, (void *)L->fn->rt->dealloc), &arg, 1, "");
+    LLVMBuildRetVoid(L->B);
+    LLVMPositionBuilderAtEnd(L->B, here);
+    L->dealloc_thunk = f;
+    return f;
+}
+
 static void emit_refcnt(Lower *L, LLVMValueRef v, bool known_ptr, bool dec) {
     LLVMBasicBlockRef done = NULL;
     if (!known_ptr) {
@@ -430,9 +473,13 @@ static void emit_refcnt(Lower *L, LLVMValueRef v, bool known_ptr, bool dec) {
         if (!done) done = new_bb(L, "");
         cold_br(L, LLVMBuildICmp(L->B, LLVMIntEQ, nrc, c64(L, 0), ""), dealloc, done);
         LLVMPositionBuilderAtEnd(L->B, dealloc);
-        LLVMValueRef fp = const_ptr(L, (void *)L->fn->rt->dealloc);
         LLVMValueRef arg = obj;
-        LLVMBuildCall2(L->B, L->dealloc_ty, fp, &arg, 1, "");
+        if (g_no_dealloc_thunk) {
+            LLVMBuildCall2(L->B, L->dealloc_ty, const_ptr(L, (void *)L->fn->rt->dealloc), &arg, 1, "");
+        } else {
+            LLVMValueRef call = LLVMBuildCall2(L->B, L->dealloc_ty, dealloc_thunk(L), &arg, 1, "");
+            LLVMSetInstructionCallConv(call, LLVMPreserveMostCallConv);
+        }
         LLVMBuildBr(L->B, done);
     } else if (done) {
         LLVMBuildBr(L->B, done);
