@@ -2444,50 +2444,35 @@ class Context(object):
         return self.create_decimal(d)
 
     # arithmetic, delegated to Decimal's methods with this context
+    def _binary(self, op, a, b):
+        r = op(_convert_strict(a), b, self)
+        if r is NotImplemented:
+            raise TypeError("conversion from %s to Decimal is not supported" % type(b).__name__)
+        return r
+
     def abs(self, a):
         return _convert_strict(a).__abs__(context=self)
 
     def add(self, a, b):
-        r = _convert_strict(a).__add__(b, self)
-        if r is NotImplemented:
-            raise TypeError("conversion from %s to Decimal is not supported" % type(b).__name__)
-        return r
+        return self._binary(Decimal.__add__, a, b)
 
     def subtract(self, a, b):
-        r = _convert_strict(a).__sub__(b, self)
-        if r is NotImplemented:
-            raise TypeError("conversion from %s to Decimal is not supported" % type(b).__name__)
-        return r
+        return self._binary(Decimal.__sub__, a, b)
 
     def multiply(self, a, b):
-        r = _convert_strict(a).__mul__(b, self)
-        if r is NotImplemented:
-            raise TypeError("conversion from %s to Decimal is not supported" % type(b).__name__)
-        return r
+        return self._binary(Decimal.__mul__, a, b)
 
     def divide(self, a, b):
-        r = _convert_strict(a).__truediv__(b, self)
-        if r is NotImplemented:
-            raise TypeError("conversion from %s to Decimal is not supported" % type(b).__name__)
-        return r
+        return self._binary(Decimal.__truediv__, a, b)
 
     def divide_int(self, a, b):
-        r = _convert_strict(a).__floordiv__(b, self)
-        if r is NotImplemented:
-            raise TypeError("conversion from %s to Decimal is not supported" % type(b).__name__)
-        return r
+        return self._binary(Decimal.__floordiv__, a, b)
 
     def remainder(self, a, b):
-        r = _convert_strict(a).__mod__(b, self)
-        if r is NotImplemented:
-            raise TypeError("conversion from %s to Decimal is not supported" % type(b).__name__)
-        return r
+        return self._binary(Decimal.__mod__, a, b)
 
     def divmod(self, a, b):
-        r = _convert_strict(a).__divmod__(b, self)
-        if r is NotImplemented:
-            raise TypeError("conversion from %s to Decimal is not supported" % type(b).__name__)
-        return r
+        return self._binary(Decimal.__divmod__, a, b)
 
     def power(self, a, b, modulo=None):
         r = _convert_strict(a).__pow__(b, modulo, self)

@@ -544,27 +544,22 @@ traced_dispatch:
     }
 
     /* ---- names ---- */
-    TARGET(LOAD_CONST) {
-        Value v = consts[oparg];
-        PUSH(v_newref(v));
-        DISPATCH();
-    }
-    TARGET(LOAD_FAST) {
-        Value v = lp[oparg];
-        if (UNLIKELY(v_is_null(v))) {
-            unbound_local_error(co, oparg);
-            goto error;
-        }
-        PUSH(v_newref(v));
-        DISPATCH();
-    }
-    TARGET(STORE_FAST) {
-        Value v = POP();
-        Value old = lp[oparg];
-        lp[oparg] = v;
-        v_decref(old);
-        DISPATCH();
-    }
+    /* The bodies of LOAD_CONST, LOAD_FAST and STORE_FAST, also the halves
+     * of the superinstructions below. */
+#define DO_LOAD_CONST() PUSH(v_newref(consts[oparg]))
+#define DO_LOAD_FAST() do { \
+        Value v_ = lp[oparg]; \
+        if (UNLIKELY(v_is_null(v_))) { unbound_local_error(co, oparg); goto error; } \
+        PUSH(v_newref(v_)); \
+    } while (0)
+#define DO_STORE_FAST() do { \
+        Value v_ = POP(), old_ = lp[oparg]; \
+        lp[oparg] = v_; \
+        v_decref(old_); \
+    } while (0)
+    TARGET(LOAD_CONST) { DO_LOAD_CONST(); DISPATCH(); }
+    TARGET(LOAD_FAST) { DO_LOAD_FAST(); DISPATCH(); }
+    TARGET(STORE_FAST) { DO_STORE_FAST(); DISPATCH(); }
 
     /* Superinstructions (opcodes.h, OPF_SUPER): the first instruction's
      * work, then the next code unit's (cur moves to it first, so an error
@@ -575,56 +570,15 @@ traced_dispatch:
         cur = next_instr; \
         oparg = CU_ARG(*next_instr++); \
     } while (0)
-    TARGET(LOAD_FAST__LOAD_FAST) {
-        Value v = lp[oparg];
-        if (UNLIKELY(v_is_null(v))) { unbound_local_error(co, oparg); goto error; }
-        PUSH(v_newref(v));
-        SUPER_NEXT();
-        v = lp[oparg];
-        if (UNLIKELY(v_is_null(v))) { unbound_local_error(co, oparg); goto error; }
-        PUSH(v_newref(v));
-        DISPATCH();
-    }
-    TARGET(LOAD_FAST__LOAD_CONST) {
-        Value v = lp[oparg];
-        if (UNLIKELY(v_is_null(v))) { unbound_local_error(co, oparg); goto error; }
-        PUSH(v_newref(v));
-        SUPER_NEXT();
-        PUSH(v_newref(consts[oparg]));
-        DISPATCH();
-    }
-    TARGET(LOAD_CONST__LOAD_FAST) {
-        PUSH(v_newref(consts[oparg]));
-        SUPER_NEXT();
-        Value v = lp[oparg];
-        if (UNLIKELY(v_is_null(v))) { unbound_local_error(co, oparg); goto error; }
-        PUSH(v_newref(v));
-        DISPATCH();
-    }
-    TARGET(STORE_FAST__LOAD_FAST) {
-        Value v = POP();
-        Value old = lp[oparg];
-        lp[oparg] = v;
-        v_decref(old);
-        SUPER_NEXT();
-        v = lp[oparg];
-        if (UNLIKELY(v_is_null(v))) { unbound_local_error(co, oparg); goto error; }
-        PUSH(v_newref(v));
-        DISPATCH();
-    }
-    TARGET(STORE_FAST__STORE_FAST) {
-        Value v = POP();
-        Value old = lp[oparg];
-        lp[oparg] = v;
-        v_decref(old);
-        SUPER_NEXT();
-        v = POP();
-        old = lp[oparg];
-        lp[oparg] = v;
-        v_decref(old);
-        DISPATCH();
-    }
+    TARGET(LOAD_FAST__LOAD_FAST) { DO_LOAD_FAST(); SUPER_NEXT(); DO_LOAD_FAST(); DISPATCH(); }
+    TARGET(LOAD_FAST__LOAD_CONST) { DO_LOAD_FAST(); SUPER_NEXT(); DO_LOAD_CONST(); DISPATCH(); }
+    TARGET(LOAD_CONST__LOAD_FAST) { DO_LOAD_CONST(); SUPER_NEXT(); DO_LOAD_FAST(); DISPATCH(); }
+    TARGET(STORE_FAST__LOAD_FAST) { DO_STORE_FAST(); SUPER_NEXT(); DO_LOAD_FAST(); DISPATCH(); }
+    TARGET(STORE_FAST__STORE_FAST) { DO_STORE_FAST(); SUPER_NEXT(); DO_STORE_FAST(); DISPATCH(); }
 #undef SUPER_NEXT
+#undef DO_LOAD_CONST
+#undef DO_LOAD_FAST
+#undef DO_STORE_FAST
     TARGET(DELETE_FAST) {
         Value v = lp[oparg];
         if (UNLIKELY(v_is_null(v))) {
