@@ -239,28 +239,8 @@ HELPER(H_BINARY_OP) {
 
 HELPER(H_COMPARE_OP) {
     Value l = io[0], r = io[1];
-    int c;
-    if (v_is_smallint(l) && v_is_smallint(r)) {
-        int64_t a = v_as_smallint(l), b = v_as_smallint(r);
-        switch (oparg) {
-        case CMP_LT: c = a < b; break;
-        case CMP_LE: c = a <= b; break;
-        case CMP_EQ: c = a == b; break;
-        case CMP_NE: c = a != b; break;
-        case CMP_GT: c = a > b; break;
-        default: c = a >= b; break;
-        }
-    } else if (v_is_float(l) && v_is_float(r)) {
-        double a = v_as_float(l), b = v_as_float(r);
-        switch (oparg) {
-        case CMP_LT: c = a < b; break;
-        case CMP_LE: c = a <= b; break;
-        case CMP_EQ: c = a == b; break;
-        case CMP_NE: c = a != b; break;
-        case CMP_GT: c = a > b; break;
-        default: c = a >= b; break;
-        }
-    } else {
+    int c = compare_inline(l, r, (int)oparg);
+    if (c < 0) {
         Value res = obj_compare(l, r, (int)oparg);
         v_decref(l);
         v_decref(r);

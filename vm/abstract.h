@@ -75,6 +75,36 @@ bool obj_isinstance_type(Value v, TypeObject *t); /* t or a subclass */
 /* isinstance(v, cls) where cls is a type or a tuple of types: 0/1, -1 error. */
 int obj_isinstance(Value v, Value cls);
 
+/* a <op> b for a CMP_* op on two small ints, on two floats (C's
+ * comparisons: NaN is unordered, only != holds) */
+static inline int compare_i64(int64_t a, int64_t b, int op) {
+    switch (op) {
+    case CMP_LT: return a < b;
+    case CMP_LE: return a <= b;
+    case CMP_EQ: return a == b;
+    case CMP_NE: return a != b;
+    case CMP_GT: return a > b;
+    default: return a >= b;
+    }
+}
+static inline int compare_f64(double a, double b, int op) {
+    switch (op) {
+    case CMP_LT: return a < b;
+    case CMP_LE: return a <= b;
+    case CMP_EQ: return a == b;
+    case CMP_NE: return a != b;
+    case CMP_GT: return a > b;
+    default: return a >= b;
+    }
+}
+/* The comparison's truth when l and r are both small ints or both floats
+ * (COMPARE_OP's inline case in both tiers), else -1. */
+static inline int compare_inline(Value l, Value r, int op) {
+    if (v_is_smallint(l) && v_is_smallint(r)) return compare_i64(v_as_smallint(l), v_as_smallint(r), op);
+    if (v_is_float(l) && v_is_float(r)) return compare_f64(v_as_float(l), v_as_float(r), op);
+    return -1;
+}
+
 /* isinstance(v, cls) when no Python code can take part (the
  * CALL_ISINSTANCE forms of both tiers): cls a class whose metatype is
  * type, or an exact tuple of such classes, tried in order: 1 or 0; -2 when

@@ -364,32 +364,31 @@ traced_dispatch:
         SET_TOP(res);
         DISPATCH();
     }
+    /* A comparison's result c with the operands already popped: fused
+     * with a following POP_JUMP_IF_FALSE/TRUE (the usual `if a < b:` /
+     * `while` shape), else pushed as a bool. */
+#define COMPARE_RESULT(c) do { \
+        int c_ = (c); \
+        CodeUnit nu_ = *next_instr; \
+        if (CU_OP(nu_) == OP_POP_JUMP_IF_FALSE) { \
+            next_instr++; \
+            if (!c_) JUMPBY(CU_ARG(nu_)); \
+            DISPATCH(); \
+        } \
+        if (CU_OP(nu_) == OP_POP_JUMP_IF_TRUE) { \
+            next_instr++; \
+            if (c_) JUMPBY(CU_ARG(nu_)); \
+            DISPATCH(); \
+        } \
+        PUSH(v_from_bool(c_)); \
+        DISPATCH(); \
+    } while (0)
     TARGET(COMPARE_OP) {
         SPECIALIZE(specialize_compare_op(cur, SECOND(), TOP(), oparg));
     generic_COMPARE_OP: ;
         Value r = TOP(), l = SECOND();
-        int c;
-        if (v_is_smallint(l) && v_is_smallint(r)) {
-            int64_t a = v_as_smallint(l), b = v_as_smallint(r);
-            switch (oparg) {
-            case CMP_LT: c = a < b; break;
-            case CMP_LE: c = a <= b; break;
-            case CMP_EQ: c = a == b; break;
-            case CMP_NE: c = a != b; break;
-            case CMP_GT: c = a > b; break;
-            default: c = a >= b; break;
-            }
-        } else if (v_is_float(l) && v_is_float(r)) {
-            double a = v_as_float(l), b = v_as_float(r);
-            switch (oparg) {
-            case CMP_LT: c = a < b; break;
-            case CMP_LE: c = a <= b; break;
-            case CMP_EQ: c = a == b; break;
-            case CMP_NE: c = a != b; break;
-            case CMP_GT: c = a > b; break;
-            default: c = a >= b; break;
-            }
-        } else {
+        int c = compare_inline(l, r, oparg);
+        if (c < 0) {
             Value res = obj_compare(l, r, oparg);
             if (UNLIKELY(v_is_null(res))) goto error;
             v_decref(l);
@@ -399,20 +398,7 @@ traced_dispatch:
             DISPATCH();
         }
         sp -= 2;
-        /* Fused compare-and-branch: the usual `if a < b:` / `while` shape. */
-        CodeUnit nu = *next_instr;
-        if (CU_OP(nu) == OP_POP_JUMP_IF_FALSE) {
-            next_instr++;
-            if (!c) JUMPBY(CU_ARG(nu));
-            DISPATCH();
-        }
-        if (CU_OP(nu) == OP_POP_JUMP_IF_TRUE) {
-            next_instr++;
-            if (c) JUMPBY(CU_ARG(nu));
-            DISPATCH();
-        }
-        PUSH(v_from_bool(c));
-        DISPATCH();
+        COMPARE_RESULT(c);
     }
     TARGET(IS_OP) {
         Value r = POP(), l = TOP();
@@ -1210,6 +1196,8 @@ traced_dispatch:
         kwnames = consts[oparg];
         DISPATCH();
     }
+    /* Pops and releases the operand stack down to b (a call's operands). */
+#define POP_DOWN_TO(b) do { while (sp > (b)) { Value v_ = POP(); v_decref(v_); } } while (0)
     TARGET(CALL) {
         SPECIALIZE(specialize_call(cur, v_is_null(PEEK(oparg + 2)) ? PEEK(oparg + 1) : PEEK(oparg + 2),
                                    v_is_null(PEEK(oparg + 2)) ? V_NULL : PEEK(oparg + 1), oparg, kwnames));
@@ -1306,10 +1294,7 @@ traced_dispatch:
         }
     call_error:
         /* Release the call's operands; the error is the caller's. */
-        while (sp > base) {
-            Value v = POP();
-            v_decref(v);
-        }
+        POP_DOWN_TO(base);
         goto error;
     }
     TARGET(CALL_FUNCTION_EX) {
@@ -1918,53 +1903,20 @@ traced_dispatch:
         DISPATCH();
     }
 
-    /* Compare forms fuse with a following POP_JUMP_IF_FALSE/TRUE, as the
-     * generic form does. c: the comparison's truth. */
-#define COMPARE_RESULT(c) do { \
-        int c_ = (c); \
-        CodeUnit nu_ = *next_instr; \
-        if (CU_OP(nu_) == OP_POP_JUMP_IF_FALSE) { \
-            next_instr++; \
-            if (!c_) JUMPBY(CU_ARG(nu_)); \
-            DISPATCH(); \
-        } \
-        if (CU_OP(nu_) == OP_POP_JUMP_IF_TRUE) { \
-            next_instr++; \
-            if (c_) JUMPBY(CU_ARG(nu_)); \
-            DISPATCH(); \
-        } \
-        PUSH(v_from_bool(c_)); \
-        DISPATCH(); \
-    } while (0)
+    /* Compare forms: COMPARE_RESULT, as the generic form. */
     TARGET(COMPARE_OP_INT) {
         Value r = TOP(), l = SECOND();
         DEOPT_IF(!SPEC_BOTH_INT(l, r), COMPARE_OP);
         STAT_HIT(COMPARE_OP_INT);
-        int64_t a = v_as_smallint(l), b = v_as_smallint(r);
         sp -= 2;
-        switch (oparg) {
-        case CMP_LT: COMPARE_RESULT(a < b);
-        case CMP_LE: COMPARE_RESULT(a <= b);
-        case CMP_EQ: COMPARE_RESULT(a == b);
-        case CMP_NE: COMPARE_RESULT(a != b);
-        case CMP_GT: COMPARE_RESULT(a > b);
-        default: COMPARE_RESULT(a >= b);
-        }
+        COMPARE_RESULT(compare_i64(v_as_smallint(l), v_as_smallint(r), oparg));
     }
     TARGET(COMPARE_OP_FLOAT) {
         Value r = TOP(), l = SECOND();
         DEOPT_IF(!v_is_float(l) || !v_is_float(r), COMPARE_OP);
         STAT_HIT(COMPARE_OP_FLOAT);
-        double a = v_as_float(l), b = v_as_float(r);
         sp -= 2;
-        switch (oparg) {
-        case CMP_LT: COMPARE_RESULT(a < b);
-        case CMP_LE: COMPARE_RESULT(a <= b);
-        case CMP_EQ: COMPARE_RESULT(a == b);
-        case CMP_NE: COMPARE_RESULT(a != b);
-        case CMP_GT: COMPARE_RESULT(a > b);
-        default: COMPARE_RESULT(a >= b);
-        }
+        COMPARE_RESULT(compare_f64(v_as_float(l), v_as_float(r), oparg));
     }
     TARGET(COMPARE_OP_STR) {
         /* == and != only (the specialiser checks the oparg). */
@@ -2343,10 +2295,7 @@ traced_dispatch:
         /* The callable's and the arguments' references move into the frame. */
         Frame *nf = frame_push_call(nco, callable, fn->globals, fn->builtins, sp - nargs, nargs);
         if (UNLIKELY(!nf)) {
-            while (sp > base) {
-                Value v = POP();
-                v_decref(v);
-            }
+            POP_DOWN_TO(base);
             goto error;
         }
         eval_ts.depth++;
@@ -2378,10 +2327,7 @@ traced_dispatch:
         /* The callable's and the arguments' references move into the frame. */
         Frame *nf = frame_push_call(nco, callable, fn->globals, fn->builtins, sp - nargs, nargs);
         if (UNLIKELY(!nf)) {
-            while (sp > base) {
-                Value v = POP();
-                v_decref(v);
-            }
+            POP_DOWN_TO(base);
             goto error;
         }
         {
@@ -2411,10 +2357,7 @@ traced_dispatch:
         SAVE_FRAME();
         Value res = bf->fn(bf->self, args, npos, kw);
         if (UNLIKELY(v_is_null(res))) {
-            while (sp > base) {
-                Value v = POP();
-                v_decref(v);
-            }
+            POP_DOWN_TO(base);
             goto error;
         }
         for (size_t i = 0; i < ntotal; i++) v_decref(args[i]);
@@ -2435,17 +2378,8 @@ traced_dispatch:
         Value *base = sp - oparg - 2;
         SAVE_FRAME();
         Value res = md->def->fn(self, sp - oparg, (size_t)oparg, V_NULL);
-        if (UNLIKELY(v_is_null(res))) {
-            while (sp > base) {
-                Value v = POP();
-                v_decref(v);
-            }
-            goto error;
-        }
-        while (sp > base) {
-            Value v = POP();
-            v_decref(v);
-        }
+        POP_DOWN_TO(base);
+        if (UNLIKELY(v_is_null(res))) goto error;
         PUSH(res);
         DISPATCH();
     }
@@ -2490,10 +2424,7 @@ traced_dispatch:
         Frame *nf = v_is_null(self) ? NULL : frame_push(nco, init, fn->globals, fn->builtins, V_NULL);
         if (UNLIKELY(!nf)) {
             v_decref(self);
-            while (sp > base) {
-                Value v = POP();
-                v_decref(v);
-            }
+            POP_DOWN_TO(base);
             goto error;
         }
         eval_ts.depth++;
@@ -2530,17 +2461,8 @@ traced_dispatch:
         size_t npos = (size_t)oparg - (v_is_null(kw) ? 0 : (size_t)tuple_size(kw));
         SAVE_FRAME();
         Value res = t->construct(t, args, npos, kw);
-        if (UNLIKELY(v_is_null(res))) {
-            while (sp > base) {
-                Value v = POP();
-                v_decref(v);
-            }
-            goto error;
-        }
-        while (sp > base) {
-            Value v = POP();
-            v_decref(v);
-        }
+        POP_DOWN_TO(base);
+        if (UNLIKELY(v_is_null(res))) goto error;
         PUSH(res);
         DISPATCH();
     }
@@ -3037,3 +2959,4 @@ exception_unwind:
 #undef SPEC_AS_DOUBLE
 #undef SPEC_FLOAT_BINOP
 #undef COMPARE_RESULT
+#undef POP_DOWN_TO
