@@ -367,7 +367,33 @@ Value obj_getattr_cstr(Value o, const char *name) {
     return obj_getattr(o, str_intern_cstr(name));
 }
 
+/* obj_generic_getattr for a lookup that may miss: V_NULL without an
+ * exception when nothing is found (hasattr, getattr with a default and
+ * the like must not pay for an AttributeError they drop). */
+static Value generic_getattr_or_null(Value o, Value name) {
+    TypeObject *t = v_type(o);
+    Value attr = type_lookup(t, name);
+    if (!v_is_null(attr) && is_data_descr(attr)) return descr_get(attr, o, t);
+    if (t->dictoffset) {
+        Value v = instance_get_attr(o, name);
+        if (!v_is_null(v)) return v_newref(v);
+    }
+    if (!v_is_null(attr)) return descr_get(attr, o, t);
+    return V_NULL;
+}
+
 int obj_lookup_attr(Value o, Value name, Value *out) {
+    if (v_is_str(name) && !v_type(o)->getattr) {
+        Value r = generic_getattr_or_null(o, name);
+        *out = r;
+        if (!v_is_null(r)) return 1;
+        if (!err_occurred()) return 0;
+        if (err_matches(&Exc_AttributeError)) {
+            err_clear();
+            return 0;
+        }
+        return -1;
+    }
     Value v = getattr_plain(o, name);
     if (!v_is_null(v)) {
         *out = v;
