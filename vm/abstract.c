@@ -856,3 +856,47 @@ Value obj_format(Value v, Value spec) {
                           v_type_name(spec));
     return format_value(v, spec);
 }
+
+/* CPython's PyObject_LengthHint: len(o) if o has one, else what
+ * o.__length_hint__() says (NotImplemented, or a TypeError from the call:
+ * dflt); -1 with an exception. */
+int64_t obj_length_hint(Value o, int64_t dflt) {
+    if (v_type(o)->len) {
+        int64_t n = obj_len(o);
+        if (n >= 0) return n;
+        if (!err_matches(&Exc_TypeError)) return -1;
+        err_clear();
+    }
+    static Value name;
+    if (!name) name = str_intern_cstr("__length_hint__");
+    Value hint = type_lookup(v_type(o), name);
+    if (v_is_null(hint)) return dflt;
+    Value r = obj_call_method(o, "__length_hint__", NULL, 0);
+    if (v_is_null(r)) {
+        if (!err_matches(&Exc_TypeError)) return -1;
+        err_clear();
+        return dflt;
+    }
+    if (r == V_NOTIMPL) return dflt;
+    if (!v_is_int_or_bool(r)) {
+        err_format(&Exc_TypeError, "__length_hint__ must be an integer, not %s", v_type_name(r));
+        v_decref(r);
+        return -1;
+    }
+    int64_t n;
+    int ok = obj_as_index_i64(r, &n);
+    int neg = int_sign(r) < 0;
+    v_decref(r);
+    if (ok < 0) {
+        if (err_matches(&Exc_OverflowError)) {
+            err_clear();
+            err_format(&Exc_OverflowError, "Python int too large to convert to C ssize_t");
+        }
+        return -1;
+    }
+    if (neg) {
+        err_format(&Exc_ValueError, "__length_hint__() should return >= 0");
+        return -1;
+    }
+    return n;
+}

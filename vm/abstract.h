@@ -44,6 +44,8 @@ Value obj_getattr(Value o, Value name);          /* name: str */
 Value obj_getattr_cstr(Value o, const char *name);
 /* 1 found (*out new ref), 0 AttributeError swallowed, -1 other error. */
 int obj_lookup_attr(Value o, Value name, Value *out);
+/* PyObject_LengthHint: len(o), else o.__length_hint__(), else dflt; -1 on error. */
+int64_t obj_length_hint(Value o, int64_t dflt);
 int obj_setattr(Value o, Value name, Value v);   /* v V_NULL: delete */
 /* Generic attribute lookup through the type's dict (methods bound, getset
  * descriptors called); the default when a type's getattr slot is NULL. */

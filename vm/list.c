@@ -255,6 +255,22 @@ int list_extend(Value list, Value iterable) {
     }
     Value it = obj_iter(iterable);
     if (v_is_null(it)) return -1;
+    /* Room for what the iterator says it will yield (CPython's rule, which
+     * also makes list(range(2**40)) a MemoryError up front). */
+    int64_t hint = obj_length_hint(it, 8);
+    if (hint < 0) {
+        v_decref(it);
+        return -1;
+    }
+    if (hint > 0 && l->size + hint > l->capacity) {
+        int64_t old = l->size;
+        if (hint > INT64_MAX / (int64_t)sizeof(Value) - old || list_resize(l, old + hint) < 0) {
+            if (!err_occurred()) err_nomem();
+            v_decref(it);
+            return -1;
+        }
+        l->size = old;
+    }
     int r = list_extend_iter(list, it);
     v_decref(it);
     return r;

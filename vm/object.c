@@ -30,9 +30,15 @@ extern int obj_generic_setattr_dict(Value o, Value name, Value v, Value *dictp);
 
 /* ---- memory ------------------------------------------------------------------ */
 
-void *mem_alloc(size_t size) { return mi_malloc(size); }
-void *mem_calloc(size_t n, size_t size) { return mi_calloc(n, size); }
-void *mem_realloc(void *p, size_t size) { return mi_realloc(p, size); }
+size_t mem_limit = SIZE_MAX;
+
+void *mem_alloc(size_t size) { return __builtin_expect(size <= mem_limit, 1) ? mi_malloc(size) : NULL; }
+void *mem_calloc(size_t n, size_t size) {
+    size_t total;
+    if (__builtin_mul_overflow(n, size, &total) || total > mem_limit) return NULL;
+    return mi_calloc(n, size);
+}
+void *mem_realloc(void *p, size_t size) { return __builtin_expect(size <= mem_limit, 1) ? mi_realloc(p, size) : NULL; }
 void mem_free(void *p) { mi_free(p); }
 
 /* Instances of heap types hold a reference to their type (a class may die
@@ -42,7 +48,9 @@ size_t mem_usable_size(const void *p) { return mi_usable_size(p); }
 /* Containers (TPFLAG_HAVE_GC) get a GCHead in front and are tracked from
  * birth (gc.h). */
 Object *obj_alloc(TypeObject *type, size_t size) {
-    Object *o = (type->flags & TPFLAG_HAVE_GC) ? gc_alloc(type, size) : mi_malloc(size);
+    Object *o = __builtin_expect(size > mem_limit, 0)        ? NULL
+                : (type->flags & TPFLAG_HAVE_GC) ? gc_alloc(type, size)
+                                                 : mi_malloc(size);
     if (!o) {
         err_nomem();
         return NULL;

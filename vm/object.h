@@ -29,6 +29,11 @@ typedef struct Object {
 
 /* ---- memory (mimalloc underneath) ---------------------------------------- */
 
+/* Requests above this many bytes fail at once (MemoryError), as CPython's
+ * malloc refuses them: physical memory plus swap, set by runtime_init.
+ * mimalloc would otherwise reserve a terabyte lazily and the program would
+ * die of the OOM killer while filling it. */
+extern size_t mem_limit;
 void *mem_alloc(size_t size);                 /* NULL on failure, no exception set */
 void *mem_calloc(size_t n, size_t size);
 void *mem_realloc(void *p, size_t size);

@@ -1,4 +1,5 @@
 /* runtime.c: VM start-up and shut-down. */
+#include <sys/sysinfo.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -83,6 +84,11 @@ static TypeObject *const core_types[] = {
 
 int runtime_init(void) {
     if (initialized) return 0;
+    struct sysinfo si;
+    if (sysinfo(&si) == 0 && si.totalram) {
+        unsigned __int128 lim = ((unsigned __int128)si.totalram + si.totalswap) * si.mem_unit;
+        if (lim < SIZE_MAX) mem_limit = (size_t)lim;
+    }
     jit_init();   /* first: code objects take their warmup from it */
     if (frame_stack_init() < 0) {
         fprintf(stderr, "coil: cannot reserve the frame stack\n");

@@ -167,32 +167,8 @@ static Value op_length_hint(Value self, const Value *args, size_t nargs, Value k
                               v_type_name(args[1]));
         if (obj_as_index_i64(args[1], &dflt) < 0) return V_NULL;
     }
-    Value o = args[0];
-    if (v_type(o)->len) {
-        int64_t n = obj_len(o);
-        if (n >= 0) return int_from_i64(n);
-        if (!err_matches(&Exc_TypeError)) return V_NULL;
-        err_clear();
-    }
-    Value hint = type_lookup(v_type(o), str_intern_cstr("__length_hint__"));
-    if (v_is_null(hint)) return int_from_i64(dflt);
-    Value r = obj_call_method(o, "__length_hint__", NULL, 0);
-    if (v_is_null(r)) {
-        if (!err_matches(&Exc_TypeError)) return V_NULL;
-        err_clear();
-        return int_from_i64(dflt);
-    }
-    if (r == V_NOTIMPL) return int_from_i64(dflt);
-    if (!v_is_int_or_bool(r)) {
-        err_format(&Exc_TypeError, "__length_hint__ must be an integer, not %s", v_type_name(r));
-        v_decref(r);
-        return V_NULL;
-    }
-    if (int_sign(r) < 0) {
-        v_decref(r);
-        return err_format(&Exc_ValueError, "__length_hint__() should return >= 0");
-    }
-    return r;
+    int64_t n = obj_length_hint(args[0], dflt);
+    return n < 0 ? V_NULL : int_from_i64(n);
 }
 
 static Value op_call(Value self, const Value *args, size_t nargs, Value kwnames) {
