@@ -121,21 +121,32 @@ static Value cfunc_get_qualname(Value self) {
     return r;
 }
 
+static bool is_builtins_function(BuiltinFunctionObject *f);
+
+/* The builtins' own functions (len) have no self in coil, but their
+ * __self__ is the builtins module, as in CPython. */
 static Value cfunc_get_self(Value self) {
-    Value s = ((BuiltinFunctionObject *)v_as_obj(self))->self;
-    return v_is_null(s) ? V_NONE : v_newref(s);
+    BuiltinFunctionObject *f = (BuiltinFunctionObject *)v_as_obj(self);
+    if (v_is_null(f->self))
+        return is_builtins_function(f) ? v_newref(runtime_builtins_module()) : V_NONE;
+    return v_newref(f->self);
 }
 
 /* Module functions: "module.name"; methods bound to an object (or a class,
  * for class methods): the method of its static type or base. sig: the
  * __text_signature__ instead of the doc. */
+/* Only the builtins module's own function (other modules' functions
+ * without a __self__ may share its name: math.pow). */
+static bool is_builtins_function(BuiltinFunctionObject *f) {
+    Value b = dict_get_cstr(runtime_builtins(), f->name);
+    return !v_is_null(b) && v_is_type(b, &BuiltinFunctionType) &&
+           ((BuiltinFunctionObject *)v_as_obj(b))->fn == f->fn;
+}
+
 static const char *cfunc_doc_text(Value self, bool sig) {
     BuiltinFunctionObject *f = (BuiltinFunctionObject *)v_as_obj(self);
     if (v_is_null(f->self)) {
-        /* only the builtins module's own function (other modules' functions
-         * without a __self__ may share its name: math.pow) */
-        Value b = dict_get_cstr(runtime_builtins(), f->name);
-        if (!v_is_null(b) && v_is_type(b, &BuiltinFunctionType) && ((BuiltinFunctionObject *)v_as_obj(b))->fn == f->fn)
+        if (is_builtins_function(f))
             return sig ? doc_sig_lookup("builtins", f->name) : doc_lookup("builtins", f->name);
         return NULL;
     }
@@ -157,11 +168,7 @@ static const char *cfunc_doc_text(Value self, bool sig) {
 static Value cfunc_get_module(Value self) {
     BuiltinFunctionObject *f = (BuiltinFunctionObject *)v_as_obj(self);
     if (v_is_module(f->self)) return v_newref(((ModuleObject *)v_as_obj(f->self))->name);
-    if (v_is_null(f->self)) {
-        Value b = dict_get_cstr(runtime_builtins(), f->name);
-        if (!v_is_null(b) && v_is_type(b, &BuiltinFunctionType) && ((BuiltinFunctionObject *)v_as_obj(b))->fn == f->fn)
-            return str_from_cstr("builtins");
-    }
+    if (v_is_null(f->self) && is_builtins_function(f)) return str_from_cstr("builtins");
     return V_NONE;
 }
 

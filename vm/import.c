@@ -1037,6 +1037,15 @@ int import_init(void) {
         dict_set_cstr(md, "__package__", V_NONE) < 0 || dict_set_cstr(md, "__loader__", V_NONE) < 0 ||
         dict_set_cstr(md, "__spec__", V_NONE) < 0)
         return -1;
+    /* builtins is a built-in module like the others: its repr says so. */
+    Value bspec = spec_new(str_intern_cstr("builtins"), "built-in", V_NONE);
+    if (v_is_null(bspec)) return -1;
+    Value bd = runtime_builtins();
+    int br = dict_set_cstr(bd, "__spec__", bspec);
+    v_decref(bspec);
+    if (br < 0 || dict_set_cstr(bd, "__package__", str_intern_cstr("")) < 0 ||
+        dict_set_cstr(bd, "__loader__", V_NONE) < 0)
+        return -1;
     Value imp = cfunc_new("__import__", import_builtin___import__, V_NULL);
     if (v_is_null(imp)) return -1;
     int r = dict_set_cstr(runtime_builtins(), "__import__", imp);

@@ -457,7 +457,7 @@ Value module_init_cmath(void) {
     if (v_is_null(m)) return V_NULL;
     Value d = module_dict(m);
     for (size_t i = 0; i < sizeof cmath_functions / sizeof cmath_functions[0]; i++) {
-        Value f = cfunc_new(cmath_functions[i].name, cmath_functions[i].fn, V_NULL);
+        Value f = cfunc_new(cmath_functions[i].name, cmath_functions[i].fn, m);
         if (v_is_null(f) || dict_set_cstr(d, cmath_functions[i].name, f) < 0) {
             v_decref(f);
             v_decref(m);

@@ -482,7 +482,7 @@ Value module_init_operator(void) {
     if (v_is_null(m)) return V_NULL;
     Value d = module_dict(m);
     for (size_t i = 0; i < sizeof operator_functions / sizeof operator_functions[0]; i++) {
-        Value f = cfunc_new(operator_functions[i].name, operator_functions[i].fn, V_NULL);
+        Value f = cfunc_new(operator_functions[i].name, operator_functions[i].fn, m);
         int r = v_is_null(f) ? -1 : dict_set_cstr(d, operator_functions[i].name, f);
         if (r == 0 && operator_functions[i].alias) r = dict_set_cstr(d, operator_functions[i].alias, f);
         v_decref(f);

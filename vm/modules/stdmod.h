@@ -18,10 +18,12 @@ static inline int mod_add_type(Value mod, const char *name, TypeObject *t) {
     return dict_set_cstr(module_dict(mod), name, v_from_obj(t));
 }
 
-/* Binds every entry of defs (terminated by {NULL}) as a builtin function. */
+/* Binds every entry of defs (terminated by {NULL}) as a builtin function
+ * whose __self__ is the module (as CPython's module functions: their
+ * __module__ and __doc__ come from it; the C functions ignore self). */
 static inline int mod_add_functions(Value mod, const MethodDef *defs) {
     for (const MethodDef *d = defs; d->name; d++) {
-        Value f = cfunc_new(d->name, d->fn, V_NULL);
+        Value f = cfunc_new(d->name, d->fn, mod);
         if (v_is_null(f)) return -1;
         int r = dict_set_cstr(module_dict(mod), d->name, f);
         v_decref(f);

@@ -365,7 +365,7 @@ Value module_init_time(void) {
     if (v_is_null(m)) return V_NULL;
     Value d = module_dict(m);
     for (size_t i = 0; i < sizeof time_functions / sizeof time_functions[0]; i++) {
-        Value f = cfunc_new(time_functions[i].name, time_functions[i].fn, V_NULL);
+        Value f = cfunc_new(time_functions[i].name, time_functions[i].fn, m);
         if (v_is_null(f) || dict_set_cstr(d, time_functions[i].name, f) < 0) {
             v_decref(f);
             v_decref(m);
