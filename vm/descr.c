@@ -185,6 +185,31 @@ static const GetSetDef cfunc_getset[] = {
     {NULL, NULL, NULL},
 };
 
+/* CPython's meth_reduce: a module's (or the builtins') function pickles
+ * as its name, a bound one as getattr(self, name). */
+static Value cfunc_reduce(Value self, const Value *args, size_t nargs, Value kwnames) {
+    (void)args;
+    if (nargs || (!v_is_null(kwnames) && tuple_size(kwnames)))
+        return err_format(&Exc_TypeError, "__reduce__() takes no arguments");
+    BuiltinFunctionObject *f = (BuiltinFunctionObject *)v_as_obj(self);
+    if (v_is_null(f->self) || v_is_module(f->self)) return str_from_cstr(f->name);
+    Value ga = dict_get_cstr(runtime_builtins(), "getattr");
+    if (v_is_null(ga)) return err_format(&Exc_RuntimeError, "lost builtins.getattr");
+    Value name = str_from_cstr(f->name);
+    if (v_is_null(name)) return V_NULL;
+    Value inner = tuple_pack(2, f->self, name);
+    v_decref(name);
+    if (v_is_null(inner)) return V_NULL;
+    Value r = tuple_pack(2, ga, inner);
+    v_decref(inner);
+    return r;
+}
+
+static const MethodDef cfunc_methods[] = {
+    {"__reduce__", cfunc_reduce, 0, NULL},
+    {NULL, NULL, 0, NULL},
+};
+
 TypeObject BuiltinFunctionType = {
     .ob = OBJECT_HEAD_INIT(&TypeType),
     .name = "builtin_function_or_method",
@@ -198,6 +223,7 @@ TypeObject BuiltinFunctionType = {
     .hash = cfunc_hash,
     .call = cfunc_call,
     .getset = cfunc_getset,
+    .methods = cfunc_methods,
 };
 
 /* ---- method descriptors ------------------------------------------------------ */

@@ -7,3 +7,7 @@ for f in (math.sqrt, time.time, time.perf_counter, cmath.sqrt, gc.collect, sys.e
 print(len.__self__ is builtins, math.sqrt.__self__ is math, time.time.__self__ is time)
 print(builtins, sys)
 print(repr(len), repr(math.floor), repr(time.time))
+import pickle, copy
+print(math.sqrt.__reduce__(), len.__reduce__(), [].append.__reduce__())
+print(pickle.loads(pickle.dumps([1, 2].append)).__self__, copy.copy(math.sqrt) is math.sqrt)
+print(pickle.loads(pickle.dumps(len)) is len, pickle.loads(pickle.dumps(math.floor))(2.5))
