@@ -14,6 +14,15 @@ import numbers as _numbers
 import sys as _sys
 from collections import namedtuple as _namedtuple
 from _thread import get_ident as _get_ident
+import _decimal_speedups as _sp
+
+# C fast paths (vm/modules/decimal_speedups.c): each returns the result for
+# finite operands with small coefficients under a plain context, None when
+# the Python code below has to do the operation (enabled at the end).
+_sp_mul = _sp.mul
+_sp_add = _sp.add
+_sp_quantize = _sp.quantize
+_sp_str = _sp.str
 
 __all__ = [
     'Decimal', 'Context', 'DecimalTuple', 'DefaultContext', 'BasicContext',
@@ -156,6 +165,11 @@ def _ndigits(n):
 def _round_int(coef, drop, sign, rounding):
     """coef with its last `drop` (> 0) digits removed under `rounding`;
     returns (new coefficient, whether nonzero digits were discarded)."""
+    if drop > 40 and coef and _ndigits(coef) < drop - 1:
+        # coef is below half a unit of the kept digit: round 1 in the
+        # same position (10**drop would be huge for a huge exponent gap)
+        coef = 1
+        drop = 2
     q, r = divmod(coef, _pow10(drop))
     if not r:
         return q, False
@@ -505,6 +519,10 @@ class Decimal(object):
     # ------------------------------------------------------------ strings
 
     def __str__(self, eng=False, context=None):
+        if not eng:
+            r = _sp_str(self)
+            if r is not None:
+                return r
         sp = self._special
         sign = '-' if self._sign else ''
         if sp:
@@ -938,6 +956,9 @@ class Decimal(object):
         return self.__neg__(context)
 
     def __add__(self, other, context=None):
+        r = _sp_add(self, other, context, False)
+        if r is not None:
+            return r
         if type(other) is not Decimal:
             other = _convert(other, '+')
             if other is NotImplemented:
@@ -967,6 +988,9 @@ class Decimal(object):
         return other.__add__(self)
 
     def __sub__(self, other, context=None):
+        r = _sp_add(self, other, context, True)
+        if r is not None:
+            return r
         if type(other) is not Decimal:
             other = _convert(other, '-')
             if other is NotImplemented:
@@ -985,6 +1009,9 @@ class Decimal(object):
         return other.__sub__(self, context)
 
     def __mul__(self, other, context=None):
+        r = _sp_mul(self, other, context)
+        if r is not None:
+            return r
         if type(other) is not Decimal:
             other = _convert(other, '*')
             if other is NotImplemented:
@@ -1139,6 +1166,9 @@ class Decimal(object):
     # ------------------------------------------------------------ rounding
 
     def quantize(self, exp, rounding=None, context=None):
+        r = _sp_quantize(self, exp, rounding, context)
+        if r is not None:
+            return r
         if type(exp) is not Decimal:
             exp = _convert_strict(exp)
         if context is None:
@@ -1166,10 +1196,16 @@ class Decimal(object):
         st = 0
         coef = self._coef
         if e > se:
+            if coef:
+                st = _S_ROUNDED
             coef, inexact = _round_int(coef, e - se, self._sign, rounding)
             if inexact:
                 st = _S_INEXACT | _S_ROUNDED
         elif e < se:
+            if coef and _ndigits(coef) + (se - e) > context.prec:
+                r, st = _invalid(context)
+                context._apply(st)
+                return r
             coef *= _pow10(se - e)
         if context.clamp and e > context._ehi:
             etop = context._ehi
@@ -2666,6 +2702,7 @@ def setcontext(context):
         context = context.copy()
         context.clear_flags()
     _contexts[_get_ident()] = context
+    _sp.invalidate()
 
 
 class _ContextManager(object):
@@ -2701,3 +2738,8 @@ def localcontext(ctx=None, **kwargs):
         else:
             setattr(c, k, v)
     return m
+
+
+import threading as _threading
+_sp.init(Decimal, Context, getcontext, _threading._current, _threading._main_thread,
+         Inexact, Rounded, _ROUNDINGS)

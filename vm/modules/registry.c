@@ -45,6 +45,7 @@ Value module_init_unicodedata(void);  /* vm/modules/unicodedata.c */
 Value module_init_marshal(void);       /* vm/modules/marshal_mod.c */
 Value module_init_fcntl(void);         /* vm/modules/fcntl.c */
 Value module_init_posixdb(void);       /* vm/modules/posixdb.c (_posixdb: pwd, grp, resource) */
+Value module_init_decimal_speedups(void); /* vm/modules/decimal_speedups.c */
 /* ADD DECLARATIONS ABOVE THIS LINE */
 
 /* ---- the table ---------------------------------------------------------------
@@ -82,6 +83,7 @@ const BuiltinModuleDef builtin_modules[] = {
     { "marshal", module_init_marshal },
     { "fcntl", module_init_fcntl },
     { "_posixdb", module_init_posixdb },
+    { "_decimal_speedups", module_init_decimal_speedups },
     /* ADD ENTRIES ABOVE THIS LINE */
     { NULL, NULL },
 };

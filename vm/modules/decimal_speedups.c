@@ -1,0 +1,433 @@
+/* decimal_speedups.c: the _decimal_speedups module, C fast paths for
+ * lib/decimal.py.
+ *
+ * lib/decimal.py keeps a Decimal as four __slots__ (_sign, _coef, _exp,
+ * _special) and a Context's numeric settings as __slots__ too; init() hands
+ * this module the two classes, and the kernels here read and write those
+ * slots directly at the offsets the class layout gives them.
+ *
+ * Every kernel does only the common case: exact Decimal operands (or a
+ * small int for the binary operations), finite, coefficients and exponents
+ * that are small ints, results whose coefficient fits in int64, and a
+ * Context of the exact class with clamp 0. The conditions such a result
+ * raises are at most Inexact and Rounded; they are recorded here (flags set
+ * to True) only when neither is trapped. Anything else returns None before
+ * touching any state, and decimal.py's Python code does the operation. */
+#include "stdmod.h"
+#include "../abstract.h"
+#include "../classobj.h"
+#include "../int.h"
+#include "../list.h"
+
+/* ---- state given by init() ---------------------------------------------- */
+
+static TypeObject *dec_type;        /* decimal.Decimal (a reference held) */
+static TypeObject *ctx_type;        /* decimal.Context */
+static int64_t dec_off;             /* byte offset of Decimal's first slot */
+static int64_t ctx_off;             /* byte offset of Context's first slot */
+static Value getcontext_fn;         /* decimal.getcontext */
+static Value thread_stack;          /* threading._current (a list) */
+static Value main_thread;           /* threading._main_thread */
+static Value sig_inexact, sig_rounded;
+static Value roundings[8];          /* decimal's ROUND_* strings, RM_* order */
+static bool ready;
+
+/* the one-entry current-context cache: valid while cached_thread is the
+ * current thread; decimal.setcontext empties it (invalidate()). */
+static Value cached_thread = V_NULL, cached_ctx = V_NULL;
+
+enum { RM_UP, RM_DOWN, RM_CEILING, RM_FLOOR, RM_HALF_UP, RM_HALF_DOWN, RM_HALF_EVEN, RM_05UP };
+
+/* Decimal slots */
+enum { D_SIGN, D_COEF, D_EXP, D_SPECIAL };
+/* Context slots (decimal.Context.__slots__ order) */
+enum { C_PREC, C_ROUNDING, C_EMIN, C_EMAX, C_CAPITALS, C_CLAMP, C_FLAGS, C_TRAPS };
+
+#define ST_INEXACT 1
+#define ST_ROUNDED 2
+
+typedef unsigned __int128 u128;
+
+static inline Value *dslots(Value d) { return (Value *)((char *)v_as_obj(d) + dec_off); }
+static inline Value *cslots(Value c) { return (Value *)((char *)v_as_obj(c) + ctx_off); }
+
+static u128 P10[39];
+
+static int ndigits(u128 c) {
+    int n = 1;
+    while (n < 39 && c >= P10[n]) n++;
+    return n;
+}
+
+/* A finite Decimal with small-int fields, unpacked. */
+typedef struct {
+    int sign;
+    u128 coef;
+    int64_t exp;
+} Fin;
+
+static bool unpack(Value d, Fin *f) {
+    if (!v_is_ptr(d) || v_as_obj(d)->type != dec_type) return false;
+    Value *s = dslots(d);
+    if (s[D_SPECIAL] != v_from_smallint(0)) return false;
+    if (!v_is_smallint(s[D_COEF]) || !v_is_smallint(s[D_EXP])) return false;
+    int64_t c = v_as_smallint(s[D_COEF]);
+    if (c < 0) return false;
+    if (s[D_SIGN] == v_from_smallint(0)) f->sign = 0;
+    else if (s[D_SIGN] == v_from_smallint(1)) f->sign = 1;
+    else return false;
+    f->coef = (u128)c;
+    f->exp = v_as_smallint(s[D_EXP]);
+    return true;
+}
+
+/* the other operand of a binary operation: a Decimal or a small int */
+static bool unpack_operand(Value v, Fin *f) {
+    if (v_is_smallint(v)) {
+        int64_t i = v_as_smallint(v);
+        f->sign = i < 0;
+        f->coef = (u128)(i < 0 ? -i : i);
+        f->exp = 0;
+        return true;
+    }
+    return unpack(v, f);
+}
+
+/* The context's settings the kernels use. */
+typedef struct {
+    Value ctx;
+    int64_t prec, emin, emax;
+    int rounding;
+} Ctx;
+
+static int rounding_mode(Value r) {
+    for (int i = 0; i < 8; i++)
+        if (roundings[i] == r) return i;
+    return -1;
+}
+
+static Value current_context(void) {
+    Value t = list_size(thread_stack) ? list_items(thread_stack)[list_size(thread_stack) - 1]
+                                      : main_thread;
+    if (!v_is_null(cached_ctx) && t == cached_thread) return cached_ctx;
+    Value c = obj_call0(getcontext_fn);
+    if (v_is_null(c)) return V_NULL;
+    v_setref(&cached_thread, v_newref(t));
+    v_setref(&cached_ctx, c);
+    return c;
+}
+
+/* 1: ok; 0: not a plain context (slow path); -1: error. */
+static int get_ctx(Value c, Ctx *k) {
+    if (v_is_none(c)) {
+        c = current_context();
+        if (v_is_null(c)) return -1;
+    }
+    if (!v_is_ptr(c) || v_as_obj(c)->type != ctx_type) return 0;
+    Value *s = cslots(c);
+    if (!v_is_smallint(s[C_PREC]) || !v_is_smallint(s[C_EMIN]) || !v_is_smallint(s[C_EMAX]))
+        return 0;
+    if (s[C_CLAMP] != v_from_smallint(0)) return 0;
+    k->ctx = c;
+    k->prec = v_as_smallint(s[C_PREC]);
+    k->emin = v_as_smallint(s[C_EMIN]);
+    k->emax = v_as_smallint(s[C_EMAX]);
+    k->rounding = rounding_mode(s[C_ROUNDING]);
+    if (k->rounding < 0) return 0;
+    return 1;
+}
+
+/* coef with its last drop (1..38) digits removed under rounding mode rm;
+ * *inexact says whether nonzero digits went. */
+static u128 round_drop(u128 coef, int drop, int sign, int rm, bool *inexact) {
+    u128 p = P10[drop];
+    u128 q = coef / p, r = coef % p;
+    *inexact = r != 0;
+    if (!r) return q;
+    u128 half = 5 * P10[drop - 1];
+    switch (rm) {
+    case RM_HALF_EVEN: if (r > half || (r == half && (q & 1))) q++; break;
+    case RM_DOWN: break;
+    case RM_HALF_UP: if (r >= half) q++; break;
+    case RM_UP: q++; break;
+    case RM_HALF_DOWN: if (r > half) q++; break;
+    case RM_CEILING: if (!sign) q++; break;
+    case RM_FLOOR: if (sign) q++; break;
+    default: if (q % 5 == 0) q++; break;   /* ROUND_05UP */
+    }
+    return q;
+}
+
+/* Records the status (ST_* bits) on the context: true when done, false
+ * when a trap may fire (the caller takes the slow path). */
+static bool record(const Ctx *k, int st) {
+    if (!st) return true;
+    Value *s = cslots(k->ctx);
+    Value flags = s[C_FLAGS], traps = s[C_TRAPS];
+    if (!v_is_ptr(flags) || !v_is_ptr(traps)) return false;
+    if ((st & ST_INEXACT) && dict_get(traps, sig_inexact) != V_FALSE) return false;
+    if ((st & ST_ROUNDED) && dict_get(traps, sig_rounded) != V_FALSE) return false;
+    if ((st & ST_INEXACT) && dict_get(flags, sig_inexact) != V_TRUE &&
+        dict_set(flags, sig_inexact, V_TRUE) < 0) return false;
+    if ((st & ST_ROUNDED) && dict_get(flags, sig_rounded) != V_TRUE &&
+        dict_set(flags, sig_rounded, V_TRUE) < 0) return false;
+    return true;
+}
+
+static Value make(int sign, u128 coef, int64_t exp) {
+    Object *o = obj_alloc(dec_type, dec_type->basicsize);
+    if (!o) return V_NULL;
+    Value *s = (Value *)((char *)o + dec_off);
+    s[D_SIGN] = v_from_smallint(sign);
+    s[D_COEF] = int_from_i64((int64_t)coef);
+    s[D_EXP] = int_from_i64(exp);
+    s[D_SPECIAL] = v_from_smallint(0);
+    if (v_is_null(s[D_COEF]) || v_is_null(s[D_EXP])) {
+        v_decref(v_from_obj(o));
+        return V_NULL;
+    }
+    return v_from_obj(o);
+}
+
+static inline bool exp_ok(int64_t e) { return smallint_fits(e); }
+
+/* _fix for the common case: the result Decimal, V_NONE for the slow path,
+ * V_NULL on error. */
+static Value fix(const Ctx *k, int sign, u128 coef, int64_t exp, int st) {
+    if (coef == 0) {
+        if (exp < k->emin || exp > k->emax - k->prec + 1) return V_NONE;
+        if (!record(k, st)) return V_NONE;
+        return make(sign, 0, exp);
+    }
+    int64_t n = ndigits(coef);
+    if (exp + n - 1 < k->emin) return V_NONE;     /* subnormal */
+    if (n > k->prec) {
+        int drop = (int)(n - k->prec);
+        bool inexact;
+        coef = round_drop(coef, drop, sign, k->rounding, &inexact);
+        exp += drop;
+        st |= ST_ROUNDED | (inexact ? ST_INEXACT : 0);
+        if (coef == P10[k->prec]) {
+            coef = P10[k->prec - 1];
+            exp++;
+        }
+        n = k->prec;
+    }
+    if (exp + n - 1 > k->emax) return V_NONE;     /* overflow */
+    if (coef > (u128)INT64_MAX || !exp_ok(exp)) return V_NONE;
+    if (!record(k, st)) return V_NONE;
+    return make(sign, coef, exp);
+}
+
+/* ---- the kernels -------------------------------------------------------- */
+
+/* mul(a, b, context): a * b */
+static Value sp_mul(Value self, const Value *args, size_t nargs, Value kwnames) {
+    (void)self; (void)kwnames;
+    if (!ready || nargs != 3) return V_NONE;
+    Fin a, b;
+    if (!unpack(args[0], &a) || !unpack_operand(args[1], &b)) return V_NONE;
+    Ctx k;
+    int r = get_ctx(args[2], &k);
+    if (r <= 0) return r < 0 ? V_NULL : V_NONE;
+    /* coefficients < 2^47, so c < 2^94 < 10^29 and fix never needs
+     * 10^prec beyond P10's 10^38 */
+    u128 c = a.coef * b.coef;
+    int64_t e = a.exp + b.exp;
+    return fix(&k, a.sign ^ b.sign, c, e, 0);
+}
+
+/* add(a, b, context, negate_b): a + b or a - b */
+static Value sp_add(Value self, const Value *args, size_t nargs, Value kwnames) {
+    (void)self; (void)kwnames;
+    if (!ready || nargs != 4) return V_NONE;
+    Fin a, b;
+    if (!unpack(args[0], &a) || !unpack_operand(args[1], &b)) return V_NONE;
+    if (args[3] == V_TRUE) b.sign ^= 1;
+    else if (args[3] != V_FALSE) return V_NONE;
+    if (a.coef == 0 || b.coef == 0) return V_NONE;
+    Ctx k;
+    int r = get_ctx(args[2], &k);
+    if (r <= 0) return r < 0 ? V_NULL : V_NONE;
+    u128 ac = a.coef, bc = b.coef;
+    int64_t e;
+    if (a.exp != b.exp) {
+        /* align: both coefficients stay below 10^38 */
+        if (a.exp > b.exp) {
+            int64_t d = a.exp - b.exp;
+            if (d > k.prec + 2 || ndigits(ac) + d > 38) return V_NONE;
+            ac *= P10[d];
+            e = b.exp;
+        } else {
+            int64_t d = b.exp - a.exp;
+            if (d > k.prec + 2 || ndigits(bc) + d > 38) return V_NONE;
+            bc *= P10[d];
+            e = a.exp;
+        }
+    } else {
+        e = a.exp;
+    }
+    if (a.sign == b.sign) return fix(&k, a.sign, ac + bc, e, 0);
+    u128 c;
+    int sign;
+    if (ac >= bc) {
+        c = ac - bc;
+        sign = a.sign;
+    } else {
+        c = bc - ac;
+        sign = b.sign;
+    }
+    if (!c) sign = k.rounding == RM_FLOOR;
+    return fix(&k, sign, c, e, 0);
+}
+
+/* quantize(a, exp, rounding, context): Decimal.quantize */
+static Value sp_quantize(Value self, const Value *args, size_t nargs, Value kwnames) {
+    (void)self; (void)kwnames;
+    if (!ready || nargs != 4) return V_NONE;
+    Fin a, q;
+    if (!unpack(args[0], &a) || !unpack(args[1], &q)) return V_NONE;
+    Ctx k;
+    int r = get_ctx(args[3], &k);
+    if (r <= 0) return r < 0 ? V_NULL : V_NONE;
+    int rm = k.rounding;
+    if (!v_is_none(args[2])) {
+        rm = rounding_mode(args[2]);
+        if (rm < 0) return V_NONE;
+    }
+    int64_t e = q.exp;
+    if (e > k.emax || e < k.emin - k.prec + 1) return V_NONE;   /* InvalidOperation */
+    u128 coef = a.coef;
+    int st = 0;
+    if (e > a.exp) {
+        int64_t drop = e - a.exp;
+        if (drop > 38) return V_NONE;
+        bool inexact;
+        if (coef) st = ST_ROUNDED;     /* even when only zeros go */
+        coef = round_drop(coef, (int)drop, a.sign, rm, &inexact);
+        if (inexact) st = ST_INEXACT | ST_ROUNDED;
+    } else if (e < a.exp) {
+        int64_t d = a.exp - e;
+        if (coef) {
+            if (ndigits(coef) + d > 38) return V_NONE;
+            coef *= P10[d];
+        }
+    }
+    if (coef) {
+        int64_t n = ndigits(coef);
+        if (n > k.prec || e + n - 1 > k.emax) return V_NONE;   /* InvalidOperation */
+        if (e + n - 1 < k.emin) return V_NONE;                 /* subnormal */
+    }
+    if (coef > (u128)INT64_MAX) return V_NONE;
+    if (!record(&k, st)) return V_NONE;
+    return make(a.sign, coef, e);
+}
+
+/* str(a) for a finite Decimal printed without an exponent */
+static Value sp_str(Value self, const Value *args, size_t nargs, Value kwnames) {
+    (void)self; (void)kwnames;
+    if (!ready || nargs != 1) return V_NONE;
+    Fin a;
+    if (!unpack(args[0], &a)) return V_NONE;
+    char digits[48];
+    int n = 0;
+    u128 c = a.coef;
+    do {
+        digits[n++] = (char)('0' + (int)(c % 10));
+        c /= 10;
+    } while (c);
+    /* digits are reversed */
+    char buf[128];
+    size_t len = 0;
+    if (a.sign) buf[len++] = '-';
+    int64_t exp = a.exp;
+    if (exp == 0) {
+        for (int i = n - 1; i >= 0; i--) buf[len++] = digits[i];
+        return str_new(buf, len);
+    }
+    int64_t adj = exp + n - 1;
+    if (exp < 0 && adj >= -6) {
+        int64_t point = n + exp;
+        if (point > 0) {
+            for (int i = n - 1; i >= 0; i--) {
+                buf[len++] = digits[i];
+                if (n - i == point) buf[len++] = '.';
+            }
+        } else {
+            buf[len++] = '0';
+            buf[len++] = '.';
+            for (int64_t i = 0; i < -point; i++) buf[len++] = '0';
+            for (int i = n - 1; i >= 0; i--) buf[len++] = digits[i];
+        }
+        return str_new(buf, len);
+    }
+    return V_NONE;
+}
+
+/* invalidate(): forget the cached current context (setcontext calls it) */
+static Value sp_invalidate(Value self, const Value *args, size_t nargs, Value kwnames) {
+    (void)self; (void)args; (void)nargs; (void)kwnames;
+    v_clear(&cached_thread);
+    v_clear(&cached_ctx);
+    return V_NONE;
+}
+
+static bool is_class(Value v) {
+    return v_is_ptr(v) && (v_type(v)->flags & TPFLAG_TYPE_SUBCLASS);
+}
+
+static int64_t first_slot_offset(TypeObject *t, int64_t nslots) {
+    if (!type_is_heap(t)) return -1;
+    HeapTypeObject *ht = as_heaptype(t);
+    if (v_is_null(ht->slots) || tuple_size(ht->slots) != nslots) return -1;
+    return ht->slots_offset;
+}
+
+/* init(Decimal, Context, getcontext, threading_current, main_thread,
+ *      Inexact, Rounded, (ROUND_UP, ROUND_DOWN, ROUND_CEILING, ROUND_FLOOR,
+ *      ROUND_HALF_UP, ROUND_HALF_DOWN, ROUND_HALF_EVEN, ROUND_05UP))
+ * True when the fast paths are enabled. */
+static Value sp_init(Value self, const Value *args, size_t nargs, Value kwnames) {
+    (void)self;
+    if (mod_no_kwargs("init", kwnames) < 0 || mod_check_nargs("init", nargs, 8, 8) < 0)
+        return V_NULL;
+    if (ready) return V_FALSE;
+    if (!is_class(args[0]) || !is_class(args[1]) || !v_is_list(args[3]) ||
+        !v_is_tuple(args[7]) || tuple_size(args[7]) != 8)
+        return V_FALSE;
+    TypeObject *dt = (TypeObject *)v_as_obj(args[0]), *ct = (TypeObject *)v_as_obj(args[1]);
+    int64_t doff = first_slot_offset(dt, 4), coff = first_slot_offset(ct, 12);
+    if (doff < 0 || coff < 0) return V_FALSE;
+    /* Decimal instances are exactly their four slots */
+    if (dt->dictoffset || (int64_t)dt->basicsize != doff + 4 * (int64_t)sizeof(Value)) return V_FALSE;
+    dec_type = dt;
+    ctx_type = ct;
+    dec_off = doff;
+    ctx_off = coff;
+    v_incref(args[0]);
+    v_incref(args[1]);
+    getcontext_fn = v_newref(args[2]);
+    thread_stack = v_newref(args[3]);
+    main_thread = v_newref(args[4]);
+    sig_inexact = v_newref(args[5]);
+    sig_rounded = v_newref(args[6]);
+    for (int i = 0; i < 8; i++) roundings[i] = v_newref(tuple_items(args[7])[i]);
+    P10[0] = 1;
+    for (int i = 1; i < 39; i++) P10[i] = P10[i - 1] * 10;
+    ready = true;
+    return V_TRUE;
+}
+
+static const MethodDef sp_functions[] = {
+    {"init", sp_init, 0, NULL},
+    {"invalidate", sp_invalidate, 0, NULL},
+    {"mul", sp_mul, 0, NULL},
+    {"add", sp_add, 0, NULL},
+    {"quantize", sp_quantize, 0, NULL},
+    {"str", sp_str, 0, NULL},
+    {NULL, NULL, 0, NULL},
+};
+
+Value module_init_decimal_speedups(void) {
+    return mod_create("_decimal_speedups", sp_functions);
+}
