@@ -28,6 +28,130 @@
 
 /* ---- repr ----------------------------------------------------------------- */
 
+#include "pow10_table.h"
+
+/* Shortest round-tripping digits, after the idea of Giulietti's Schubfach.
+ *
+ * d = c * 2^q (c an integer below 2^53). The doubles reading back as d are
+ * those in [vl, vr], vl and vr the midpoints to d's neighbours (both ends
+ * included when c is even: strtod rounds ties to even). k is chosen so that
+ * the interval, scaled by 10^-k, is between 1 and 10 long: it then holds at
+ * least one integer and at most one multiple of 10. The answer is that
+ * multiple of 10 if there is one (fewer digits; only sp or tp below can be
+ * it), else the integer in the interval closest to d * 10^-k.
+ *
+ * The scaled ends and centre are T(x) = x * 2^q * 10^-k for x = 4c - 2 (or
+ * 4c - 1 when d is a power of two whose lower neighbour is half as far),
+ * 4c, 4c + 2: in units of 10^k / 4. scaled() computes T(x) from the 128-bit
+ * g = ceil(10^-k * 2^E) as F = floor(T) and whether T == F, encoded as
+ * 2F + (T != F) so that comparisons with integers are exact. g errs by less
+ * than one unit in 2^127, so x * g / 2^(E-q) is at most 2^-68 above T:
+ *  - the fraction's top 64 bits nonzero: T is in (F, F + 1);
+ *  - g exact (k in [-55, 0]): the product is T itself, all bits decide;
+ *  - else T lies within 2^-64 of F. For 1 <= k <= 19, T is a multiple of
+ *    10^-k (x * 2^q is an integer) and 10^-k > 2^-64, so T == F. Otherwise
+ *    the answer is unknown: scaled() returns false and the caller falls back
+ *    to the (slow, exact) search by printf and strtod. That needs T within
+ *    2^-64 of an integer: never for random doubles, rarely for structured
+ *    ones (large or tiny exact multiples). */
+static bool scaled(uint64_t x, int q, int k, uint64_t *out) {
+    int idx = k - POW10_K_MIN;
+    uint64_t ghi = pow10_table[idx].hi, glo = pow10_table[idx].lo;
+    int sh = pow10_table[idx].e - q;            /* 124..127 */
+    unsigned __int128 a = (unsigned __int128)x * glo;
+    unsigned __int128 b = (unsigned __int128)x * ghi;
+    uint64_t p0 = (uint64_t)a;
+    unsigned __int128 mid = (a >> 64) + (uint64_t)b;
+    uint64_t p1 = (uint64_t)mid;
+    uint64_t p2 = (uint64_t)(b >> 64) + (uint64_t)(mid >> 64);
+    int lo_bits = sh - 64;                      /* 60..63 */
+    uint64_t f = (p2 << (64 - lo_bits)) | (p1 >> lo_bits);
+    uint64_t fr = (p1 << (64 - lo_bits)) | (p0 >> lo_bits);
+    uint64_t rest = p0 & ((1ull << lo_bits) - 1);
+    bool inexact;
+    if (fr != 0) inexact = true;
+    else if (pow10_table[idx].exact) inexact = rest != 0;
+    else if (k >= 1 && k <= 19) inexact = false;
+    else return false;
+    *out = 2 * f + inexact;
+    return true;
+}
+
+/* Shortest digits of d (> 0, finite) as an integer *m and the decimal
+ * exponent of its last digit (d ~ *m * 10^*e); false when the fast path
+ * cannot decide (see scaled). *m may end in zeros. */
+static bool shortest_fast(double d, uint64_t *m, int *e) {
+    uint64_t bits;
+    memcpy(&bits, &d, sizeof bits);
+    uint64_t frac = bits & ((1ull << 52) - 1);
+    int bexp = (int)(bits >> 52) & 0x7ff;
+    uint64_t c;
+    int q;
+    bool irregular = false;
+    if (bexp == 0) {
+        c = frac;
+        q = -1074;
+    } else {
+        c = frac | (1ull << 52);
+        q = bexp - 1075;
+        irregular = frac == 0 && bexp > 1;
+    }
+    int k = irregular ? (q * 1262611 - 523500) >> 22 : (q * 1262611) >> 22;
+    uint64_t vl, vm, vr;
+    if (!scaled(4 * c - (irregular ? 1 : 2), q, k, &vl) || !scaled(4 * c, q, k, &vm) ||
+        !scaled(4 * c + 2, q, k, &vr))
+        return false;
+    bool closed = (c & 1) == 0;
+    /* n (in units of 10^k) is in the interval iff lower_in(n) && upper_in(n) */
+#define LOWER_IN(n) (closed ? vl <= 8 * (n) : vl < 8 * (n))
+#define UPPER_IN(n) (closed ? 8 * (n) <= vr : 8 * (n) < vr)
+    uint64_t s = vm >> 3;                       /* floor(d * 10^-k) */
+    if (s < 10) return false;                   /* the two smallest subnormals */
+    uint64_t sp = s - s % 10, tp = sp + 10;     /* sp <= d*10^-k < tp */
+    bool sp_in = LOWER_IN(sp), tp_in = UPPER_IN(tp);
+    if (sp_in != tp_in) {
+        *m = sp_in ? sp : tp;
+        *e = k;
+        return true;
+    }
+    bool s_in = LOWER_IN(s), t_in = UPPER_IN(s + 1);
+#undef LOWER_IN
+#undef UPPER_IN
+    if (s_in && t_in) {                         /* the closer one, ties to even */
+        uint64_t half = 8 * s + 4;
+        *m = vm < half || (vm == half && (s & 1) == 0) ? s : s + 1;
+    } else {
+        *m = s_in ? s : s + 1;
+    }
+    *e = k;
+    return true;
+}
+
+/* Writes the decimal digits of m (> 0) to out; returns how many. */
+static int write_u64(char *out, uint64_t m) {
+    static const char pairs[201] =
+        "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
+        "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
+        "8081828384858687888990919293949596979899";
+    char tmp[24];
+    char *p = tmp + sizeof tmp;
+    while (m >= 100) {
+        unsigned r = (unsigned)(m % 100);
+        m /= 100;
+        p -= 2;
+        memcpy(p, pairs + 2 * r, 2);
+    }
+    if (m >= 10) {
+        p -= 2;
+        memcpy(p, pairs + 2 * m, 2);
+    } else {
+        *--p = (char)('0' + m);
+    }
+    int n = (int)(tmp + sizeof tmp - p);
+    memcpy(out, p, (size_t)n);
+    return n;
+}
+
 /* p significant digits of d (> 0, finite) that read back as d, if any:
  * fills digits (p of them) and *exp (the decimal exponent of the first
  * digit). The correctly rounded p-digit decimal is the closest candidate,
@@ -101,14 +225,27 @@ size_t float_repr_buf(double d, char *buf) {
     if (signbit(d)) { *out++ = '-'; d = -d; }
     if (isinf(d)) { memcpy(out, "inf", 4); return (size_t)(out - buf) + 3; }
     if (d == 0) { memcpy(out, "0.0", 4); return (size_t)(out - buf) + 3; }
+    char digits[24];
+    int nd, exp;
+    uint64_t m;
+    int e10;
     if (d < 1e16 && d == (double)(int64_t)d) {
         /* integral below 10^16: all its digits are significant and shortest */
-        int n = snprintf(out, 24, "%lld.0", (long long)(int64_t)d);
-        return (size_t)(out - buf) + (size_t)n;
+        out += write_u64(out, (uint64_t)d);
+        memcpy(out, ".0", 3);
+        return (size_t)(out - buf) + 2;
     }
-    char digits[20];
-    int exp = shortest_digits(d, digits);
-    int nd = (int)strlen(digits);
+    if (shortest_fast(d, &m, &e10)) {
+        while (m % 10 == 0) {
+            m /= 10;
+            e10++;
+        }
+        nd = write_u64(digits, m);
+        exp = e10 + nd - 1;
+    } else {
+        exp = shortest_digits(d, digits);
+        nd = (int)strlen(digits);
+    }
     if (exp < -4 || exp >= 16) {
         *out++ = digits[0];
         if (nd > 1) {
@@ -116,7 +253,12 @@ size_t float_repr_buf(double d, char *buf) {
             memcpy(out, digits + 1, (size_t)nd - 1);
             out += nd - 1;
         }
-        out += sprintf(out, "e%c%02d", exp < 0 ? '-' : '+', exp < 0 ? -exp : exp);
+        *out++ = 'e';
+        *out++ = exp < 0 ? '-' : '+';
+        int ae = exp < 0 ? -exp : exp;
+        if (ae >= 100) *out++ = (char)('0' + ae / 100);
+        *out++ = (char)('0' + ae / 10 % 10);
+        *out++ = (char)('0' + ae % 10);
     } else if (exp < 0) {
         *out++ = '0';
         *out++ = '.';
