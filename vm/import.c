@@ -1004,7 +1004,21 @@ static Value importlib_invalidate_caches(Value self, const Value *args, size_t n
     return V_NONE;   /* coil keeps no finder caches */
 }
 
+/* _importlib._embedded_source(path): the source text (str) of path when it
+ * names a file of the embedded library ("<coil-lib>/x.py"), else None. The
+ * loaders of lib/importlib read embedded modules through it. */
+static Value importlib_embedded_source(Value self, const Value *args, size_t nargs, Value kwnames) {
+    (void)self;
+    if (nargs != 1 || !v_is_null(kwnames) || !v_is_str(args[0]))
+        return err_format(&Exc_TypeError, "_embedded_source() takes one str argument");
+    const char *data;
+    size_t len;
+    if (!import_embedded_source(str_data(args[0]), &data, &len)) return V_NONE;
+    return str_new_checked(data, len);
+}
+
 static const MethodDef importlib_methods[] = {
+    {"_embedded_source", importlib_embedded_source, 0, NULL},
     {"import_module", importlib_import_module, 0, NULL},
     {"invalidate_caches", importlib_invalidate_caches, 0, NULL},
     {"reload", importlib_reload, 0, NULL},
@@ -1012,7 +1026,7 @@ static const MethodDef importlib_methods[] = {
 };
 
 Value importlib_module_init(void) {
-    Value m = registry_module_new("importlib", importlib_methods);
+    Value m = registry_module_new("_importlib", importlib_methods);
     if (v_is_null(m)) return V_NULL;
     Value imp = cfunc_new("__import__", import_builtin___import__, V_NULL);
     if (v_is_null(imp) || dict_set_cstr(module_dict(m), "__import__", imp) < 0) {

@@ -13,7 +13,11 @@ extern Value descr_get(Value attr, Value obj, TypeObject *type);
 Value module_new(Value name) {
     Value dict = dict_new();
     if (v_is_null(dict)) return V_NULL;
-    if (dict_set_cstr(dict, "__name__", name) < 0 || dict_set_cstr(dict, "__doc__", V_NONE) < 0) {
+    /* As CPython's module.__init__: the import attributes exist, None until
+     * the import system (or importlib.util.module_from_spec) fills them. */
+    if (dict_set_cstr(dict, "__name__", name) < 0 || dict_set_cstr(dict, "__doc__", V_NONE) < 0 ||
+        dict_set_cstr(dict, "__package__", V_NONE) < 0 || dict_set_cstr(dict, "__loader__", V_NONE) < 0 ||
+        dict_set_cstr(dict, "__spec__", V_NONE) < 0) {
         v_decref(dict);
         return V_NULL;
     }

@@ -56,7 +56,7 @@ const BuiltinModuleDef builtin_modules[] = {
     { "atexit", module_init_atexit },
     { "binascii", module_init_binascii },
     { "_hashlib", module_init_hashlib },
-    { "importlib", importlib_module_init },
+    { "_importlib", importlib_module_init },
     { "math", module_init_math },
     { "time", module_init_time },
     { "random", module_init_random },
