@@ -1253,6 +1253,16 @@ static Value memio_flush(Value self, const Value *args, size_t nargs, Value kwna
 
 static Value memio_get_closed(Value self) { return v_from_bool(as_mem(self)->closed); }
 
+/* StringIO/BytesIO have no file descriptor: io.UnsupportedOperation, as
+ * CPython's IOBase.fileno (ValueError once closed). */
+static Value memio_fileno(Value self, const Value *args, size_t nargs, Value kwnames) {
+    (void)args;
+    (void)nargs;
+    (void)kwnames;
+    if (mem_check(as_mem(self)) < 0) return V_NULL;
+    return raise_unsupported("fileno");
+}
+
 static const MethodDef memio_methods[] = {
     {"getvalue", memio_getvalue, 0, NULL},
     {"read", memio_read, 0, NULL},
@@ -1268,6 +1278,7 @@ static const MethodDef memio_methods[] = {
     {"readable", memio_true, 0, NULL},
     {"writable", memio_true, 0, NULL},
     {"seekable", memio_true, 0, NULL},
+    {"fileno", memio_fileno, 0, NULL},
     {"__enter__", memio_enter, 0, NULL},
     {"__exit__", memio_close, 0, NULL},
     {NULL, NULL, 0, NULL},
