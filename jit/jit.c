@@ -16,6 +16,9 @@
  */
 #include <dlfcn.h>
 #include <inttypes.h>
+#include <pthread.h>
+#include <signal.h>
+#include <stdatomic.h>
 #include <stdarg.h>
 #include <limits.h>
 #include <stdio.h>
@@ -135,7 +138,47 @@ typedef struct JitCode {
     bool failed;                    /* left to the interpreter for good */
     char why[256];                  /* ... and why */
     uint64_t t_failed;              /* ns spent in failed attempts */
+    struct JitJob *pending;         /* a background compile in flight (-X jit-async) */
 } JitCode;
+
+/* Background compilation (-X jit-async=on, the default). The translator
+ * and the optimiser run on the main thread (they read inline caches and
+ * objects); the backend compile, pure data in (the JitFunction), machine
+ * code out, runs on one worker thread while the interpreter goes on
+ * running the function. The main thread installs finished code when it
+ * next enters jit_tier_up (for any code object: install_finished). A job
+ * holds a reference to its code object (taken and dropped on the main
+ * thread), which keeps the JitCode, the code units and the constants the
+ * IR embeds alive; the worker touches no refcount and no Python object,
+ * only the job's JitFunction (which the main thread leaves alone until the
+ * job is done). Nothing needs re-checking at install: compiled code checks
+ * what it assumes (guards: type and dict versions), and a JitCode with a
+ * job pending has no live version that could be invalidated meanwhile.
+ * Every backend compile of the process then runs on the worker (the LLVM
+ * backend's target machines are not shared between threads); release()
+ * may run on the main thread meanwhile (the backend locks its own state).
+ * Synchronous: the dumps (their output order), -X jit-threshold below
+ * COLD_THRESHOLD (JIT stress: compiled at the first call, deterministic),
+ * the libgccjit backend, -X jit-async=off. */
+typedef struct JitJob {
+    struct JitJob *next;
+    JitCode *jc;
+    CodeObject *co;                 /* a reference, dropped at install/discard */
+    JitFunction *fn;
+    JitCompileOptions opt;
+    JitCompiled c;
+    int rc;                         /* the backend's; JOB_CANCELLED: not compiled */
+    char err[512];
+    int nbefore;
+    JitOptStats os;
+    uint64_t t_translate, t_optimize;   /* main thread, ns */
+    uint64_t t_backend, cpu_backend;    /* worker: wall and thread CPU, ns */
+    uint64_t t_submit, t_start, t_done;     /* now_ns() */
+} JitJob;
+#define JOB_CANCELLED (-1000)
+/* Back-edges/calls between two looks at a pending compile by the code
+ * object that waits for it (a look is an atomic load when nothing is done). */
+#define WARMUP_PENDING 64
 
 static struct {
     bool inited, enabled, finished;
@@ -166,7 +209,22 @@ static struct {
     uint64_t cpu_start, cpu_jit;    /* process CPU at init; the JIT's own (thread) CPU */
     uint64_t code_bytes;
     bool tracing;                   /* sys.settrace/setprofile on: no compiled code runs */
-} J;
+    /* background compilation (JitJob) */
+    bool async;                     /* decided at the first compile (async_start) */
+    bool async_decided, worker_started;
+    pthread_t worker;
+    pthread_mutex_t mu;
+    pthread_cond_t cv_work, cv_done;
+    JitJob *queue, *queue_tail;     /* submitted, not started (mu) */
+    JitJob *in_flight;              /* the worker's (mu) */
+    JitJob *done, *done_tail;       /* compiled, not installed (mu) */
+    atomic_int ndone;               /* done jobs not taken yet: the cheap poll */
+    bool stop, fork_paused;
+    uint64_t n_async, n_cancelled;
+    uint64_t t_queue, t_install_wait;   /* submit -> compile start, compiled -> installed */
+    uint64_t t_main_backend;        /* backend time on the main thread (synchronous) */
+} J = {.mu = PTHREAD_MUTEX_INITIALIZER, .cv_work = PTHREAD_COND_INITIALIZER,
+       .cv_done = PTHREAD_COND_INITIALIZER};
 
 static uint64_t now_ns(void) {
     struct timespec ts;
@@ -509,7 +567,280 @@ static int64_t events_needed(const JitFunction *fn, int benefit) {
     return need;
 }
 
-static JitVersion *compile(JitCode *jc, CodeObject *co, Frame *f, bool *deferred) {
+
+/* ---- background compilation (JitJob) ------------------------------------------------ */
+
+static JitVersion *make_version(JitCode *jc, CodeObject *co, JitFunction *fn, JitCompiled *c,
+                                uint64_t t_translate, uint64_t t_optimize, uint64_t t_backend,
+                                int nbefore, const JitOptStats *os, bool as);
+static void set_cur(JitCode *jc, JitVersion *v);
+
+static void *worker_main(void *arg) {
+    (void)arg;
+    pthread_mutex_lock(&J.mu);
+    for (;;) {
+        while ((!J.queue || J.fork_paused) && !J.stop) pthread_cond_wait(&J.cv_work, &J.mu);
+        if (J.stop) break;
+        JitJob *job = J.queue;
+        J.queue = job->next;
+        if (!J.queue) J.queue_tail = NULL;
+        job->next = NULL;
+        J.in_flight = job;
+        pthread_mutex_unlock(&J.mu);
+        uint64_t t0 = now_ns(), c0 = cpu_ns(CLOCK_THREAD_CPUTIME_ID);
+        job->rc = J.backend->compile(job->fn, &job->opt, &job->c, job->err, sizeof job->err);
+        job->cpu_backend = cpu_ns(CLOCK_THREAD_CPUTIME_ID) - c0;
+        job->t_done = now_ns();
+        job->t_backend = job->t_done - t0;
+        job->t_start = t0;
+        pthread_mutex_lock(&J.mu);
+        J.in_flight = NULL;
+        if (J.done_tail) J.done_tail->next = job;
+        else J.done = job;
+        J.done_tail = job;
+        atomic_fetch_add_explicit(&J.ndone, 1, memory_order_release);
+        pthread_cond_broadcast(&J.cv_done);
+    }
+    pthread_mutex_unlock(&J.mu);
+    return NULL;
+}
+
+/* fork(): no compile may be half done in the child (the backend's locks),
+ * and the child has no worker: what was queued is handed back (compiled
+ * again, synchronously, when hot again). */
+static void fork_prepare(void) {
+    pthread_mutex_lock(&J.mu);
+    J.fork_paused = true;
+    while (J.in_flight) pthread_cond_wait(&J.cv_done, &J.mu);
+}
+
+static void fork_parent(void) {
+    J.fork_paused = false;
+    pthread_cond_broadcast(&J.cv_work);
+    pthread_mutex_unlock(&J.mu);
+}
+
+static void fork_child(void) {
+    /* the worker does not exist here: the queue goes back as cancelled */
+    while (J.queue) {
+        JitJob *job = J.queue;
+        J.queue = job->next;
+        job->next = NULL;
+        job->rc = JOB_CANCELLED;
+        if (J.done_tail) J.done_tail->next = job;
+        else J.done = job;
+        J.done_tail = job;
+        atomic_fetch_add_explicit(&J.ndone, 1, memory_order_relaxed);
+    }
+    J.queue_tail = NULL;
+    J.async = false;
+    J.worker_started = false;
+    J.fork_paused = false;
+    pthread_mutex_unlock(&J.mu);
+}
+
+/* exit() without jit_fini (a fatal error): the worker must not be inside
+ * LLVM while its static destructors run (registered before this handler,
+ * so they run after it). Touches no Python object. */
+static void worker_stop_at_exit(void) {
+    if (!J.worker_started) return;
+    pthread_mutex_lock(&J.mu);
+    J.stop = true;
+    pthread_cond_broadcast(&J.cv_work);
+    pthread_mutex_unlock(&J.mu);
+    pthread_join(J.worker, NULL);
+    J.worker_started = false;
+}
+
+/* Starts the worker (once, at the first compile that may be async).
+ * Returns whether compiles go to it. */
+static bool async_start(void) {
+    if (J.async_decided) return J.async;
+    J.async_decided = true;
+    J.async = runtime_options.jit_async != 0 && J.mode == 1 && J.threshold >= COLD_THRESHOLD &&
+              !J.dump_uops && !J.dump_ir && !J.dump_asm;
+    if (!J.async) return false;
+    /* the worker takes no signals: SIGINT and friends stay the main thread's */
+    sigset_t all, old;
+    sigfillset(&all);
+    pthread_sigmask(SIG_BLOCK, &all, &old);
+    pthread_attr_t attr;
+    pthread_attr_init(&attr);
+    pthread_attr_setstacksize(&attr, (size_t)8 << 20);   /* LLVM recurses */
+    int rc = pthread_create(&J.worker, &attr, worker_main, NULL);
+    pthread_attr_destroy(&attr);
+    pthread_sigmask(SIG_SETMASK, &old, NULL);
+    if (rc != 0) {
+        J.async = false;
+        return false;
+    }
+    J.worker_started = true;
+    static bool atfork_done;
+    if (!atfork_done) {
+        atfork_done = true;
+        pthread_atfork(fork_prepare, fork_parent, fork_child);
+        atexit(worker_stop_at_exit);
+    }
+    return true;
+}
+
+static void submit(JitJob *job) {
+    obj_incref(&job->co->ob);
+    job->jc->pending = job;
+    job->t_submit = now_ns();
+    pthread_mutex_lock(&J.mu);
+    if (J.queue_tail) J.queue_tail->next = job;
+    else J.queue = job;
+    J.queue_tail = job;
+    pthread_cond_signal(&J.cv_work);
+    pthread_mutex_unlock(&J.mu);
+    J.n_async++;
+}
+
+static void job_free(JitJob *job) {
+    if (job->fn) jit_fn_free(job->fn);
+    free(job);
+}
+
+/* A finished (or cancelled) job: its version becomes the live one, or the
+ * failure is recorded. Drops the job's code object reference last (the
+ * code object, and its JitCode, may go with it). */
+static void install(JitJob *job, uint64_t now) {
+    JitCode *jc = job->jc;
+    CodeObject *co = job->co;
+    jc->pending = NULL;
+    if (job->rc == JOB_CANCELLED) {
+        J.n_cancelled++;
+        co->warmup = J.threshold;       /* hot again: compiled again */
+    } else {
+        J.t_install_wait += now - job->t_done;
+        J.t_queue += job->t_start - job->t_submit;
+        J.t_backend += job->t_backend;
+        J.cpu_jit += job->cpu_backend;
+        if (job->rc < 0 || !job->c.entry) {
+            fmt(jc->why, sizeof jc->why, "backend: %s", job->err[0] ? job->err : "compile failed");
+            jc->t_failed += job->t_translate + job->t_optimize + job->t_backend;
+            jc->failed = true;
+            J.n_failed++;
+            co->warmup = INT32_MAX;
+        } else {
+            JitVersion *v = make_version(jc, co, job->fn, &job->c, job->t_translate,
+                                         job->t_optimize, job->t_backend, job->nbefore, &job->os,
+                                         false);
+            job->fn = NULL;             /* make_version took it */
+            if (v) {
+                set_cur(jc, v);
+                co->warmup = 0;         /* the next call or back-edge enters it */
+            } else {
+                jc->failed = true;
+                J.n_failed++;
+                co->warmup = INT32_MAX;
+            }
+        }
+    }
+    job_free(job);
+    obj_decref(&co->ob);
+}
+
+/* Installs every finished job (jit_tier_up: a safe point). */
+static void install_finished(void) {
+    if (LIKELY(atomic_load_explicit(&J.ndone, memory_order_acquire) == 0)) return;
+    pthread_mutex_lock(&J.mu);
+    JitJob *list = J.done;
+    J.done = J.done_tail = NULL;
+    atomic_store_explicit(&J.ndone, 0, memory_order_relaxed);
+    pthread_mutex_unlock(&J.mu);
+    uint64_t now = now_ns();
+    while (list) {
+        JitJob *nx = list->next;
+        install(list, now);
+        list = nx;
+    }
+}
+
+/* At exit: the compile in flight is waited for, the queued ones are
+ * cancelled (with -X perf, compiled: the perf map names them), the worker
+ * joined, and everything finished installed (its records: --jit-stats). */
+static void async_stop(void) {
+    if (!J.worker_started) {
+        install_finished();
+        return;
+    }
+    pthread_mutex_lock(&J.mu);
+    if (runtime_options.perf)
+        while (J.queue || J.in_flight) pthread_cond_wait(&J.cv_done, &J.mu);
+    JitJob *q = J.queue;
+    J.queue = J.queue_tail = NULL;
+    J.stop = true;
+    pthread_cond_broadcast(&J.cv_work);
+    pthread_mutex_unlock(&J.mu);
+    pthread_join(J.worker, NULL);
+    J.worker_started = false;
+    J.async = false;
+    while (q) {
+        JitJob *nx = q->next;
+        q->rc = JOB_CANCELLED;
+        install(q, 0);
+        q = nx;
+    }
+    install_finished();
+}
+
+/* A compiled function's version record (the backend succeeded). Takes fn
+ * and c; NULL (both released) with jc->why set when out of memory. */
+static JitVersion *make_version(JitCode *jc, CodeObject *co, JitFunction *fn, JitCompiled *c,
+                                uint64_t t_translate, uint64_t t_optimize, uint64_t t_backend,
+                                int nbefore, const JitOptStats *os, bool as) {
+    JitVersion *v = calloc(1, sizeof *v);
+    int nx = fn->nexits > 0 ? fn->nexits : 1;
+    if (v) {
+        v->exit_count = calloc((size_t)nx, sizeof *v->exit_count);
+        v->exit_uop = malloc((size_t)nx * sizeof *v->exit_uop);
+        v->exit_line = malloc((size_t)nx * sizeof *v->exit_line);
+    }
+    if (!v || !v->exit_count || !v->exit_uop || !v->exit_line) {
+        if (v) { free(v->exit_count); free(v->exit_uop); free(v->exit_line); free(v); }
+        if (J.backend->release) J.backend->release(c);
+        jit_fn_free(fn);
+        snprintf(jc->why, sizeof jc->why, "out of memory");
+        return NULL;
+    }
+    v->fn = fn;
+    v->c = *c;
+    v->gen = jc->versions ? jc->versions->gen + 1 : 0;
+    v->t_translate = t_translate;
+    v->t_optimize = t_optimize;
+    v->t_backend = t_backend;
+    v->nuops_before = nbefore;
+    v->nuops_after = fn->nuops;
+    v->opt = *os;
+    for (int k = 0; k < fn->nexits; k++) {
+        v->exit_uop[k] = -1;
+        v->exit_line[k] = code_line_at(co, fn->exits[k].bc_offset);
+    }
+    for (int i = 0; i < fn->nuops; i++) {
+        const JitUop *u = &fn->uops[i];
+        if (u->deopt_exit >= 0 && u->deopt_exit < fn->nexits && v->exit_uop[u->deopt_exit] < 0)
+            v->exit_uop[u->deopt_exit] = (int16_t)u->op;
+        if (u->error_exit >= 0 && u->error_exit < fn->nexits && v->exit_uop[u->error_exit] < 0)
+            v->exit_uop[u->error_exit] = (int16_t)u->op;
+    }
+    v->next = jc->versions;
+    jc->versions = v;
+    J.n_compiled++;
+    J.code_bytes += c->code_size;
+    perf_map_add(v, jc);
+    if (as) {
+        fprintf(stderr, "=== machine code: %s (%s:%d), %zu bytes at %p ===\n", jc->qualname,
+                jc->filename, jc->firstline, c->code_size, c->code_start);
+        jit_disasm(stderr, c->code_start, c->code_size, fn, &J.rt);
+        fflush(stderr);
+    }
+    return v;
+}
+
+static JitVersion *compile(JitCode *jc, CodeObject *co, Frame *f, bool *deferred,
+                           bool *pending) {
     char why[256] = "";
     const char *skip = J.skip;
     if (skip && *skip) {
@@ -617,6 +948,22 @@ static JitVersion *compile(JitCode *jc, CodeObject *co, Frame *f, bool *deferred
         opt.dump_ir = stderr;
     }
     opt.asm_markers = as;
+    if (async_start()) {
+        JitJob *job = calloc(1, sizeof *job);
+        if (job) {
+            job->jc = jc;
+            job->co = co;
+            job->fn = fn;
+            job->opt = opt;
+            job->nbefore = nbefore;
+            job->os = os;
+            job->t_translate = t1 - t0;
+            job->t_optimize = t2 - t1;
+            submit(job);
+            *pending = true;
+            return NULL;
+        }
+    }
     JitCompiled c;
     memset(&c, 0, sizeof c);
     int rc = J.backend->compile(fn, &opt, &c, err, sizeof err);
@@ -625,6 +972,7 @@ static JitVersion *compile(JitCode *jc, CodeObject *co, Frame *f, bool *deferred
      * compile time: it was counted twice in the JIT time */
     t2 += J.t_load - load_before;
     J.t_backend += t3 - t2;
+    J.t_main_backend += t3 - t2;
     if (ir) fflush(stderr);
     if (rc < 0 || !c.entry) {
         fmt(jc->why, sizeof jc->why, "backend: %s", err[0] ? err : "compile failed");
@@ -632,52 +980,7 @@ static JitVersion *compile(JitCode *jc, CodeObject *co, Frame *f, bool *deferred
         jit_fn_free(fn);
         return NULL;
     }
-    JitVersion *v = calloc(1, sizeof *v);
-    int nx = fn->nexits > 0 ? fn->nexits : 1;
-    if (v) {
-        v->exit_count = calloc((size_t)nx, sizeof *v->exit_count);
-        v->exit_uop = malloc((size_t)nx * sizeof *v->exit_uop);
-        v->exit_line = malloc((size_t)nx * sizeof *v->exit_line);
-    }
-    if (!v || !v->exit_count || !v->exit_uop || !v->exit_line) {
-        if (v) { free(v->exit_count); free(v->exit_uop); free(v->exit_line); free(v); }
-        if (J.backend->release) J.backend->release(&c);
-        jit_fn_free(fn);
-        snprintf(jc->why, sizeof jc->why, "out of memory");
-        return NULL;
-    }
-    v->fn = fn;
-    v->c = c;
-    v->gen = jc->versions ? jc->versions->gen + 1 : 0;
-    v->t_translate = t1 - t0;
-    v->t_optimize = t2 - t1;
-    v->t_backend = t3 - t2;
-    v->nuops_before = nbefore;
-    v->nuops_after = fn->nuops;
-    v->opt = os;
-    for (int k = 0; k < fn->nexits; k++) {
-        v->exit_uop[k] = -1;
-        v->exit_line[k] = code_line_at(co, fn->exits[k].bc_offset);
-    }
-    for (int i = 0; i < fn->nuops; i++) {
-        const JitUop *u = &fn->uops[i];
-        if (u->deopt_exit >= 0 && u->deopt_exit < fn->nexits && v->exit_uop[u->deopt_exit] < 0)
-            v->exit_uop[u->deopt_exit] = (int16_t)u->op;
-        if (u->error_exit >= 0 && u->error_exit < fn->nexits && v->exit_uop[u->error_exit] < 0)
-            v->exit_uop[u->error_exit] = (int16_t)u->op;
-    }
-    v->next = jc->versions;
-    jc->versions = v;
-    J.n_compiled++;
-    J.code_bytes += c.code_size;
-    perf_map_add(v, jc);
-    if (as) {
-        fprintf(stderr, "=== machine code: %s (%s:%d), %zu bytes at %p ===\n", jc->qualname,
-                jc->filename, jc->firstline, c.code_size, c.code_start);
-        jit_disasm(stderr, c.code_start, c.code_size, fn, &J.rt);
-        fflush(stderr);
-    }
-    return v;
+    return make_version(jc, co, fn, &c, t1 - t0, t2 - t1, t3 - t2, nbefore, &os, as);
 }
 
 static void add_generic_site(JitCode *jc, int32_t off) {
@@ -747,9 +1050,14 @@ static void maybe_invalidate(JitCode *jc, JitVersion *v, CodeObject *co) {
 JitRun jit_tier_up(Frame *f, Value *retval) {
     if (UNLIKELY(J.tracing)) return JIT_RUN_NONE;
     CodeObject *co = f->code;
+    install_finished();
     JitCode *jc = co->jit;
     JitVersion *v = jc ? jc->cur : NULL;
     if (UNLIKELY(!v)) {
+        if (jc && jc->pending) {
+            co->warmup = WARMUP_PENDING;    /* compiling in the background */
+            return JIT_RUN_NONE;
+        }
         if (!J.enabled || (jc && jc->failed)) {
             co->warmup = INT32_MAX;
             return JIT_RUN_NONE;
@@ -766,7 +1074,7 @@ JitRun jit_tier_up(Frame *f, Value *retval) {
             }
             co->jit = jc;
         }
-        bool deferred = false;
+        bool deferred = false, pending = false;
         if (jc->unprofitable && f->next_instr != co->code) {
             /* waiting to ask again (compile()): at a call, or at a
              * back-edge once enough events have passed */
@@ -781,10 +1089,14 @@ JitRun jit_tier_up(Frame *f, Value *retval) {
             v = NULL;
         } else {
             uint64_t c0 = cpu_ns(CLOCK_THREAD_CPUTIME_ID);
-            v = compile(jc, co, f, &deferred);
+            v = compile(jc, co, f, &deferred, &pending);
             J.cpu_jit += cpu_ns(CLOCK_THREAD_CPUTIME_ID) - c0;
         }
         if (deferred) return JIT_RUN_NONE;      /* co->warmup set */
+        if (pending) {
+            co->warmup = WARMUP_PENDING;
+            return JIT_RUN_NONE;
+        }
         if (!v) {
             jc->failed = true;
             J.n_failed++;
@@ -941,6 +1253,16 @@ static void print_stats(FILE *out) {
     fprintf(out, "), backend loading %.2f ms\n", ms(J.t_load));
     fprintf(out, "JIT time: %.2f ms = %.2f%% of the run (%.3f s)\n", ms(jit_ns),
             run ? 100.0 * (double)jit_ns / (double)run : 0.0, (double)run / 1e9);
+    if (J.n_async) {
+        /* the backend ran on the worker thread: what the main thread
+         * spent is translating, optimising and loading the backend */
+        uint64_t main_ns = J.t_translate + J.t_optimize + J.t_main_backend + J.t_load;
+        fprintf(out, "background compilation: %" PRIu64 " compiles (%" PRIu64 " cancelled), "
+                "queued %.2f ms, compiled code waited %.2f ms to be installed; "
+                "JIT time on the main thread: %.2f ms = %.2f%% of the run\n",
+                J.n_async, J.n_cancelled, ms(J.t_queue), ms(J.t_install_wait), ms(main_ns),
+                run ? 100.0 * (double)main_ns / (double)run : 0.0);
+    }
     uint64_t cpu_run = cpu_ns(CLOCK_PROCESS_CPUTIME_ID) - J.cpu_start;
     fprintf(out, "JIT CPU time: %.2f ms = %.2f%% of the run's CPU time (%.3f s)\n", ms(J.cpu_jit),
             cpu_run ? 100.0 * (double)J.cpu_jit / (double)cpu_run : 0.0, (double)cpu_run / 1e9);
@@ -1002,6 +1324,7 @@ static void print_stats(FILE *out) {
 
 void jit_fini(void) {
     if (!J.inited || J.finished) return;
+    async_stop();
     if (J.stats) print_stats(stderr);
     J.finished = true;
     if (J.perf_map) {

@@ -30,6 +30,7 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <math.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -107,6 +108,11 @@ typedef struct LlvmHandle {
 } LlvmHandle;
 static LlvmHandle *g_live;
 static uint64_t g_uniq;
+/* Threads (jit.c's background compilation): compile() runs on one thread at
+ * a time (the target machines g_tm and the phase counters are that
+ * thread's), release() may run on another meanwhile. g_lock guards g_live
+ * and g_uniq; LLJIT locks its own session. */
+static pthread_mutex_t g_lock = PTHREAD_MUTEX_INITIALIZER;
 
 static uint64_t now_ns(void) {
     struct timespec ts;
@@ -1283,7 +1289,9 @@ static int compile_inner(const JitFunction *fn, const JitCompileOptions *opt,
     char *name = malloc(nlen);
     if (!name) { set_err(err, errlen, "out of memory", NULL); return -1; }
     snprintf(name, nlen, "%s", base);
+    pthread_mutex_lock(&g_lock);
     while (name_live(name)) snprintf(name, nlen, "%s.%llu", base, (unsigned long long)++g_uniq);
+    pthread_mutex_unlock(&g_lock);
 
     uint64_t tp = cpu_ns(), tq;
 #define PHASE(k) (tq = cpu_ns(), g_ph[k] += tq - tp, tp = tq)
@@ -1395,9 +1403,11 @@ static int compile_inner(const JitFunction *fn, const JitCompileOptions *opt,
     }
     PHASE(PH_LINK);
     g_ncompiles++;
+    pthread_mutex_lock(&g_lock);
     h->next = g_live;
     if (g_live) g_live->prev = h;
     g_live = h;
+    pthread_mutex_unlock(&g_lock);
     name = NULL;
     out->entry = (JitEntryFn)(uintptr_t)addr;
     out->code_start = (void *)(uintptr_t)addr;
@@ -1428,11 +1438,13 @@ static int be_compile(const JitFunction *fn, const JitCompileOptions *opt,
 static void be_release(JitCompiled *c) {
     if (!c || !c->handle) return;
     LlvmHandle *h = c->handle;
+    pthread_mutex_lock(&g_lock);
     LLVMErrorRef e = LLVMOrcResourceTrackerRemove(h->rt);
     if (e) LLVMConsumeError(e);
     LLVMOrcReleaseResourceTracker(h->rt);
     if (h->prev) h->prev->next = h->next; else g_live = h->next;
     if (h->next) h->next->prev = h->prev;
+    pthread_mutex_unlock(&g_lock);
     free(h->name);
     free(h);
     c->handle = NULL;

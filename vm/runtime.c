@@ -29,7 +29,8 @@
 
 int unicodedata_char_by_name(const char *name, size_t n, uint32_t *cp);   /* vm/modules/unicodedata.c */
 
-RuntimeOptions runtime_options = { .jit = 1, .specialize = true, .jit_threshold = -1, .perf = false };
+RuntimeOptions runtime_options = { .jit = 1, .specialize = true, .jit_threshold = -1, .perf = false,
+                                   .jit_async = -1 };
 
 static Value builtins_module = V_NULL;
 static Value builtins_dict = V_NULL;
@@ -53,6 +54,8 @@ void runtime_set_xoption(const char *opt) {
         runtime_options.specialize = strcmp(val, "off") != 0;
     } else if (n == 13 && !strncmp(opt, "jit-threshold", 13)) {
         runtime_options.jit_threshold = strtol(val, NULL, 10);
+    } else if (n == 9 && !strncmp(opt, "jit-async", 9)) {
+        runtime_options.jit_async = strcmp(val, "off") != 0;
     } else if (n == 4 && !strncmp(opt, "perf", 4)) {
         runtime_options.perf = true;
     } else if (n == 5 && !strncmp(opt, "stats", 5)) {

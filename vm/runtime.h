@@ -11,6 +11,7 @@ typedef struct RuntimeOptions {
     bool specialize;
     long jit_threshold;    /* -1: default */
     bool perf;
+    int jit_async;         /* -X jit-async=on|off: -1 default (on), 0 off, 1 on */
 } RuntimeOptions;
 extern RuntimeOptions runtime_options;
 
