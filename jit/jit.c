@@ -963,6 +963,10 @@ static JitVersion *compile(JitCode *jc, CodeObject *co, Frame *f, bool *deferred
             *pending = true;
             return NULL;
         }
+        /* not on this thread: the worker owns the backend now */
+        snprintf(jc->why, sizeof jc->why, "out of memory");
+        jit_fn_free(fn);
+        return NULL;
     }
     JitCompiled c;
     memset(&c, 0, sizeof c);
