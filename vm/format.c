@@ -542,6 +542,76 @@ static void normalise_digits(char *text, char **digits, size_t *ndig, int64_t *d
     *decpt = dp;
 }
 
+static int fixed_fast_zero(uint64_t neg, int prec, char *out) {
+    char *o = out;
+    if (neg) *o++ = '-';
+    *o++ = '0';
+    if (prec > 0) {
+        *o++ = '.';
+        memset(o, '0', (size_t)prec);
+        o += prec;
+    }
+    *o = 0;
+    return (int)(o - out);
+}
+
+/* d (finite) as C's "%.*f" with prec <= 17, when exact 128-bit integer
+ * arithmetic suffices: |d| * 10^prec rounded half to even (as glibc and
+ * CPython's dtoa do) from the exact product c * 10^prec / 2^-q. Writes to
+ * out (at least 64 bytes) and returns the length, or -1 when d is too large
+ * or too small for that (the caller then uses printf). */
+static int fixed_fast(double d, int prec, char *out) {
+    if (prec < 0 || prec > 17) return -1;
+    uint64_t bits;
+    memcpy(&bits, &d, sizeof bits);
+    int bexp = (int)(bits >> 52) & 0x7ff;
+    uint64_t c = bits & ((1ull << 52) - 1);
+    if (bexp == 0) return c == 0 ? fixed_fast_zero(bits >> 63, prec, out) : -1;
+    c |= 1ull << 52;
+    int q = bexp - 1075;
+    uint64_t p10 = 1;
+    for (int i = 0; i < prec; i++) p10 *= 10;
+    unsigned __int128 r;
+    if (q >= 0) {
+        if (q > 11) return -1;                      /* |d| >= 2^64 */
+        r = (unsigned __int128)(c << q) * p10;
+    } else {
+        int n = -q;
+        if (n > 120) return -1;
+        unsigned __int128 p = (unsigned __int128)c * p10;
+        r = p >> n;
+        unsigned __int128 rem = p & ((((unsigned __int128)1) << n) - 1);
+        unsigned __int128 half = ((unsigned __int128)1) << (n - 1);
+        if (rem > half || (rem == half && (r & 1))) r++;
+    }
+    char tmp[48];
+    char *t = tmp + sizeof tmp;
+    int nd = 0;
+    while (r >= ((unsigned __int128)1 << 64)) {
+        *--t = (char)('0' + (int)(r % 10));
+        r /= 10;
+        nd++;
+    }
+    uint64_t r64 = (uint64_t)r;
+    while (r64 > 0 || nd <= prec) {
+        *--t = (char)('0' + (int)(r64 % 10));
+        r64 /= 10;
+        nd++;
+    }
+    char *o = out;
+    if (bits >> 63) *o++ = '-';
+    int ip = nd - prec;                             /* >= 1 */
+    memcpy(o, t, (size_t)ip);
+    o += ip;
+    if (prec > 0) {
+        *o++ = '.';
+        memcpy(o, t + ip, (size_t)prec);
+        o += prec;
+    }
+    *o = 0;
+    return (int)(o - out);
+}
+
 /* Appends d as CPython's PyOS_double_to_string(d, type, prec, flags) does:
  * type one of e E f F g G r; alt = Py_DTSF_ALT, add_dot_0 =
  * Py_DTSF_ADD_DOT_0, no_neg_0 = Py_DTSF_NO_NEG_0. Returns -1 on MemoryError. */
@@ -560,6 +630,13 @@ int fmt_double_text(StrBuilder *sb, double d, char type, int prec, bool alt, boo
      * exponent form in g, '#' keeping the point and g's zeros); only the
      * repr mode, ADD_DOT_0 and NO_NEG_0 need the re-layout below. */
     if (!no_neg_0 && (t == 'e' || t == 'f' || (t == 'g' && !add_dot_0))) {
+        if (t == 'f' && !alt) {
+            int n = fixed_fast(d, prec, buf);
+            if (n >= 0) {
+                sb_append(sb, buf, (size_t)n);
+                return 0;
+            }
+        }
         char cfmt[6] = {'%', '.', '*', type, 0, 0};
         if (alt) {
             cfmt[1] = '#', cfmt[2] = '.', cfmt[3] = '*', cfmt[4] = type;
