@@ -16,14 +16,6 @@ from collections import namedtuple as _namedtuple
 from _thread import get_ident as _get_ident
 import _decimal_speedups as _sp
 
-# C fast paths (vm/modules/decimal_speedups.c): each returns the result for
-# finite operands with small coefficients under a plain context, None when
-# the Python code below has to do the operation (enabled at the end).
-_sp_mul = _sp.mul
-_sp_add = _sp.add
-_sp_quantize = _sp.quantize
-_sp_str = _sp.str
-
 __all__ = [
     'Decimal', 'Context', 'DecimalTuple', 'DefaultContext', 'BasicContext',
     'ExtendedContext', 'DecimalException', 'Clamped', 'InvalidOperation',
@@ -519,10 +511,6 @@ class Decimal(object):
     # ------------------------------------------------------------ strings
 
     def __str__(self, eng=False, context=None):
-        if not eng:
-            r = _sp_str(self)
-            if r is not None:
-                return r
         sp = self._special
         sign = '-' if self._sign else ''
         if sp:
@@ -956,9 +944,6 @@ class Decimal(object):
         return self.__neg__(context)
 
     def __add__(self, other, context=None):
-        r = _sp_add(self, other, context, False)
-        if r is not None:
-            return r
         if type(other) is not Decimal:
             other = _convert(other, '+')
             if other is NotImplemented:
@@ -988,9 +973,6 @@ class Decimal(object):
         return other.__add__(self)
 
     def __sub__(self, other, context=None):
-        r = _sp_add(self, other, context, True)
-        if r is not None:
-            return r
         if type(other) is not Decimal:
             other = _convert(other, '-')
             if other is NotImplemented:
@@ -1009,9 +991,6 @@ class Decimal(object):
         return other.__sub__(self, context)
 
     def __mul__(self, other, context=None):
-        r = _sp_mul(self, other, context)
-        if r is not None:
-            return r
         if type(other) is not Decimal:
             other = _convert(other, '*')
             if other is NotImplemented:
@@ -1166,9 +1145,6 @@ class Decimal(object):
     # ------------------------------------------------------------ rounding
 
     def quantize(self, exp, rounding=None, context=None):
-        r = _sp_quantize(self, exp, rounding, context)
-        if r is not None:
-            return r
         if type(exp) is not Decimal:
             exp = _convert_strict(exp)
         if context is None:
@@ -2741,5 +2717,11 @@ def localcontext(ctx=None, **kwargs):
 
 
 import threading as _threading
-_sp.init(Decimal, Context, getcontext, _threading._current, _threading._main_thread,
-         Inexact, Rounded, _ROUNDINGS)
+# C fast paths (vm/modules/decimal_speedups.c): Decimal's __add__, __sub__,
+# __mul__, quantize, __str__ and __new__ become C functions that do the
+# common cases (finite operands with small coefficients under a plain
+# context) and call the Python methods above for everything else.
+if _sp.init(Decimal, Context, getcontext, _threading._current, _threading._main_thread,
+            Inexact, Rounded, _ROUNDINGS):
+    if _sp.install(Decimal.__new__):
+        Decimal.__new__ = staticmethod(_sp.new)

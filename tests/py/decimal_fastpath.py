@@ -170,4 +170,41 @@ def main():
     print(Decimal('1.23') * Decimal('4.56'), flags(getcontext()))
 
 
+def construction_and_calls():
+    setcontext(Context())
+    for s in ['0', '-0', '+7', '1.', '.5', '-.5', '007.100', '123456789012345678',
+              '1234567890123456789', '140737488355327', '140737488355328', '0.000000000000000001',
+              '', '.', '-', '+.', '1..2', ' 1.5', '1.5 ', '1_000', '1e5', '1E-5', '\u0661\u0662',
+              'NaN', '-Infinity', 'abc', '--1', '1-']:
+        try:
+            d = Decimal(s)
+            print(repr(s), repr(d), d.as_tuple())
+        except Exception as e:
+            print(repr(s), 'raised', type(e).__name__)
+    for v in [0, -0, 5, -5, 2 ** 47 - 1, -2 ** 47, 2 ** 47, -2 ** 63, 10 ** 30, True, False]:
+        d = Decimal(v)
+        print(v, repr(d), d.as_tuple())
+    print(repr(Decimal()), repr(Decimal('1.5', Context(prec=2))), repr(Decimal(value='2.5')))
+    a, b = Decimal('1.2345'), Decimal('0.01')
+    c3 = Context(prec=3, rounding=ROUND_UP)
+    print(a.quantize(b), a.quantize(b, ROUND_UP), a.quantize(b, rounding=ROUND_DOWN),
+          a.quantize(exp=b, rounding=ROUND_CEILING, context=c3), a.quantize(b, context=c3),
+          a.quantize(Decimal('1E-5'), None, c3) if False else '')
+    print(c3.add(a, b), c3.multiply(a, 3), c3.subtract(5, a), a.__str__(), a.__add__(b),
+          a.__mul__(b), Decimal('1E+3').to_eng_string(), a.__sub__(1))
+    for bad in [lambda: a.quantize(b, 'ROUND_SIDEWAYS'), lambda: a.quantize(1.5), lambda: a + 1.5,
+                lambda: a.quantize(b, rounding=None, context=c3)]:
+        try:
+            print(bad())
+        except Exception as e:
+            print('raised', type(e).__name__, e)
+    class MyDec(Decimal):
+        def __add__(self, other, context=None):
+            return 'MyDec.__add__'
+    m = MyDec('2.5')
+    print(type(m).__name__, m + 1, type(m * 2).__name__, type(m - 1).__name__,
+          m.quantize(b), type(m.quantize(b)).__name__, str(m), repr(MyDec(3)))
+
+
 main()
+construction_and_calls()

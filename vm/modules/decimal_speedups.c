@@ -221,14 +221,14 @@ static Value fix(const Ctx *k, int sign, u128 coef, int64_t exp, int st) {
 
 /* ---- the kernels -------------------------------------------------------- */
 
-/* mul(a, b, context): a * b */
-static Value sp_mul(Value self, const Value *args, size_t nargs, Value kwnames) {
-    (void)self; (void)kwnames;
-    if (!ready || nargs != 3) return V_NONE;
+/* The kernels: the result, V_NONE for the slow path, V_NULL on error. */
+
+/* a * b under context (None: the current one) */
+static Value k_mul(Value av, Value bv, Value cv) {
     Fin a, b;
-    if (!unpack(args[0], &a) || !unpack_operand(args[1], &b)) return V_NONE;
+    if (!unpack(av, &a) || !unpack_operand(bv, &b)) return V_NONE;
     Ctx k;
-    int r = get_ctx(args[2], &k);
+    int r = get_ctx(cv, &k);
     if (r <= 0) return r < 0 ? V_NULL : V_NONE;
     /* coefficients < 2^47, so c < 2^94 < 10^29 and fix never needs
      * 10^prec beyond P10's 10^38 */
@@ -237,17 +237,14 @@ static Value sp_mul(Value self, const Value *args, size_t nargs, Value kwnames) 
     return fix(&k, a.sign ^ b.sign, c, e, 0);
 }
 
-/* add(a, b, context, negate_b): a + b or a - b */
-static Value sp_add(Value self, const Value *args, size_t nargs, Value kwnames) {
-    (void)self; (void)kwnames;
-    if (!ready || nargs != 4) return V_NONE;
+/* a + b (a - b when negate) under context */
+static Value k_add(Value av, Value bv, Value cv, bool negate) {
     Fin a, b;
-    if (!unpack(args[0], &a) || !unpack_operand(args[1], &b)) return V_NONE;
-    if (args[3] == V_TRUE) b.sign ^= 1;
-    else if (args[3] != V_FALSE) return V_NONE;
+    if (!unpack(av, &a) || !unpack_operand(bv, &b)) return V_NONE;
+    if (negate) b.sign ^= 1;
     if (a.coef == 0 || b.coef == 0) return V_NONE;
     Ctx k;
-    int r = get_ctx(args[2], &k);
+    int r = get_ctx(cv, &k);
     if (r <= 0) return r < 0 ? V_NULL : V_NONE;
     u128 ac = a.coef, bc = b.coef;
     int64_t e;
@@ -281,18 +278,16 @@ static Value sp_add(Value self, const Value *args, size_t nargs, Value kwnames) 
     return fix(&k, sign, c, e, 0);
 }
 
-/* quantize(a, exp, rounding, context): Decimal.quantize */
-static Value sp_quantize(Value self, const Value *args, size_t nargs, Value kwnames) {
-    (void)self; (void)kwnames;
-    if (!ready || nargs != 4) return V_NONE;
+/* a.quantize(exp, rounding, context) */
+static Value k_quantize(Value av, Value qv, Value rv, Value cv) {
     Fin a, q;
-    if (!unpack(args[0], &a) || !unpack(args[1], &q)) return V_NONE;
+    if (!unpack(av, &a) || !unpack(qv, &q)) return V_NONE;
     Ctx k;
-    int r = get_ctx(args[3], &k);
+    int r = get_ctx(cv, &k);
     if (r <= 0) return r < 0 ? V_NULL : V_NONE;
     int rm = k.rounding;
-    if (!v_is_none(args[2])) {
-        rm = rounding_mode(args[2]);
+    if (!v_is_none(rv)) {
+        rm = rounding_mode(rv);
         if (rm < 0) return V_NONE;
     }
     int64_t e = q.exp;
@@ -324,11 +319,9 @@ static Value sp_quantize(Value self, const Value *args, size_t nargs, Value kwna
 }
 
 /* str(a) for a finite Decimal printed without an exponent */
-static Value sp_str(Value self, const Value *args, size_t nargs, Value kwnames) {
-    (void)self; (void)kwnames;
-    if (!ready || nargs != 1) return V_NONE;
+static Value k_str(Value av) {
     Fin a;
-    if (!unpack(args[0], &a)) return V_NONE;
+    if (!unpack(av, &a)) return V_NONE;
     char digits[48];
     int n = 0;
     u128 c = a.coef;
@@ -362,6 +355,193 @@ static Value sp_str(Value self, const Value *args, size_t nargs, Value kwnames) 
         return str_new(buf, len);
     }
     return V_NONE;
+}
+
+/* Decimal(value) for an int or a plain numeric string of at most 18
+ * digits ([+-]digits[.digits]) */
+static Value k_new(Value v) {
+    if (v_is_smallint(v)) {
+        int64_t i = v_as_smallint(v);
+        return make(i < 0, (u128)(i < 0 ? -i : i), 0);
+    }
+    if (!v_is_str(v)) return V_NONE;
+    const char *p = str_data(v);
+    size_t n = (size_t)str_nbytes(v), i = 0;
+    int sign = 0;
+    if (i < n && (p[i] == '-' || p[i] == '+')) sign = p[i++] == '-';
+    uint64_t c = 0;
+    int nd = 0, frac = 0;
+    bool dot = false;
+    for (; i < n; i++) {
+        char ch = p[i];
+        if (ch >= '0' && ch <= '9') {
+            if (++nd > 18) return V_NONE;
+            c = c * 10 + (uint64_t)(ch - '0');
+            if (dot) frac++;
+        } else if (ch == '.' && !dot) {
+            dot = true;
+        } else {
+            return V_NONE;
+        }
+    }
+    if (!nd || c > (uint64_t)SMALLINT_MAX) return V_NONE;
+    return make(sign, c, -frac);
+}
+
+/* ---- Decimal's methods in C (install()) ----------------------------------
+ * Each tries its kernel and otherwise calls the Python method it replaced
+ * (kept in slow[]) with the same arguments. */
+
+enum { S_ADD, S_SUB, S_MUL, S_QUANTIZE, S_STR, S_NEW, S_COUNT };
+static Value slow[S_COUNT];
+static bool installed;
+
+static Value call_slow(int which, Value self, const Value *args, size_t nargs, Value kwnames) {
+    size_t total = nargs + (v_is_null(kwnames) ? 0 : (size_t)tuple_size(kwnames));
+    Value buf[8];
+    Value *a = buf;
+    if (total + 1 > 8) {
+        a = mem_alloc(sizeof(Value) * (total + 1));
+        if (!a) {
+            err_nomem();
+            return V_NULL;
+        }
+    }
+    a[0] = self;
+    for (size_t i = 0; i < total; i++) a[i + 1] = args[i];
+    Value r = obj_call(slow[which], a, nargs + 1, kwnames);
+    if (a != buf) mem_free(a);
+    return r;
+}
+
+/* the interned str of one of the parameter names below (str_intern_cstr
+ * once per name) */
+static Value kwname_strs[5];
+static const char *kwname_cstrs[5];
+static Value str_intern_cstr_cached(const char *c) {
+    for (int i = 0; i < 5; i++) {
+        if (kwname_cstrs[i] == c) return kwname_strs[i];
+        if (!kwname_cstrs[i]) {
+            kwname_cstrs[i] = c;
+            kwname_strs[i] = str_intern_cstr(c);
+            return kwname_strs[i];
+        }
+    }
+    return str_intern_cstr(c);
+}
+
+/* Matches args/kwnames to the n parameter names (all optional past the
+ * first nreq, default None); false when anything is unusual (the slow
+ * path then reports it). */
+static bool match_args(const Value *args, size_t nargs, Value kwnames, const char *const *names,
+                       int n, int nreq, Value *out) {
+    if (nargs > (size_t)n) return false;
+    unsigned seen = 0;
+    for (int i = 0; i < n; i++) out[i] = V_NONE;
+    for (size_t i = 0; i < nargs; i++) {
+        out[i] = args[i];
+        seen |= 1u << i;
+    }
+    if (!v_is_null(kwnames)) {
+        for (int64_t j = 0; j < tuple_size(kwnames); j++) {
+            Value name = tuple_items(kwnames)[j];
+            int k = 0;
+            /* keyword names are usually interned: try pointers first */
+            while (k < n && name != str_intern_cstr_cached(names[k])) k++;
+            if (k == n) {
+                k = 0;
+                while (k < n && !str_eq_cstr(name, names[k])) k++;
+            }
+            if (k == n || (seen & (1u << k))) return false;
+            out[k] = args[nargs + (size_t)j];
+            seen |= 1u << k;
+        }
+    }
+    return (seen & ((1u << nreq) - 1)) == (1u << nreq) - 1;
+}
+
+static const char *const binop_names[] = {"other", "context"};
+static const char *const quantize_names[] = {"exp", "rounding", "context"};
+
+static Value m_binop(int which, Value self, const Value *args, size_t nargs, Value kwnames) {
+    Value v[2];
+    if (match_args(args, nargs, kwnames, binop_names, 2, 1, v)) {
+        Value r = which == S_MUL ? k_mul(self, v[0], v[1]) : k_add(self, v[0], v[1], which == S_SUB);
+        if (r != V_NONE) return r;
+    }
+    return call_slow(which, self, args, nargs, kwnames);
+}
+
+static Value m_add(Value self, const Value *args, size_t nargs, Value kwnames) {
+    return m_binop(S_ADD, self, args, nargs, kwnames);
+}
+static Value m_sub(Value self, const Value *args, size_t nargs, Value kwnames) {
+    return m_binop(S_SUB, self, args, nargs, kwnames);
+}
+static Value m_mul(Value self, const Value *args, size_t nargs, Value kwnames) {
+    return m_binop(S_MUL, self, args, nargs, kwnames);
+}
+
+static Value m_quantize(Value self, const Value *args, size_t nargs, Value kwnames) {
+    Value v[3];
+    if (match_args(args, nargs, kwnames, quantize_names, 3, 1, v)) {
+        Value r = k_quantize(self, v[0], v[1], v[2]);
+        if (r != V_NONE) return r;
+    }
+    return call_slow(S_QUANTIZE, self, args, nargs, kwnames);
+}
+
+static Value m_str(Value self, const Value *args, size_t nargs, Value kwnames) {
+    if (nargs == 0 && v_is_null(kwnames)) {
+        Value r = k_str(self);
+        if (r != V_NONE) return r;
+    }
+    return call_slow(S_STR, self, args, nargs, kwnames);
+}
+
+/* new(cls, value="0", context=None): Decimal.__new__ (a staticmethod) */
+static Value sp_new(Value self, const Value *args, size_t nargs, Value kwnames) {
+    (void)self;
+    if (nargs == 2 && v_is_null(kwnames) && args[0] == v_from_obj(dec_type)) {
+        Value r = k_new(args[1]);
+        if (r != V_NONE) return r;
+    }
+    return obj_call(slow[S_NEW], args, nargs, kwnames);
+}
+
+static const MethodDef dec_methods[] = {
+    {"__add__", m_add, 0, NULL},
+    {"__sub__", m_sub, 0, NULL},
+    {"__mul__", m_mul, 0, NULL},
+    {"quantize", m_quantize, 0, NULL},
+    {"__str__", m_str, 0, NULL},
+};
+
+/* install(new): replaces Decimal's __add__, __sub__, __mul__, quantize
+ * and __str__ by the C methods above (the Python ones become their slow
+ * paths); new is the Python __new__ sp_new falls back to. */
+static Value sp_install(Value self, const Value *args, size_t nargs, Value kwnames) {
+    (void)self;
+    if (mod_no_kwargs("install", kwnames) < 0 || mod_check_nargs("install", nargs, 1, 1) < 0)
+        return V_NULL;
+    if (!ready || installed) return V_FALSE;
+    Value t = v_from_obj(dec_type);
+    for (int i = 0; i < S_NEW; i++) {
+        Value name = str_intern_cstr(dec_methods[i].name);
+        Value f = dict_get_str(dec_type->dict, name);
+        if (v_is_null(f)) return V_FALSE;
+        slow[i] = v_newref(f);
+    }
+    slow[S_NEW] = v_newref(args[0]);
+    installed = true;
+    for (int i = 0; i < S_NEW; i++) {
+        Value d = method_descr_new(&dec_methods[i], dec_type);
+        if (v_is_null(d)) return V_NULL;
+        int r = obj_setattr(t, str_intern_cstr(dec_methods[i].name), d);
+        v_decref(d);
+        if (r < 0) return V_NULL;
+    }
+    return V_TRUE;
 }
 
 /* invalidate(): forget the cached current context (setcontext calls it) */
@@ -421,10 +601,8 @@ static Value sp_init(Value self, const Value *args, size_t nargs, Value kwnames)
 static const MethodDef sp_functions[] = {
     {"init", sp_init, 0, NULL},
     {"invalidate", sp_invalidate, 0, NULL},
-    {"mul", sp_mul, 0, NULL},
-    {"add", sp_add, 0, NULL},
-    {"quantize", sp_quantize, 0, NULL},
-    {"str", sp_str, 0, NULL},
+    {"install", sp_install, 0, NULL},
+    {"new", sp_new, 0, NULL},
     {NULL, NULL, 0, NULL},
 };
 
