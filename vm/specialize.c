@@ -312,7 +312,12 @@ void specialize_load_attr(CodeUnit *instr, Value owner, Value name) {
         rewrite(instr, OP_LOAD_ATTR_CLASS);
         return;
     }
-    if (t->getattr) { fail(instr, SPEC_FAIL_OVERRIDDEN); return; }
+    /* A class with only a __getattr__ hook (decimal.Context): the forms
+     * below give the generic lookup's result and deoptimise where it could
+     * fail, so they are exact for it too, but for a property (whose
+     * getter's AttributeError would have to reach __getattr__). */
+    bool hooked = t->getattr != NULL;
+    if (hooked && !typeslots_getattr_is_fallback_only(t)) { fail(instr, SPEC_FAIL_OVERRIDDEN); return; }
     if (!t->version) { fail(instr, SPEC_FAIL_UNVERSIONED); return; }
     Value attr = type_lookup(t, name);
     if (!v_is_null(attr) && is_data_descr(attr)) {
@@ -323,7 +328,7 @@ void specialize_load_attr(CodeUnit *instr, Value owner, Value name) {
             rewrite(instr, OP_LOAD_ATTR_SLOT);
             return;
         }
-        if (v_is_type(attr, &PropertyType)) {
+        if (v_is_type(attr, &PropertyType) && !hooked) {
             cache_set_u32(instr + 2, t->version);
             cache_set_u64(instr + 5, (uint64_t)attr);
             rewrite(instr, OP_LOAD_ATTR_PROPERTY);
@@ -408,7 +413,8 @@ void specialize_load_method(CodeUnit *instr, Value owner, Value name) {
         rewrite(instr, OP_LOAD_METHOD_MODULE);
         return;
     }
-    if (t->getattr) { fail(instr, SPEC_FAIL_OVERRIDDEN); return; }
+    /* (A method found on the class: a __getattr__ hook never runs.) */
+    if (t->getattr && !typeslots_getattr_is_fallback_only(t)) { fail(instr, SPEC_FAIL_OVERRIDDEN); return; }
     if (!t->version) { fail(instr, SPEC_FAIL_UNVERSIONED); return; }
     Value attr = type_lookup(t, name);
     if (v_is_null(attr)) { fail(instr, SPEC_FAIL_NOT_FOUND); return; }

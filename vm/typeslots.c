@@ -534,6 +534,14 @@ static Value slot_getattr(Value self, Value name) {
     return r;
 }
 
+bool typeslots_getattr_is_fallback_only(TypeObject *t) {
+    if (t->getattr != slot_getattr || !t->version) return false;
+    AnyFn nat = native_slot(t, S_GETATTR);
+    if (nat && nat != (AnyFn)slot_getattr && nat != (AnyFn)obj_generic_getattr) return false;
+    Value ga = lookup_special(t, D_GETATTRIBUTE);
+    return v_is_null(ga) || is_native_wrapper(ga);
+}
+
 static int slot_setattr(Value self, Value name, Value v) {
     int id = v_is_null(v) ? D_DELATTR : D_SETATTR;
     Value f = lookup_special(v_type(self), id);

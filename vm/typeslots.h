@@ -46,6 +46,15 @@ bool typeslots_is_slot_name(Value name);
  * entry of the MethodDef table. Heap types are skipped. */
 int typeslots_add_wrappers(TypeObject *type);
 
+/* True when t's attribute lookup is the generic one (object's, no
+ * __getattribute__ of its own or a base's, no C-level lookup inherited)
+ * plus at most a Python __getattr__, which runs only when that lookup
+ * raises AttributeError. A specialised load that gives the generic
+ * lookup's successful result, and falls back to the generic instruction
+ * wherever that lookup could fail, is then exact for t. Holds while
+ * t->version is unchanged (setting a special method bumps it). */
+bool typeslots_getattr_is_fallback_only(TypeObject *t);
+
 /* Releases type->slotstate (heap type dealloc). */
 void typeslots_clear(TypeObject *type);
 
