@@ -1798,6 +1798,35 @@ traced_dispatch:
         SET_TOP(smallint_result(x));
         DISPATCH();
     }
+    TARGET(BINARY_OP_ADD_STR) {
+        /* Exact strs: what str's nb_add slot does once binary_op1 found
+         * it. An l whose only other reference is the local the result is
+         * stored back to goes to the generic form (its in-place append). */
+        Value r = TOP(), l = SECOND();
+        DEOPT_IF(!v_is_str(l) || !v_is_str(r), BINARY_OP);
+        if (v_as_obj(l)->refcnt == 2) goto generic_BINARY_OP;
+        STAT_HIT(BINARY_OP_ADD_STR);
+        Value res = str_concat(l, r);
+        if (UNLIKELY(v_is_null(res))) goto error;
+        obj_decref(v_as_obj(l));
+        obj_decref(v_as_obj(r));
+        sp--;
+        SET_TOP(res);
+        DISPATCH();
+    }
+    TARGET(BINARY_OP_ADD_LIST) {
+        /* Exact lists, `+` (never `+=`): a new list of both. */
+        Value r = TOP(), l = SECOND();
+        DEOPT_IF(!v_is_list(l) || !v_is_list(r), BINARY_OP);
+        STAT_HIT(BINARY_OP_ADD_LIST);
+        Value res = list_concat_lists(l, r);
+        if (UNLIKELY(v_is_null(res))) goto error;
+        obj_decref(v_as_obj(l));
+        obj_decref(v_as_obj(r));
+        sp--;
+        SET_TOP(res);
+        DISPATCH();
+    }
     TARGET(BINARY_OP_INT) {
         /* Exact ints, small or big: int.c's functions, which are what the
          * int slots call once binary_op1 has found them. */

@@ -611,6 +611,10 @@ static Value list_concat(ListObject *a, const Value *items, int64_t n) {
     return r;
 }
 
+Value list_concat_lists(Value a, Value b) {
+    return list_concat(v_as_list(a), list_items(b), list_size(b));
+}
+
 /* list + list. For a list and a foreign right operand, a user class's slot
  * (its __radd__) gets its chance here, so that the error can otherwise carry
  * CPython's sequence-specific wording. Builtin right operands never accept

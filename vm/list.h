@@ -28,6 +28,8 @@ Value list_new(int64_t capacity);                           /* empty, new refere
 Value list_from_array(const Value *items, int64_t n);       /* increfs */
 Value list_from_array_steal(Value *items, int64_t n);       /* steals */
 Value list_from_iterable(Value it);
+/* a + b for two exact lists (BINARY_OP_ADD_LIST): a new list, new reference. */
+Value list_concat_lists(Value a, Value b);
 int list_append(Value list, Value item);                    /* increfs item */
 int list_append_steal(Value list, Value item);
 int list_extend(Value list, Value iterable);

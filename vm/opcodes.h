@@ -232,6 +232,8 @@
     OP(CALL_GEN_SEND,            1, OPF_ARG|OPF_ESCAPES, -(oparg) - 1, -(oparg) - 1, CALL) /* [generator.send, exact generator, v]: runs the frame inline */ \
     OP(BINARY_OP_POWER_FLOAT,    1, OPF_ARG|OPF_BINOP, -1, -1, BINARY_OP) /* float ** float|int, finite positive base, finite result */ \
     OP(BINARY_OP_INT,            1, OPF_ARG|OPF_BINOP|OPF_ESCAPES, -1, -1, BINARY_OP) /* exact int (small or big) + - * // % & | ^ << >>: int.c's int_* directly, no slot dispatch */ \
+    OP(BINARY_OP_ADD_STR,        1, OPF_ARG|OPF_BINOP, -1, -1, BINARY_OP) /* exact str + exact str (also +=): str_concat, no slot dispatch; the generic form's in-place append when l's only other reference is the local it is stored back to */ \
+    OP(BINARY_OP_ADD_LIST,       1, OPF_ARG|OPF_BINOP, -1, -1, BINARY_OP) /* exact list + exact list (not +=, which extends): a new list, no slot dispatch */ \
     /* ---- superinstructions (OPF_SUPER): written by spec_quicken when a code \
      *      object is created with specialisation on, never by the compiler. \
      *      The first instruction of an adjacent pair is rewritten; the second \

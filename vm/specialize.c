@@ -143,6 +143,9 @@ void specialize_binary_op(CodeUnit *instr, Value l, Value r, int oparg) {
         default: fail(instr, SPEC_FAIL_OPERATOR); return;
         }
     }
+    if (op == NB_ADD && v_is_str(l) && v_is_str(r)) { rewrite(instr, OP_BINARY_OP_ADD_STR); return; }
+    /* (list += list extends in place: left to the generic form.) */
+    if (oparg == NB_ADD && v_is_list(l) && v_is_list(r)) { rewrite(instr, OP_BINARY_OP_ADD_LIST); return; }
     if ((v_is_float(l) || v_is_smallint(l)) && (v_is_float(r) || v_is_smallint(r))) {
         /* At least one float: the float forms accept an int on either side. */
         switch (op) {
