@@ -329,8 +329,10 @@ Value obj_generic_getattr_dict(Value o, Value name, Value dict) {
 }
 
 /* CPython's PyObject_GenericGetAttr: data descriptors of the type, then
- * the instance's own attributes, then anything else the type has. */
-Value obj_generic_getattr(Value o, Value name) {
+ * the instance's own attributes, then anything else the type has. V_NULL
+ * without an exception when nothing is found (hasattr, getattr with a
+ * default and the like must not pay for an AttributeError they drop). */
+static Value generic_getattr_or_null(Value o, Value name) {
     TypeObject *t = v_type(o);
     Value attr = type_lookup(t, name);
     if (!v_is_null(attr) && is_data_descr(attr)) return descr_get(attr, o, t);
@@ -339,7 +341,13 @@ Value obj_generic_getattr(Value o, Value name) {
         if (!v_is_null(v)) return v_newref(v);
     }
     if (!v_is_null(attr)) return descr_get(attr, o, t);
-    return attr_error(o, name);
+    return V_NULL;
+}
+
+Value obj_generic_getattr(Value o, Value name) {
+    Value v = generic_getattr_or_null(o, name);
+    if (v_is_null(v) && !err_occurred()) return attr_error(o, name);
+    return v;
 }
 
 static int check_attr_name(Value name) {
@@ -365,21 +373,6 @@ Value obj_getattr(Value o, Value name) {
 
 Value obj_getattr_cstr(Value o, const char *name) {
     return obj_getattr(o, str_intern_cstr(name));
-}
-
-/* obj_generic_getattr for a lookup that may miss: V_NULL without an
- * exception when nothing is found (hasattr, getattr with a default and
- * the like must not pay for an AttributeError they drop). */
-static Value generic_getattr_or_null(Value o, Value name) {
-    TypeObject *t = v_type(o);
-    Value attr = type_lookup(t, name);
-    if (!v_is_null(attr) && is_data_descr(attr)) return descr_get(attr, o, t);
-    if (t->dictoffset) {
-        Value v = instance_get_attr(o, name);
-        if (!v_is_null(v)) return v_newref(v);
-    }
-    if (!v_is_null(attr)) return descr_get(attr, o, t);
-    return V_NULL;
 }
 
 int obj_lookup_attr(Value o, Value name, Value *out) {
