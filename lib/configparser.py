@@ -165,11 +165,10 @@ class Interpolation:
         return value
 
 
-class BasicInterpolation(Interpolation):
-    """%(name)s refers to another option of the section (or DEFAULT); %% is
-    a literal percent sign."""
-
-    _KEYCRE = re.compile(r"%\(([^)]+)\)s")
+class _SigilInterpolation(Interpolation):
+    """What Basic and Extended interpolation share: references start with
+    _SIGIL (doubled: the sigil itself), _KEYCRE matches one reference, and
+    _interpolate_some expands them."""
 
     def before_get(self, parser, section, option, value, defaults):
         parts = []
@@ -177,12 +176,20 @@ class BasicInterpolation(Interpolation):
         return ''.join(parts)
 
     def before_set(self, parser, section, option, value):
-        stripped = self._KEYCRE.sub('', value.replace('%%', ''))
-        pos = stripped.find('%')
+        stripped = self._KEYCRE.sub('', value.replace(self._SIGIL * 2, ''))
+        pos = stripped.find(self._SIGIL)
         if pos >= 0:
             raise ValueError("invalid interpolation syntax in %r at position %d"
                              % (value, pos))
         return value
+
+
+class BasicInterpolation(_SigilInterpolation):
+    """%(name)s refers to another option of the section (or DEFAULT); %% is
+    a literal percent sign."""
+
+    _SIGIL = '%'
+    _KEYCRE = re.compile(r"%\(([^)]+)\)s")
 
     def _interpolate_some(self, parser, option, accum, rest, section, map, depth):
         rawval = parser.get(section, option, raw=True, fallback=rest)
@@ -224,24 +231,12 @@ class BasicInterpolation(Interpolation):
                     "'%%' must be followed by '%%' or '(', found: %r" % (rest,))
 
 
-class ExtendedInterpolation(Interpolation):
+class ExtendedInterpolation(_SigilInterpolation):
     """${name} refers to an option of the same section, ${section:name} to
     one of another section; $$ is a literal dollar sign."""
 
+    _SIGIL = '$'
     _KEYCRE = re.compile(r"\$\{([^}]+)\}")
-
-    def before_get(self, parser, section, option, value, defaults):
-        parts = []
-        self._interpolate_some(parser, option, parts, value, section, defaults, 1)
-        return ''.join(parts)
-
-    def before_set(self, parser, section, option, value):
-        stripped = self._KEYCRE.sub('', value.replace('$$', ''))
-        pos = stripped.find('$')
-        if pos >= 0:
-            raise ValueError("invalid interpolation syntax in %r at position %d"
-                             % (value, pos))
-        return value
 
     def _interpolate_some(self, parser, option, accum, rest, section, map, depth):
         rawval = parser.get(section, option, raw=True, fallback=rest)

@@ -660,13 +660,17 @@ class IPv4Address(_BaseV4, _BaseAddress):
         return self in IPv4Network('169.254.0.0/16')
 
 
-class IPv4Interface(IPv4Address):
-    """An IPv4 address together with the network it is on."""
+class _BaseInterface:
+    """An address together with the network it is on: IPv4Interface and
+    IPv6Interface put it before their address class, which super() reaches;
+    _network_class is set once the network classes exist."""
+
+    __slots__ = ()
 
     def __init__(self, address):
         addr, mask = self._split_addr_prefix(address)
-        IPv4Address.__init__(self, addr)
-        self.network = IPv4Network((addr, mask), strict=False)
+        super().__init__(addr)
+        self.network = self._network_class((addr, mask), strict=False)
         self.netmask = self.network.netmask
         self._prefixlen = self.network._prefixlen
 
@@ -685,10 +689,10 @@ class IPv4Interface(IPv4Address):
         return self.network.hostmask
 
     def __str__(self):
-        return '%s/%d' % (self._string_from_ip_int(self._ip), self._prefixlen)
+        return '%s/%d' % (super().__str__(), self._prefixlen)
 
     def __eq__(self, other):
-        address_equal = IPv4Address.__eq__(self, other)
+        address_equal = super().__eq__(other)
         if address_equal is NotImplemented or not address_equal:
             return address_equal
         try:
@@ -697,7 +701,7 @@ class IPv4Interface(IPv4Address):
             return False
 
     def __lt__(self, other):
-        address_less = IPv4Address.__lt__(self, other)
+        address_less = super().__lt__(other)
         if address_less is NotImplemented:
             return NotImplemented
         try:
@@ -713,7 +717,7 @@ class IPv4Interface(IPv4Address):
 
     @property
     def ip(self):
-        return IPv4Address(self._ip)
+        return self._address_class(self._ip)
 
     @property
     def with_prefixlen(self):
@@ -726,6 +730,12 @@ class IPv4Interface(IPv4Address):
     @property
     def with_hostmask(self):
         return '%s/%s' % (self._string_from_ip_int(self._ip), self.hostmask)
+
+
+class IPv4Interface(_BaseInterface, IPv4Address):
+    """An IPv4 address together with the network it is on."""
+
+    _address_class = IPv4Address
 
 
 class IPv4Network(_BaseV4, _BaseNetwork):
@@ -1040,64 +1050,10 @@ class IPv6Address(_BaseV6, _BaseAddress):
         return IPv4Address((self._ip >> 80) & 0xFFFFFFFF)
 
 
-class IPv6Interface(IPv6Address):
+class IPv6Interface(_BaseInterface, IPv6Address):
     """An IPv6 address together with the network it is on."""
 
-    def __init__(self, address):
-        addr, mask = self._split_addr_prefix(address)
-        IPv6Address.__init__(self, addr)
-        self.network = IPv6Network((addr, mask), strict=False)
-        self.netmask = self.network.netmask
-        self._prefixlen = self.network._prefixlen
-
-    _split_addr_prefix = IPv4Interface.__dict__['_split_addr_prefix']
-
-    @functools.cached_property
-    def hostmask(self):
-        return self.network.hostmask
-
-    def __str__(self):
-        return '%s/%d' % (super().__str__(), self._prefixlen)
-
-    def __eq__(self, other):
-        address_equal = IPv6Address.__eq__(self, other)
-        if address_equal is NotImplemented or not address_equal:
-            return address_equal
-        try:
-            return self.network == other.network
-        except AttributeError:
-            return False
-
-    def __lt__(self, other):
-        address_less = IPv6Address.__lt__(self, other)
-        if address_less is NotImplemented:
-            return address_less
-        try:
-            return (self.network < other.network or
-                    self.network == other.network and address_less)
-        except AttributeError:
-            return False
-
-    def __hash__(self):
-        return hash((self._ip, self._prefixlen, int(self.network.network_address)))
-
-    __reduce__ = _IPAddressBase.__reduce__
-
-    @property
-    def ip(self):
-        return IPv6Address(self._ip)
-
-    @property
-    def with_prefixlen(self):
-        return '%s/%s' % (self._string_from_ip_int(self._ip), self._prefixlen)
-
-    @property
-    def with_netmask(self):
-        return '%s/%s' % (self._string_from_ip_int(self._ip), self.netmask)
-
-    @property
-    def with_hostmask(self):
-        return '%s/%s' % (self._string_from_ip_int(self._ip), self.hostmask)
+    _address_class = IPv6Address
 
     @property
     def is_unspecified(self):
@@ -1106,6 +1062,9 @@ class IPv6Interface(IPv6Address):
     @property
     def is_loopback(self):
         return self._ip == 1 and self.network.is_loopback
+
+
+IPv4Interface._network_class = IPv4Network
 
 
 class IPv6Network(_BaseV6, _BaseNetwork):
@@ -1140,6 +1099,8 @@ class IPv6Network(_BaseV6, _BaseNetwork):
         return (self.network_address.is_site_local and
                 self.broadcast_address.is_site_local)
 
+
+IPv6Interface._network_class = IPv6Network
 
 _v6_private = [IPv6Network(n) for n in (
     '::1/128', '::/128', '::ffff:0:0/96', '100::/64', '2001::/23',

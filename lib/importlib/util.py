@@ -49,10 +49,9 @@ def resolve_name(name, package):
     return '{}.{}'.format(base, rest) if rest else base
 
 
-def _find_spec_from_path(name, path=None):
-    if name not in sys.modules:
-        return _find_spec(name, path)
-    module = sys.modules[name]
+def _loaded_spec(name, fullname):
+    """The spec of sys.modules[fullname], already imported."""
+    module = sys.modules[fullname]
     if module is None:
         return None
     try:
@@ -62,6 +61,12 @@ def _find_spec_from_path(name, path=None):
     if spec is None:
         raise ValueError('{}.__spec__ is None'.format(name))
     return spec
+
+
+def _find_spec_from_path(name, path=None):
+    if name not in sys.modules:
+        return _find_spec(name, path)
+    return _loaded_spec(name, name)
 
 
 def _find_spec(name, path):
@@ -92,13 +97,4 @@ def find_spec(name, package=None):
         else:
             parent_path = None
         return _find_spec(fullname, parent_path)
-    module = sys.modules[fullname]
-    if module is None:
-        return None
-    try:
-        spec = module.__spec__
-    except AttributeError:
-        raise ValueError('{}.__spec__ is not set'.format(name)) from None
-    if spec is None:
-        raise ValueError('{}.__spec__ is None'.format(name))
-    return spec
+    return _loaded_spec(name, fullname)
