@@ -392,8 +392,277 @@ if "_collections_abc" in sys.modules:
     sys.modules["_collections_abc"].MutableMapping.register(_Environ)
 
 
+import _structseq
+
+times_result = _structseq.make(
+    "times_result", "posix", ("user", "system", "children_user", "children_system", "elapsed"))
+
+
+def times():
+    """Process and children CPU times and the elapsed real time, in seconds."""
+    return times_result(os._times())
+
+
+statvfs_result = _structseq.make(
+    "statvfs_result", "os", ("f_bsize", "f_frsize", "f_blocks", "f_bfree", "f_bavail", "f_files",
+                             "f_ffree", "f_favail", "f_flag", "f_namemax"))
+
+
+def statvfs(path):
+    """File-system statistics of the file system holding path (or fd)."""
+    return statvfs_result(os._statvfs(path)[:10])
+
+
+def fstatvfs(fd):
+    return statvfs_result(os._statvfs(fd)[:10])
+
+
+def removedirs(name):
+    """rmdir name, then each parent directory that becomes empty."""
+    os.rmdir(name)
+    head, tail = os.path.split(name)
+    if not tail:
+        head, tail = os.path.split(head)
+    while head and tail:
+        try:
+            os.rmdir(head)
+        except OSError:
+            break
+        head, tail = os.path.split(head)
+
+
+def renames(old, new):
+    """rename, creating the new parent directories and pruning the old ones."""
+    head, tail = os.path.split(new)
+    if head and tail and not os.path.exists(head):
+        os.makedirs(head)
+    os.rename(old, new)
+    head, tail = os.path.split(old)
+    if head and tail:
+        try:
+            removedirs(head)
+        except OSError:
+            pass
+
+
+class _wrap_close:
+    """The file os.popen returns: its close() waits for the command and
+    gives None on success, else the wait status."""
+
+    def __init__(self, stream, proc):
+        self._stream = stream
+        self._proc = proc
+
+    def close(self):
+        self._stream.close()
+        code = self._proc.wait()
+        return None if code == 0 else (code << 8 if code > 0 else -code)
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+    def __getattr__(self, name):
+        return getattr(self._stream, name)
+
+    def __iter__(self):
+        return iter(self._stream)
+
+
+def popen(cmd, mode="r", buffering=-1):
+    """Run cmd in a shell; a file reading its output ('r') or writing its input ('w')."""
+    if not isinstance(cmd, str):
+        raise TypeError("invalid cmd type (%s, expected string)" % type(cmd))
+    if mode not in ("r", "w"):
+        raise ValueError("invalid mode %r" % mode)
+    if buffering == 0 or buffering is None:
+        raise ValueError("popen() does not support unbuffered streams")
+    import subprocess
+    if mode == "r":
+        proc = subprocess.Popen(cmd, shell=True, stdout=subprocess.PIPE, universal_newlines=True)
+        return _wrap_close(proc.stdout, proc)
+    proc = subprocess.Popen(cmd, shell=True, stdin=subprocess.PIPE, universal_newlines=True)
+    return _wrap_close(proc.stdin, proc)
+
+
+def fdopen(fd, mode="r", buffering=-1, encoding=None, *args, **kwargs):
+    """A file object over the open descriptor fd (io.open(fd, ...))."""
+    if not isinstance(fd, int):
+        raise TypeError("invalid fd type (%s, expected integer)" % type(fd))
+    import io
+    return io.open(fd, mode, buffering, encoding, *args, **kwargs)
+
+
+def _exec_search(file, args, env):
+    """execvp/execvpe: try file in each directory of PATH; the first error
+    other than 'not there' wins, as CPython's."""
+    run = os.execv if env is None else os.execve
+    rest = (args,) if env is None else (args, env)
+    if os.path.dirname(file):
+        run(file, *rest)
+        return
+    first_other = None
+    last = None
+    for d in get_exec_path(env if env is not None else os.environ):
+        try:
+            run(os.path.join(d, file), *rest)
+        except (FileNotFoundError, NotADirectoryError) as e:
+            last = e
+        except OSError as e:
+            last = e
+            if first_other is None:
+                first_other = e
+    raise first_other if first_other is not None else last
+
+
+def execl(file, *args):
+    os.execv(file, args)
+
+
+def execle(file, *args):
+    os.execve(file, args[:-1], args[-1])
+
+
+def execlp(file, *args):
+    _exec_search(file, args, None)
+
+
+def execlpe(file, *args):
+    _exec_search(file, args[:-1], args[-1])
+
+
+def execvp(file, args):
+    _exec_search(file, args, None)
+
+
+def execvpe(file, args, env):
+    _exec_search(file, args, env)
+
+
+def _spawn(mode, file, args, env, search):
+    if not isinstance(args, (tuple, list)):
+        raise TypeError("argv must be a tuple or a list")
+    if not args or not args[0]:
+        raise ValueError("argv first element cannot be empty")
+    pid = os.fork()
+    if pid == 0:
+        try:
+            if search:
+                _exec_search(file, args, env)
+            elif env is None:
+                os.execv(file, args)
+            else:
+                os.execve(file, args, env)
+        except BaseException:
+            pass
+        os._exit(127)
+    if mode == os.P_NOWAIT:
+        return pid
+    while True:
+        _, status = os.waitpid(pid, 0)
+        if os.WIFSTOPPED(status):
+            continue
+        return os.waitstatus_to_exitcode(status)
+
+
+def spawnv(mode, file, args):
+    return _spawn(mode, file, args, None, False)
+
+
+def spawnve(mode, file, args, env):
+    return _spawn(mode, file, args, env, False)
+
+
+def spawnvp(mode, file, args):
+    return _spawn(mode, file, args, None, True)
+
+
+def spawnvpe(mode, file, args, env):
+    return _spawn(mode, file, args, env, True)
+
+
+def spawnl(mode, file, *args):
+    return _spawn(mode, file, args, None, False)
+
+
+def spawnle(mode, file, *args):
+    return _spawn(mode, file, args[:-1], args[-1], False)
+
+
+def spawnlp(mode, file, *args):
+    return _spawn(mode, file, args, None, True)
+
+
+def spawnlpe(mode, file, *args):
+    return _spawn(mode, file, args[:-1], args[-1], True)
+
+
+_fork_hooks = ([], [], [])   # before (run last-registered first), child, parent
+
+
+def register_at_fork(*, before=None, after_in_child=None, after_in_parent=None):
+    """Callables to run around os.fork(): before it in the parent, after it
+    in the child and in the parent."""
+    if before is None and after_in_child is None and after_in_parent is None:
+        raise TypeError("At least one argument is required.")
+    for name, f in (("before", before), ("after_in_child", after_in_child),
+                    ("after_in_parent", after_in_parent)):
+        if f is not None and not callable(f):
+            raise TypeError("'%s' must be callable, not %s" % (name, type(f).__name__))
+    if before is not None:
+        _fork_hooks[0].append(before)
+    if after_in_child is not None:
+        _fork_hooks[1].append(after_in_child)
+    if after_in_parent is not None:
+        _fork_hooks[2].append(after_in_parent)
+    if os.fork is _c_fork:
+        os.fork = _fork_with_hooks
+
+
+def _run_fork_hooks(hooks):
+    for f in hooks:
+        try:
+            f()
+        except BaseException as e:
+            import traceback
+            print("Exception ignored in: %r" % (f,), file=sys.stderr)
+            traceback.print_exception(type(e), e, e.__traceback__, file=sys.stderr)
+
+
+_c_fork = os.fork
+
+
+def _fork_with_hooks():
+    _run_fork_hooks(reversed(_fork_hooks[0]))
+    pid = _c_fork()
+    _run_fork_hooks(_fork_hooks[1] if pid == 0 else _fork_hooks[2])
+    return pid
+
+
+_fork_with_hooks.__name__ = _fork_with_hooks.__qualname__ = "fork"
+
+supports_fd = {os.stat, os.truncate, os.utime, os.chown, os.chmod, os.listdir, os.chdir, os._statvfs}
+supports_dir_fd = {os.utime}
+supports_follow_symlinks = {os.stat, os.utime, os.chown}
+supports_effective_ids = set()
+supports_bytes_environ = True
+
+environb = {fsencode(_k): fsencode(_v) for _k, _v in os.environ.items()}
+
+
+def getenvb(key, default=None):
+    return environb.get(key, default)
+
+
 for _name in ("PathLike", "fsencode", "fsdecode", "DirEntry", "scandir", "walk", "terminal_size",
-              "get_terminal_size", "uname_result", "uname", "get_exec_path"):
+              "get_terminal_size", "uname_result", "uname", "get_exec_path", "times_result", "times",
+              "statvfs_result", "statvfs", "fstatvfs", "removedirs", "renames", "popen", "fdopen",
+              "execl", "execle", "execlp", "execlpe", "execvp", "execvpe", "spawnv", "spawnve",
+              "spawnvp", "spawnvpe", "spawnl", "spawnle", "spawnlp", "spawnlpe", "register_at_fork",
+              "supports_fd", "supports_dir_fd", "supports_follow_symlinks", "supports_effective_ids",
+              "supports_bytes_environ", "environb", "getenvb"):
     _obj = globals()[_name]
     try:
         _obj.__module__ = "os"
@@ -401,3 +670,4 @@ for _name in ("PathLike", "fsencode", "fsdecode", "DirEntry", "scandir", "walk",
         pass
     setattr(os, _name, _obj)
 del _name, _obj
+times_result.__module__ = "posix"

@@ -595,7 +595,7 @@ def getsourcefile(object):
         filename = filename[:-1]
     elif filename.endswith('.so'):
         return None
-    if os.path.exists(filename):
+    if os.path.exists(filename) or filename.startswith('<coil-lib>/'):
         return filename
     module = getmodule(object, filename)
     if getattr(module, '__loader__', None) is not None:

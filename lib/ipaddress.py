@@ -737,6 +737,12 @@ class IPv4Interface(_BaseInterface, IPv4Address):
 
     _address_class = IPv4Address
 
+    @property
+    def is_unspecified(self):
+        # CPython 3.11 tests "self == IPv4Address('0.0.0.0')", and an
+        # interface never equals a bare address.
+        return False
+
 
 class IPv4Network(_BaseV4, _BaseNetwork):
     """An IPv4 network: 10.0.0.0/8."""

@@ -71,6 +71,17 @@ def updatecache(filename, module_globals=None):
         cache.pop(filename, None)
     if not filename or (filename.startswith('<') and filename.endswith('>')):
         return []
+    if filename.startswith('<coil-lib>/'):
+        # coil's own library lives inside the binary
+        import _importlib
+        src = _importlib._embedded_source(filename)
+        if src is None:
+            return []
+        lines = src.splitlines(True)
+        if lines and not lines[-1].endswith('\n'):
+            lines[-1] += '\n'
+        cache[filename] = (len(src), None, lines, filename)
+        return lines
     fullname = filename
     try:
         st = os.stat(fullname)

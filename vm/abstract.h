@@ -46,6 +46,12 @@ Value obj_getattr_cstr(Value o, const char *name);
 int obj_lookup_attr(Value o, Value name, Value *out);
 /* PyObject_LengthHint: len(o), else o.__length_hint__(), else dflt; -1 on error. */
 int64_t obj_length_hint(Value o, int64_t dflt);
+/* The attribute names dir(o) shows, unsorted: object.__dir__ (builtins.c). */
+Value obj_dir_names(Value o);
+/* sys.getsizeof's figure for o, without calling a __sizeof__; *header is
+ * the part of it that is not o.__sizeof__() (the collector's header and
+ * a dict pre-header; modules/sys.c). */
+int64_t obj_sizeof_estimate(Value o, int64_t *header);
 int obj_setattr(Value o, Value name, Value v);   /* v V_NULL: delete */
 /* Generic attribute lookup through the type's dict (methods bound, getset
  * descriptors called); the default when a type's getattr slot is NULL. */

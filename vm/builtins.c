@@ -671,49 +671,58 @@ static int add_keys(Value set, Value d) {
     return 0;
 }
 
+/* The names dir(o) lists, unsorted (object.__dir__ and type.__dir__): o's
+ * __dict__ plus its class's (or, for a class, its own) mro dicts; a
+ * module's namespace only. New reference to a list. */
+Value obj_dir_names(Value o) {
+    Value names = set_new();
+    if (v_is_null(names)) return V_NULL;
+    Value d;
+    int r = obj_lookup_attr(o, str_intern_cstr("__dict__"), &d);
+    if (r < 0) { v_decref(names); return V_NULL; }
+    if (r) {
+        int e = add_keys(names, d);
+        v_decref(d);
+        if (e < 0) { v_decref(names); return V_NULL; }
+    }
+    TypeObject *t = v_is_typeobj(o) ? (TypeObject *)v_as_obj(o) : v_type(o);
+    Value mro = t->mro;
+    if (v_is_tuple(mro) && !v_is_module(o)) {
+        for (int64_t i = 0; i < tuple_size(mro); i++) {
+            TypeObject *b = (TypeObject *)v_as_obj(tuple_items(mro)[i]);
+            if (add_keys(names, b->dict) < 0) { v_decref(names); return V_NULL; }
+        }
+    }
+    Value l = list_from_iterable(names);
+    v_decref(names);
+    return l;
+}
+
 static Value bi_dir(Value self, const Value *args, size_t nargs, Value kwnames) {
     UNUSED(self);
     if (args_check_positional("dir", nargs, kwnames, 0, 1) < 0) return V_NULL;
-    Value names = set_new();
-    if (v_is_null(names)) return V_NULL;
+    Value l;
     if (nargs == 0) {
-        Value l = bi_locals(V_NULL, args, 0, V_NULL);
-        if (v_is_null(l) || add_keys(names, l) < 0) { v_decref(l); v_decref(names); return V_NULL; }
-        v_decref(l);
+        Value names = set_new();
+        if (v_is_null(names)) return V_NULL;
+        Value loc = bi_locals(V_NULL, args, 0, V_NULL);
+        if (v_is_null(loc) || add_keys(names, loc) < 0) { v_decref(loc); v_decref(names); return V_NULL; }
+        v_decref(loc);
+        l = list_from_iterable(names);
+        v_decref(names);
     } else {
         Value o = args[0];
         /* A __dir__ written in Python (e.g. enum's EnumType.__dir__) decides. */
         Value dirf = type_lookup(v_type(o), str_intern_cstr("__dir__"));
         if (!v_is_null(dirf) && v_is_function(dirf)) {
-            v_decref(names);
             Value res = obj_call(dirf, &o, 1, V_NULL);
             if (v_is_null(res)) return V_NULL;
-            Value l = list_from_iterable(res);
+            l = list_from_iterable(res);
             v_decref(res);
-            if (v_is_null(l)) return V_NULL;
-            if (list_sort(l, V_NULL, false) < 0) { v_decref(l); return V_NULL; }
-            return l;
-        }
-        Value d;
-        int r = obj_lookup_attr(o, str_intern_cstr("__dict__"), &d);
-        if (r < 0) { v_decref(names); return V_NULL; }
-        if (r) {
-            int e = add_keys(names, d);
-            v_decref(d);
-            if (e < 0) { v_decref(names); return V_NULL; }
-        }
-        TypeObject *t = v_is_typeobj(o) ? (TypeObject *)v_as_obj(o) : v_type(o);
-        Value mro = t->mro;
-        /* A module's dir() is its namespace only, as CPython's module.__dir__. */
-        if (v_is_tuple(mro) && !v_is_module(o)) {
-            for (int64_t i = 0; i < tuple_size(mro); i++) {
-                TypeObject *b = (TypeObject *)v_as_obj(tuple_items(mro)[i]);
-                if (add_keys(names, b->dict) < 0) { v_decref(names); return V_NULL; }
-            }
+        } else {
+            l = obj_dir_names(o);
         }
     }
-    Value l = list_from_iterable(names);
-    v_decref(names);
     if (v_is_null(l)) return V_NULL;
     if (list_sort(l, V_NULL, false) < 0) { v_decref(l); return V_NULL; }
     return l;

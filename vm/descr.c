@@ -1,5 +1,6 @@
 /* descr.c: builtin functions, method descriptors, bound methods and getset
  * descriptors, and the descriptor protocol the attribute lookups share. */
+#include <string.h>
 #include "descr.h"
 #include "errors.h"
 #include "abstract.h"
@@ -258,6 +259,13 @@ static Value method_descr_call(Value callable, const Value *args, size_t nargs, 
 
 static Value method_descr_repr(Value self) {
     MethodDescrObject *d = (MethodDescrObject *)v_as_obj(self);
+    /* CPython exposes these through type slots, so they print as slot
+     * wrappers there (object.__init__, property.__get__). */
+    static const char *const slot_names[] = {"__init__", "__get__", "__set__", "__delete__",
+                                             "__call__", "__del__"};
+    for (size_t i = 0; i < sizeof slot_names / sizeof *slot_names; i++)
+        if (strcmp(d->def->name, slot_names[i]) == 0)
+            return str_printf("<slot wrapper '%s' of '%s' objects>", d->def->name, d->owner->name);
     return str_printf("<method '%s' of '%s' objects>", d->def->name, d->owner->name);
 }
 

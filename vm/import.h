@@ -24,6 +24,31 @@ typedef struct EmbeddedFile {
 extern const EmbeddedFile coil_embedded_lib[];
 extern const size_t coil_embedded_lib_count;
 
+/* The embedded library's modules compiled at build time (the coil binary
+ * links build/coil_lib_frozen.c, written by scripts/freeze_lib.c with
+ * import_freeze_embedded): entry i is coil_embedded_lib[i]'s module code,
+ * marshalled, with the size and hash of the source it was compiled from.
+ * Importing such a module unmarshals it instead of parsing and compiling
+ * the source (about 85% of the cost of an import); an entry whose source
+ * does not match, or that fails to load, falls back to the source. Weak:
+ * programs linking the VM without a frozen table (the freezer itself, the
+ * unit tests) compile from source. */
+typedef struct FrozenModule {
+    const unsigned char *data;
+    size_t size;
+    size_t source_size;
+    uint64_t source_hash;     /* import_source_hash of the source */
+} FrozenModule;
+extern const FrozenModule coil_frozen_lib[] __attribute__((weak));
+extern const size_t coil_frozen_lib_count __attribute__((weak));
+
+uint64_t import_source_hash(const unsigned char *data, size_t size);
+
+/* Compiles every embedded module and writes the frozen table as C to
+ * c_path, with the marshalled code in bin_path (which the C file .incbin's).
+ * Returns 0, or -1 with a message on stderr. */
+int import_freeze_embedded(const char *c_path, const char *bin_path);
+
 /* The source of an embedded file by its __file__ path (IMPORT_LIB_ENTRY
  * "/name.py"): true with data and len set, or false. For tracebacks. */
 bool import_embedded_source(const char *path, const char **data, size_t *len);

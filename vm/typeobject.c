@@ -15,6 +15,7 @@
 #include "errors.h"
 #include "eval.h"
 #include "function.h"
+#include "int.h"
 #include "import.h"
 #include "list.h"
 #include "str.h"
@@ -1236,7 +1237,25 @@ static Value object_getstate(Value self, const Value *args, size_t nargs, Value 
     return call_copyreg("_coil_object_getstate", &self, 1);
 }
 
+static Value object_dir(Value self, const Value *args, size_t nargs, Value kwnames) {
+    (void)args;
+    if (args_check_positional("__dir__", nargs, kwnames, 0, 0) < 0) return V_NULL;
+    return obj_dir_names(self);
+}
+
+/* object.__sizeof__: sys.getsizeof's figure less the collector's header
+ * that getsizeof adds for tracked objects, as CPython. */
+static Value object_sizeof(Value self, const Value *args, size_t nargs, Value kwnames) {
+    (void)args;
+    if (args_check_positional("__sizeof__", nargs, kwnames, 0, 0) < 0) return V_NULL;
+    int64_t header;
+    int64_t n = obj_sizeof_estimate(self, &header);
+    return int_from_i64(n - header);
+}
+
 static const MethodDef object_extra[] = {
+    {"__dir__", object_dir, 0, NULL},
+    {"__sizeof__", object_sizeof, 0, NULL},
     {"__reduce_ex__", object_reduce_ex, 0, NULL},
     {"__reduce__", object_reduce, 0, NULL},
     {"__getstate__", object_getstate, 0, NULL},

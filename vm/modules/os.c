@@ -32,7 +32,7 @@ extern char **environ;
 
 /* A path argument as a C string: str, bytes or os.PathLike. *keep receives
  * a new reference to the object holding the characters (release it). */
-static const char *path_arg(const char *fname, Value v, Value *keep) {
+const char *os_path_arg(const char *fname, Value v, Value *keep) {
     *keep = V_NULL;
     if (!v_is_str(v) && !v_is_strlike(v) && !v_is_bytes(v)) {
         Value fs;
@@ -84,7 +84,7 @@ static Value os_chdir(Value self, const Value *args, size_t nargs, Value kwnames
     static const char *const kw[] = {"path"};
     Value a[1], keep;
     if (args_parse("chdir", args, nargs, kwnames, kw, 1, 1, 1, a) < 0) return V_NULL;
-    const char *p = path_arg("chdir", a[0], &keep);
+    const char *p = os_path_arg("chdir", a[0], &keep);
     if (!p) return V_NULL;
     int r = chdir(p);
     Value res = r < 0 ? io_raise_errno(errno, a[0]) : V_NONE;
@@ -141,7 +141,7 @@ static Value os_listdir(Value self, const Value *args, size_t nargs, Value kwnam
     const char *p = ".";
     bool as_bytes = false;
     if (!v_is_null(a[0]) && !v_is_none(a[0])) {
-        p = path_arg("listdir", a[0], &keep);
+        p = os_path_arg("listdir", a[0], &keep);
         if (!p) return V_NULL;
         as_bytes = v_is_bytes(keep);
     }
@@ -173,7 +173,7 @@ static Value os_listdir(Value self, const Value *args, size_t nargs, Value kwnam
 /* Shared shape of the one-path calls: mkdir, rmdir, remove... */
 static Value path_call(const char *fname, Value path, int (*fn)(const char *, int), int arg) {
     Value keep;
-    const char *p = path_arg(fname, path, &keep);
+    const char *p = os_path_arg(fname, path, &keep);
     if (!p) return V_NULL;
     int r = fn(p, arg);
     Value res = r < 0 ? io_raise_errno(errno, path) : V_NONE;
@@ -204,7 +204,7 @@ static Value os_makedirs(Value self, const Value *args, size_t nargs, Value kwna
     if (!v_is_null(a[1]) && int_as_i64(a[1], &mode) < 0) return V_NULL;
     int exist_ok = 0;
     if (!v_is_null(a[2]) && (exist_ok = obj_truthy(a[2])) < 0) return V_NULL;
-    const char *p = path_arg("makedirs", a[0], &keep);
+    const char *p = os_path_arg("makedirs", a[0], &keep);
     if (!p) return V_NULL;
     size_t n = strlen(p);
     char *buf = mem_alloc(n + 1);
@@ -263,9 +263,9 @@ static Value os_rename(Value self, const Value *args, size_t nargs, Value kwname
     static const char *const kw[] = {"src", "dst"};
     Value a[2], k1, k2;
     if (args_parse("rename", args, nargs, kwnames, kw, 2, 2, 2, a) < 0) return V_NULL;
-    const char *s = path_arg("rename", a[0], &k1);
+    const char *s = os_path_arg("rename", a[0], &k1);
     if (!s) return V_NULL;
-    const char *d = path_arg("rename", a[1], &k2);
+    const char *d = os_path_arg("rename", a[1], &k2);
     if (!d) { v_decref(k1); return V_NULL; }
     int r = rename(s, d);
     Value res = r < 0 ? io_raise_errno2(errno, a[0], a[1]) : V_NONE;
@@ -286,6 +286,7 @@ typedef struct {
 } StatObject;
 
 static TypeObject StatResultType;
+Value os_stat_result(const struct stat *st);
 
 #define STAT_INT_FIELD(field)                                                          \
     static Value stat_get_##field(Value self) {                                        \
@@ -414,7 +415,7 @@ static Value do_stat(const char *fname, const Value *args, size_t nargs, Value k
         r = fstat((int)fd, &st);
         if (r < 0) return io_raise_errno(errno, V_NULL);
     } else {
-        const char *p = path_arg(fname, a[0], &keep);
+        const char *p = os_path_arg(fname, a[0], &keep);
         if (!p) return V_NULL;
         r = follow ? stat(p, &st) : lstat(p, &st);
         if (r < 0) {
@@ -424,9 +425,13 @@ static Value do_stat(const char *fname, const Value *args, size_t nargs, Value k
         }
         v_decref(keep);
     }
+    return os_stat_result(&st);
+}
+
+Value os_stat_result(const struct stat *st) {
     StatObject *s = (StatObject *)obj_alloc(&StatResultType, sizeof(StatObject));
     if (!s) return V_NULL;
-    s->st = st;
+    s->st = *st;
     return v_from_obj(s);
 }
 
@@ -506,7 +511,7 @@ static Value os_access(Value self, const Value *args, size_t nargs, Value kwname
     if (args_parse("access", args, nargs, kwnames, kw, 2, 2, 2, a) < 0) return V_NULL;
     int64_t mode;
     if (int_arg(a[1], &mode) < 0) return V_NULL;
-    const char *p = path_arg("access", a[0], &keep);
+    const char *p = os_path_arg("access", a[0], &keep);
     if (!p) return V_NULL;
     int r = access(p, (int)mode);
     v_decref(keep);
@@ -520,7 +525,7 @@ static Value os_chmod(Value self, const Value *args, size_t nargs, Value kwnames
     if (args_parse("chmod", args, nargs, kwnames, kw, 2, 2, 2, a) < 0) return V_NULL;
     int64_t mode;
     if (int_arg(a[1], &mode) < 0) return V_NULL;
-    const char *p = path_arg("chmod", a[0], &keep);
+    const char *p = os_path_arg("chmod", a[0], &keep);
     if (!p) return V_NULL;
     int r = chmod(p, (mode_t)mode);
     Value res = r < 0 ? io_raise_errno(errno, a[0]) : V_NONE;
@@ -563,7 +568,7 @@ static Value os_open(Value self, const Value *args, size_t nargs, Value kwnames)
     if (args_parse("open", args, nargs, kwnames, kw, 3, 3, 2, a) < 0) return V_NULL;
     int64_t flags, mode = 0777;
     if (int_arg(a[1], &flags) < 0 || (!v_is_null(a[2]) && int_arg(a[2], &mode) < 0)) return V_NULL;
-    const char *p = path_arg("open", a[0], &keep);
+    const char *p = os_path_arg("open", a[0], &keep);
     if (!p) return V_NULL;
     int fd;
     do fd = open(p, (int)flags | O_CLOEXEC, (mode_t)mode); while (fd < 0 && errno == EINTR);
@@ -665,9 +670,9 @@ static Value two_paths(const char *fname, const Value *args, size_t nargs, Value
     static const char *const kw[] = {"src", "dst"};
     Value a[2], k1, k2;
     if (args_parse(fname, args, nargs, kwnames, kw, 2, 2, 2, a) < 0) return V_NULL;
-    const char *p1 = path_arg(fname, a[0], &k1);
+    const char *p1 = os_path_arg(fname, a[0], &k1);
     if (!p1) return V_NULL;
-    const char *p2 = path_arg(fname, a[1], &k2);
+    const char *p2 = os_path_arg(fname, a[1], &k2);
     if (!p2) {
         v_decref(k1);
         return V_NULL;
@@ -694,7 +699,7 @@ static Value os_readlink(Value self, const Value *args, size_t nargs, Value kwna
     static const char *const kw[] = {"path"};
     Value a[1], keep;
     if (args_parse("readlink", args, nargs, kwnames, kw, 1, 1, 1, a) < 0) return V_NULL;
-    const char *p = path_arg("readlink", a[0], &keep);
+    const char *p = os_path_arg("readlink", a[0], &keep);
     if (!p) return V_NULL;
     char buf[PATH_MAX];
     ssize_t n = readlink(p, buf, sizeof buf);
@@ -786,15 +791,19 @@ static const MethodDef os_functions[] = {
     {NULL, NULL, 0, NULL},
 };
 
-/* os_proc.c: fork, exec, wait and friends. */
+/* os_proc.c: fork, exec, wait and friends; os_file.c: descriptors,
+ * ownership and times, the system's limits and load. */
 extern const MethodDef os_proc_functions[];
 int os_proc_add_constants(Value d);
+extern const MethodDef os_file_functions[];
+int os_file_add_constants(Value d);
 
 Value module_init_os(void) {
     Value m = mod_create("os", os_functions);
     if (v_is_null(m)) return V_NULL;
     Value d = module_dict(m);
     if (mod_add_functions(m, os_proc_functions) < 0 || os_proc_add_constants(d) < 0) goto fail;
+    if (mod_add_functions(m, os_file_functions) < 0 || os_file_add_constants(d) < 0) goto fail;
     if (type_ready(&StatResultType) < 0 || dict_set_cstr(d, "stat_result", v_from_obj(&StatResultType)) < 0)
         goto fail;
     if (v_is_null(environ_dict)) {
