@@ -332,8 +332,17 @@ static Value compile_module_source(const char *src, size_t len, const char *file
 /* ---- the frozen library (import.h) ---- */
 
 uint64_t import_source_hash(const unsigned char *data, size_t size) {
+    /* FNV-1a over 8-byte words (checked at every import of a frozen
+     * module: a word at a time keeps it ~1/8 of the bytewise cost) */
     uint64_t h = 0xcbf29ce484222325u;
-    for (size_t i = 0; i < size; i++) h = (h ^ data[i]) * 0x100000001b3u;
+    size_t i = 0;
+    for (; i + 8 <= size; i += 8) {
+        uint64_t w;
+        memcpy(&w, data + i, 8);
+        h = (h ^ w) * 0x100000001b3u;
+        h ^= h >> 29;
+    }
+    for (; i < size; i++) h = (h ^ data[i]) * 0x100000001b3u;
     return h;
 }
 
