@@ -3168,6 +3168,63 @@ out:
 
 /* ---- f-string expressions ------------------------------------------------------------- */
 
+/* CPython 3.11 parses a replacement field's expression as the source
+ * "(expr)", so a syntax error inside one shows that text, with columns
+ * counted in it: the error's line of the expression, "(" before its first
+ * line and ")" after its last; an error at the end of the expression
+ * points at the ")". Rewrites err (located in the file) that way. */
+/* The 1-based column in "(expr)"'s line (which starts at ls, plus the "("
+ * when paren) of 1-based code-point column col of the file line at base. */
+static int fstring_byte_col(const char *base, const char *limit, int col, const char *ls, bool paren)
+{
+    const char *q = base;
+    for (int i = 1; i < col && q < limit; i++) {
+        q++;
+        while (q < limit && ((unsigned char)*q & 0xC0) == 0x80) q++;
+    }
+    int c = (int)(q - ls) + 1 + (paren ? 1 : 0);
+    return c < 1 ? 1 : c;
+}
+
+static void fstring_error_relocate(SyntaxErrorInfo *err, const char *start, const char *end,
+                                   int lineno, const char *line_start)
+{
+    if (err->in_fstring_text || err->lineno < lineno) return;
+    int k = err->lineno - lineno;
+    const char *ls = start;
+    for (int i = 0; i < k; i++) {
+        const char *nl = memchr(ls, '\n', (size_t)(end - ls));
+        if (!nl) return;
+        ls = nl + 1;
+    }
+    const char *le = memchr(ls, '\n', (size_t)(end - ls));
+    bool last = le == NULL;
+    if (!le) le = end;
+    size_t n = (size_t)(le - ls);
+    char *text = malloc(n + 4);
+    if (!text) return;
+    size_t j = 0;
+    if (k == 0) text[j++] = '(';
+    memcpy(text + j, ls, n);
+    j += n;
+    if (last) text[j++] = ')';
+    text[j++] = '\n';
+    text[j] = '\0';
+    /* columns become UTF-8 byte offsets in the shown text, as CPython's */
+    const char *base = k == 0 ? line_start : ls;
+    bool one_line = err->end_lineno == err->lineno;
+    int col = fstring_byte_col(base, le, err->col_offset, ls, k == 0);
+    if (one_line) {
+        int ecol = fstring_byte_col(base, le, err->end_col_offset, ls, k == 0);
+        err->end_col_offset = ecol <= col ? col + 1 : ecol;
+    }
+    err->col_offset = col;
+    free(err->text);
+    err->text = text;
+    err->at_eof = false;
+    err->in_fstring_text = true;
+}
+
 static Expr *parse_fstring_expr_fragment(Parser *p, const char *start, const char *end,
                                          int lineno, const char *line_start)
 {
@@ -3188,6 +3245,7 @@ static Expr *parse_fstring_expr_fragment(Parser *p, const char *start, const cha
                 p->err->msg[10 + n] = '\0';
             }
             p->error = PERR_SPECIFIC;
+            fstring_error_relocate(p->err, start, end, lineno, line_start);
         } else {
             free(ft.err.text);
         }
@@ -3204,6 +3262,9 @@ static Expr *parse_fstring_expr_fragment(Parser *p, const char *start, const cha
     sub.fstring_depth = p->fstring_depth + 1;
     Expr *e = check(&sub, TOK_KW_YIELD) ? parse_yield_expr(&sub) : parse_star_expressions(&sub);
     if (e && !check(&sub, TOK_ENDMARKER)) e = fail(&sub);
+    if (e && e->kind == EXPR_STARRED)   /* "(*a)": CPython's parser rejects it */
+        e = raise_at(&sub, SYNERR_SYNTAX, e->pos.lineno, e->pos.col_offset, e->pos.end_lineno,
+                     e->pos.end_col_offset, "cannot use starred expression here");
     if (!e && sub.error != PERR_SPECIFIC) {
         Token *t = &sub.toks[sub.furthest < sub.ntoks ? sub.furthest : sub.ntoks - 1];
         raise_at(&sub, SYNERR_SYNTAX, t->lineno, t->col_offset, t->end_lineno, t->end_col_offset,
@@ -3211,6 +3272,7 @@ static Expr *parse_fstring_expr_fragment(Parser *p, const char *start, const cha
     }
     p->error = sub.error;
     p->oom = sub.oom;
+    if (!e && sub.error == PERR_SPECIFIC && !sub.oom) fstring_error_relocate(p->err, start, end, lineno, line_start);
     tokenizer_fini(&ft);
     return e;
 }

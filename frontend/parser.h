@@ -26,6 +26,8 @@ typedef struct SyntaxErrorInfo {
     char *text;             /* the offending source line incl. its newline, malloc'd; may be NULL */
     bool at_eof;            /* located at the end-of-file token: CPython's file-input tokenizer
                                reports offset 0 there, so a script shows no caret */
+    bool in_fstring_text;   /* text/offsets already describe an f-string expression as
+                               "(expr)" (parse_fstring_expr_fragment) */
 } SyntaxErrorInfo;
 
 void syntax_error_info_clear(SyntaxErrorInfo *e);   /* frees text */
