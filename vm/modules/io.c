@@ -24,6 +24,7 @@
 #include "stdmod.h"
 #include "../abstract.h"
 #include "../args.h"
+#include "../bytearray.h"
 #include "../classobj.h"
 #include "../int.h"
 #include "../list.h"
@@ -500,13 +501,14 @@ static Value file_readlines(Value self, const Value *args, size_t nargs, Value k
 /* Writes one str/bytes per the file's kind. Returns the count or -1. */
 static int64_t file_write_one(FileObject *f, Value data) {
     if (f->binary) {
-        if (!v_is_bytes(data)) {
+        const uint8_t *bd;
+        int64_t bn;
+        if (!bytes_like_view(data, &bd, &bn)) {
             err_format(&Exc_TypeError, "a bytes-like object is required, not '%s'", v_type_name(data));
             return -1;
         }
-        BytesObject *b = (BytesObject *)v_as_obj(data);
-        if (file_put(f, (const char *)b->data, (size_t)b->size) < 0) return -1;
-        return b->size;
+        if (file_put(f, (const char *)bd, (size_t)bn) < 0) return -1;
+        return bn;
     }
     if (!v_is_str(data) && !v_is_strlike(data)) {
         err_format(&Exc_TypeError, "write() argument must be str, not %s", v_type_name(data));
@@ -1029,7 +1031,9 @@ static Value memio_construct(TypeObject *type, const Value *args, size_t nargs, 
     if (!v_is_null(init) && !v_is_none(init)) {
         if (text && !v_is_str(init) && !v_is_strlike(init))
             return err_format(&Exc_TypeError, "initial_value must be str or None, not %s", v_type_name(init));
-        if (!text && !v_is_bytes(init))
+        const uint8_t *bd;
+        int64_t bn;
+        if (!text && !bytes_like_view(init, &bd, &bn))
             return err_format(&Exc_TypeError, "a bytes-like object is required, not '%s'", v_type_name(init));
     }
     MemIOObject *m = (MemIOObject *)obj_alloc(type, sizeof(MemIOObject));
@@ -1040,8 +1044,11 @@ static Value memio_construct(TypeObject *type, const Value *args, size_t nargs, 
     m->closed = false;
     m->is_text = text;
     if (!v_is_null(init) && !v_is_none(init)) {
-        const char *s = text ? str_data(init) : (const char *)((BytesObject *)v_as_obj(init))->data;
-        size_t n = text ? (size_t)str_nbytes(init) : (size_t)((BytesObject *)v_as_obj(init))->size;
+        const uint8_t *bd = NULL;
+        int64_t bn = 0;
+        if (!text) bytes_like_view(init, &bd, &bn);
+        const char *s = text ? str_data(init) : (const char *)bd;
+        size_t n = text ? (size_t)str_nbytes(init) : (size_t)bn;
         if (mem_reserve(m, n + 1) < 0) { v_decref(v_from_obj(m)); return V_NULL; }
         memcpy(m->buf, s, n);
         m->len = n;
@@ -1071,11 +1078,12 @@ static Value memio_write(Value self, const Value *args, size_t nargs, Value kwna
         if (mem_write_bytes(m, str_data(d), (size_t)str_nbytes(d), str_len(d)) < 0) return V_NULL;
         return int_from_i64(str_len(d));
     }
-    if (!v_is_bytes(d))
+    const uint8_t *bd;
+    int64_t bn;
+    if (!bytes_like_view(d, &bd, &bn))
         return err_format(&Exc_TypeError, "a bytes-like object is required, not '%s'", v_type_name(d));
-    BytesObject *b = (BytesObject *)v_as_obj(d);
-    if (mem_write_bytes(m, (const char *)b->data, (size_t)b->size, b->size) < 0) return V_NULL;
-    return int_from_i64(b->size);
+    if (mem_write_bytes(m, (const char *)bd, (size_t)bn, bn) < 0) return V_NULL;
+    return int_from_i64(bn);
 }
 
 static Value memio_writelines(Value self, const Value *args, size_t nargs, Value kwnames) {
