@@ -1,0 +1,1 @@
+"""Core XML support (coil: ElementTree and minidom)."""

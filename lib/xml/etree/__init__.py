@@ -1,0 +1,1 @@
+"""ElementTree: an element-tree XML API."""

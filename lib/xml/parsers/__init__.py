@@ -1,0 +1,1 @@
+"""XML parser interfaces (coil: only the expat error type)."""
