@@ -533,32 +533,6 @@ static Value os_chmod(Value self, const Value *args, size_t nargs, Value kwnames
     return res;
 }
 
-/* chown(path, uid, gid) / lchown: -1 leaves that id unchanged. */
-static Value chown_common(const char *name, const Value *args, size_t nargs, Value kwnames,
-                          int (*fn)(const char *, uid_t, gid_t)) {
-    static const char *const kw[] = {"path", "uid", "gid"};
-    Value a[3], keep;
-    if (args_parse(name, args, nargs, kwnames, kw, 3, 3, 3, a) < 0) return V_NULL;
-    int64_t uid, gid;
-    if (int_arg(a[1], &uid) < 0 || int_arg(a[2], &gid) < 0) return V_NULL;
-    const char *p = path_arg(name, a[0], &keep);
-    if (!p) return V_NULL;
-    int r = fn(p, (uid_t)uid, (gid_t)gid);
-    Value res = r < 0 ? io_raise_errno(errno, a[0]) : V_NONE;
-    v_decref(keep);
-    return res;
-}
-
-static Value os_chown(Value self, const Value *args, size_t nargs, Value kwnames) {
-    (void)self;
-    return chown_common("chown", args, nargs, kwnames, chown);
-}
-
-static Value os_lchown(Value self, const Value *args, size_t nargs, Value kwnames) {
-    (void)self;
-    return chown_common("lchown", args, nargs, kwnames, lchown);
-}
-
 static Value os_umask(Value self, const Value *args, size_t nargs, Value kwnames) {
     (void)self;
     if (mod_positional("umask", nargs, kwnames, 1, 1) < 0) return V_NULL;
@@ -795,8 +769,6 @@ static const MethodDef os_functions[] = {
     {"system", os_system, 0, NULL},
     {"access", os_access, 0, NULL},
     {"chmod", os_chmod, 0, NULL},
-    {"chown", os_chown, 0, NULL},
-    {"lchown", os_lchown, 0, NULL},
     {"umask", os_umask, 0, NULL},
     {"getuid", os_getuid, 0, NULL},
     {"geteuid", os_geteuid, 0, NULL},
