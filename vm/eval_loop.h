@@ -63,6 +63,11 @@ Value EVAL_LOOP_NAME(Frame *entry_frame, int mode) {
 #define DISPATCH_OPCODE() goto *dispatch_table[opcode]
 #endif
 #define TARGET(name) TARGET_##name: next_instr += CACHE_SIZE_##name;
+#if EVAL_TRACED
+#define START_FRAME_SPEC start_frame   /* the traced loop runs every RESUME */
+#else
+#define START_FRAME_SPEC start_frame_spec
+#endif
 #define NOT_IMPLEMENTED(name) TARGET(name) { \
         err_format(&Exc_SystemError, "opcode %s not implemented", #name); \
         goto error; }
@@ -144,6 +149,20 @@ start_frame:
     DISPATCH();
 
 #if !EVAL_TRACED
+start_frame_spec:
+    /* A frame pushed by a specialised call form (CALL_PY_EXACT_ARGS,
+     * CALL_PY_WITH_DEFAULTS, CALL_ALLOC_AND_ENTER_INIT): start_frame, with
+     * the RESUME that starts a function run here instead of by a dispatch
+     * of its own. That RESUME does nothing unless sigint_pending is set
+     * (tracing keeps it set); then, or with a tier-up due, or when the code
+     * starts with MAKE_CELL/COPY_FREE_VARS, start_frame runs as usual. */
+    if (LIKELY(co->warmup > 0) && LIKELY(CU_OP(*next_instr) == OP_RESUME) && LIKELY(!sigint_pending)) {
+        co->warmup--;
+        next_instr++;
+        DISPATCH();
+    }
+    goto start_frame;
+
 switch_to_traced:
     /* Tracing was turned on (vm/trace.h): the traced loop takes over this
      * activation's frames (mode: how to enter the frame) until they return
@@ -561,6 +580,23 @@ traced_dispatch:
     TARGET(LOAD_CONST__LOAD_FAST) { DO_LOAD_CONST(); SUPER_NEXT(); DO_LOAD_FAST(); DISPATCH(); }
     TARGET(STORE_FAST__LOAD_FAST) { DO_STORE_FAST(); SUPER_NEXT(); DO_LOAD_FAST(); DISPATCH(); }
     TARGET(STORE_FAST__STORE_FAST) { DO_STORE_FAST(); SUPER_NEXT(); DO_STORE_FAST(); DISPATCH(); }
+    /* Second instructions without a cache and with one handler (never
+     * specialised): a direct jump to that handler, for its dispatch. */
+    TARGET(STORE_FAST__JUMP_BACKWARD) { DO_STORE_FAST(); SUPER_NEXT(); goto TARGET_JUMP_BACKWARD; }
+    TARGET(POP_TOP__JUMP_BACKWARD) {
+        Value v_ = POP();
+        v_decref(v_);
+        SUPER_NEXT();
+        goto TARGET_JUMP_BACKWARD;
+    }
+    TARGET(LOAD_CONST__RETURN_VALUE) { DO_LOAD_CONST(); SUPER_NEXT(); goto TARGET_RETURN_VALUE; }
+    TARGET(LOAD_FAST__RETURN_VALUE) { DO_LOAD_FAST(); SUPER_NEXT(); goto TARGET_RETURN_VALUE; }
+#define DO_COPY() do { Value v_ = PEEK(oparg); PUSH(v_newref(v_)); } while (0)
+#define DO_SWAP() do { Value t_ = TOP(); SET_TOP(PEEK(oparg)); PEEK(oparg) = t_; } while (0)
+    TARGET(COPY__COPY) { DO_COPY(); SUPER_NEXT(); DO_COPY(); DISPATCH(); }
+    TARGET(SWAP__SWAP) { DO_SWAP(); SUPER_NEXT(); DO_SWAP(); DISPATCH(); }
+#undef DO_COPY
+#undef DO_SWAP
 #undef SUPER_NEXT
 #undef DO_LOAD_CONST
 #undef DO_LOAD_FAST
@@ -2334,7 +2370,7 @@ traced_dispatch:
         frame = nf;
         eval_ts.frame = frame;
         LOAD_NEW_FRAME();
-        goto start_frame;
+        goto START_FRAME_SPEC;
     }
     TARGET(CALL_PY_WITH_DEFAULTS) {
         /* As CALL_PY_EXACT_ARGS, with argcount - len(defaults) <= nargs <
@@ -2370,7 +2406,7 @@ traced_dispatch:
         frame = nf;
         eval_ts.frame = frame;
         LOAD_NEW_FRAME();
-        goto start_frame;
+        goto START_FRAME_SPEC;
     }
     TARGET(CALL_BUILTIN) {
         int is_meth = !v_is_null(PEEK(oparg + 2));
@@ -2473,7 +2509,7 @@ traced_dispatch:
         frame = nf;
         eval_ts.frame = frame;
         LOAD_NEW_FRAME();
-        goto start_frame;
+        goto START_FRAME_SPEC;
     }
     TARGET(CALL_BUILTIN_CLASS) {
         /* [NULL, T, args...] for a builtin type T: its construct slot, as
@@ -2970,6 +3006,7 @@ exception_unwind:
 #undef DISPATCH_OPCODE
 #undef TARGET
 #undef NOT_IMPLEMENTED
+#undef START_FRAME_SPEC
 #undef PUSH
 #undef POP
 #undef TOP

@@ -248,7 +248,15 @@
     OP(LOAD_FAST__LOAD_CONST,    0, OPF_ARG|OPF_LOCAL|OPF_ESCAPES|OPF_SUPER, 1, 1, LOAD_FAST) \
     OP(STORE_FAST__LOAD_FAST,    0, OPF_ARG|OPF_LOCAL|OPF_SUPER, -1, -1, STORE_FAST) \
     OP(STORE_FAST__STORE_FAST,   0, OPF_ARG|OPF_LOCAL|OPF_SUPER, -1, -1, STORE_FAST) \
-    OP(LOAD_CONST__LOAD_FAST,    0, OPF_ARG|OPF_CONST|OPF_SUPER, 1, 1, LOAD_CONST)
+    OP(LOAD_CONST__LOAD_FAST,    0, OPF_ARG|OPF_CONST|OPF_SUPER, 1, 1, LOAD_CONST) \
+    /* the second of these is entered by a direct jump to its handler */ \
+    OP(STORE_FAST__JUMP_BACKWARD, 0, OPF_ARG|OPF_LOCAL|OPF_SUPER, -1, -1, STORE_FAST) \
+    OP(POP_TOP__JUMP_BACKWARD,   0, OPF_SUPER, -1, -1, POP_TOP) \
+    OP(LOAD_CONST__RETURN_VALUE, 0, OPF_ARG|OPF_CONST|OPF_SUPER, 1, 1, LOAD_CONST) \
+    OP(LOAD_FAST__RETURN_VALUE,  0, OPF_ARG|OPF_LOCAL|OPF_ESCAPES|OPF_SUPER, 1, 1, LOAD_FAST) \
+    /* x[i] op= v's COPY 2; COPY 2 and SWAP 3; SWAP 2 (each with its own oparg) */ \
+    OP(COPY__COPY,               0, OPF_ARG|OPF_SUPER, 1, 1, COPY) \
+    OP(SWAP__SWAP,               0, OPF_ARG|OPF_SUPER, 0, 0, SWAP)
 
 typedef enum {
 #define OP_ENUM(name, cache, flags, effect, jeffect, family) OP_##name,

@@ -90,13 +90,23 @@ static int super_of(int first, int second) {
     case OP_LOAD_FAST:
         if (second == OP_LOAD_FAST) return OP_LOAD_FAST__LOAD_FAST;
         if (second == OP_LOAD_CONST) return OP_LOAD_FAST__LOAD_CONST;
+        if (second == OP_RETURN_VALUE) return OP_LOAD_FAST__RETURN_VALUE;
         return -1;
     case OP_STORE_FAST:
         if (second == OP_LOAD_FAST) return OP_STORE_FAST__LOAD_FAST;
         if (second == OP_STORE_FAST) return OP_STORE_FAST__STORE_FAST;
+        if (second == OP_JUMP_BACKWARD) return OP_STORE_FAST__JUMP_BACKWARD;
         return -1;
     case OP_LOAD_CONST:
-        return second == OP_LOAD_FAST ? OP_LOAD_CONST__LOAD_FAST : -1;
+        if (second == OP_LOAD_FAST) return OP_LOAD_CONST__LOAD_FAST;
+        if (second == OP_RETURN_VALUE) return OP_LOAD_CONST__RETURN_VALUE;
+        return -1;
+    case OP_POP_TOP:
+        return second == OP_JUMP_BACKWARD ? OP_POP_TOP__JUMP_BACKWARD : -1;
+    case OP_COPY:
+        return second == OP_COPY ? OP_COPY__COPY : -1;
+    case OP_SWAP:
+        return second == OP_SWAP ? OP_SWAP__SWAP : -1;
     default:
         return -1;
     }
