@@ -21,6 +21,7 @@
  */
 #include <string.h>
 #include "helpers.h"
+#include "jit.h"
 #include "../vm/eval.h"
 #include "../vm/frame.h"
 #include "../vm/function.h"
@@ -72,6 +73,10 @@ void jit_helpers_fill(JitRuntime *rt) {
     /* sig_atomic_t is int on every target coil builds for. */
     _Static_assert(sizeof(sig_atomic_t) == sizeof(int), "sig_atomic_t is not an int");
     rt->sigint_pending = (volatile int *)&sigint_pending;
+    rt->ts = &eval_ts;
+    rt->c_stack_floor = &jit_c_stack_floor;
+    rt->function_type = &FunctionType;
+    rt->call_finish = jit_call_finish;
 }
 
 /* ---- unary operators -------------------------------------------------------- */

@@ -27,7 +27,10 @@ UOP_LIST(JIT_HELPER_DECL)
 #undef JIT_HELPER_DECL
 
 /* Fills rt->helpers (each HELPER uop's function), dealloc, raise_unbound,
- * sigint_pending. */
+ * sigint_pending and the inline self-call's addresses. */
 void jit_helpers_fill(JitRuntime *rt);
+
+/* JitRuntime.call_finish (helpers_call.c). */
+uint64_t jit_call_finish(void *nf, int64_t st, void *entry);
 
 #endif

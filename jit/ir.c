@@ -8,6 +8,7 @@
 #include "ir.h"
 #include "../vm/code.h"
 #include "../vm/frame.h"
+#include "../vm/function.h"
 #include "../vm/str.h"
 
 const UopInfo uop_info[UOP__COUNT] = {
@@ -40,6 +41,20 @@ JitFunction *jit_fn_new(void *code, const JitRuntime *rt) {
     fn->layout.off_prev_instr = (uint32_t)offsetof(Frame, prev_instr);
     fn->layout.off_globals = (uint32_t)offsetof(Frame, globals);
     fn->layout.off_builtins = (uint32_t)offsetof(Frame, builtins);
+    fn->layout.off_code = (uint32_t)offsetof(Frame, code);
+    fn->layout.off_func = (uint32_t)offsetof(Frame, func);
+    fn->layout.off_locals = (uint32_t)offsetof(Frame, locals);
+    fn->layout.off_previous = (uint32_t)offsetof(Frame, previous);
+    fn->layout.off_special = (uint32_t)offsetof(Frame, special);
+    fn->layout.ts_frame = (uint32_t)offsetof(ThreadState, frame);
+    fn->layout.ts_stack_top = (uint32_t)offsetof(ThreadState, stack_top);
+    fn->layout.ts_stack_limit = (uint32_t)offsetof(ThreadState, stack_limit);
+    fn->layout.ts_depth = (uint32_t)offsetof(ThreadState, depth);
+    fn->layout.ts_recursion_limit = (uint32_t)offsetof(ThreadState, recursion_limit);
+    fn->layout.ob_type = (uint32_t)offsetof(Object, type);
+    fn->layout.fn_code = (uint32_t)offsetof(FunctionObject, code);
+    fn->layout.fn_globals = (uint32_t)offsetof(FunctionObject, globals);
+    fn->layout.fn_builtins = (uint32_t)offsetof(FunctionObject, builtins);
     if (co) {
         fn->code_base = co->code;
         fn->nlocalsplus = co->nlocalsplus;

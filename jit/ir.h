@@ -75,12 +75,27 @@ typedef struct JitRuntime {
     void (*dealloc)(void *obj);     /* refcount reached 0 (obj_dealloc) */
     void (*raise_unbound)(void *frame, int64_t local); /* UnboundLocalError for CHECK_BOUND */
     volatile int *sigint_pending;   /* LOOP_CHECK reads it (non-zero: deopt) */
+    /* What a backend's inline form of H_CALL_PY_SELF (uops.h) touches: the
+     * thread state (frame.h ThreadState) and the C-stack floor (jit.h). */
+    void *ts;                       /* &eval_ts */
+    const uintptr_t *c_stack_floor; /* &jit_c_stack_floor */
+    const void *function_type;      /* &FunctionType */
+    /* The callee's compiled code returned status st != 0 for frame nf
+     * (pushed, linked, depth counted; entry = the code that ran):
+     * jit_finish_exit. The call's result (new reference) or V_NULL with an
+     * exception set; nf is popped either way. */
+    uint64_t (*call_finish)(void *nf, int64_t st, void *entry);
 } JitRuntime;
 
 /* Frame layout constants (frame.h), so a backend needs no VM header. */
 typedef struct JitFrameLayout {
     uint32_t off_localsplus, off_stacktop, off_next_instr, off_prev_instr;
     uint32_t off_globals, off_builtins;     /* GUARD_FRAME_WORD operands */
+    /* The inline H_CALL_PY_SELF (the frame push and pop of frame.h's
+     * frame_push_call / frame_pop done by compiled code): */
+    uint32_t off_code, off_func, off_locals, off_previous, off_special;
+    uint32_t ts_frame, ts_stack_top, ts_stack_limit, ts_depth, ts_recursion_limit; /* ThreadState */
+    uint32_t ob_type, fn_code, fn_globals, fn_builtins;  /* Object, FunctionObject */
 } JitFrameLayout;
 
 typedef struct JitFunction {
@@ -102,6 +117,9 @@ typedef struct JitFunction {
     JitFrameLayout layout;
     /* line of each code unit (for dumps), ncodeunits long, owned; may be NULL */
     int32_t *lines;
+    /* The code's JitCodeHead (jit.h: the live entry, then the count of
+     * direct returns), set by the translator; NULL: no inline self-calls. */
+    void *jit_head;
 } JitFunction;
 
 /* Compiled entry: runs frame f from f->next_instr (which must be the offset

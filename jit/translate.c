@@ -1339,6 +1339,9 @@ JitFunction *jit_translate(CodeObject *co, Value globals, Value builtins, const 
     fn = jit_fn_new(co, rt);
     if (!fn) { set_why(&t, "out of memory"); goto fail; }
     t.fn = fn;
+    /* co->jit (a JitCode, whose first member is the JitCodeHead) exists
+     * while co is compiled and lives as long as co */
+    fn->jit_head = co->jit;
     t.scratch = fn->stacksize - 1;
     kinds = calloc((size_t)fn->stacksize + 1, 1);
     if (!kinds) { set_why(&t, "out of memory"); goto fail; }

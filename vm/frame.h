@@ -18,7 +18,9 @@
 #include "code.h"
 
 typedef struct Frame {
-    CodeObject *code;          /* strong */
+    CodeObject *code;          /* strong (except a frame pushed by compiled code's inline
+                                * self-call while it runs compiled code: borrowed from its
+                                * caller, which runs the same code; jit/uops.h H_CALL_PY_SELF) */
     Value func;                /* strong; V_NULL for module/exec code */
     /* globals and builtins are BORROWED from func when func is a function
      * (the frame holds func, whose __globals__/__builtins__ never change),
