@@ -1631,7 +1631,9 @@ static bool parse_fstring_field(Parser *p, StrParts *sp, const Token *tok, const
     }
     s = expr_end;
     int conversion = -1;
+    bool self_doc = false, explicit_conv = false;
     if (*s == '=') {
+        self_doc = true;
         /* self-documenting: the expression's text and the '=' (with the
          * blanks after it) become literal text */
         s++;
@@ -1655,11 +1657,12 @@ static bool parse_fstring_field(Parser *p, StrParts *sp, const Token *tok, const
             return false;
         }
         conversion = conv;
+        explicit_conv = true;
     }
     Expr *spec = NULL;
     if (s < end && *s == ':') {
         s++;
-        if (conversion == 'r' && *expr_end == '=' && expr_end[1] != '!') conversion = -1;
+        if (self_doc && !explicit_conv) conversion = -1;
         StrParts inner = { { NULL, 0, 0 }, p->stack->n, tok_pos(tok) };
         bool ok = parse_fstring_body(p, &inner, tok, &s, end, raw, recurse_lvl + 1);
         if (ok) ok = flush_literal(p, &inner, inner.whole);

@@ -20,7 +20,25 @@
 #include "dict.h"
 #include "str.h"
 #include "int.h"
+#include "import.h"
 #include "../frontend/compiler.h"
+
+char *ast_dump_module_ex(const Module *m, bool include_attributes);   /* frontend/ast.c */
+char *ast_dump_expr_ex(const Expr *e, bool include_attributes);
+
+#define PYCF_ONLY_AST 0x400
+
+/* The function NAME of the Python module _ast (lib/_ast.py), new reference. */
+static Value ast_module_func(const char *name) {
+    Value modname = str_from_cstr("_ast");
+    if (v_is_null(modname)) return V_NULL;
+    Value mod = import_module(modname);
+    v_decref(modname);
+    if (v_is_null(mod)) return V_NULL;
+    Value f = obj_getattr_cstr(mod, name);
+    v_decref(mod);
+    return f;
+}
 
 /* The source line lineno of src with its newline (malloc'd, or NULL), for
  * syntax errors the compiler reports without text. */
@@ -220,15 +238,46 @@ Value builtin_eval(Value self, const Value *args, size_t nargs, Value kwnames) {
     return exec_or_eval("eval", COMPILE_EVAL, args, nargs, kwnames);
 }
 
-Value builtin_compile(Value self, const Value *args, size_t nargs, Value kwnames) {
-    (void)self;
-    static const char *const names[] = {"source", "filename", "mode", "flags", "dont_inherit",
-                                        "optimize", "_feature_version"};
-    Value a[7];
-    if (args_parse("compile", args, nargs, kwnames, names, 7, 6, 3, a) < 0) return V_NULL;
+/* compile(source, ..., flags=PyCF_ONLY_AST): parses src and hands the tree
+ * to Python as the text of ast.dump(tree, include_attributes=True), which
+ * _ast._from_dump evaluates with the node classes (Module, Expression for
+ * mode eval, Interactive for single). */
+static Value compile_to_ast(const char *src, size_t len, const char *filename, CompileMode mode,
+                            Value mode_str) {
+    if (memchr(src, '\0', len))
+        return err_format(&Exc_SyntaxError, "source code string cannot contain null bytes");
+    SyntaxErrorInfo info;
+    memset(&info, 0, sizeof info);
+    Arena *arena = arena_new();
+    if (!arena) return err_nomem();
+    Module *m = parse_module(arena, src, len, filename, &info);
+    if (!m || (mode == COMPILE_EVAL && !eval_shape_ok(m, src, len, &info))) {
+        arena_free(arena);
+        if (info.msg[0]) return raise_syntax_error(&info, src, len, filename);
+        return err_occurred() ? V_NULL : err_nomem();
+    }
+    char *text = mode == COMPILE_EVAL ? ast_dump_expr_ex(m->body.items[0]->v.expr.value, true)
+                                      : ast_dump_module_ex(m, true);
+    arena_free(arena);
+    if (!text) return err_nomem();
+    Value t = str_new(text, strlen(text));
+    free(text);
+    if (v_is_null(t)) return V_NULL;
+    Value f = ast_module_func("_from_dump");
+    if (v_is_null(f)) {
+        v_decref(t);
+        return V_NULL;
+    }
+    Value args[2] = {t, mode_str};
+    Value r = obj_call(f, args, 2, V_NULL);
+    v_decref(f);
+    v_decref(t);
+    return r;
+}
+
+static Value compile_args(Value *a) {
     const char *src;
     size_t len;
-    if (v_is_code(a[0])) return v_newref(a[0]);
     if (source_text("compile", a[0], &src, &len, false) < 0) return V_NULL;
     if (!v_is_str(a[1]))
         return err_format(&Exc_TypeError, "compile() argument 'filename' must be str, not %s",
@@ -242,10 +291,40 @@ Value builtin_compile(Value self, const Value *args, size_t nargs, Value kwnames
     else if (strcmp(m, "eval") == 0) mode = COMPILE_EVAL;
     else if (strcmp(m, "single") == 0) mode = COMPILE_SINGLE;
     else return err_format(&Exc_ValueError, "compile() mode must be 'exec', 'eval' or 'single'");
-    if (!v_is_null(a[3]) && !v_is_int_or_bool(a[3]))
-        return err_format(&Exc_TypeError, "'%s' object cannot be interpreted as an integer",
-                          v_type_name(a[3]));
+    int64_t flags = 0;
+    if (!v_is_null(a[3])) {
+        if (!v_is_int_or_bool(a[3]))
+            return err_format(&Exc_TypeError, "'%s' object cannot be interpreted as an integer",
+                              v_type_name(a[3]));
+        if (int_as_i64(a[3], &flags) < 0) return V_NULL;
+    }
     if (mode == COMPILE_EVAL)
         while (len && (*src == ' ' || *src == '\t')) src++, len--;
+    if (flags & PYCF_ONLY_AST) return compile_to_ast(src, len, str_data(a[1]), mode, a[2]);
     return exec_compile_string(src, len, str_data(a[1]), mode);
+}
+
+Value builtin_compile(Value self, const Value *args, size_t nargs, Value kwnames) {
+    (void)self;
+    static const char *const names[] = {"source", "filename", "mode", "flags", "dont_inherit",
+                                        "optimize", "_feature_version"};
+    Value a[7];
+    if (args_parse("compile", args, nargs, kwnames, names, 7, 6, 3, a) < 0) return V_NULL;
+    if (v_is_code(a[0])) return v_newref(a[0]);
+    if (v_is_str(a[0]) || v_is_bytes(a[0])) return compile_args(a);
+    /* Anything else is taken as an AST object: _ast._tree_source validates
+     * it (CPython's TypeError / ValueError for a malformed tree, TypeError
+     * for a non-AST) and returns its source text, or the tree itself when
+     * flags ask for an AST back. */
+    Value f = ast_module_func("_tree_source");
+    if (v_is_null(f)) return V_NULL;
+    Value fargs[4] = {a[0], a[1], a[2], v_is_null(a[3]) ? V_NONE : a[3]};
+    Value text = obj_call(f, fargs, 4, V_NULL);
+    v_decref(f);
+    if (v_is_null(text) || !v_is_str(text)) return text;
+    a[0] = text;
+    a[3] = V_NULL;
+    Value r = compile_args(a);
+    v_decref(text);
+    return r;
 }
