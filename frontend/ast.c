@@ -545,6 +545,7 @@ static void dump_expr(Buf *b, const Expr *e)
     case EXPR_CONSTANT:
         puts_(b, "Constant(value=");
         dump_constant(b, &e->v.constant);
+        if (e->v.constant.u_prefix) puts_(b, ", kind='u'");
         break;
     case EXPR_ATTRIBUTE:
         puts_(b, "Attribute(value=");

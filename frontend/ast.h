@@ -79,6 +79,7 @@ typedef struct Constant {
     const char *s;         /* CONST_INT digits, CONST_STR / CONST_BYTES data */
     size_t len;
     double f;
+    bool u_prefix;         /* CONST_STR whose first literal is u'...' (ast: kind='u'; not U'...') */
 } Constant;
 
 /* ---- expressions ---------------------------------------------------------- */

@@ -1827,6 +1827,7 @@ static Expr *parse_strings(Parser *p)
                 e->v.constant.kind = any_bytes ? CONST_BYTES : CONST_STR;
                 e->v.constant.s = arena_strndup(p->arena, sp.lit.s ? sp.lit.s : "", sp.lit.n);
                 e->v.constant.len = sp.lit.n;
+                e->v.constant.u_prefix = first->start[0] == 'u';   /* CPython: lowercase only */
             }
         }
     }

@@ -223,12 +223,70 @@ def _from_dump(text, mode):
     global _NS
     if _NS is None:
         _NS = _dump_namespace()
-    tree = eval(text, _NS)
+    try:
+        tree = eval(text, _NS)
+    except (SyntaxError, RecursionError, MemoryError):
+        # nested deeper than the compiler takes: read it without recursion
+        tree = _read_dump(text)
     if mode == 'eval':
         return Expression(tree)
     if mode == 'single':
         return Interactive(tree.body)
     return tree
+
+
+_DUMP_TOKEN = None
+
+
+def _read_dump(text):
+    """The tree a dump describes, read with an explicit stack (for trees
+    nested too deeply for eval). Frames: [list] or [class, kwargs, key]."""
+    global _DUMP_TOKEN
+    import re
+    if _DUMP_TOKEN is None:
+        _DUMP_TOKEN = re.compile(
+            r"""\s*(?:(?P<name>[A-Za-z_]\w*)(?P<open>\()?(?P<eq>=)?"""
+            r"""|(?P<lit>b?'(?:[^'\\\n]|\\.)*'|b?"(?:[^"\\\n]|\\.)*"|\d[\d.]*(?:e[+-]?\d+)?j?)"""
+            r"""|(?P<punct>[\[\](),]))""")
+    stack = []
+    result = []
+
+    def put(value):
+        if not stack:
+            result.append(value)
+        elif len(stack[-1]) == 1:
+            stack[-1][0].append(value)
+        else:
+            stack[-1][1][stack[-1][2]] = value
+
+    pos, end = 0, len(text)
+    while pos < end:
+        m = _DUMP_TOKEN.match(text, pos)
+        if m is None or m.end() == pos:
+            if text[pos:].strip():
+                raise ValueError('bad AST dump at %d' % pos)
+            break
+        pos = m.end()
+        if m.group('name'):
+            name = m.group('name')
+            if m.group('open'):
+                stack.append([_NS[name], {}, None])
+            elif m.group('eq'):
+                stack[-1][2] = name
+            else:
+                put(_NS[name] if name in _NS else _NS['__builtins__'][name])
+        elif m.group('lit'):
+            put(eval(m.group('lit'), {'__builtins__': {}}))
+        else:
+            p = m.group('punct')
+            if p == '[':
+                stack.append([[]])
+            elif p == ']':
+                put(stack.pop()[0])
+            elif p == ')':
+                cls, kwargs, _ = stack.pop()
+                put(cls(**kwargs))
+    return result[0]
 
 
 _MODE_NODE = {'exec': 'Module', 'eval': 'Expression', 'single': 'Interactive',
