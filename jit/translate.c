@@ -67,6 +67,10 @@ typedef struct TS {
      * load of it; only a hint: code built on it guards it at run time */
     int hint_slot;
     Value hint_val;
+    bool hint_null;     /* slot hint_slot - 1 holds the NULL of LOAD_GLOBAL (oparg & 1) */
+    /* slots [inl_base, inl_base + inl_n) are an inlined callee's locals and
+     * stack (inline_pure_call): above the frame's stack, never written to it */
+    int32_t inl_base, inl_n;
     char *why; size_t whylen;
     bool failed;
 } TS;
@@ -550,6 +554,7 @@ static bool emit_load_global_inline(TS *t, int eop, int o, int d, int dstart) {
     set_kind(vd, 0);
     t->hint_slot = vd;
     t->hint_val = src->entries[i].value;
+    t->hint_null = (arg & 1) != 0;
     return true;
 }
 
@@ -632,6 +637,205 @@ static void list_index(TS *t, int o, int s, int d, int l, int k, int sc) {
     if ((u = emit(t, UOP_LOAD_FIELD, o))) { u->dst = d; u->a = l; u->oparg = offsetof(ListObject, items); }
 }
 
+/* ---- inlining a small pure callee (issue 8) ----
+ * A CALL_PY_EXACT_ARGS [NULL, f, x1..xn] whose f the translator expects (the
+ * hint of an inline LOAD_GLOBAL with its NULL) is a plain function whose code
+ * is straight-line arithmetic on its arguments: only the ops below, no
+ * jumps, cells, globals, calls or attribute access, every local bound before
+ * it is read. Its body is emitted in place on slots [inl_base, ...) (above
+ * the frame's stack, never written to it), guarded by "slot a + 1 is a
+ * function whose __code__ is that code". The body never consumes a
+ * reference (locals and stack are borrowed from the caller's argument slots
+ * or are inline values and constants of the pinned code), and every guard of
+ * it deopts to the CALL itself with the call's inputs untouched in slots
+ * [0, d): the interpreter then makes the real call, so a deopt anywhere in
+ * the body is exact. No frame is ever made for it (tracing turns compiled
+ * code off; no exception can be raised inside it). On RETURN_VALUE: incref
+ * the result, decref the arguments and f, result in slot a. The code object
+ * gets one extra reference for the life of the process (its address is
+ * compared at run time, so it must never be reused). */
+#define INL_SLOTS 24        /* extra slots for an inlined callee's locals + stack */
+#define INL_MAX_UNITS 96    /* the callee's code units */
+
+static bool inl_op_ok(int op) {
+    switch (op) {
+    case OP_NOP: case OP_RESUME: case OP_LOAD_FAST: case OP_STORE_FAST: case OP_LOAD_CONST:
+    case OP_POP_TOP: case OP_RETURN_VALUE:
+    case OP_BINARY_OP_ADD_INT: case OP_BINARY_OP_SUBTRACT_INT: case OP_BINARY_OP_MULTIPLY_INT:
+    case OP_BINARY_OP_FLOOR_DIVIDE_INT: case OP_BINARY_OP_REMAINDER_INT:
+    case OP_BINARY_OP_ADD_FLOAT: case OP_BINARY_OP_SUBTRACT_FLOAT:
+    case OP_BINARY_OP_MULTIPLY_FLOAT: case OP_BINARY_OP_TRUE_DIVIDE_FLOAT:
+    case OP_BINARY_OP_POWER_FLOAT:
+        return true;
+    default:
+        return false;
+    }
+}
+
+/* Checks the callee code; returns its code-unit count up to and including
+ * the RETURN_VALUE, or -1 if it cannot be inlined. */
+static int inl_scan(TS *t, CodeObject *c, int nargs) {
+    if ((c->flags & (CO_NOT_COMPILED | CO_VARARGS | CO_VARKEYWORDS)) || c->argcount != nargs ||
+        c->kwonlyargcount != 0 || c->ncellvars != 0 || c->nfreevars != 0 ||
+        c->nlocalsplus != c->nlocals || c->ncodeunits <= 0 || c->ncodeunits > INL_MAX_UNITS ||
+        c->nlocalsplus + c->stacksize > t->inl_n)
+        return -1;
+    uint64_t bound = 0;
+    if (c->nlocalsplus > 64) return -1;
+    for (int k = 0; k < nargs; k++) bound |= 1ull << k;
+    int depth = 0;
+    for (int p = 0; p < c->ncodeunits;) {
+        int op = opcode_unsuper(CU_OP(c->code[p]));
+        int arg = CU_ARG(c->code[p]);
+        if (!inl_op_ok(op)) return -1;      /* EXTENDED_ARG included */
+        switch (op) {
+        case OP_LOAD_FAST:
+            if (arg >= c->nlocalsplus || !(bound >> arg & 1)) return -1;
+            depth++;
+            break;
+        case OP_STORE_FAST:
+            if (arg >= c->nlocalsplus || depth < 1) return -1;
+            bound |= 1ull << arg;
+            depth--;
+            break;
+        case OP_LOAD_CONST:
+            if (arg >= tuple_size(c->consts)) return -1;
+            depth++;
+            break;
+        case OP_POP_TOP:
+            if (depth < 1) return -1;
+            depth--;
+            break;
+        case OP_RETURN_VALUE:
+            return depth == 1 ? p + 1 : -1;
+        case OP_NOP: case OP_RESUME:
+            break;
+        default:    /* binary ops */
+            if (depth < 2) return -1;
+            depth--;
+            break;
+        }
+        if (depth > c->stacksize) return -1;
+        p += 1 + opcode_info[op].cache;
+    }
+    return -1;
+}
+
+/* The float forms' guards on slots l, r (as emit_inst's BINARY_OP_*_FLOAT). */
+static void float_guards(TS *t, int o, int l, int r, int dex) {
+    int kl = get_kind(l), kr = get_kind(r);
+    if (kl == 1 && kr != 1) { guard(t, UOP_GUARD_INT, l, o, dex); guard(t, UOP_GUARD_FLOAT, r, o, dex); }
+    else if (kr == 1 && kl != 1) { guard(t, UOP_GUARD_FLOAT, l, o, dex); guard(t, UOP_GUARD_INT, r, o, dex); }
+    else if (kl == 2 && kr != 2) guard(t, UOP_GUARD_NUM, r, o, dex);
+    else if (kr == 2 && kl != 2) guard(t, UOP_GUARD_NUM, l, o, dex);
+    else { guard(t, UOP_GUARD_FLOAT, l, o, dex); guard(t, UOP_GUARD_FLOAT, r, o, dex); }
+}
+
+/* Tries to inline the CALL_PY_EXACT_ARGS at o (depth d, nargs arguments,
+ * no kwnames); returns false with nothing emitted if it cannot. */
+static bool inline_pure_call(TS *t, int o, int d, int nargs) {
+    int a = d - nargs - 2;
+    if (a < 0 || t->inl_n <= 0 || t->hint_slot != a + 1 || !t->hint_null || !v_is_function(t->hint_val))
+        return false;
+    FunctionObject *f = v_as_function(t->hint_val);
+    if (!v_is_code(f->code)) return false;
+    CodeObject *c = v_as_code(f->code);
+    if (c == t->co) return false;           /* self-recursion: H_CALL_PY_SELF */
+    int end = inl_scan(t, c, nargs);
+    if (end < 0) return false;
+    int L = t->inl_base, S = t->inl_base + c->nlocalsplus;   /* callee local k: L + k; stack j: S + j */
+    int dex = exit_deopt(t, t->start[o], d, o);
+    JitUop *u;
+    if ((u = emit(t, UOP_GUARD_TYPE, o))) { u->a = a + 1; u->op1 = (uint64_t)(uintptr_t)&FunctionType; u->deopt_exit = dex; }
+    if ((u = emit(t, UOP_GUARD_FIELD_EQ, o))) {
+        u->a = a + 1; u->oparg = offsetof(FunctionObject, code); u->op1 = f->code; u->deopt_exit = dex;
+    }
+    for (int k = 0; k < nargs; k++) {
+        if ((u = emit(t, UOP_COPY, o))) { u->dst = L + k; u->a = a + 2 + k; }
+        set_kind(L + k, get_kind(a + 2 + k));
+    }
+    int cd = 0;
+    for (int p = 0; p < end && !t->failed;) {
+        int op = opcode_unsuper(CU_OP(c->code[p]));
+        int arg = CU_ARG(c->code[p]);
+        switch (op) {
+        case OP_LOAD_FAST:
+            if ((u = emit(t, UOP_COPY, o))) { u->dst = S + cd; u->a = L + arg; }
+            set_kind(S + cd, get_kind(L + arg));
+            cd++;
+            break;
+        case OP_STORE_FAST:
+            cd--;
+            if ((u = emit(t, UOP_COPY, o))) { u->dst = L + arg; u->a = S + cd; }
+            set_kind(L + arg, get_kind(S + cd));
+            break;
+        case OP_LOAD_CONST: {
+            Value v = tuple_items(c->consts)[arg];
+            if ((u = emit(t, UOP_LOAD_CONST, o))) { u->dst = S + cd; u->op1 = v; }
+            set_kind(S + cd, v_is_smallint(v) ? 1 : v_is_float(v) ? 2 : 0);
+            cd++;
+            break;
+        }
+        case OP_POP_TOP:
+            cd--;
+            break;
+        case OP_RETURN_VALUE: {
+            int r = S + cd - 1, kr = get_kind(r);
+            if ((u = emit(t, UOP_INCREF, o))) u->a = r;
+            for (int k = 0; k < nargs; k++)
+                if ((u = emit(t, UOP_DECREF, o))) u->a = a + 2 + k;
+            if ((u = emit(t, UOP_DECREF, o))) u->a = a + 1;
+            if ((u = emit(t, UOP_COPY, o))) { u->dst = a; u->a = r; }
+            for (int i = a; i < d; i++) set_kind(i, 0);
+            set_kind(a, kr);
+            break;
+        }
+        case OP_NOP: case OP_RESUME:
+            break;
+        case OP_BINARY_OP_POWER_FLOAT: {
+            int l = S + cd - 2, r = S + cd - 1;
+            guard(t, UOP_GUARD_FLOAT, l, o, dex);
+            guard(t, get_kind(r) == 1 ? UOP_GUARD_INT : UOP_GUARD_NUM, r, o, dex);
+            if ((u = emit(t, UOP_POW_FLOAT, o))) { u->dst = l; u->a = l; u->b = r; u->oparg = arg; u->deopt_exit = dex; }
+            set_kind(l, 2);
+            cd--;
+            break;
+        }
+        case OP_BINARY_OP_ADD_FLOAT: case OP_BINARY_OP_SUBTRACT_FLOAT:
+        case OP_BINARY_OP_MULTIPLY_FLOAT: case OP_BINARY_OP_TRUE_DIVIDE_FLOAT: {
+            int l = S + cd - 2, r = S + cd - 1;
+            float_guards(t, o, l, r, dex);
+            int uop = op == OP_BINARY_OP_ADD_FLOAT ? UOP_ADD_FLOAT : op == OP_BINARY_OP_SUBTRACT_FLOAT ? UOP_SUB_FLOAT
+                    : op == OP_BINARY_OP_MULTIPLY_FLOAT ? UOP_MUL_FLOAT : UOP_DIV_FLOAT;
+            if ((u = emit(t, uop, o))) {
+                u->dst = l; u->a = l; u->b = r; u->oparg = arg;
+                if (uop_info[uop].flags & UF_DEOPT) u->deopt_exit = dex;
+            }
+            set_kind(l, 2);
+            cd--;
+            break;
+        }
+        default: {  /* the int forms */
+            int l = S + cd - 2, r = S + cd - 1;
+            guard(t, UOP_GUARD_INT, l, o, dex);
+            guard(t, UOP_GUARD_INT, r, o, dex);
+            int uop = op == OP_BINARY_OP_ADD_INT ? UOP_ADD_INT : op == OP_BINARY_OP_SUBTRACT_INT ? UOP_SUB_INT
+                    : op == OP_BINARY_OP_MULTIPLY_INT ? UOP_MUL_INT : op == OP_BINARY_OP_FLOOR_DIVIDE_INT
+                    ? UOP_FLOORDIV_INT : UOP_MOD_INT;
+            if ((u = emit(t, uop, o))) { u->dst = l; u->a = l; u->b = r; u->oparg = arg; u->deopt_exit = dex; }
+            set_kind(l, 1);
+            cd--;
+            break;
+        }
+        }
+        p += 1 + opcode_info[op].cache;
+    }
+    if (t->failed) return true;
+    obj_incref(&c->ob);     /* pinned: see above */
+    t->hint_slot = -1;
+    return true;
+}
+
 /* Emits the instruction at opcode unit o with depth d. Returns true when it
  * ends the block (a terminal or a branch). */
 static bool emit_inst(TS *t, Emit *em, int o, int d, uint64_t *bound) {
@@ -695,6 +899,7 @@ static bool emit_inst(TS *t, Emit *em, int o, int d, uint64_t *bound) {
         if ((u = emit(t, UOP_COPY, o))) { u->dst = sc; u->a = x; }
         if ((u = emit(t, UOP_COPY, o))) { u->dst = x; u->a = y; }
         if ((u = emit(t, UOP_COPY, o))) { u->dst = y; u->a = sc; }
+        if (y <= t->hint_slot) t->hint_slot = -1;   /* the hint (or its NULL) moved */
         int kx = get_kind(x);
         set_kind(x, get_kind(y));
         set_kind(y, kx);
@@ -1199,6 +1404,9 @@ static bool emit_inst(TS *t, Emit *em, int o, int d, uint64_t *bound) {
         set_kind(a, 0);
         return t->failed;
     }
+    case OP_CALL_PY_EXACT_ARGS:
+        if (kws < 0 && inline_pure_call(t, o, d, arg)) return t->failed;
+        break;
     case OP_BINARY_SUBSCR_LIST_INT: {
         /* as H_BINARY_SUBSCR_LIST_INT: an exact list and a small int index
          * (negative: + size), in range, else deopt (the interpreter raises
@@ -1277,6 +1485,7 @@ static bool emit_inst(TS *t, Emit *em, int o, int d, uint64_t *bound) {
     if (!v_is_null(mhint)) {
         t->hint_slot = d;
         t->hint_val = mhint;
+        t->hint_null = false;
     }
     if (h == UOP_H_COMPARE_OP_STR || h == UOP_H_CONTAINS_OP || h == UOP_H_CONTAINS_OP_DICT
         || h == UOP_H_CONTAINS_OP_SET || h == UOP_H_UNARY_NOT)
@@ -1343,6 +1552,16 @@ JitFunction *jit_translate(CodeObject *co, Value globals, Value builtins, const 
      * while co is compiled and lives as long as co */
     fn->jit_head = co->jit;
     t.scratch = fn->stacksize - 1;
+    /* room for inlined callees (inline_pure_call) above the scratch slot
+     * (the optimiser's own scratch stays the last slot) */
+    for (int i = 0; i < t.n; i++) {
+        if (t.start[i] >= 0 && opcode_unsuper(CU_OP(t.code[i])) == OP_CALL_PY_EXACT_ARGS) {
+            t.inl_base = fn->stacksize;
+            t.inl_n = INL_SLOTS;
+            fn->stacksize += INL_SLOTS + 1;
+            break;
+        }
+    }
     kinds = calloc((size_t)fn->stacksize + 1, 1);
     if (!kinds) { set_why(&t, "out of memory"); goto fail; }
     t.kind = kinds;
