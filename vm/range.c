@@ -608,6 +608,9 @@ int64_t ctr_slice_adjust(int64_t length, int64_t *start, int64_t *stop, int64_t 
     } else if (*stop >= length) {
         *stop = step < 0 ? length - 1 : length;
     }
+    /* steps 1 and -1 (nearly every slice): no division */
+    if (step == 1) return *start < *stop ? *stop - *start : 0;
+    if (step == -1) return *stop < *start ? *start - *stop : 0;
     if (step < 0) {
         if (*stop < *start) return (int64_t)((uint64_t)(*start - *stop - 1) / (uint64_t)(-step)) + 1;
     } else if (*start < *stop) {
