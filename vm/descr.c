@@ -415,6 +415,11 @@ static Value bound_method_get_func(Value self) {
 static Value bound_method_get_name(Value self) {
     return obj_getattr_cstr(((BoundMethodObject *)v_as_obj(self))->func, "__name__");
 }
+/* The method type's own __doc__ would shadow the function's in the generic
+ * lookup, so it is forwarded explicitly (CPython's method_get_doc). */
+static Value bound_method_get_doc(Value self) {
+    return obj_getattr_cstr(((BoundMethodObject *)v_as_obj(self))->func, "__doc__");
+}
 
 /* Attributes a method does not have itself come from its function
  * (__doc__, __qualname__, __module__, __dict__ entries, ...), as CPython's
@@ -430,6 +435,7 @@ static const GetSetDef bound_method_getset[] = {
     {"__self__", bound_method_get_self, NULL},
     {"__func__", bound_method_get_func, NULL},
     {"__name__", bound_method_get_name, NULL},
+    {"__doc__", bound_method_get_doc, NULL},
     {NULL, NULL, NULL},
 };
 
