@@ -5,6 +5,7 @@
 #include <unistd.h>
 #include "coil/coil.h"
 #include "runtime.h"
+#include "modules/sys.h"
 #include "eval.h"
 #include "errors.h"
 #include "abstract.h"
@@ -83,6 +84,40 @@ static int system_exit_status(Value exc) {
 static bool inspect_mode;   /* -i: the REPL follows the script */
 void coil_set_inspect(int on) { inspect_mode = on != 0; }
 
+/* An uncaught exception: sys.excepthook(type, value, tb) when the program
+ * replaced it; if the hook fails, its error and then the original are
+ * printed, as CPython. */
+static void report_uncaught(Value exc) {
+    Value hook = sys_excepthook_override();
+    if (v_is_null(hook) || !v_is_exception(exc)) {
+        err_clear();
+        exc_print(exc);
+        return;
+    }
+    v_incref(hook);
+    Value tb = obj_getattr_cstr(exc, "__traceback__");
+    if (v_is_null(tb)) {
+        err_clear();
+        tb = V_NONE;
+    }
+    Value args[3] = {v_from_obj(v_type(exc)), exc, tb};
+    Value r = obj_call(hook, args, 3, V_NULL);
+    v_decref(tb);
+    v_decref(hook);
+    if (!v_is_null(r)) {
+        v_decref(r);
+        builtins_flush_stdout();
+        return;
+    }
+    Value err = err_fetch();
+    builtins_flush_stdout();
+    fputs("Error in sys.excepthook:\n", stderr);
+    if (!v_is_null(err)) exc_print(err);
+    fputs("\nOriginal exception was:\n", stderr);
+    exc_print(exc);
+    v_decref(err);
+}
+
 /* Reports the pending exception of a failed run; returns the exit status. */
 static int report_exception(int flags) {
     Value exc = err_fetch();
@@ -93,7 +128,7 @@ static int report_exception(int flags) {
     if (v_is_exception(exc) && obj_isinstance_type(exc, &Exc_SystemExit) && !inspect_mode) {
         status = system_exit_status(exc);
     } else {
-        if (!(flags & COIL_RUN_QUIET)) exc_print(exc);
+        if (!(flags & COIL_RUN_QUIET)) report_uncaught(exc);
         status = 1;
     }
     v_decref(exc);

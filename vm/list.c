@@ -255,9 +255,10 @@ int list_extend(Value list, Value iterable) {
     }
     Value it = obj_iter(iterable);
     if (v_is_null(it)) return -1;
-    /* Room for what the iterator says it will yield (CPython's rule, which
+    /* Room for what the iterable says it holds (CPython asks the iterable,
+     * after iter(): list(x) calls x.__iter__ then x.__len__; the rule
      * also makes list(range(2**40)) a MemoryError up front). */
-    int64_t hint = obj_length_hint(it, 8);
+    int64_t hint = obj_length_hint(iterable, 8);
     if (hint < 0) {
         v_decref(it);
         return -1;

@@ -725,6 +725,35 @@ static Value sys_getsizeof(Value self, const Value *args, size_t nargs, Value kw
     return int_from_i64(size);
 }
 
+/* sys.excepthook(type, value, traceback): what an uncaught exception
+ * prints (sys.__excepthook__ is the same object). */
+static Value sys_excepthook(Value self, const Value *args, size_t nargs, Value kwnames) {
+    (void)self;
+    if (args_check_positional("excepthook", nargs, kwnames, 3, 3) < 0) return V_NULL;
+    Value v = args[1];
+    if (!v_is_exception(v)) {
+        builtins_flush_stdout();
+        Value r = obj_repr(v);
+        if (v_is_null(r)) return V_NULL;
+        fprintf(stderr, "TypeError: print_exception(): Exception expected for value, %s found\n",
+                v_type_name(v));
+        v_decref(r);
+        return V_NONE;
+    }
+    builtins_flush_stdout();
+    exc_print(v);
+    return V_NONE;
+}
+
+Value sys_excepthook_override(void) {
+    Value sys = import_sys_module();
+    if (v_is_null(sys)) return V_NULL;
+    Value h = dict_get_cstr(module_dict(sys), "excepthook");
+    Value orig = dict_get_cstr(module_dict(sys), "__excepthook__");
+    if (v_is_null(h) || h == orig) return V_NULL;
+    return h;
+}
+
 static Value sys_getrefcount(Value self, const Value *args, size_t nargs, Value kwnames) {
     if (args_check_positional("sys.getrefcount", nargs, kwnames, 1, 1) < 0) return V_NULL;
     Value v = args[0];
@@ -764,6 +793,7 @@ static const MethodDef sys_methods[] = {
     {"get_asyncgen_hooks", sys_get_asyncgen_hooks, 0, NULL},
     {"set_asyncgen_hooks", sys_set_asyncgen_hooks, 0, NULL},
     {"exit", sys_exit, 0, NULL},
+    {"excepthook", sys_excepthook, 0, NULL},
     {"displayhook", repl_sys_displayhook, 0, NULL},
     {"getrecursionlimit", sys_getrecursionlimit, 0, NULL},
     {"setrecursionlimit", sys_setrecursionlimit, 0, NULL},
@@ -913,6 +943,8 @@ Value sys_module_init(void) {
     /* the original hook, the same object (sys.displayhook is sys.__displayhook__) */
     Value hook = dict_get_cstr(d, "displayhook");
     if (!v_is_null(hook) && dict_set_cstr(d, "__displayhook__", hook) < 0) goto fail;
+    hook = dict_get_cstr(d, "excepthook");
+    if (!v_is_null(hook) && dict_set_cstr(d, "__excepthook__", hook) < 0) goto fail;
     if (set_value(d, "argv", make_argv()) < 0) goto fail;
     Value orig = make_argv();
     if (set_value(d, "orig_argv", orig) < 0) goto fail;

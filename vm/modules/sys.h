@@ -14,4 +14,8 @@ Value sys_stdout_redirect(void);
 /* The builtin sys.stdout object (borrowed, immortal). */
 Value sys_builtin_stdout(void);
 
+/* sys.excepthook when a program has replaced it (borrowed), else V_NULL:
+ * the uncaught-exception report then calls it. */
+Value sys_excepthook_override(void);
+
 #endif
