@@ -94,6 +94,8 @@
  * whose compilation cost more than they ever saved. COIL_JIT_EVENTS_PER_UOP
  * overrides it. */
 #define EVENTS_PER_UOP 16
+#define HELPER_WEIGHT 4     /* quarters of an inline instruction */
+#define CALL_WEIGHT 4
 /* Warmup of a code object that has compiled code: stays negative. */
 #define WARMUP_COMPILED (INT32_MIN / 2)
 /* Retry later when the C stack is too deep to compile now. */
@@ -188,6 +190,7 @@ static struct {
     int big_uops;                   /* bigger functions: opt level 0 */
     bool compile_all;               /* COIL_JIT_ALL=1: skip the profitability test */
     int events_per_uop;             /* see events_needed (COIL_JIT_EVENTS_PER_UOP) */
+    int helper_weight, call_weight; /* see event_benefit (COIL_JIT_HELPER_WEIGHT, COIL_JIT_CALL_WEIGHT) */
     const char *skip;               /* COIL_JIT_SKIP=qualname,...: never compiled (measurements) */
     char why_off[512];              /* the JIT is off: why */
     JitRuntime rt;
@@ -299,6 +302,12 @@ void jit_init(void) {
     J.events_per_uop = EVENTS_PER_UOP;
     const char *epu = getenv("COIL_JIT_EVENTS_PER_UOP");
     if (epu && *epu) J.events_per_uop = atoi(epu);
+    J.helper_weight = HELPER_WEIGHT;
+    J.call_weight = CALL_WEIGHT;
+    const char *hw = getenv("COIL_JIT_HELPER_WEIGHT");
+    if (hw && *hw) J.helper_weight = atoi(hw);
+    const char *cw = getenv("COIL_JIT_CALL_WEIGHT");
+    if (cw && *cw) J.call_weight = atoi(cw);
     J.skip = getenv("COIL_JIT_SKIP");
     const char *bu = getenv("COIL_JIT_BIG_UOPS");
     if (bu && *bu) J.big_uops = atoi(bu);
@@ -539,24 +548,53 @@ static bool profitable(const JitFunction *fn, char *why, size_t n) {
  * helper call), of the whole function for a call, of the loop's body (the
  * code units from off to its last back-edge) for a back-edge to the loop
  * head at off. Each saves the interpreter's dispatch and operand stack
- * traffic; a helper call costs about what the instruction costs in the
- * interpreter. */
+ * traffic. A helper call costs about what the instruction costs in the
+ * interpreter plus the stores of its operands and the exit checks:
+ * HELPER_WEIGHT/4 of an inline instruction's gain is lost per helper
+ * instruction on the expected path; a call of a Python function
+ * (py_call_helper) loses CALL_WEIGHT more (a tier crossing per call when
+ * the callee is interpreted). The net may be zero or less: the function
+ * then waits the longest (events_needed), for nothing it runs is faster
+ * compiled. Measured (min of 4, CPU time): deltablue's loops
+ * (Planner.remove_propagate_from: 9 inline instructions, 3 helpers of
+ * which 2 calls of interpreted methods per iteration; make_plan;
+ * add_constraints_consuming_to) were compiled after ~100k-400k
+ * iterations and made the program slower than -X jit=off (1.70 vs 1.55 s);
+ * now they wait, 1.54 s. telco's run (one call, OSR) waits too: its body
+ * is mostly decimal method calls. */
+/* A helper call of a Python function whose callee may run in the
+ * interpreter: compiled code pays a tier crossing (a C call into a nested
+ * interpreter loop and back) where the interpreter only pushes a frame. */
+static bool py_call_helper(int op) {
+    return op == UOP_H_CALL_PY_EXACT_ARGS || op == UOP_H_CALL_BOUND_METHOD_EXACT_ARGS ||
+           op == UOP_H_CALL_PY_WITH_DEFAULTS || op == UOP_H_CALL_ALLOC_AND_ENTER_INIT ||
+           op == UOP_H_CALL || op == UOP_H_CALL_FUNCTION_EX;
+}
+
 static int event_benefit(const JitFunction *fn, int32_t off) {
     int32_t end = -1;
     if (off > 0) {
         for (int i = 0; i < fn->nuops; i++)
             if (back_edge_head(fn, i) == off && fn->uops[i].bc_offset > end) end = fn->uops[i].bc_offset;
     }
-    int n = 0;
-    int32_t last = -1;
+    int n = 0, helpers = 0, calls = 0;
+    int32_t last = -1, last_h = -1;
     for (int i = 0; i < fn->nuops; i++) {
         const JitUop *u = &fn->uops[i];
         if (end >= 0 && (u->bc_offset < off || u->bc_offset > end)) continue;
-        if (uop_info[u->op].kind == UK_HELPER || u->op == UOP_JUMP) continue;
+        if (uop_info[u->op].kind == UK_HELPER) {
+            if (u->flags & UOPI_SLOW) continue;
+            if (u->bc_offset != last_h) helpers++;
+            last_h = u->bc_offset;
+            if (py_call_helper(u->op)) calls++;
+            continue;
+        }
+        if (u->op == UOP_JUMP) continue;
         if (u->bc_offset != last) n++;
         last = u->bc_offset;
     }
-    return n;
+    int net = n - J.helper_weight * helpers / 4 - J.call_weight * calls;
+    return net;
 }
 
 static int64_t events_needed(const JitFunction *fn, int benefit) {
