@@ -593,21 +593,20 @@ class _Unparser:
         self.expr(e.body, P_TEST)
         self.paren(ctx > P_TEST, ')')
 
-    def e_Await(self, e, ctx):
-        self.paren(ctx > P_AWAIT, '(')
-        self.w('await')
+    def _keyword_operand(self, e, ctx, word, prec):
+        # await x / yield [x]: parenthesised below their precedence
+        self.paren(ctx > prec, '(')
+        self.w(word)
         if e.value:
             self.w(' ')
             self.expr(e.value, P_ATOM)
-        self.paren(ctx > P_AWAIT, ')')
+        self.paren(ctx > prec, ')')
+
+    def e_Await(self, e, ctx):
+        self._keyword_operand(e, ctx, 'await', P_AWAIT)
 
     def e_Yield(self, e, ctx):
-        self.paren(ctx > P_YIELD, '(')
-        self.w('yield')
-        if e.value:
-            self.w(' ')
-            self.expr(e.value, P_ATOM)
-        self.paren(ctx > P_YIELD, ')')
+        self._keyword_operand(e, ctx, 'yield', P_YIELD)
 
     def e_YieldFrom(self, e, ctx):
         self.paren(ctx > P_YIELD, '(')

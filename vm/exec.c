@@ -99,19 +99,40 @@ static bool eval_shape_ok(const Module *m, const char *src, size_t len, SyntaxEr
     return false;
 }
 
-Value exec_compile_string(const char *src, size_t len, const char *filename, CompileMode mode) {
-    if (memchr(src, '\0', len))
-        return err_format(&Exc_SyntaxError, "source code string cannot contain null bytes");
+/* Parses src for compile()/exec()/eval() in mode: the module (in *arena,
+ * which the caller frees), or NULL with the SyntaxError (or MemoryError)
+ * raised and nothing to free. */
+static Module *parse_for_mode(const char *src, size_t len, const char *filename, CompileMode mode,
+                              Arena **arena) {
+    *arena = NULL;
+    if (memchr(src, '\0', len)) {
+        err_format(&Exc_SyntaxError, "source code string cannot contain null bytes");
+        return NULL;
+    }
     SyntaxErrorInfo info;
     memset(&info, 0, sizeof info);
-    Arena *arena = arena_new();
-    if (!arena) return err_nomem();
-    Module *m = parse_module(arena, src, len, filename, &info);
-    if (!m || (mode == COMPILE_EVAL && !eval_shape_ok(m, src, len, &info))) {
-        arena_free(arena);
-        if (info.msg[0]) return raise_syntax_error(&info, src, len, filename);
-        return err_occurred() ? V_NULL : err_nomem();
+    Arena *a = arena_new();
+    if (!a) {
+        err_nomem();
+        return NULL;
     }
+    Module *m = parse_module(a, src, len, filename, &info);
+    if (!m || (mode == COMPILE_EVAL && !eval_shape_ok(m, src, len, &info))) {
+        arena_free(a);
+        if (info.msg[0]) raise_syntax_error(&info, src, len, filename);
+        else if (!err_occurred()) err_nomem();
+        return NULL;
+    }
+    *arena = a;
+    return m;
+}
+
+Value exec_compile_string(const char *src, size_t len, const char *filename, CompileMode mode) {
+    Arena *arena;
+    Module *m = parse_for_mode(src, len, filename, mode, &arena);
+    if (!m) return V_NULL;
+    SyntaxErrorInfo info;
+    memset(&info, 0, sizeof info);
     Value co = compile_module(m, filename, mode, &info);
     arena_free(arena);
     if (v_is_null(co) && info.msg[0]) return raise_syntax_error(&info, src, len, filename);
@@ -244,18 +265,9 @@ Value builtin_eval(Value self, const Value *args, size_t nargs, Value kwnames) {
  * mode eval, Interactive for single). */
 static Value compile_to_ast(const char *src, size_t len, const char *filename, CompileMode mode,
                             Value mode_str) {
-    if (memchr(src, '\0', len))
-        return err_format(&Exc_SyntaxError, "source code string cannot contain null bytes");
-    SyntaxErrorInfo info;
-    memset(&info, 0, sizeof info);
-    Arena *arena = arena_new();
-    if (!arena) return err_nomem();
-    Module *m = parse_module(arena, src, len, filename, &info);
-    if (!m || (mode == COMPILE_EVAL && !eval_shape_ok(m, src, len, &info))) {
-        arena_free(arena);
-        if (info.msg[0]) return raise_syntax_error(&info, src, len, filename);
-        return err_occurred() ? V_NULL : err_nomem();
-    }
+    Arena *arena;
+    Module *m = parse_for_mode(src, len, filename, mode, &arena);
+    if (!m) return V_NULL;
     char *text = mode == COMPILE_EVAL ? ast_dump_expr_ex(m->body.items[0]->v.expr.value, true)
                                       : ast_dump_module_ex(m, true);
     arena_free(arena);

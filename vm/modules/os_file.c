@@ -41,24 +41,10 @@
 const char *os_path_arg(const char *fname, Value v, Value *keep);
 Value os_stat_result(const struct stat *st);
 
-static int int_arg(Value v, int64_t *out) {
-    if (v_is_float(v)) {
-        err_format(&Exc_TypeError, "'float' object cannot be interpreted as an integer");
-        return -1;
-    }
-    return obj_as_index_i64(v, out);
-}
-
-static int fd_arg(Value v, int *out) {
-    int64_t n;
-    if (int_arg(v, &n) < 0) return -1;
-    if (n < INT_MIN || n > INT_MAX) {
-        err_format(&Exc_OverflowError, "fd is greater than maximum");
-        return -1;
-    }
-    *out = (int)n;
-    return 0;
-}
+int os_int_arg(Value v, int64_t *out);   /* os_proc.c */
+int os_fd_arg(Value v, int *out);
+#define int_arg os_int_arg
+#define fd_arg os_fd_arg
 
 /* An int, or an object with fileno() (fsync(f) takes a file object). */
 static int fileno_arg(Value v, int *out) {

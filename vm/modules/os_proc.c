@@ -5,6 +5,7 @@
  * os_proc_functions and os_proc_add_constants. */
 #define _GNU_SOURCE
 #include <errno.h>
+#include <limits.h>
 #include <fcntl.h>
 #include <signal.h>
 #include <stdio.h>
@@ -24,7 +25,9 @@
 #include "../sigint.h"
 #include "../unicode_util.h"
 
-static int int_arg(Value v, int64_t *out) {
+/* An integer argument (__index__; a float is a TypeError, as CPython's
+ * argument clinic). Shared with os_file.c. */
+int os_int_arg(Value v, int64_t *out) {
     if (v_is_float(v)) {
         err_format(&Exc_TypeError, "'float' object cannot be interpreted as an integer");
         return -1;
@@ -32,12 +35,20 @@ static int int_arg(Value v, int64_t *out) {
     return obj_as_index_i64(v, out);
 }
 
-static int fd_arg(Value v, int *out) {
+/* A file descriptor argument (an int that fits a C int). */
+int os_fd_arg(Value v, int *out) {
     int64_t n;
-    if (int_arg(v, &n) < 0) return -1;
+    if (os_int_arg(v, &n) < 0) return -1;
+    if (n < INT_MIN || n > INT_MAX) {
+        err_format(&Exc_OverflowError, "fd is greater than maximum");
+        return -1;
+    }
     *out = (int)n;
     return 0;
 }
+
+#define int_arg os_int_arg
+#define fd_arg os_fd_arg
 
 /* ---- argv / env conversion ---- */
 

@@ -689,51 +689,24 @@ def _namespaces(elem, default_namespace=None):
     return qnames, namespaces
 
 
-def _escape_cdata(text):
-    try:
-        if "&" in text:
-            text = text.replace("&", "&amp;")
-        if "<" in text:
-            text = text.replace("<", "&lt;")
-        if ">" in text:
-            text = text.replace(">", "&gt;")
-        return text
-    except (TypeError, AttributeError):
-        _raise_serialization_error(text)
+def _escaper(pairs):
+    """A function replacing each (char, entity) of pairs in a text, in order
+    ('&' first); a non-string raises ElementTree's serialization error."""
+    def escape(text):
+        try:
+            for ch, ent in pairs:
+                if ch in text:
+                    text = text.replace(ch, ent)
+            return text
+        except (TypeError, AttributeError):
+            _raise_serialization_error(text)
+    return escape
 
 
-def _escape_attrib(text):
-    try:
-        if "&" in text:
-            text = text.replace("&", "&amp;")
-        if "<" in text:
-            text = text.replace("<", "&lt;")
-        if ">" in text:
-            text = text.replace(">", "&gt;")
-        if "\"" in text:
-            text = text.replace("\"", "&quot;")
-        if "\r" in text:
-            text = text.replace("\r", "&#13;")
-        if "\n" in text:
-            text = text.replace("\n", "&#10;")
-        if "\t" in text:
-            text = text.replace("\t", "&#09;")
-        return text
-    except (TypeError, AttributeError):
-        _raise_serialization_error(text)
-
-
-def _escape_attrib_html(text):
-    try:
-        if "&" in text:
-            text = text.replace("&", "&amp;")
-        if ">" in text:
-            text = text.replace(">", "&gt;")
-        if "\"" in text:
-            text = text.replace("\"", "&quot;")
-        return text
-    except (TypeError, AttributeError):
-        _raise_serialization_error(text)
+_escape_cdata = _escaper((("&", "&amp;"), ("<", "&lt;"), (">", "&gt;")))
+_escape_attrib = _escaper((("&", "&amp;"), ("<", "&lt;"), (">", "&gt;"), ("\"", "&quot;"),
+                           ("\r", "&#13;"), ("\n", "&#10;"), ("\t", "&#09;")))
+_escape_attrib_html = _escaper((("&", "&amp;"), (">", "&gt;"), ("\"", "&quot;")))
 
 
 def _attr_text(v, qnames, escape):
