@@ -116,8 +116,12 @@ class _Unparser:
         for s in body:
             self.stmt(s)
 
-    def block(self, body, docstrings=False):
+    def block(self, body, docstrings=False, typed=None):
+        # ':' then the indented body; typed: the statement whose type
+        # comment goes after the ':' (for, with, def)
         self.w(':')
+        if typed is not None:
+            self.type_comment(typed)
         self.level += 1
         if docstrings:
             self.body_with_docstring(body)
@@ -275,11 +279,7 @@ class _Unparser:
         self.expr(s.target, P_TUPLE)
         self.w(' in ')
         self.expr(s.iter)
-        self.w(':')
-        self.type_comment(s)
-        self.level += 1
-        self.stmts(s.body)
-        self.level -= 1
+        self.block(s.body, typed=s)
         if s.orelse:
             self.line('else')
             self.block(s.orelse)
@@ -295,11 +295,7 @@ class _Unparser:
             if item.optional_vars:
                 self.w(' as ')
                 self.expr(item.optional_vars)
-        self.w(':')
-        self.type_comment(s)
-        self.level += 1
-        self.stmts(s.body)
-        self.level -= 1
+        self.block(s.body, typed=s)
 
     def s_AsyncWith(self, s):
         self.s_With(s, 'async with ')
@@ -340,11 +336,7 @@ class _Unparser:
         if s.returns:
             self.w(' -> ')
             self.expr(s.returns)
-        self.w(':')
-        self.type_comment(s)
-        self.level += 1
-        self.body_with_docstring(s.body)
-        self.level -= 1
+        self.block(s.body, True, typed=s)
 
     def s_AsyncFunctionDef(self, s):
         self.s_FunctionDef(s, 'async def ')

@@ -167,8 +167,8 @@ class Interpolation:
 
 class _SigilInterpolation(Interpolation):
     """What Basic and Extended interpolation share: references start with
-    _SIGIL (doubled: the sigil itself), _KEYCRE matches one reference, and
-    _interpolate_some expands them."""
+    _SIGIL (doubled: the sigil itself) followed by _OPEN, _KEYCRE matches
+    one reference, and _expand puts its value into accum."""
 
     def before_get(self, parser, section, option, value, defaults):
         parts = []
@@ -183,20 +183,13 @@ class _SigilInterpolation(Interpolation):
                              % (value, pos))
         return value
 
-
-class BasicInterpolation(_SigilInterpolation):
-    """%(name)s refers to another option of the section (or DEFAULT); %% is
-    a literal percent sign."""
-
-    _SIGIL = '%'
-    _KEYCRE = re.compile(r"%\(([^)]+)\)s")
-
     def _interpolate_some(self, parser, option, accum, rest, section, map, depth):
+        sigil = self._SIGIL
         rawval = parser.get(section, option, raw=True, fallback=rest)
         if depth > MAX_INTERPOLATION_DEPTH:
             raise InterpolationDepthError(option, section, rawval)
         while rest:
-            p = rest.find("%")
+            p = rest.find(sigil)
             if p < 0:
                 accum.append(rest)
                 return
@@ -204,31 +197,43 @@ class BasicInterpolation(_SigilInterpolation):
                 accum.append(rest[:p])
                 rest = rest[p:]
             c = rest[1:2]
-            if c == "%":
-                accum.append("%")
+            if c == sigil:
+                accum.append(sigil)
                 rest = rest[2:]
-            elif c == "(":
+            elif c == self._OPEN:
                 m = self._KEYCRE.match(rest)
                 if m is None:
                     raise InterpolationSyntaxError(
                         option, section,
                         "bad interpolation variable reference %r" % rest)
-                var = parser.optionxform(m.group(1))
                 rest = rest[m.end():]
-                try:
-                    v = map[var]
-                except KeyError:
-                    raise InterpolationMissingOptionError(
-                        option, section, rawval, var) from None
-                if "%" in v:
-                    self._interpolate_some(parser, option, accum, v, section,
-                                           map, depth + 1)
-                else:
-                    accum.append(v)
+                self._expand(parser, option, accum, m.group(1), rest, section, map, depth, rawval)
             else:
                 raise InterpolationSyntaxError(
                     option, section,
-                    "'%%' must be followed by '%%' or '(', found: %r" % (rest,))
+                    "'%s' must be followed by '%s' or '%s', found: %r"
+                    % (sigil, sigil, self._OPEN, rest))
+
+
+class BasicInterpolation(_SigilInterpolation):
+    """%(name)s refers to another option of the section (or DEFAULT); %% is
+    a literal percent sign."""
+
+    _SIGIL = '%'
+    _OPEN = '('
+    _KEYCRE = re.compile(r"%\(([^)]+)\)s")
+
+    def _expand(self, parser, option, accum, name, rest, section, map, depth, rawval):
+        var = parser.optionxform(name)
+        try:
+            v = map[var]
+        except KeyError:
+            raise InterpolationMissingOptionError(
+                option, section, rawval, var) from None
+        if "%" in v:
+            self._interpolate_some(parser, option, accum, v, section, map, depth + 1)
+        else:
+            accum.append(v)
 
 
 class ExtendedInterpolation(_SigilInterpolation):
@@ -236,59 +241,33 @@ class ExtendedInterpolation(_SigilInterpolation):
     one of another section; $$ is a literal dollar sign."""
 
     _SIGIL = '$'
+    _OPEN = '{'
     _KEYCRE = re.compile(r"\$\{([^}]+)\}")
 
-    def _interpolate_some(self, parser, option, accum, rest, section, map, depth):
-        rawval = parser.get(section, option, raw=True, fallback=rest)
-        if depth > MAX_INTERPOLATION_DEPTH:
-            raise InterpolationDepthError(option, section, rawval)
-        while rest:
-            p = rest.find("$")
-            if p < 0:
-                accum.append(rest)
-                return
-            if p > 0:
-                accum.append(rest[:p])
-                rest = rest[p:]
-            c = rest[1:2]
-            if c == "$":
-                accum.append("$")
-                rest = rest[2:]
-            elif c == "{":
-                m = self._KEYCRE.match(rest)
-                if m is None:
-                    raise InterpolationSyntaxError(
-                        option, section,
-                        "bad interpolation variable reference %r" % rest)
-                path = m.group(1).split(':')
-                rest = rest[m.end():]
-                sect = section
-                opt = option
-                try:
-                    if len(path) == 1:
-                        opt = parser.optionxform(path[0])
-                        v = map[opt]
-                    elif len(path) == 2:
-                        sect = path[0]
-                        opt = parser.optionxform(path[1])
-                        v = parser.get(sect, opt, raw=True)
-                    else:
-                        raise InterpolationSyntaxError(
-                            option, section,
-                            "More than one ':' found: %r" % (rest,))
-                except (KeyError, NoSectionError, NoOptionError):
-                    raise InterpolationMissingOptionError(
-                        option, section, rawval, ":".join(path)) from None
-                if "$" in v:
-                    self._interpolate_some(parser, opt, accum, v, sect,
-                                           dict(parser.items(sect, raw=True)),
-                                           depth + 1)
-                else:
-                    accum.append(v)
+    def _expand(self, parser, option, accum, name, rest, section, map, depth, rawval):
+        path = name.split(':')
+        sect = section
+        opt = option
+        try:
+            if len(path) == 1:
+                opt = parser.optionxform(path[0])
+                v = map[opt]
+            elif len(path) == 2:
+                sect = path[0]
+                opt = parser.optionxform(path[1])
+                v = parser.get(sect, opt, raw=True)
             else:
                 raise InterpolationSyntaxError(
                     option, section,
-                    "'$' must be followed by '$' or '{', found: %r" % (rest,))
+                    "More than one ':' found: %r" % (rest,))
+        except (KeyError, NoSectionError, NoOptionError):
+            raise InterpolationMissingOptionError(
+                option, section, rawval, ":".join(path)) from None
+        if "$" in v:
+            self._interpolate_some(parser, opt, accum, v, sect,
+                                   dict(parser.items(sect, raw=True)), depth + 1)
+        else:
+            accum.append(v)
 
 
 # ---- the parser ---------------------------------------------------------

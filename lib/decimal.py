@@ -413,6 +413,20 @@ def _from_float(f):
     return _dec(sign, n * 5 ** k, -k)
 
 
+def _reflected(symbol, forward):
+    """Decimal's reflected operator for symbol: `other symbol self` with
+    other converted (NotImplemented when it cannot be), done by other's
+    forward method."""
+    def method(self, other, context=None):
+        other = _convert(other, symbol, True)
+        if other is NotImplemented:
+            return other
+        return getattr(other, forward)(self, context)
+    method.__name__ = '__r' + forward[2:]
+    method.__qualname__ = 'Decimal.' + method.__name__
+    return method
+
+
 class Decimal(object):
     """Floating point class for decimal arithmetic."""
 
@@ -984,11 +998,7 @@ class Decimal(object):
             context._apply(st)
         return r
 
-    def __rsub__(self, other, context=None):
-        other = _convert(other, '-', True)
-        if other is NotImplemented:
-            return other
-        return other.__sub__(self, context)
+    __rsub__ = _reflected('-', '__sub__')
 
     def __mul__(self, other, context=None):
         if type(other) is not Decimal:
@@ -1041,62 +1051,34 @@ class Decimal(object):
             context._apply(st)
         return r
 
-    def __rtruediv__(self, other, context=None):
-        other = _convert(other, '/', True)
+    __rtruediv__ = _reflected('/', '__truediv__')
+
+    def _divmod_op(self, other, context, symbol, want):
+        # divmod, // and %: want 1 = the quotient, 2 = the remainder, 3 = both
+        other = _convert(other, symbol)
         if other is NotImplemented:
             return other
-        return other.__truediv__(self, context)
+        if context is None:
+            context = getcontext()
+        q, r, st = _divmod(self, other, context, want)
+        if st:
+            context._apply(st)
+        return (q, r) if want == 3 else q if want == 1 else r
 
     def __divmod__(self, other, context=None):
-        other = _convert(other, 'divmod()')
-        if other is NotImplemented:
-            return other
-        if context is None:
-            context = getcontext()
-        q, r, st = _divmod(self, other, context, 3)
-        if st:
-            context._apply(st)
-        return q, r
+        return self._divmod_op(other, context, 'divmod()', 3)
 
-    def __rdivmod__(self, other, context=None):
-        other = _convert(other, 'divmod()', True)
-        if other is NotImplemented:
-            return other
-        return other.__divmod__(self, context)
+    __rdivmod__ = _reflected('divmod()', '__divmod__')
 
     def __floordiv__(self, other, context=None):
-        other = _convert(other, '//')
-        if other is NotImplemented:
-            return other
-        if context is None:
-            context = getcontext()
-        q, r, st = _divmod(self, other, context, 1)
-        if st:
-            context._apply(st)
-        return q
+        return self._divmod_op(other, context, '//', 1)
 
-    def __rfloordiv__(self, other, context=None):
-        other = _convert(other, '//', True)
-        if other is NotImplemented:
-            return other
-        return other.__floordiv__(self, context)
+    __rfloordiv__ = _reflected('//', '__floordiv__')
 
     def __mod__(self, other, context=None):
-        other = _convert(other, '%')
-        if other is NotImplemented:
-            return other
-        if context is None:
-            context = getcontext()
-        q, r, st = _divmod(self, other, context, 2)
-        if st:
-            context._apply(st)
-        return r
+        return self._divmod_op(other, context, '%', 2)
 
-    def __rmod__(self, other, context=None):
-        other = _convert(other, '%', True)
-        if other is NotImplemented:
-            return other
-        return other.__mod__(self, context)
+    __rmod__ = _reflected('%', '__mod__')
 
     def remainder_near(self, other, context=None):
         other = _convert_strict(other)

@@ -155,6 +155,18 @@ class _IPAddressBase:
 
     __slots__ = ()
 
+    @classmethod
+    def _split_addr_prefix(cls, address):
+        # (address, prefix) of a constructor argument: bytes/int alone are
+        # the whole address, "a/p" and (a, p) as written
+        if isinstance(address, (bytes, int)):
+            return address, cls._max_prefixlen
+        if not isinstance(address, tuple):
+            address = _split_addr_prefix(address)
+            if address[1] is None:
+                address = (address[0], cls._max_prefixlen)
+        return address
+
     @property
     def exploded(self):
         return self._explode_shorthand_ip_string()
@@ -303,6 +315,20 @@ class _BaseAddress(_IPAddressBase):
 @functools.total_ordering
 class _BaseNetwork(_IPAddressBase):
     """A network: an address and a prefix length."""
+
+    def __init__(self, address, strict=True):
+        addr, mask = self._split_addr_prefix(address)
+        self.network_address = self._address_class(addr)
+        self.netmask, self._prefixlen = self._make_netmask(mask)
+        packed = int(self.network_address)
+        if packed & int(self.netmask) != packed:
+            if strict:
+                raise ValueError('%s has host bits set' % self)
+            self.network_address = self._address_class(packed & int(self.netmask))
+        if self._prefixlen == (self._max_prefixlen - 1):
+            self.hosts = self.__iter__
+        elif self._prefixlen == self._max_prefixlen:
+            self.hosts = lambda: [self._address_class(addr)]
 
     def __repr__(self):
         return '%s(%r)' % (self.__class__.__name__, str(self))
@@ -674,16 +700,6 @@ class _BaseInterface:
         self.netmask = self.network.netmask
         self._prefixlen = self.network._prefixlen
 
-    @classmethod
-    def _split_addr_prefix(cls, address):
-        if isinstance(address, (bytes, int)):
-            return address, cls._max_prefixlen
-        if not isinstance(address, tuple):
-            address = _split_addr_prefix(address)
-            if address[1] is None:
-                address = (address[0], cls._max_prefixlen)
-        return address
-
     @functools.cached_property
     def hostmask(self):
         return self.network.hostmask
@@ -748,30 +764,6 @@ class IPv4Network(_BaseV4, _BaseNetwork):
     """An IPv4 network: 10.0.0.0/8."""
 
     _address_class = IPv4Address
-
-    def __init__(self, address, strict=True):
-        addr, mask = self._split_addr_prefix(address)
-        self.network_address = IPv4Address(addr)
-        self.netmask, self._prefixlen = self._make_netmask(mask)
-        packed = int(self.network_address)
-        if packed & int(self.netmask) != packed:
-            if strict:
-                raise ValueError('%s has host bits set' % self)
-            self.network_address = IPv4Address(packed & int(self.netmask))
-        if self._prefixlen == (self._max_prefixlen - 1):
-            self.hosts = self.__iter__
-        elif self._prefixlen == self._max_prefixlen:
-            self.hosts = lambda: [IPv4Address(addr)]
-
-    @classmethod
-    def _split_addr_prefix(cls, address):
-        if isinstance(address, (bytes, int)):
-            return address, cls._max_prefixlen
-        if not isinstance(address, tuple):
-            address = _split_addr_prefix(address)
-            if address[1] is None:
-                address = (address[0], cls._max_prefixlen)
-        return address
 
     @property
     def is_global(self):
@@ -1077,22 +1069,6 @@ class IPv6Network(_BaseV6, _BaseNetwork):
     """An IPv6 network: 2001:db8::/32."""
 
     _address_class = IPv6Address
-
-    def __init__(self, address, strict=True):
-        addr, mask = self._split_addr_prefix(address)
-        self.network_address = IPv6Address(addr)
-        self.netmask, self._prefixlen = self._make_netmask(mask)
-        packed = int(self.network_address)
-        if packed & int(self.netmask) != packed:
-            if strict:
-                raise ValueError('%s has host bits set' % self)
-            self.network_address = IPv6Address(packed & int(self.netmask))
-        if self._prefixlen == (self._max_prefixlen - 1):
-            self.hosts = self.__iter__
-        elif self._prefixlen == self._max_prefixlen:
-            self.hosts = lambda: [IPv6Address(addr)]
-
-    _split_addr_prefix = IPv4Network.__dict__['_split_addr_prefix']
 
     def hosts(self):
         network = int(self.network_address)
