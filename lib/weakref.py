@@ -4,12 +4,16 @@ and finalize are written here, after CPython's weakref.py in behaviour."""
 from _weakref import (ref, proxy, getweakrefcount, getweakrefs,
                       ReferenceType, ProxyType, CallableProxyType)
 
+import sys
+import itertools
+import _collections_abc
+
 ProxyTypes = (ProxyType, CallableProxyType)
 
 __all__ = ["ref", "proxy", "getweakrefcount", "getweakrefs",
            "WeakKeyDictionary", "ReferenceType", "ProxyType",
            "CallableProxyType", "ProxyTypes", "WeakValueDictionary",
-           "WeakSet", "WeakMethod", "finalize"]
+           "WeakSet", "WeakMethod", "finalize", "KeyedRef"]
 
 
 class WeakMethod:
@@ -58,7 +62,20 @@ class WeakMethod:
         return hash((self._obj_ref, self._func_ref))
 
 
-class WeakValueDictionary:
+class KeyedRef(ref):
+    """A weak reference that remembers a key (WeakValueDictionary's)."""
+    __slots__ = ("key",)
+
+    def __new__(type, ob, callback, key):
+        self = ref.__new__(type, ob, callback)
+        self.key = key
+        return self
+
+    def __init__(self, ob, callback, key):
+        super().__init__(ob, callback)
+
+
+class WeakValueDictionary(_collections_abc.MutableMapping):
     """Mapping whose values are weakly referenced: an entry disappears
     when its value dies."""
 
@@ -129,6 +146,9 @@ class WeakValueDictionary:
 
     __iter__ = keys
 
+    def clear(self):
+        self.data.clear()
+
     def itervaluerefs(self):
         yield from list(self.data.values())
 
@@ -184,7 +204,7 @@ class WeakValueDictionary:
         return c
 
 
-class WeakKeyDictionary:
+class WeakKeyDictionary(_collections_abc.MutableMapping):
     """Mapping whose keys are weakly referenced: an entry disappears when
     its key dies."""
 
@@ -256,6 +276,9 @@ class WeakKeyDictionary:
             if wr() is not None:
                 yield value
 
+    def clear(self):
+        self.data.clear()
+
     def keyrefs(self):
         return list(self.data)
 
@@ -283,7 +306,7 @@ class WeakKeyDictionary:
             self.update(kwargs)
 
 
-class WeakSet:
+class WeakSet(_collections_abc.MutableSet):
     """A set whose members are weakly referenced."""
 
     def __init__(self, data=None):
@@ -363,18 +386,62 @@ class WeakSet:
         return new
     __or__ = union
 
+    def difference_update(self, other):
+        self.__isub__(other)
+
+    def __isub__(self, other):
+        if self is other:
+            self.data.clear()
+        else:
+            self.data.difference_update(ref(item) for item in other)
+        return self
+
+    def intersection_update(self, other):
+        self.__iand__(other)
+
+    def __iand__(self, other):
+        self.data.intersection_update(ref(item) for item in other)
+        return self
+
+    def symmetric_difference(self, other):
+        new = self.copy()
+        new.symmetric_difference_update(other)
+        return new
+    __xor__ = symmetric_difference
+
+    def symmetric_difference_update(self, other):
+        self.__ixor__(other)
+
+    def __ixor__(self, other):
+        if self is other:
+            self.data.clear()
+        else:
+            self.data.symmetric_difference_update(ref(item, self._remove) for item in other)
+        return self
+
+    def isdisjoint(self, other):
+        return len(self.intersection(other)) == 0
+
     def issubset(self, other):
-        return all(x in other for x in self)
+        return self.data.issubset(ref(item) for item in other)
     __le__ = issubset
 
+    def __lt__(self, other):
+        return self.data < set(map(ref, other))
+
     def issuperset(self, other):
-        return all(x in self for x in other)
+        return self.data.issuperset(ref(item) for item in other)
     __ge__ = issuperset
+
+    def __gt__(self, other):
+        return self.data > set(map(ref, other))
 
     def __eq__(self, other):
         if not isinstance(other, self.__class__):
             return NotImplemented
-        return set(self) == set(other)
+        return self.data == set(map(ref, other))
+
+    __hash__ = None
 
 
 class finalize:

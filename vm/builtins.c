@@ -675,6 +675,18 @@ static int add_keys(Value set, Value d) {
  * __dict__ plus its class's (or, for a class, its own) mro dicts; a
  * module's namespace only. New reference to a list. */
 Value obj_dir_names(Value o) {
+    if (v_is_module(o)) {
+        /* PEP 562: a module-level __dir__() decides */
+        Value df = dict_get_cstr(module_dict(o), "__dir__");
+        if (!v_is_null(df)) {
+            Value res = obj_call(df, NULL, 0, V_NULL);
+            if (v_is_null(res)) return V_NULL;
+            Value l = list_from_iterable(res);
+            v_decref(res);
+            return l;
+        }
+        if (err_occurred()) return V_NULL;
+    }
     Value names = set_new();
     if (v_is_null(names)) return V_NULL;
     Value d;

@@ -54,6 +54,10 @@ static Value module_getattr(Value self, Value name) {
     if (err_occurred()) return V_NULL;
     Value attr = type_lookup(v_type(self), name);
     if (!v_is_null(attr)) return descr_get(attr, self, v_type(self));
+    /* PEP 562: a module-level __getattr__(name) answers for what is missing */
+    Value ga = dict_get_cstr(m->dict, "__getattr__");
+    if (!v_is_null(ga)) return obj_call1(ga, name);
+    if (err_occurred()) return V_NULL;
     const char *mname = v_is_str(m->name) ? str_data(m->name) : "?";
     return err_format(&Exc_AttributeError, "module '%s' has no attribute '%s'", mname,
                       str_data(name));
