@@ -277,7 +277,7 @@ class TextIOWrapper(TextIOBase):
         else:
             parts.append(" name=%r" % (name,))
         try:
-            mode = self._buffer.mode
+            mode = self.mode       # set by open(), as CPython's repr reads it
         except AttributeError:
             pass
         else:

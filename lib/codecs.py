@@ -3,7 +3,8 @@
 
 Text codecs: utf-8, ascii and latin-1 are coil's C codecs (str.encode /
 bytes.decode); utf-8-sig, utf-16(-le/-be), utf-32(-le/-be), cp1252,
-unicode-escape and raw-unicode-escape are written here, and str.encode /
+unicode-escape, raw-unicode-escape and the single-byte charmap codecs of
+_sbcs (iso8859-2..16, cp125x, cp437, koi8-r, mac-roman...) are written here, and str.encode /
 bytes.decode reach them (and any codec added with register()) through
 _coil_encode / _coil_decode. Bytes-to-bytes and str-to-str codecs for
 codecs.encode / decode: hex, base64, rot13. Error handlers: strict,
@@ -1511,7 +1512,33 @@ def _normalize(encoding):
 def _builtin_search(encoding):
     name = _normalize(encoding)
     name = _ALIASES.get(name, name)
-    return _builtin_codecs().get(name)
+    table = _builtin_codecs()
+    info = table.get(name)
+    if info is None:
+        info = _sbcs_codec(name)
+    return info
+
+
+def _sbcs_codec(name):
+    """A charmap codec over one of _sbcs's single-byte tables (built on
+    first use and kept in the builtin table), or None."""
+    import _sbcs
+    name = _sbcs.ALIASES.get(name, name)
+    if name not in _sbcs.TABLES:
+        return None
+    info = _BUILTIN_CODECS.get(name)
+    if info is None:
+        codec_name, high = _sbcs.TABLES[name]
+        decoding = ''.join(map(chr, range(0x80))) + high
+        encoding = {ord(c): i for i, c in enumerate(decoding) if c != '\ufffe'}
+
+        def encode(text, errors='strict'):
+            return charmap_encode(text, errors, encoding)
+
+        def decode(data, errors='strict'):
+            return charmap_decode(data, errors, decoding)
+        info = _BUILTIN_CODECS[name] = _make_info(codec_name, encode, decode)
+    return info
 
 
 def register(search_function):

@@ -797,8 +797,44 @@ static int parse_encoding(Value enc, int *out) {
     if (!strcmp(norm, "utf8") || !strcmp(norm, "u8") || !strcmp(norm, "utf")) *out = ENC_UTF8;
     else if (!strcmp(norm, "latin1") || !strcmp(norm, "iso88591") || !strcmp(norm, "l1")) *out = ENC_LATIN1;
     else if (!strcmp(norm, "ascii") || !strcmp(norm, "usascii")) *out = ENC_ASCII;
-    else { err_format(&Exc_LookupError, "unknown encoding: %s", str_data(enc)); return -1; }
+    else return 1;   /* not one of the C codecs: open_with_codec() */
     return 0;
+}
+
+/* open() in text mode with an encoding the C file type does not implement
+ * (cp1252, iso8859-15, utf-16...): the file is opened in binary mode and
+ * wrapped in lib/_io_py.py's TextIOWrapper, whose mode attribute is then
+ * the mode given, as CPython's open() sets it.  An unknown encoding is the
+ * wrapper's LookupError, after the file was opened (and, for 'w',
+ * truncated), as in CPython. */
+static Value open_with_codec(const Value *a, bool r, bool w, bool x, bool plus) {
+    char m[4];
+    size_t k = 0;
+    m[k++] = r ? 'r' : w ? 'w' : x ? 'x' : 'a';
+    m[k++] = 'b';
+    if (plus) m[k++] = '+';
+    m[k] = 0;
+    Value bmode = str_from_cstr(m);
+    if (v_is_null(bmode)) return V_NULL;
+    Value bargs[7] = {a[0], bmode, v_is_null(a[2]) ? V_NONE : a[2], V_NONE, V_NONE, V_NONE,
+                      v_is_null(a[6]) ? V_TRUE : a[6]};
+    Value buffer = io_open(V_NULL, bargs, 7, V_NULL);
+    v_decref(bmode);
+    if (v_is_null(buffer)) return V_NULL;
+    Value targs[4] = {buffer, a[3], v_is_null(a[4]) ? V_NONE : a[4], v_is_null(a[5]) ? V_NONE : a[5]};
+    Value text = text_wrapper_construct(NULL, targs, 4, V_NULL);
+    if (v_is_null(text)) {
+        Value exc = err_fetch();
+        Value rc = obj_call_method(buffer, "close", NULL, 0);
+        if (v_is_null(rc)) err_clear(); else v_decref(rc);
+        err_restore(exc);
+        v_decref(buffer);
+        return V_NULL;
+    }
+    v_decref(buffer);
+    Value mode = v_is_null(a[1]) ? str_intern_cstr("r") : a[1];
+    if (obj_setattr(text, str_intern_cstr("mode"), mode) < 0) { v_decref(text); return V_NULL; }
+    return text;
 }
 
 Value io_open(Value self, const Value *args, size_t nargs, Value kwnames) {
@@ -839,7 +875,11 @@ Value io_open(Value self, const Value *args, size_t nargs, Value kwnames) {
     if (b && !v_is_null(a[5]) && !v_is_none(a[5]))
         return err_format(&Exc_ValueError, "binary mode doesn't take a newline argument");
     int enc = ENC_UTF8, nl = NL_UNIVERSAL;
-    if (!b && parse_encoding(a[3], &enc) < 0) return V_NULL;
+    if (!b) {
+        int pe = parse_encoding(a[3], &enc);
+        if (pe < 0) return V_NULL;
+        if (pe > 0) return open_with_codec(a, r, w, x, plus);
+    }
     Value errors = str_intern_cstr("strict");
     if (!v_is_null(a[4]) && !v_is_none(a[4])) {
         if (!v_is_str(a[4]))
