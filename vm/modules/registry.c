@@ -39,6 +39,12 @@ Value module_init_atexit(void);       /* vm/modules/atexit.c */
 Value module_init_hashlib(void);      /* vm/modules/hashlib.c (_hashlib) */
 Value module_init_binascii(void);     /* vm/modules/binascii.c */
 Value module_init_zlib(void);         /* vm/modules/zlib.c */
+#ifdef COIL_HAVE_BZ2
+Value module_init_bz2(void);          /* vm/modules/bz2lzma.c (_bz2) */
+#endif
+#ifdef COIL_HAVE_LZMA
+Value module_init_lzma(void);         /* vm/modules/bz2lzma.c (_lzma) */
+#endif
 Value module_init_signal(void);       /* vm/modules/signal.c (_signal) */
 Value module_init_select(void);       /* vm/modules/select.c */
 Value module_init_unicodedata(void);  /* vm/modules/unicodedata.c */
@@ -77,6 +83,12 @@ const BuiltinModuleDef builtin_modules[] = {
     { "_weakref", module_init_weakref },
     { "_json", module_init_json },
     { "zlib", module_init_zlib },
+#ifdef COIL_HAVE_BZ2
+    { "_bz2", module_init_bz2 },
+#endif
+#ifdef COIL_HAVE_LZMA
+    { "_lzma", module_init_lzma },
+#endif
     { "_signal", module_init_signal },
     { "select", module_init_select },
     { "unicodedata", module_init_unicodedata },
