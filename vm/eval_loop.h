@@ -598,6 +598,128 @@ traced_dispatch:
 #undef DO_COPY
 #undef DO_SWAP
 #undef SUPER_NEXT
+    /* The guarded loads of LOAD_ATTR_INSTANCE_SHAPE and LOAD_ATTR_SLOT
+     * for the instruction at c (caches c[1..]): v = the attribute,
+     * borrowed, or goto MISS. Shape: the version pins a type using shapes
+     * with no data descriptor or custom lookup for this name; the shape
+     * pins the slot index, in the inline block or (past INLINE_NSLOTS
+     * names) the vector. Slot: the version pins the member descriptor
+     * and so the byte offset c[4]; an empty slot (AttributeError) misses. */
+#define ATTR_SHAPE_GET(owner, c, v, MISS) do { \
+        if (UNLIKELY(!v_is_ptr(owner))) goto MISS; \
+        TypeObject *t_ = v_as_obj(owner)->type; \
+        if (UNLIKELY(t_->version != cache_u32((c) + 2))) goto MISS; \
+        Shape *cs_ = (Shape *)cache_u64((c) + 5); \
+        InlineAttrs *ia_ = inline_attrs_at(v_as_obj(owner), t_->dictoffset); \
+        if (LIKELY(ia_->shape == cs_)) { \
+            (v) = ia_->values[(c)[4]]; \
+        } else { \
+            Value d_ = *(Value *)((char *)v_as_obj(owner) + t_->dictoffset); \
+            if (UNLIKELY(!v_is_attrs(d_) || ((AttrsObject *)v_as_obj(d_))->shape != cs_)) goto MISS; \
+            (v) = ((AttrsObject *)v_as_obj(d_))->values[(c)[4]]; \
+        } \
+    } while (0)
+#define ATTR_SLOT_GET(owner, c, v, MISS) do { \
+        if (UNLIKELY(!v_is_ptr(owner))) goto MISS; \
+        if (UNLIKELY(v_as_obj(owner)->type->version != cache_u32((c) + 2))) goto MISS; \
+        (v) = *(Value *)((char *)v_as_obj(owner) + (c)[4]); \
+        if (UNLIKELY(v_is_null(v))) goto MISS; \
+    } while (0)
+    /* LOAD_ATTR_SHAPE_POLY's: any plain class (type_is_plain): the shape
+     * alone (the tree is shared by all classes) says where the non-dunder
+     * name lives. A name keeps its index in every shape descending from the
+     * one that added it, so besides the cached shape any shape whose slot
+     * c[4] holds the name passes: sibling classes initialised through their
+     * base's __init__ share the prefix. Another shape: where it keeps the
+     * name is remembered in the cache. */
+#define ATTR_POLY_GET(owner, c, name, v, MISS) do { \
+        if (UNLIKELY(!v_is_ptr(owner))) goto MISS; \
+        TypeObject *t_ = v_as_obj(owner)->type; \
+        if (UNLIKELY(!type_is_plain(t_))) goto MISS; \
+        InlineAttrs *ia_ = inline_attrs_at(v_as_obj(owner), t_->dictoffset); \
+        Shape *s_ = ia_->shape; \
+        Value *vals_ = ia_->values; \
+        if (UNLIKELY(s_ == &shape_none)) { \
+            Value d_ = *(Value *)((char *)v_as_obj(owner) + t_->dictoffset); \
+            if (UNLIKELY(!v_is_attrs(d_))) goto MISS; \
+            s_ = ((AttrsObject *)v_as_obj(d_))->shape; \
+            vals_ = ((AttrsObject *)v_as_obj(d_))->values; \
+        } \
+        unsigned i_ = (c)[4]; \
+        if (UNLIKELY(s_ != (Shape *)cache_u64((c) + 5) && \
+                     (i_ >= s_->nslots || s_->names[i_] != (name)))) { \
+            int k_ = shape_index(s_, (name)); \
+            if (UNLIKELY(k_ < 0)) goto MISS; \
+            i_ = (unsigned)k_; \
+            (c)[4] = (CodeUnit)k_; \
+            cache_set_u64((c) + 5, (uint64_t)(uintptr_t)s_); \
+        } \
+        (v) = vals_[i_]; \
+    } while (0)
+    /* LOAD_METHOD_WITH_DICT's guard: the version pins the class's method
+     * (cached at c[5..8]); an instance attribute of that name would shadow
+     * it. In shape mode that is a fact about the shape: c[4] caches the id
+     * of one shape known not to have the name. */
+#define METHOD_WITH_DICT_CHECK(owner, c, name, MISS) do { \
+        if (UNLIKELY(!v_is_ptr(owner))) goto MISS; \
+        TypeObject *t_ = v_as_obj(owner)->type; \
+        if (UNLIKELY(t_->version != cache_u32((c) + 2))) goto MISS; \
+        Value d_ = *(Value *)((char *)v_as_obj(owner) + t_->dictoffset); \
+        if (v_is_null(d_) && (t_->flags & TPFLAG_INLINE_ATTRS)) { \
+            Shape *s_ = inline_attrs_at(v_as_obj(owner), t_->dictoffset)->shape; \
+            if (UNLIKELY(s_->id != (c)[4] && shape_index(s_, (name)) >= 0)) goto MISS; \
+        } else if (v_is_attrs(d_)) { \
+            Shape *s_ = ((AttrsObject *)v_as_obj(d_))->shape; \
+            if (UNLIKELY(s_->id != (c)[4] && shape_index(s_, (name)) >= 0)) goto MISS; \
+        } else { \
+            if (UNLIKELY(!v_is_null(d_) && !v_is_null(dict_get_str(d_, (name))))) goto MISS; \
+        } \
+    } while (0)
+    TARGET(LOAD_FAST__LOAD_METHOD) {
+        Value owner = lp[oparg];
+        if (UNLIKELY(v_is_null(owner))) { unbound_local_error(co, oparg); goto error; }
+        CodeUnit nu = *next_instr;
+        if (CU_OP(nu) == OP_LOAD_METHOD_NO_DICT) {
+            if (UNLIKELY(v_type(owner)->version != cache_u32(next_instr + 2))) goto load_fast_method_alone;
+            STAT_HIT(LOAD_METHOD_NO_DICT);
+        } else if (CU_OP(nu) == OP_LOAD_METHOD_WITH_DICT) {
+            METHOD_WITH_DICT_CHECK(owner, next_instr, names[CU_ARG(nu)], load_fast_method_alone);
+            STAT_HIT(LOAD_METHOD_WITH_DICT);
+        } else {
+            goto load_fast_method_alone;
+        }
+        PUSH(v_newref((Value)cache_u64(next_instr + 5)));
+        PUSH(v_newref(owner));
+        next_instr += 1 + CACHE_SIZE_LOAD_METHOD;
+        DISPATCH();
+    load_fast_method_alone:
+        PUSH(v_newref(owner));
+        DISPATCH();
+    }
+    TARGET(LOAD_FAST__LOAD_ATTR) {
+        Value owner = lp[oparg];
+        if (UNLIKELY(v_is_null(owner))) { unbound_local_error(co, oparg); goto error; }
+        CodeUnit nu = *next_instr;
+        Value v;
+        if (CU_OP(nu) == OP_LOAD_ATTR_INSTANCE_SHAPE) {
+            ATTR_SHAPE_GET(owner, next_instr, v, load_fast_attr_alone);
+            STAT_HIT(LOAD_ATTR_INSTANCE_SHAPE);
+        } else if (CU_OP(nu) == OP_LOAD_ATTR_SLOT) {
+            ATTR_SLOT_GET(owner, next_instr, v, load_fast_attr_alone);
+            STAT_HIT(LOAD_ATTR_SLOT);
+        } else if (CU_OP(nu) == OP_LOAD_ATTR_SHAPE_POLY) {
+            ATTR_POLY_GET(owner, next_instr, names[CU_ARG(nu)], v, load_fast_attr_alone);
+            STAT_HIT(LOAD_ATTR_SHAPE_POLY);
+        } else {
+            goto load_fast_attr_alone;
+        }
+        next_instr += 1 + CACHE_SIZE_LOAD_ATTR;
+        PUSH(v_newref(v));
+        DISPATCH();
+    load_fast_attr_alone:
+        PUSH(v_newref(owner));
+        DISPATCH();
+    }
 #undef DO_LOAD_CONST
 #undef DO_LOAD_FAST
 #undef DO_STORE_FAST
@@ -2127,27 +2249,16 @@ traced_dispatch:
     }
     TARGET(LOAD_ATTR_INSTANCE_SHAPE) {
         Value owner = TOP();
-        DEOPT_IF(!v_is_ptr(owner), LOAD_ATTR);
-        TypeObject *t = v_as_obj(owner)->type;
-        DEOPT_IF(t->version != cache_u32(cur + 2), LOAD_ATTR);
-        /* The version pins a type using shapes with no data descriptor or
-         * custom lookup for this name; the shape pins the slot index, in
-         * the inline block or (past INLINE_NSLOTS names) the vector. */
-        Shape *cs = (Shape *)cache_u64(cur + 5);
-        InlineAttrs *ia = inline_attrs_at(v_as_obj(owner), t->dictoffset);
         Value v;
-        if (LIKELY(ia->shape == cs)) {
-            v = ia->values[cur[4]];
-        } else {
-            Value d = *(Value *)((char *)v_as_obj(owner) + t->dictoffset);
-            DEOPT_IF(!v_is_attrs(d) || ((AttrsObject *)v_as_obj(d))->shape != cs, LOAD_ATTR);
-            v = ((AttrsObject *)v_as_obj(d))->values[cur[4]];
-        }
+        ATTR_SHAPE_GET(owner, cur, v, load_attr_shape_miss);
         STAT_HIT(LOAD_ATTR_INSTANCE_SHAPE);
         v_incref(v);
         obj_decref(v_as_obj(owner));
         SET_TOP(v);
         DISPATCH();
+    load_attr_shape_miss:
+        spec_miss(cur, OP_LOAD_ATTR);
+        goto generic_LOAD_ATTR;
     }
     TARGET(STORE_ATTR_SHAPE) {
         {
@@ -2285,26 +2396,14 @@ traced_dispatch:
     }
     TARGET(LOAD_METHOD_WITH_DICT) {
         Value owner = TOP();
-        DEOPT_IF(!v_is_ptr(owner), LOAD_METHOD);
-        TypeObject *t = v_as_obj(owner)->type;
-        DEOPT_IF(t->version != cache_u32(cur + 2), LOAD_METHOD);
-        Value d = *(Value *)((char *)v_as_obj(owner) + t->dictoffset);
-        /* An instance attribute of that name would shadow the method. In
-         * shape mode that is a fact about the shape: cur[4] caches the id
-         * of one shape known not to have the name. */
-        if (v_is_null(d) && (t->flags & TPFLAG_INLINE_ATTRS)) {
-            Shape *s = inline_attrs_at(v_as_obj(owner), t->dictoffset)->shape;
-            DEOPT_IF(s->id != cur[4] && shape_index(s, names[oparg]) >= 0, LOAD_METHOD);
-        } else if (v_is_attrs(d)) {
-            Shape *s = ((AttrsObject *)v_as_obj(d))->shape;
-            DEOPT_IF(s->id != cur[4] && shape_index(s, names[oparg]) >= 0, LOAD_METHOD);
-        } else {
-            DEOPT_IF(!v_is_null(d) && !v_is_null(dict_get_str(d, names[oparg])), LOAD_METHOD);
-        }
+        METHOD_WITH_DICT_CHECK(owner, cur, names[oparg], load_method_dict_miss);
         STAT_HIT(LOAD_METHOD_WITH_DICT);
         SET_TOP(v_newref((Value)cache_u64(cur + 5)));
         PUSH(owner);
         DISPATCH();
+    load_method_dict_miss:
+        spec_miss(cur, OP_LOAD_METHOD);
+        goto generic_LOAD_METHOD;
     }
     TARGET(LOAD_METHOD_NO_DICT) {
         Value owner = TOP();
@@ -2808,20 +2907,17 @@ traced_dispatch:
 
     /* ---- attributes: __slots__ members and polymorphic shapes ---- */
     TARGET(LOAD_ATTR_SLOT) {
-        /* A __slots__ member: the version pins the member descriptor and
-         * so the byte offset cur[4]; an empty slot (AttributeError) takes
-         * the generic path. */
         Value owner = TOP();
-        DEOPT_IF(!v_is_ptr(owner), LOAD_ATTR);
-        TypeObject *t = v_as_obj(owner)->type;
-        DEOPT_IF(t->version != cache_u32(cur + 2), LOAD_ATTR);
-        Value v = *(Value *)((char *)v_as_obj(owner) + cur[4]);
-        DEOPT_IF(v_is_null(v), LOAD_ATTR);
+        Value v;
+        ATTR_SLOT_GET(owner, cur, v, load_attr_slot_miss);
         STAT_HIT(LOAD_ATTR_SLOT);
         v_incref(v);
         obj_decref(v_as_obj(owner));
         SET_TOP(v);
         DISPATCH();
+    load_attr_slot_miss:
+        spec_miss(cur, OP_LOAD_ATTR);
+        goto generic_LOAD_ATTR;
     }
     TARGET(STORE_ATTR_SLOT) {
         Value owner = TOP(), v = SECOND();
@@ -2838,40 +2934,17 @@ traced_dispatch:
         DISPATCH();
     }
     TARGET(LOAD_ATTR_SHAPE_POLY) {
-        /* Any plain class (type_is_plain): the shape alone (the tree is
-         * shared by all classes) says where the non-dunder name lives. A
-         * name keeps its index in every shape descending from the one that
-         * added it, so besides the cached shape any shape whose slot cur[4]
-         * holds the name passes: sibling classes initialised through their
-         * base's __init__ share the prefix. */
         Value owner = TOP();
-        DEOPT_IF(!v_is_ptr(owner), LOAD_ATTR);
-        TypeObject *t = v_as_obj(owner)->type;
-        DEOPT_IF(!type_is_plain(t), LOAD_ATTR);
-        InlineAttrs *ia = inline_attrs_at(v_as_obj(owner), t->dictoffset);
-        Shape *s = ia->shape;
-        Value *vals = ia->values;
-        if (UNLIKELY(s == &shape_none)) {
-            Value d = *(Value *)((char *)v_as_obj(owner) + t->dictoffset);
-            DEOPT_IF(!v_is_attrs(d), LOAD_ATTR);
-            s = ((AttrsObject *)v_as_obj(d))->shape;
-            vals = ((AttrsObject *)v_as_obj(d))->values;
-        }
-        unsigned i = cur[4];
-        if (UNLIKELY(s != (Shape *)cache_u64(cur + 5) &&
-                     (i >= s->nslots || s->names[i] != names[oparg]))) {
-            /* Another shape: where it keeps the name, remembered. */
-            int k = shape_index(s, names[oparg]);
-            DEOPT_IF(k < 0, LOAD_ATTR);
-            i = (unsigned)k;
-            cur[4] = (CodeUnit)k;
-            cache_set_u64(cur + 5, (uint64_t)(uintptr_t)s);
-        }
+        Value v;
+        ATTR_POLY_GET(owner, cur, names[oparg], v, load_attr_poly_miss);
         STAT_HIT(LOAD_ATTR_SHAPE_POLY);
-        Value v = v_newref(vals[i]);
+        v_incref(v);
         obj_decref(v_as_obj(owner));
         SET_TOP(v);
         DISPATCH();
+    load_attr_poly_miss:
+        spec_miss(cur, OP_LOAD_ATTR);
+        goto generic_LOAD_ATTR;
     }
     TARGET(LOAD_METHOD_POLY) {
         /* A Python function found on any plain class (the mro lookup

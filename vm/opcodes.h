@@ -256,7 +256,15 @@
     OP(LOAD_FAST__RETURN_VALUE,  0, OPF_ARG|OPF_LOCAL|OPF_ESCAPES|OPF_SUPER, 1, 1, LOAD_FAST) \
     /* x[i] op= v's COPY 2; COPY 2 and SWAP 3; SWAP 2 (each with its own oparg) */ \
     OP(COPY__COPY,               0, OPF_ARG|OPF_SUPER, 1, 1, COPY) \
-    OP(SWAP__SWAP,               0, OPF_ARG|OPF_SUPER, 0, 0, SWAP)
+    OP(SWAP__SWAP,               0, OPF_ARG|OPF_SUPER, 0, 0, SWAP) \
+    /* x.attr: LOAD_FAST, then, when the LOAD_ATTR after it is in its \
+     * INSTANCE_SHAPE, SLOT or SHAPE_POLY form and that form's guard \
+     * passes, its load with x borrowed from the local (no reference taken \
+     * and dropped), skipping it; otherwise LOAD_FAST alone (the LOAD_ATTR \
+     * runs next in whatever form it has, and counts its own misses) */ \
+    OP(LOAD_FAST__LOAD_ATTR,     0, OPF_ARG|OPF_LOCAL|OPF_ESCAPES|OPF_SUPER, 1, 1, LOAD_FAST) \
+    /* x.m(: the same with a LOAD_METHOD in its NO_DICT or WITH_DICT form */ \
+    OP(LOAD_FAST__LOAD_METHOD,   0, OPF_ARG|OPF_LOCAL|OPF_ESCAPES|OPF_SUPER, 1, 1, LOAD_FAST)
 
 typedef enum {
 #define OP_ENUM(name, cache, flags, effect, jeffect, family) OP_##name,

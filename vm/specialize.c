@@ -91,6 +91,8 @@ static int super_of(int first, int second) {
         if (second == OP_LOAD_FAST) return OP_LOAD_FAST__LOAD_FAST;
         if (second == OP_LOAD_CONST) return OP_LOAD_FAST__LOAD_CONST;
         if (second == OP_RETURN_VALUE) return OP_LOAD_FAST__RETURN_VALUE;
+        if (second == OP_LOAD_ATTR) return OP_LOAD_FAST__LOAD_ATTR;
+        if (second == OP_LOAD_METHOD) return OP_LOAD_FAST__LOAD_METHOD;
         return -1;
     case OP_STORE_FAST:
         if (second == OP_LOAD_FAST) return OP_STORE_FAST__LOAD_FAST;
@@ -120,6 +122,12 @@ void spec_quicken(CodeUnit *code, int n) {
          * the superinstruction reads its oparg from that one unit. */
         if (next < n) {
             int sup = super_of(op, CU_OP(code[next]));
+            /* A LOAD_FAST before a LOAD_ATTR or LOAD_METHOD is left to
+             * pair with it (LOAD_FAST__LOAD_ATTR also saves the owner's
+             * refcounting), not taken as the second of this pair. */
+            if (sup >= 0 && CU_OP(code[next]) == OP_LOAD_FAST && next + 1 < n &&
+                (CU_OP(code[next + 1]) == OP_LOAD_ATTR || CU_OP(code[next + 1]) == OP_LOAD_METHOD))
+                sup = -1;
             if (sup >= 0) code[i] = CU_MAKE(sup, CU_ARG(code[i]));
         }
         i = next;
