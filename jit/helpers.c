@@ -77,6 +77,7 @@ void jit_helpers_fill(JitRuntime *rt) {
     rt->c_stack_floor = &jit_c_stack_floor;
     rt->function_type = &FunctionType;
     rt->call_finish = jit_call_finish;
+    rt->call_exit = jit_call_exit;
 }
 
 /* ---- unary operators -------------------------------------------------------- */

@@ -32,5 +32,7 @@ void jit_helpers_fill(JitRuntime *rt);
 
 /* JitRuntime.call_finish (helpers_call.c). */
 uint64_t jit_call_finish(void *nf, int64_t st, void *entry);
+/* JitRuntime.call_exit (helpers_call.c). */
+uint64_t jit_call_exit(void *nf, int64_t st, void *entry);
 
 #endif

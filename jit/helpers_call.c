@@ -317,6 +317,13 @@ uint64_t jit_call_finish(void *nf, int64_t st, void *entry) {
     return (uint64_t)jit_finish_exit((Frame *)nf, st, (JitEntryFn)entry);
 }
 
+/* The inline direct call of another function (llvm_backend.c
+ * lower_call_direct): the callee's code returned st != 0; its frame owns
+ * its code reference, as frame_push_call's. */
+uint64_t jit_call_exit(void *nf, int64_t st, void *entry) {
+    return (uint64_t)jit_finish_exit((Frame *)nf, st, (JitEntryFn)entry);
+}
+
 HELPER(H_CALL_PY_SELF) {
     switch (oparg) {
     case 0: return call_self_n(f, io, oparg, op1, op2, 0);

@@ -6,6 +6,7 @@
 #include <inttypes.h>
 
 #include "ir.h"
+#include "jit.h"
 #include "../vm/code.h"
 #include "../vm/frame.h"
 #include "../vm/function.h"
@@ -55,6 +56,13 @@ JitFunction *jit_fn_new(void *code, const JitRuntime *rt) {
     fn->layout.fn_code = (uint32_t)offsetof(FunctionObject, code);
     fn->layout.fn_globals = (uint32_t)offsetof(FunctionObject, globals);
     fn->layout.fn_builtins = (uint32_t)offsetof(FunctionObject, builtins);
+    fn->layout.co_jit = (uint32_t)offsetof(CodeObject, jit);
+    fn->layout.hd_entry = (uint32_t)offsetof(JitCodeHead, entry);
+    fn->layout.hd_returns = (uint32_t)offsetof(JitCodeHead, direct_returns);
+    fn->layout.hd_code = (uint32_t)offsetof(JitCodeHead, code_units);
+    fn->layout.hd_nargs = (uint32_t)offsetof(JitCodeHead, direct_nargs);
+    fn->layout.hd_nlp = (uint32_t)offsetof(JitCodeHead, nlocalsplus);
+    fn->layout.hd_size = (uint32_t)offsetof(JitCodeHead, frame_bytes);
     if (co) {
         fn->code_base = co->code;
         fn->nlocalsplus = co->nlocalsplus;

@@ -85,6 +85,10 @@ typedef struct JitRuntime {
      * jit_finish_exit. The call's result (new reference) or V_NULL with an
      * exception set; nf is popped either way. */
     uint64_t (*call_finish)(void *nf, int64_t st, void *entry);
+    /* As call_finish for a frame that owns its code reference (the inline
+     * direct call of another function, llvm_backend.c lower_call_direct):
+     * jit_finish_exit. */
+    uint64_t (*call_exit)(void *nf, int64_t st, void *entry);
 } JitRuntime;
 
 /* Frame layout constants (frame.h), so a backend needs no VM header. */
@@ -96,6 +100,9 @@ typedef struct JitFrameLayout {
     uint32_t off_code, off_func, off_locals, off_previous, off_special;
     uint32_t ts_frame, ts_stack_top, ts_stack_limit, ts_depth, ts_recursion_limit; /* ThreadState */
     uint32_t ob_type, fn_code, fn_globals, fn_builtins;  /* Object, FunctionObject */
+    /* The inline direct call of any function (lower_call_direct): the
+     * CodeObject's jit (jit.h JitCodeHead) and the head's fields. */
+    uint32_t co_jit, hd_entry, hd_returns, hd_code, hd_nargs, hd_nlp, hd_size;
 } JitFrameLayout;
 
 typedef struct JitFunction {

@@ -415,6 +415,14 @@ static JitCode *jitcode_new(CodeObject *co) {
     jc->qualname = value_cstr(co->qualname);
     jc->filename = value_cstr(co->filename);
     jc->firstline = co->firstlineno;
+    jc->head.code_units = co->code;
+    jc->head.direct_nargs =
+        (co->flags & (CO_VARARGS | CO_VARKEYWORDS | CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR)) ||
+                co->kwonlyargcount != 0
+            ? -1
+            : co->argcount;
+    jc->head.nlocalsplus = co->nlocalsplus;
+    jc->head.frame_bytes = (frame_size(co) + 15) & ~(uint64_t)15;
     jc->events = J.threshold;
     jc->prev = J.last;
     if (J.last) J.last->next = jc;

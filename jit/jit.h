@@ -64,6 +64,15 @@ Value jit_run_frame(Frame *f);
 typedef struct JitCodeHead {
     JitEntryFn entry;
     uint64_t direct_returns;
+    /* What compiled code's inline direct call of any function needs of
+     * the callee's code (llvm_backend.c lower_call_direct), set once when
+     * the JitCode is made (the code never changes): */
+    CodeUnit *code_units;      /* co->code */
+    int32_t direct_nargs;      /* co->argcount when exactly that many positional
+                                * arguments bind in order (no varargs, varkeywords,
+                                * kw-only; not a generator or coroutine), else -1 */
+    int32_t nlocalsplus;       /* co->nlocalsplus */
+    uint64_t frame_bytes;      /* frame_size(co) rounded up to 16 (frame_push_call) */
 } JitCodeHead;
 
 static inline JitEntryFn jit_entry_of(const CodeObject *co) {

@@ -81,6 +81,7 @@ static int g_cg_env = -1;
 static const char *g_isel_env;
 static bool g_verify;
 static bool g_exit_tail_off;     /* COIL_JIT_EXIT_TAIL=0: every exit complete (measurements) */
+static bool g_no_direct_calls;   /* COIL_JIT_DIRECT_CALLS=0: no lower_call_direct (measurements) */
 static bool g_no_dealloc_thunk;  /* COIL_JIT_DEALLOC_THUNK=0: direct dealloc calls (emit_refcnt) */
 
 /* The pass pipeline of each opt level. Level 1, the default: the IR is
@@ -245,6 +246,8 @@ static int be_init(char *err, size_t errlen) {
     g_verify = vf && *vf && strcmp(vf, "0");
     const char *dt = getenv("COIL_JIT_DEALLOC_THUNK");
     g_no_dealloc_thunk = dt && !strcmp(dt, "0");
+    const char *dc = getenv("COIL_JIT_DIRECT_CALLS");
+    g_no_direct_calls = dc && !strcmp(dc, "0");
     const char *et = getenv("COIL_JIT_EXIT_TAIL");
     g_exit_tail_off = et && !strcmp(et, "0");
     const char *tm = getenv("COIL_JIT_TIMING");
@@ -737,6 +740,162 @@ static int lower_call_self(Lower *L, const JitUop *u, const UopInfo *info) {
     return 0;
 }
 
+/* Stores V_NULL to, or releases, the Values at p[from .. to) (i64 counts,
+ * from < to not required): a loop in the IR. */
+static void values_loop(Lower *L, LLVMValueRef p, LLVMValueRef from, LLVMValueRef to, bool release) {
+    LLVMBasicBlockRef pre = LLVMGetInsertBlock(L->B);
+    LLVMBasicBlockRef body = new_bb(L, "vloop"), after = new_bb(L, "vdone");
+    LLVMBuildCondBr(L->B, LLVMBuildICmp(L->B, LLVMIntSLT, from, to, ""), body, after);
+    LLVMPositionBuilderAtEnd(L->B, body);
+    LLVMValueRef i = LLVMBuildPhi(L->B, L->i64, "i");
+    LLVMValueRef at = LLVMBuildInBoundsGEP2(L->B, L->i64, p, &i, 1, "");
+    if (release) emit_refcnt(L, load64(L, at), false, true);
+    else store(L, c64(L, V_NULL), at);
+    LLVMValueRef i1 = LLVMBuildAdd(L->B, i, c64(L, 1), "");
+    LLVMBasicBlockRef latch = LLVMGetInsertBlock(L->B);
+    LLVMBuildCondBr(L->B, LLVMBuildICmp(L->B, LLVMIntSLT, i1, to, ""), body, after);
+    LLVMValueRef inc[2] = {from, i1};
+    LLVMBasicBlockRef incb[2] = {pre, latch};
+    LLVMAddIncoming(i, inc, incb, 2);
+    LLVMPositionBuilderAtEnd(L->B, after);
+}
+
+/* H_CALL_PY_EXACT_ARGS (uops.h) lowered inline when the callee has live
+ * compiled code: a call of any function whose code is compiled is a frame
+ * push, a native call of the code's CURRENT entry (read at run time from
+ * its JitCodeHead, jit.h: a callee compiled, recompiled or invalidated
+ * after this caller was compiled is followed) and a frame pop, as
+ * lower_call_self but with nothing known of the callee at translation.
+ * [NULL, f, args..] or [f, self, args..] (LOAD_METHOD): the guards are the
+ * helper's (f a function, the code's direct_nargs = the arguments given,
+ * the recursion limit) plus the live entry (none: not compiled yet, a
+ * generator, tracing), the C stack and the frame-stack room; a miss runs
+ * the helper (which runs the interpreter or the generic CALL). The frame
+ * owns its code reference (frame_push_call's); the callee's exits go to
+ * rt->call_exit (jit_finish_exit), its return pops it here. */
+static int lower_call_direct(Lower *L, const JitUop *u, const UopInfo *info) {
+    const JitFunction *fn = L->fn;
+    const JitRuntime *rt = fn->rt;
+    const JitFrameLayout *ly = &fn->layout;
+    int32_t a = u->a, nargs = (int32_t)u->oparg, nlp = fn->nlocalsplus;
+    if (!rt || !rt->ts || !rt->c_stack_floor || !rt->function_type || !rt->call_exit ||
+        !rt->dealloc || (u->flags & (UOPI_SLOW | UOPI_COLD)) || nargs < 0 || nargs > 8 || a < 0 ||
+        (int64_t)a + 2 + nargs > fn->stacksize || u->n_in != nargs + 2 || u->n_out != 1 ||
+        u->error_exit < 0 || u->op1 != (uint64_t)V_NULL || !ly->hd_size)
+        return lower_helper(L, u, info);
+    if (check_exit(L, u, u->error_exit, JIT_EXIT_ERROR)) return -1;
+    LLVMBasicBlockRef slow = new_bb(L, "call_slow"), join = new_bb(L, "call_join");
+    LLVMValueRef x0 = slot_get(L, a), x1 = slot_get(L, a + 1);
+    LLVMValueRef is_meth = LLVMBuildICmp(L->B, LLVMIntNE, x0, c64(L, V_NULL), "is_meth");
+    LLVMValueRef callable = LLVMBuildSelect(L->B, is_meth, x0, x1, "callable");
+    LLVMValueRef n = LLVMBuildAdd(L->B, c32(L, nargs), LLVMBuildZExt(L->B, is_meth, L->i32, ""), "n");
+    slow_if(L, LLVMBuildNot(L->B, is_tag(L, callable, TAG_PTR), ""), slow);
+    LLVMValueRef fobj = LLVMBuildIntToPtr(L->B, LLVMBuildAnd(L->B, callable, c64(L, PAYLOAD_MASK), ""), L->ptr, "callee");
+    LLVMValueRef ty = LLVMBuildLoad2(L->B, L->ptr, ptr_at(L, fobj, ly->ob_type), "");
+    slow_if(L, LLVMBuildICmp(L->B, LLVMIntNE, ty, const_ptr(L, rt->function_type), ""), slow);
+    LLVMValueRef fcode = load64(L, ptr_at(L, fobj, ly->fn_code));
+    LLVMValueRef cobj = LLVMBuildIntToPtr(L->B, LLVMBuildAnd(L->B, fcode, c64(L, PAYLOAD_MASK), ""), L->ptr, "co");
+    /* compiled: the code's head and its live entry */
+    LLVMValueRef h = LLVMBuildLoad2(L->B, L->ptr, ptr_at(L, cobj, ly->co_jit), "head");
+    slow_if(L, LLVMBuildIsNull(L->B, h, ""), slow);
+    LLVMValueRef e = LLVMBuildLoad2(L->B, L->ptr, ptr_at(L, h, ly->hd_entry), "entry");
+    slow_if(L, LLVMBuildIsNull(L->B, e, ""), slow);
+    LLVMValueRef hn = LLVMBuildLoad2(L->B, L->i32, ptr_at(L, h, ly->hd_nargs), "");
+    slow_if(L, LLVMBuildICmp(L->B, LLVMIntNE, hn, n, ""), slow);
+    /* the recursion limit (eval.c's depth_exceeded after counting one more) */
+    LLVMValueRef depth = LLVMBuildLoad2(L->B, L->i32, ts_at(L, ly->ts_depth), "depth");
+    LLVMValueRef limit = LLVMBuildLoad2(L->B, L->i32, ts_at(L, ly->ts_recursion_limit), "");
+    slow_if(L, LLVMBuildICmp(L->B, LLVMIntSGT, depth, limit, ""), slow);
+    /* the C stack (jit_c_stack_low) */
+    {
+        static const char nm[] = "llvm.frameaddress";
+        unsigned id = LLVMLookupIntrinsicID(nm, sizeof nm - 1);
+        LLVMTypeRef pty = L->ptr;
+        LLVMValueRef fa_fn = LLVMGetIntrinsicDeclaration(L->M, id, &pty, 1);
+        LLVMValueRef zero = c32(L, 0);
+        LLVMValueRef fa = LLVMBuildCall2(L->B, LLVMIntrinsicGetType(L->C, id, &pty, 1), fa_fn, &zero, 1, "");
+        LLVMValueRef floor = load64(L, const_ptr(L, rt->c_stack_floor));
+        slow_if(L, LLVMBuildICmp(L->B, LLVMIntULT, LLVMBuildPtrToInt(L->B, fa, L->i64, ""), floor, ""), slow);
+    }
+    /* room on the frame stack */
+    LLVMValueRef size = load64(L, ptr_at(L, h, ly->hd_size));
+    LLVMValueRef top = LLVMBuildLoad2(L->B, L->ptr, ts_at(L, ly->ts_stack_top), "nf");
+    LLVMValueRef lim = LLVMBuildLoad2(L->B, L->ptr, ts_at(L, ly->ts_stack_limit), "");
+    LLVMValueRef room = LLVMBuildSub(L->B, LLVMBuildPtrToInt(L->B, lim, L->i64, ""),
+                                     LLVMBuildPtrToInt(L->B, top, L->i64, ""), "");
+    slow_if(L, LLVMBuildICmp(L->B, LLVMIntULT, room, size, ""), slow);
+    /* frame_push_call: the frame takes the callable's and the arguments'
+     * references and one of its code */
+    LLVMValueRef nf = top;
+    LLVMValueRef clp = LLVMBuildLoad2(L->B, L->i32, ptr_at(L, h, ly->hd_nlp), "callee_nlp");
+    store(L, LLVMBuildInBoundsGEP2(L->B, L->i8, top, &size, 1, ""), ts_at(L, ly->ts_stack_top));
+    emit_refcnt(L, fcode, true, false);
+    store(L, cobj, ptr_at(L, nf, ly->off_code));
+    store(L, callable, ptr_at(L, nf, ly->off_func));
+    store(L, load64(L, ptr_at(L, fobj, ly->fn_globals)), ptr_at(L, nf, ly->off_globals));
+    store(L, load64(L, ptr_at(L, fobj, ly->fn_builtins)), ptr_at(L, nf, ly->off_builtins));
+    store(L, c64(L, V_NULL), ptr_at(L, nf, ly->off_locals));
+    store(L, L->frame, ptr_at(L, nf, ly->off_previous));
+    store(L, LLVMBuildLoad2(L->B, L->ptr, ptr_at(L, h, ly->hd_code), ""), ptr_at(L, nf, ly->off_next_instr));
+    store(L, LLVMConstNull(L->ptr), ptr_at(L, nf, ly->off_prev_instr));
+    store(L, clp, ptr_at(L, nf, ly->off_stacktop));
+    store(L, c32(L, 0), ptr_at(L, nf, ly->off_special));
+    /* the arguments: [self, args..] or [args.., V_NULL] (that last store
+     * lands on a local the fill below sets again, or on the callee's
+     * operand stack: a frame has FRAME_JIT_SLACK slots more) */
+    for (int32_t i = 0; i <= nargs; i++) {
+        LLVMValueRef plain = i < nargs ? slot_get(L, a + 2 + i) : c64(L, V_NULL);
+        store(L, LLVMBuildSelect(L->B, is_meth, slot_get(L, a + 1 + i), plain, ""),
+              ptr_at(L, nf, ly->off_localsplus + 8u * (uint64_t)i));
+    }
+    LLVMValueRef lp = ptr_at(L, nf, ly->off_localsplus);
+    values_loop(L, lp, c64(L, (uint64_t)nargs + 1), LLVMBuildSExt(L->B, clp, L->i64, ""), false);
+    /* run_callee: link, count the level, enter */
+    store(L, LLVMBuildAdd(L->B, depth, LLVMConstInt(L->i32, 1, 0), ""), ts_at(L, ly->ts_depth));
+    store(L, nf, ts_at(L, ly->ts_frame));
+    store(L, code_ptr(L, u->bc_offset), frame_at(L, ly->off_prev_instr));
+    LLVMValueRef retp = local_addr(L, (int64_t)nlp + a);
+    LLVMValueRef cargs[2] = {nf, retp};
+    LLVMValueRef st = LLVMBuildCall2(L->B, LLVMGlobalGetValueType(L->F), e, cargs, 2, "st");
+    LLVMBasicBlockRef ret_ok = new_bb(L, "call_ret"), ret_exit = new_bb(L, "call_exit");
+    cold_br(L, LLVMBuildICmp(L->B, LLVMIntNE, st, c64(L, 0), ""), ret_exit, ret_ok);
+    /* the callee left its code: the interpreter finishes the frame */
+    LLVMPositionBuilderAtEnd(L->B, ret_exit);
+    {
+        LLVMTypeRef fp[3] = {L->ptr, L->i64, L->ptr};
+        LLVMTypeRef fty = LLVMFunctionType(L->i64, fp, 3, 0);
+        LLVMValueRef fargs[3] = {nf, st, e};
+        LLVMValueRef r = LLVMBuildCall2(L->B, fty, const_ptr(L, (const void *)rt->call_exit), fargs, 3, "");
+        LLVMBasicBlockRef got = new_bb(L, "");
+        cold_br(L, LLVMBuildICmp(L->B, LLVMIntEQ, r, c64(L, V_NULL), ""), exit_bb(L, u->error_exit), got);
+        LLVMPositionBuilderAtEnd(L->B, got);
+        slot_set(L, a, r);
+        LLVMBuildBr(L->B, join);
+    }
+    /* returned: run_callee's direct return and frame_pop */
+    LLVMPositionBuilderAtEnd(L->B, ret_ok);
+    LLVMValueRef nret = ptr_at(L, h, ly->hd_returns);
+    store(L, LLVMBuildAdd(L->B, load64(L, nret), c64(L, 1), ""), nret);
+    LLVMValueRef d2 = LLVMBuildLoad2(L->B, L->i32, ts_at(L, ly->ts_depth), "");
+    store(L, LLVMBuildSub(L->B, d2, LLVMConstInt(L->i32, 1, 0), ""), ts_at(L, ly->ts_depth));
+    store(L, L->frame, ts_at(L, ly->ts_frame));
+    LLVMValueRef res = load64(L, retp);
+    /* frame_clear: the locals (stacktop = nlocalsplus after a return),
+     * func, then the code */
+    values_loop(L, lp, c64(L, 0), LLVMBuildSExt(L->B, clp, L->i64, ""), true);
+    emit_refcnt(L, callable, true, true);
+    emit_refcnt(L, fcode, true, true);
+    store(L, nf, ts_at(L, ly->ts_stack_top));
+    slot_set(L, a, res);
+    LLVMBuildBr(L->B, join);
+    /* the helper does it all */
+    LLVMPositionBuilderAtEnd(L->B, slow);
+    if (lower_helper(L, u, info)) return -1;
+    LLVMBuildBr(L->B, join);
+    LLVMPositionBuilderAtEnd(L->B, join);
+    return 0;
+}
+
 /* Lowers one uop at the builder's position. Sets *terminated when the
  * current block ended (the rest of the JitBlock is unreachable). */
 static int lower_uop(Lower *L, const JitUop *u, bool *terminated) {
@@ -744,6 +903,7 @@ static int lower_uop(Lower *L, const JitUop *u, bool *terminated) {
     if (u->op >= UOP__COUNT) return lerr(L, "bad uop %lld at %lld", u->op, u->bc_offset);
     const UopInfo *info = &uop_table[u->op];
     if (u->op == UOP_H_CALL_PY_SELF) return lower_call_self(L, u, info);
+    if (u->op == UOP_H_CALL_PY_EXACT_ARGS && !g_no_direct_calls) return lower_call_direct(L, u, info);
     if (info->kind == UK_HELPER) return lower_helper(L, u, info);
     LLVMValueRef x, y, r, c;
     switch ((UopKind)u->op) {
