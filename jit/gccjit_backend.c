@@ -553,6 +553,7 @@ static int lower_uop(Lower *L, const JitUop *u, bool *terminated) {
         exit_if(L, cmp(L, GCC_JIT_COMPARISON_EQ, slot_get(L, u->a), k64(L, V_NULL)), u->deopt_exit);
         break;
     case UOP_BRANCH_NOT_TYPE_VERSION: case UOP_BRANCH_NOT_TYPE: case UOP_BRANCH_FIELD_NE:
+    case UOP_BRANCH_FIELD_EQ: case UOP_BRANCH_NOT_PLAIN:
     case UOP_BRANCH_FIELD32_NE: case UOP_BRANCH_FIELD32_LE: case UOP_BRANCH_NULL: {
         /* a miss jumps to target (cold); the hit falls through */
         if (check_slots(L, u, false, true, false)) return -1;
@@ -561,7 +562,8 @@ static int lower_uop(Lower *L, const JitUop *u, bool *terminated) {
         x = tmp(L, L->t_i64, slot_get(L, u->a));
         gcc_jit_rvalue *base = NULL;
         if (u->op != UOP_BRANCH_NULL) {
-            if (u->op == UOP_BRANCH_NOT_TYPE_VERSION || u->op == UOP_BRANCH_NOT_TYPE) {
+            if (u->op == UOP_BRANCH_NOT_TYPE_VERSION || u->op == UOP_BRANCH_NOT_TYPE ||
+                u->op == UOP_BRANCH_NOT_PLAIN) {
                 gcc_jit_block *isptr = new_bb(L, "isptr");
                 cold_br(L, not_(L, is_tag(L, x, TAG_PTR)), miss, isptr);
                 L->cur = isptr;
@@ -579,8 +581,19 @@ static int lower_uop(Lower *L, const JitUop *u, bool *terminated) {
         case UOP_BRANCH_NOT_TYPE:
             c = cmp(L, GCC_JIT_COMPARISON_NE, rv(mem_at(L, base, k64(L, offsetof(Object, type)), L->t_i64)), k64(L, u->op1));
             break;
-        case UOP_BRANCH_FIELD_NE:
-            c = cmp(L, GCC_JIT_COMPARISON_NE, rv(mem_at(L, base, k64(L, (uint64_t)u->oparg), L->t_i64)), k64(L, u->op1));
+        case UOP_BRANCH_NOT_PLAIN: {
+            gcc_jit_rvalue *tp = tmp(L, gcc_jit_rvalue_get_type(type_of(L, base)), type_of(L, base));
+            gcc_jit_rvalue *ver = tmp(L, L->t_u32, rv(mem_at(L, tp, k64(L, offsetof(TypeObject, version)), L->t_u32)));
+            gcc_jit_rvalue *pv = rv(mem_at(L, tp, k64(L, offsetof(TypeObject, plain_version)), L->t_u32));
+            gcc_jit_rvalue *zero = gcc_jit_context_new_rvalue_from_long(L->ctx, L->t_u32, 0);
+            c = gcc_jit_context_new_binary_op(L->ctx, NULL, GCC_JIT_BINARY_OP_LOGICAL_OR, L->t_bool,
+                                              cmp(L, GCC_JIT_COMPARISON_NE, ver, pv),
+                                              cmp(L, GCC_JIT_COMPARISON_EQ, ver, zero));
+            break;
+        }
+        case UOP_BRANCH_FIELD_NE: case UOP_BRANCH_FIELD_EQ:
+            c = cmp(L, u->op == UOP_BRANCH_FIELD_NE ? GCC_JIT_COMPARISON_NE : GCC_JIT_COMPARISON_EQ,
+                    rv(mem_at(L, base, k64(L, (uint64_t)u->oparg), L->t_i64)), k64(L, u->op1));
             break;
         case UOP_BRANCH_FIELD32_NE: case UOP_BRANCH_FIELD32_LE: {
             gcc_jit_rvalue *w = rv(mem_at(L, base, k64(L, (uint64_t)u->oparg), L->t_u32));

@@ -1028,6 +1028,7 @@ static int lower_uop(Lower *L, const JitUop *u, bool *terminated) {
         exit_if(L, LLVMBuildICmp(L->B, LLVMIntEQ, slot_get(L, u->a), c64(L, V_NULL), ""), u->deopt_exit);
         break;
     case UOP_BRANCH_NOT_TYPE_VERSION: case UOP_BRANCH_NOT_TYPE: case UOP_BRANCH_FIELD_NE:
+    case UOP_BRANCH_FIELD_EQ: case UOP_BRANCH_NOT_PLAIN:
     case UOP_BRANCH_FIELD32_NE: case UOP_BRANCH_FIELD32_LE: case UOP_BRANCH_NULL: {
         /* a miss jumps to target (cold); the hit falls through */
         if (check_slots(L, u, false, true, false)) return -1;
@@ -1036,7 +1037,8 @@ static int lower_uop(Lower *L, const JitUop *u, bool *terminated) {
         x = slot_get(L, u->a);
         LLVMValueRef base = NULL, off = NULL;
         if (u->op != UOP_BRANCH_NULL) {
-            if (u->op == UOP_BRANCH_NOT_TYPE_VERSION || u->op == UOP_BRANCH_NOT_TYPE) {
+            if (u->op == UOP_BRANCH_NOT_TYPE_VERSION || u->op == UOP_BRANCH_NOT_TYPE ||
+                u->op == UOP_BRANCH_NOT_PLAIN) {
                 LLVMBasicBlockRef isptr = new_bb(L, "");
                 cold_br(L, LLVMBuildNot(L->B, is_tag(L, x, TAG_PTR), ""), miss, isptr);
                 LLVMPositionBuilderAtEnd(L->B, isptr);
@@ -1058,9 +1060,21 @@ static int lower_uop(Lower *L, const JitUop *u, bool *terminated) {
             c = LLVMBuildICmp(L->B, LLVMIntNE, tp, c64(L, u->op1), "");
             break;
         }
-        case UOP_BRANCH_FIELD_NE:
+        case UOP_BRANCH_NOT_PLAIN: {
+            off = c64(L, offsetof(Object, type));
+            LLVMValueRef tp = LLVMBuildLoad2(L->B, L->ptr, LLVMBuildInBoundsGEP2(L->B, L->i8, base, &off, 1, ""), "");
+            off = c64(L, offsetof(TypeObject, version));
+            LLVMValueRef ver = LLVMBuildLoad2(L->B, L->i32, LLVMBuildInBoundsGEP2(L->B, L->i8, tp, &off, 1, ""), "");
+            off = c64(L, offsetof(TypeObject, plain_version));
+            LLVMValueRef pv = LLVMBuildLoad2(L->B, L->i32, LLVMBuildInBoundsGEP2(L->B, L->i8, tp, &off, 1, ""), "");
+            c = LLVMBuildOr(L->B, LLVMBuildICmp(L->B, LLVMIntNE, ver, pv, ""),
+                            LLVMBuildICmp(L->B, LLVMIntEQ, ver, LLVMConstInt(L->i32, 0, 0), ""), "");
+            break;
+        }
+        case UOP_BRANCH_FIELD_NE: case UOP_BRANCH_FIELD_EQ:
             off = c64(L, (uint64_t)u->oparg);
-            c = LLVMBuildICmp(L->B, LLVMIntNE, load64(L, LLVMBuildGEP2(L->B, L->i8, base, &off, 1, "")), c64(L, u->op1), "");
+            c = LLVMBuildICmp(L->B, u->op == UOP_BRANCH_FIELD_NE ? LLVMIntNE : LLVMIntEQ,
+                              load64(L, LLVMBuildGEP2(L->B, L->i8, base, &off, 1, "")), c64(L, u->op1), "");
             break;
         case UOP_BRANCH_FIELD32_NE: case UOP_BRANCH_FIELD32_LE: {
             off = c64(L, (uint64_t)u->oparg);

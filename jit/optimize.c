@@ -231,6 +231,7 @@ static void transfer(Opt *o, State *s, JitUop *u, bool rw) {
     case UOP_BRANCH_RAW_LT:
     case UOP_GUARD_TYPE_VERSION: case UOP_GUARD_FIELD_EQ: case UOP_GUARD_NOT_NULL:
     case UOP_BRANCH_NOT_TYPE_VERSION: case UOP_BRANCH_NOT_TYPE: case UOP_BRANCH_FIELD_NE:
+    case UOP_BRANCH_FIELD_EQ: case UOP_BRANCH_NOT_PLAIN:
     case UOP_BRANCH_FIELD32_NE: case UOP_BRANCH_FIELD32_LE: case UOP_BRANCH_NULL:
         return;
     case UOP_TRUTH:

@@ -584,7 +584,7 @@ static bool self_call_ok(TS *t, int nargs, Value kwn) {
  * the generic form on its own miss), and both paths join. Layout:
  *   [guard block] BRANCH_x -> S   [hit blocks ...] JUMP -> J
  *   S: helper (UOPI_SLOW), falls through   J: the rest of the stream */
-typedef struct Slow { int32_t br[8]; int nbr; } Slow;
+typedef struct Slow { int32_t br[8]; int nbr; int32_t jn[4]; int njn; } Slow;
 
 /* Emits a miss branch (to the slow block, patched by slow_join) and starts
  * the block its hit side falls into. */
@@ -597,6 +597,22 @@ static JitUop *miss_br(TS *t, Slow *sl, int uop, int o, int a, int64_t oparg, ui
     sl->br[sl->nbr++] = idx;
     if (jit_add_block(t->fn, t->start[o], d, false) < 0) { set_why(t, "out of memory"); return NULL; }
     return &t->fn->uops[idx];   /* valid until the next emit */
+}
+
+/* Ends one hit path with a JUMP to the join (patched by slow_join) and
+ * starts the block of an alternative path at depth d, the target of the
+ * miss branches recorded in alt (which are not slow paths: e.g. a
+ * STORE_ATTR adding the name after its replace test failed). */
+static void alt_begin(TS *t, Slow *sl, Slow *alt, int o, int d) {
+    JitFunction *fn = t->fn;
+    if (t->failed) return;
+    if (sl->njn >= (int)(sizeof sl->jn / sizeof sl->jn[0])) { set_why(t, "too many joins at %d", o); return; }
+    if (!emit(t, UOP_JUMP, o)) return;
+    sl->jn[sl->njn++] = fn->nuops - 1;
+    int ab = jit_add_block(fn, t->start[o], d, false);
+    if (ab < 0) { set_why(t, "out of memory"); return; }
+    for (int i = 0; i < alt->nbr; i++) fn->uops[alt->br[i]].target = ab;
+    alt->nbr = 0;
 }
 
 /* Ends the hit path (a JUMP to the join), emits the slow block (helper h
@@ -619,6 +635,7 @@ static void slow_join(TS *t, Slow *sl, int o, int d, int h, int a, int nin, int 
     int jb = jit_add_block(fn, s, jd, false);
     if (jb < 0) { set_why(t, "out of memory"); return; }
     fn->uops[jmp].target = jb;
+    for (int i = 0; i < sl->njn; i++) fn->uops[sl->jn[i]].target = jb;
     for (int i = 0; i < sl->nbr; i++) fn->uops[sl->br[i]].target = sb;
 }
 
@@ -1264,6 +1281,39 @@ static bool emit_inst(TS *t, Emit *em, int o, int d, uint64_t *bound) {
         set_kind(d, 0);
         return false;
     }
+    case OP_LOAD_ATTR_SHAPE_POLY: {
+        /* As the interpreter: the owner's type is known plain
+         * (BRANCH_NOT_PLAIN) and its inline block (inline mode) has a shape
+         * with the name at slot cur[4] (the cached shape or any other: a
+         * name keeps its slot in the shapes descending from the one that
+         * added it); shape_none (values in an AttrsObject) has no slots.
+         * The value increfed, the owner decrefed. Raw temps in slot d and
+         * the scratch slot. A miss calls the helper (which looks another
+         * shape up, then the generic LOAD_ATTR). */
+        const CodeUnit *cur = t->code + o;
+        int own = d - 1, sc = t->scratch;
+        if (own < 0 || d >= sc) break;
+        const CodeUnit *c = freeze_cache(t, o);
+        if (!c) return true;
+        int64_t i = cur[4];
+        Slow sl = { .nbr = 0 };
+        miss_br(t, &sl, UOP_BRANCH_NOT_PLAIN, o, own, 0, 0, d);
+        if ((u = emit(t, UOP_INLINE_ATTRS_PTR, o))) { u->dst = sc; u->a = own; }
+        if ((u = emit(t, UOP_LOAD_FIELD, o))) { u->dst = d; u->a = sc; u->oparg = offsetof(InlineAttrs, shape); }
+        miss_br(t, &sl, UOP_BRANCH_FIELD32_LE, o, d, offsetof(Shape, nslots), i, d);
+        if ((u = emit(t, UOP_LOAD_FIELD, o))) { u->dst = d; u->a = d; u->oparg = offsetof(Shape, names); }
+        miss_br(t, &sl, UOP_BRANCH_FIELD_NE, o, d, i * (int64_t)sizeof(Value), tuple_items(co->names)[arg], d);
+        if ((u = emit(t, UOP_LOAD_FIELD, o))) {
+            u->dst = sc; u->a = sc;
+            u->oparg = (int64_t)offsetof(InlineAttrs, values) + i * (int64_t)sizeof(Value);
+        }
+        if ((u = emit(t, UOP_INCREF, o))) u->a = sc;
+        if ((u = emit(t, UOP_DECREF, o))) u->a = own;
+        if ((u = emit(t, UOP_COPY, o))) { u->dst = own; u->a = sc; }
+        slow_join(t, &sl, o, d, h, own, 1, 1, 0, (uint64_t)(uintptr_t)c, d);
+        set_kind(own, 0); set_kind(d, 0);
+        return t->failed;
+    }
     case OP_LOAD_ATTR_SLOT: case OP_LOAD_ATTR_INSTANCE_SHAPE: {
         /* as the interpreter: the owner's type has the cached version (read
          * from the type now); SLOT: the __slots__ member at byte offset
@@ -1307,16 +1357,23 @@ static bool emit_inst(TS *t, Emit *em, int o, int d, uint64_t *bound) {
         set_kind(own, 0);
         return t->failed;
     }
-    case OP_STORE_ATTR_SLOT: case OP_STORE_ATTR_SHAPE: {
+    case OP_STORE_ATTR_SLOT: case OP_STORE_ATTR_SHAPE: case OP_STORE_ATTR_SHAPE_POLY: {
         /* [v, owner] -> []. As the interpreter: the owner's type has the
-         * cached version; SLOT: the member at byte offset cur[4] (empty or
-         * not); SHAPE: the instance's inline block has a shape with the
-         * name at slot cur[4] (replacing a value; adding one, or an
-         * instance whose values moved to an AttrsObject: the helper; a
-         * left block's shape_none has no slots). The value stored (the stack's reference), the owner
-         * decrefed, then the old value (either may run __del__: DECREF).
-         * Raw temps in slot d and the scratch slot. A miss calls the helper
-         * (SLOT: the generic STORE_ATTR). */
+         * cached version (SHAPE_POLY: is known plain, BRANCH_NOT_PLAIN);
+         * SLOT: the member at byte offset cur[4] (empty or not); SHAPE(_POLY):
+         * the instance's inline block has a shape with the name at slot
+         * i = cur[4]: the value replaced; else (i < INLINE_NSLOTS) the shape
+         * has i names and one (already made) transition, whose shape has the
+         * name at slot i: the value stored at slot i and the shape switched
+         * to that one; else (i == 0) the shape is shape_root and the type's
+         * first_shape has the name first: the value stored, the shape
+         * switched to first_shape. Anything else (an instance whose values
+         * moved to an AttrsObject, whose inline shape is shape_none with no
+         * slots and no transitions; another transition): the helper. The
+         * value stored (the stack's reference), the owner decrefed, then the
+         * old value (either may run __del__: DECREF). Raw temps in slot d
+         * and the scratch slot. A miss calls the helper (SLOT: the generic
+         * STORE_ATTR). */
         const CodeUnit *cur = t->code + o;
         int v = d - 2, own = d - 1, sc = t->scratch;
         if (v < 0 || d >= sc) {
@@ -1324,30 +1381,72 @@ static bool emit_inst(TS *t, Emit *em, int o, int d, uint64_t *bound) {
             break;
         }
         uint64_t fc = 0;
-        if (eop == OP_STORE_ATTR_SHAPE) {
+        if (eop != OP_STORE_ATTR_SLOT) {
             const CodeUnit *c = freeze_cache(t, o);
             if (!c) return true;
             fc = (uint64_t)(uintptr_t)c;
         }
-        Slow sl = { .nbr = 0 };
-        miss_br(t, &sl, UOP_BRANCH_NOT_TYPE_VERSION, o, own, 0, cache_u32(cur + 2), d);
+        Slow sl = { .nbr = 0 }, alt = { .nbr = 0 };
+        if (eop == OP_STORE_ATTR_SHAPE_POLY)
+            miss_br(t, &sl, UOP_BRANCH_NOT_PLAIN, o, own, 0, 0, d);
+        else
+            miss_br(t, &sl, UOP_BRANCH_NOT_TYPE_VERSION, o, own, 0, cache_u32(cur + 2), d);
         int base = own;
         int64_t off = cur[4];
-        if (eop == OP_STORE_ATTR_SHAPE) {
-            Value name = tuple_items(co->names)[arg];
+        int64_t i = cur[4];
+        Value name = tuple_items(co->names)[arg];
+        bool add = eop != OP_STORE_ATTR_SLOT && i < INLINE_NSLOTS;
+        if (eop != OP_STORE_ATTR_SLOT) {
             if ((u = emit(t, UOP_INLINE_ATTRS_PTR, o))) { u->dst = sc; u->a = own; }
             if ((u = emit(t, UOP_LOAD_FIELD, o))) { u->dst = d; u->a = sc; u->oparg = offsetof(InlineAttrs, shape); }
-            miss_br(t, &sl, UOP_BRANCH_FIELD32_LE, o, d, offsetof(Shape, nslots), cur[4], d);
+            miss_br(t, add ? &alt : &sl, UOP_BRANCH_FIELD32_LE, o, d, offsetof(Shape, nslots), i, d);
             if ((u = emit(t, UOP_LOAD_FIELD, o))) { u->dst = d; u->a = d; u->oparg = offsetof(Shape, names); }
-            miss_br(t, &sl, UOP_BRANCH_FIELD_NE, o, d, (int64_t)cur[4] * (int64_t)sizeof(Value), name, d);
+            miss_br(t, &sl, UOP_BRANCH_FIELD_NE, o, d, i * (int64_t)sizeof(Value), name, d);
             base = sc;
-            off = (int64_t)offsetof(InlineAttrs, values) + (int64_t)cur[4] * (int64_t)sizeof(Value);
+            off = (int64_t)offsetof(InlineAttrs, values) + i * (int64_t)sizeof(Value);
         }
         if ((u = emit(t, UOP_LOAD_FIELD, o))) { u->dst = d; u->a = base; u->oparg = off; }
         if ((u = emit(t, UOP_STORE_FIELD, o))) { u->a = base; u->b = v; u->oparg = off; }
         if ((u = emit(t, UOP_DECREF, o))) u->a = own;
         if ((u = emit(t, UOP_DECREF, o))) u->a = d;
-        slow_join(t, &sl, o, d, eop == OP_STORE_ATTR_SLOT ? UOP_H_STORE_ATTR : UOP_H_STORE_ATTR_SHAPE,
+        if (add) {
+            /* the shape has at most i names (the replace test failed) */
+            alt_begin(t, &sl, &alt, o, d);
+            if (i == 0) {
+                /* no names: shape_root (or shape_none, a miss), whose
+                 * transitions are many: the type's first shape, if it
+                 * adds the name (as the interpreter; shape_root with a
+                 * single transition adding the name: that is the first
+                 * shape, as no two transitions add one name) */
+                miss_br(t, &sl, UOP_BRANCH_FIELD_NE, o, sc, offsetof(InlineAttrs, shape),
+                        (uint64_t)(uintptr_t)&shape_root, d);
+                if ((u = emit(t, UOP_LOAD_FIELD, o))) { u->dst = d; u->a = own; u->oparg = offsetof(Object, type); }
+                miss_br(t, &sl, UOP_BRANCH_FIELD_EQ, o, d, offsetof(TypeObject, first_shape), 0, d);
+                if ((u = emit(t, UOP_LOAD_FIELD, o))) { u->dst = d; u->a = d; u->oparg = offsetof(TypeObject, first_shape); }
+                if ((u = emit(t, UOP_LOAD_FIELD, o))) { u->dst = d; u->a = d; u->oparg = offsetof(Shape, names); }
+                miss_br(t, &sl, UOP_BRANCH_FIELD_NE, o, d, 0, name, d);
+                /* reload it (one raw temp besides the block's address) */
+                if ((u = emit(t, UOP_LOAD_FIELD, o))) { u->dst = d; u->a = own; u->oparg = offsetof(Object, type); }
+                if ((u = emit(t, UOP_LOAD_FIELD, o))) { u->dst = d; u->a = d; u->oparg = offsetof(TypeObject, first_shape); }
+            } else {
+                if ((u = emit(t, UOP_LOAD_FIELD, o))) { u->dst = d; u->a = sc; u->oparg = offsetof(InlineAttrs, shape); }
+                miss_br(t, &sl, UOP_BRANCH_FIELD32_NE, o, d, offsetof(Shape, nslots), i, d);
+                miss_br(t, &sl, UOP_BRANCH_FIELD32_NE, o, d, offsetof(Shape, nnext), 1, d);
+                /* d = the next shape: is->next[0] */
+                if ((u = emit(t, UOP_LOAD_FIELD, o))) { u->dst = d; u->a = d; u->oparg = offsetof(Shape, next); }
+                if ((u = emit(t, UOP_LOAD_FIELD, o))) { u->dst = d; u->a = d; u->oparg = 0; }
+                if ((u = emit(t, UOP_LOAD_FIELD, o))) { u->dst = d; u->a = d; u->oparg = offsetof(Shape, names); }
+                miss_br(t, &sl, UOP_BRANCH_FIELD_NE, o, d, i * (int64_t)sizeof(Value), name, d);
+                /* reload it (one raw temp besides the block's address) */
+                if ((u = emit(t, UOP_LOAD_FIELD, o))) { u->dst = d; u->a = sc; u->oparg = offsetof(InlineAttrs, shape); }
+                if ((u = emit(t, UOP_LOAD_FIELD, o))) { u->dst = d; u->a = d; u->oparg = offsetof(Shape, next); }
+                if ((u = emit(t, UOP_LOAD_FIELD, o))) { u->dst = d; u->a = d; u->oparg = 0; }
+            }
+            if ((u = emit(t, UOP_STORE_FIELD, o))) { u->a = sc; u->b = v; u->oparg = off; }
+            if ((u = emit(t, UOP_STORE_FIELD, o))) { u->a = sc; u->b = d; u->oparg = offsetof(InlineAttrs, shape); }
+            if ((u = emit(t, UOP_DECREF, o))) u->a = own;
+        }
+        slow_join(t, &sl, o, d, eop == OP_STORE_ATTR_SLOT ? UOP_H_STORE_ATTR : h,
                   v, 2, 0, 0, fc, d - 2);
         set_kind(v, 0); set_kind(own, 0); set_kind(d, 0);
         return t->failed;

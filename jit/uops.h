@@ -122,6 +122,8 @@
     UOP(BRANCH_NOT_TYPE_VERSION, UK_INLINE, UF_BRANCH) /* jump unless a is a pointer and ptr(a)->type->version == (uint32_t)op1 (read at run time) */ \
     UOP(BRANCH_NOT_TYPE, UK_INLINE, UF_BRANCH)  /* jump unless a is a pointer to an object whose type is op1 (TypeObject *) */ \
     UOP(BRANCH_FIELD_NE, UK_INLINE, UF_BRANCH)  /* jump if *(uint64_t *)(ptr(a) + oparg) != op1 */ \
+    UOP(BRANCH_FIELD_EQ, UK_INLINE, UF_BRANCH)  /* jump if *(uint64_t *)(ptr(a) + oparg) == op1 (e.g. a NULL pointer field, op1 0) */ \
+    UOP(BRANCH_NOT_PLAIN, UK_INLINE, UF_BRANCH) /* jump unless a is a pointer whose type is known plain (classobj.h type_is_plain without its refresh: type->version != 0 and type->plain_version == type->version; a type not yet refreshed takes the slow path, whose helper refreshes it) */ \
     UOP(BRANCH_FIELD32_NE, UK_INLINE, UF_BRANCH) /* jump if *(uint32_t *)(ptr(a) + oparg) != (uint32_t)op1 */ \
     UOP(BRANCH_FIELD32_LE, UK_INLINE, UF_BRANCH) /* jump if *(uint32_t *)(ptr(a) + oparg) <= (uint32_t)op1 (unsigned) */ \
     UOP(BRANCH_NULL,    UK_INLINE, UF_BRANCH)   /* jump if a == V_NULL */ \
