@@ -493,7 +493,9 @@ HELPER(H_SLICE_STORE) {
     int64_t start, stop, step;
     int r;
     if (v_is_list(container) && slice_small_bounds(a, b, c, &start, &stop, &step)) {
-        r = list_set_slice_raw(container, start, stop, step, v);
+        r = list_set_slice_steal(container, start, stop, step, v);   /* io[0] is ours */
+        v_decref(container);
+        return r < 0 ? -1 : 0;
     } else {
         Value s = slice_new(a, b, c);
         v_decref(a);

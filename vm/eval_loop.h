@@ -526,14 +526,15 @@ traced_dispatch:
                     DISPATCH();
                 }
                 /* [value, list, bounds...]: STORE_SUBSCR. */
-                SAVE_FRAME();
-                if (UNLIKELY(list_set_slice_raw(container, start, stop, step, PEEK(oparg + 2)) < 0))
-                    goto error;
+                /* The value's stack reference goes to the assignment
+                 * (list_set_slice_steal may move a temporary's items). */
                 sp -= oparg;
                 Value v = PEEK(2);
                 sp -= 2;
+                SAVE_FRAME();
+                int r = list_set_slice_steal(container, start, stop, step, v);
                 obj_decref(v_as_obj(container));
-                v_decref(v);
+                if (UNLIKELY(r < 0)) goto error;
                 DISPATCH();
             }
         }

@@ -142,7 +142,6 @@ int ctr_one_arg(const char *qualname, size_t nargs, Value kwnames) {
 
 /* Defined in range.c: PySlice_Unpack and PySlice_AdjustIndices. */
 int ctr_slice_unpack_raw(Value slice, int64_t *start, int64_t *stop, int64_t *step);
-int64_t ctr_slice_adjust(int64_t length, int64_t *start, int64_t *stop, int64_t step);
 
 /* ---- storage ----------------------------------------------------------------- */
 
@@ -172,11 +171,32 @@ static int list_resize(ListObject *l, int64_t newsize) {
     return 0;
 }
 
+/* Dead exact lists, GCHead included (gc.h's free list), each keeping its
+ * item array when that holds at most LIST_KEEP_CAP values: a short list
+ * made and dropped in a loop (slices, copies) costs no malloc/free when
+ * the capacity asked for is the kept one. */
+#define LIST_KEEP_CAP 32
+static GCFreeList list_freelist;
+
 static Value list_alloc(TypeObject *type, int64_t capacity) {
-    size_t sz = type->basicsize > sizeof(ListObject) ? type->basicsize : sizeof(ListObject);
-    ListObject *l = (ListObject *)obj_alloc(type, sz);
-    if (!l) return V_NULL;
-    l->size = 0;
+    ListObject *l;
+    if (type == &ListType && list_freelist.head &&
+        __builtin_expect(gc_state.count[0] <= gc_state.threshold[0], 1)) {
+        /* The reuse path of gc_freelist_alloc: no collection, the body
+         * (items, capacity) is the dead list's. */
+        l = (ListObject *)gc_freelist_alloc(&list_freelist, &ListType, sizeof(ListObject));
+        l->ob.refcnt = 1;
+        l->ob.type = &ListType;
+        l->size = 0;
+        /* Only an exact fit: the capacity shows in __sizeof__. */
+        if (capacity == l->capacity) return v_from_obj(l);
+        mem_free(l->items);
+    } else {
+        size_t sz = type->basicsize > sizeof(ListObject) ? type->basicsize : sizeof(ListObject);
+        l = (ListObject *)obj_alloc(type, sz);
+        if (!l) return V_NULL;
+        l->size = 0;
+    }
     l->capacity = 0;
     l->items = NULL;
     if (capacity > 0) {
@@ -196,7 +216,8 @@ Value list_from_array(const Value *items, int64_t n) {
     Value r = list_alloc(&ListType, n);
     if (v_is_null(r)) return r;
     ListObject *l = v_as_list(r);
-    for (int64_t i = 0; i < n; i++) l->items[i] = v_newref(items[i]);
+    Value *dst = l->items;
+    for (int64_t i = 0; i < n; i++) dst[i] = v_newref(items[i]);
     l->size = n;
     return r;
 }
@@ -325,6 +346,8 @@ void list_reverse(Value list) {
 }
 
 static inline int64_t slice_count(int64_t start, int64_t stop, int64_t step) {
+    if (step == 1) return start < stop ? stop - start : 0;
+    if (step == -1) return stop < start ? start - stop : 0;
     if (step > 0) return start < stop ? (stop - start - 1) / step + 1 : 0;
     return stop < start ? (start - stop - 1) / (-step) + 1 : 0;
 }
@@ -337,7 +360,13 @@ Value list_slice(Value list, int64_t start, int64_t stop, int64_t step) {
     Value r = list_new(n);
     if (v_is_null(r)) return r;
     ListObject *d = v_as_list(r);
-    for (int64_t i = 0, j = start; i < n; i++, j += step) d->items[i] = v_newref(l->items[j]);
+    Value *dst = d->items;
+    const Value *src = l->items + start;
+    if (step == -1) {
+        for (int64_t i = 0; i < n; i++) dst[i] = v_newref(src[-i]);
+    } else {
+        for (int64_t i = 0, j = 0; i < n; i++, j += step) dst[i] = v_newref(src[j]);
+    }
     d->size = n;
     return r;
 }
@@ -453,9 +482,54 @@ int list_set_slice_raw(Value list, int64_t start, int64_t stop, int64_t step, Va
             l->items[j] = v_newref(src[i]);
         }
     }
-    decref_array(old, count);
+    /* First first, as CPython's extended-slice paths (a __del__ may tell). */
+    for (int64_t i = 0; i < count; i++) v_decref(old[i]);
     mem_free(old);
     v_decref(seq);
+    return r;
+}
+
+/* list_set_slice_raw consuming items. When items is a list nobody else
+ * holds (refcount 1: the operand a slice expression just built, as in
+ * a[:k] = a[k-1::-1]) and the slice has step 1 or -1 and the same length,
+ * the items are swapped in instead of increfed and the replaced ones
+ * leave with the dying temporary, released in the order list_ass_slice
+ * (step 1: last first) or its extended-slice loop (first first) would. */
+int list_set_slice_steal(Value list, int64_t start, int64_t stop, int64_t step, Value items) {
+    if (v_is_list(items) && items != list && v_as_obj(items)->refcnt == 1 && (step == 1 || step == -1)) {
+        ListObject *l = v_as_list(list), *src = v_as_list(items);
+        int64_t lo = start, hi = stop;
+        int64_t count = ctr_slice_adjust(l->size, &lo, &hi, step);
+        if (count == src->size) {
+            Value *s = src->items;
+            if (step == 1) {
+                Value *d = l->items + lo;
+                for (int64_t i = 0; i < count; i++) {
+                    Value t = d[i];
+                    d[i] = s[i];
+                    s[i] = t;
+                }
+            } else {
+                /* l[lo - i] = s[i]; the old l[lo - i] must die i-th. */
+                Value *d = l->items + lo;
+                for (int64_t i = 0, j = count - 1; i < j; i++, j--) {
+                    Value t = s[i];
+                    s[i] = s[j];
+                    s[j] = t;
+                }
+                /* now s[count-1-i] is the new l[lo - i]; swap in place */
+                for (int64_t i = 0; i < count; i++) {
+                    Value t = d[-i];
+                    d[-i] = s[count - 1 - i];
+                    s[count - 1 - i] = t;
+                }
+            }
+            v_decref(items);
+            return 0;
+        }
+    }
+    int r = list_set_slice_raw(list, start, stop, step, items);
+    v_decref(items);
     return r;
 }
 
@@ -464,6 +538,16 @@ int list_set_slice_raw(Value list, int64_t start, int64_t stop, int64_t step, Va
 static void list_dealloc(Object *o) {
     ListObject *l = (ListObject *)o;
     decref_array(l->items, l->size);
+    if (o->type == &ListType && list_freelist.n < GC_FREELIST_MAX) {
+        if (l->capacity > LIST_KEEP_CAP) {
+            mem_free(l->items);
+            l->items = NULL;
+            l->capacity = 0;
+        }
+        l->size = 0;
+        gc_freelist_free(&list_freelist, o);
+        return;
+    }
     mem_free(l->items);
     obj_free(o);
 }

@@ -42,5 +42,9 @@ int list_set_slice(Value list, Value slice, Value items);   /* items V_NULL: del
 /* list_set_slice with the slice's bounds already unpacked (PySlice_Unpack:
  * not yet adjusted to the size; step != 0). */
 int list_set_slice_raw(Value list, int64_t start, int64_t stop, int64_t step, Value items);
+/* list_set_slice_raw that consumes items: a list only the caller holds
+ * (refcount 1) of the slice's length with step 1/-1 has its items moved
+ * in. Only for callers that own their reference to items outright. */
+int list_set_slice_steal(Value list, int64_t start, int64_t stop, int64_t step, Value items);
 
 #endif

@@ -157,6 +157,7 @@ typedef struct GetSetDef {
 #define TPFLAG_FLOAT_SUBCLASS (1u << 16)
 #define TPFLAG_BYTES_SUBCLASS (1u << 17)
 #define TPFLAG_INLINE_ATTRS   (1u << 18)   /* heap type over object with a dict slot: instances carry an InlineAttrs block after it (classobj.h) */
+#define TPFLAG_GC_INLINE_ONLY (1u << 19)   /* heap type whose instances are exactly object + dict slot + InlineAttrs block, traverse = subtype_traverse: the collector walks them itself (gc.c) */
 
 struct TypeObject {
     Object ob;

@@ -594,31 +594,6 @@ int ctr_slice_unpack_raw(Value slice, int64_t *start, int64_t *stop, int64_t *st
     return 0;
 }
 
-/* CPython's PySlice_AdjustIndices: returns the number of items. */
-int64_t ctr_slice_adjust(int64_t length, int64_t *start, int64_t *stop, int64_t step) {
-    if (*start < 0) {
-        *start += length;
-        if (*start < 0) *start = step < 0 ? -1 : 0;
-    } else if (*start >= length) {
-        *start = step < 0 ? length - 1 : length;
-    }
-    if (*stop < 0) {
-        *stop += length;
-        if (*stop < 0) *stop = step < 0 ? -1 : 0;
-    } else if (*stop >= length) {
-        *stop = step < 0 ? length - 1 : length;
-    }
-    /* steps 1 and -1 (nearly every slice): no division */
-    if (step == 1) return *start < *stop ? *stop - *start : 0;
-    if (step == -1) return *stop < *start ? *start - *stop : 0;
-    if (step < 0) {
-        if (*stop < *start) return (int64_t)((uint64_t)(*start - *stop - 1) / (uint64_t)(-step)) + 1;
-    } else if (*start < *stop) {
-        return (int64_t)((uint64_t)(*stop - *start - 1) / (uint64_t)step) + 1;
-    }
-    return 0;
-}
-
 int64_t slice_unpack(Value slice, int64_t length, int64_t *start, int64_t *stop, int64_t *step) {
     if (ctr_slice_unpack_raw(slice, start, stop, step) < 0) return -1;
     return ctr_slice_adjust(length, start, stop, *step);

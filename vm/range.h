@@ -30,8 +30,32 @@ typedef struct SliceObject {
 static inline bool v_is_slice(Value v) { return v_is_ptr(v) && v_as_obj(v)->type == &SliceType; }
 Value slice_new(Value start, Value stop, Value step);   /* increfs */
 /* CPython's PySlice_AdjustIndices: clamps unpacked bounds to length,
- * returns the number of items. */
-int64_t ctr_slice_adjust(int64_t length, int64_t *start, int64_t *stop, int64_t step);
+ * returns the number of items. Inline: every slice of a list or tuple
+ * with small-int bounds goes through here. */
+static inline int64_t ctr_slice_adjust(int64_t length, int64_t *start, int64_t *stop, int64_t step) {
+    if (*start < 0) {
+        *start += length;
+        if (*start < 0) *start = step < 0 ? -1 : 0;
+    } else if (*start >= length) {
+        *start = step < 0 ? length - 1 : length;
+    }
+    if (*stop < 0) {
+        *stop += length;
+        if (*stop < 0) *stop = step < 0 ? -1 : 0;
+    } else if (*stop >= length) {
+        *stop = step < 0 ? length - 1 : length;
+    }
+    /* steps 1 and -1 (nearly every slice): no division */
+    if (step == 1) return *start < *stop ? *stop - *start : 0;
+    if (step == -1) return *stop < *start ? *start - *stop : 0;
+    if (step < 0) {
+        if (*stop < *start) return (int64_t)((uint64_t)(*start - *stop - 1) / (uint64_t)(-step)) + 1;
+    } else if (*start < *stop) {
+        return (int64_t)((uint64_t)(*stop - *start - 1) / (uint64_t)step) + 1;
+    }
+    return 0;
+}
+
 /* Normalises a slice against a sequence length, as slice.indices() and
  * PySlice_AdjustIndices do. Returns the number of items selected, or -1
  * on error (non-int bounds: TypeError "slice indices must be integers or

@@ -861,6 +861,12 @@ Value type_new(TypeObject *meta, Value name, Value bases, Value ns, Value kwname
     }
     for (int64_t i = 1; i < tuple_size(t->mro); i++)
         type_inherit_slots(t, as_type(tuple_items(t->mro)[i]));
+    /* The layout gc.c's instance walk assumes (TPFLAG_GC_INLINE_ONLY):
+     * exactly what subtype_traverse would visit for it. */
+    if (!is_meta && t->traverse == subtype_traverse && sb == &ObjectType && !ObjectType.traverse &&
+        (t->flags & TPFLAG_INLINE_ATTRS) && t->dictoffset == (int64_t)ObjectType.basicsize &&
+        t->basicsize == ObjectType.basicsize + sizeof(Value) + sizeof(InlineAttrs))
+        t->flags |= TPFLAG_GC_INLINE_ONLY;
     if (is_meta) {
         /* Classes made by a metaclass are built by type_new itself, via
          * heaptype_construct -> type.__new__ (see type_dunder_new). */
