@@ -288,7 +288,10 @@ static int be_init(char *err, size_t errlen) {
     LLVMTargetMachineRef jtm = LLVMCreateTargetMachine(g_target, g_triple, g_cpu, g_features,
                                                        LLVMCodeGenLevelDefault, LLVMRelocDefault,
                                                        LLVMCodeModelJITDefault);
-    if (!target_machine(2) || !jtm) {
+    /* the compiles' own target machines are made at their first use
+     * (target_machine): one per level in use, none here for nothing (each
+     * costs ~0.75M instructions, initAsmInfo most of it) */
+    if (!jtm) {
         set_err(err, errlen, "cannot create a target machine", NULL);
         return -1;
     }
