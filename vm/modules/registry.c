@@ -52,6 +52,7 @@ Value module_init_marshal(void);       /* vm/modules/marshal_mod.c */
 Value module_init_fcntl(void);         /* vm/modules/fcntl.c */
 Value module_init_posixdb(void);       /* vm/modules/posixdb.c (_posixdb: pwd, grp, resource) */
 Value module_init_decimal_speedups(void); /* vm/modules/decimal_speedups.c */
+Value module_init_socket(void);        /* vm/modules/socket.c (_socket) */
 /* ADD DECLARATIONS ABOVE THIS LINE */
 
 /* ---- the table ---------------------------------------------------------------
@@ -96,6 +97,7 @@ const BuiltinModuleDef builtin_modules[] = {
     { "fcntl", module_init_fcntl },
     { "_posixdb", module_init_posixdb },
     { "_decimal_speedups", module_init_decimal_speedups },
+    { "_socket", module_init_socket },
     /* ADD ENTRIES ABOVE THIS LINE */
     { NULL, NULL },
 };
