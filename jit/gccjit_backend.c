@@ -547,6 +547,15 @@ static int lower_uop(Lower *L, const JitUop *u, bool *terminated) {
         exit_if(L, cmp(L, GCC_JIT_COMPARISON_NE, w, k64(L, u->op1)), u->deopt_exit);
         break;
     }
+    case UOP_GUARD_DEPTH: {
+        if (check_exit(L, u, u->deopt_exit, JIT_EXIT_DEOPT)) return -1;
+        if (!fn->rt || !fn->rt->ts) return lerr(L, "GUARD_DEPTH without a thread state at %lld", u->bc_offset, 0);
+        gcc_jit_rvalue *ts = const_u8p(L, fn->rt->ts);
+        gcc_jit_rvalue *dp = rv(mem_at(L, ts, k64(L, fn->layout.ts_depth), L->t_i32));
+        gcc_jit_rvalue *lim = rv(mem_at(L, ts, k64(L, fn->layout.ts_recursion_limit), L->t_i32));
+        exit_if(L, cmp(L, GCC_JIT_COMPARISON_GT, dp, lim), u->deopt_exit);
+        break;
+    }
     case UOP_GUARD_NOT_NULL:
         if (check_slots(L, u, false, true, false)) return -1;
         if (check_exit(L, u, u->deopt_exit, JIT_EXIT_DEOPT)) return -1;

@@ -36,6 +36,7 @@
 #define UOPI_B_INT      (1u << 4)  /* b is known to be a small int */
 #define UOPI_A_PTR      (1u << 5)  /* INCREF/DECREF: a is known to be a pointer (no tag test) */
 #define UOPI_SLOW       (1u << 6)  /* set by the translator: a helper on a miss path (the target of a BRANCH_NOT_* / BRANCH_FIELD* uop), off the expected path */
+#define UOPI_INLINED    (1u << 8)  /* set by the translator: a uop of an inlined callee's body (inline_pure_call); jit.c's event_benefit counts each as inline work */
 #define UOPI_COLD       (1u << 7)  /* set by the translator: the helper of a specialisable instruction that never ran in the interpreter (its cache counter untouched), likely off the expected path */
 
 typedef struct JitUop {

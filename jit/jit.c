@@ -96,6 +96,7 @@
 #define EVENTS_PER_UOP 16
 #define HELPER_WEIGHT 4     /* quarters of an inline instruction */
 #define CALL_WEIGHT 4
+#define LOOPFREE_WORK 4     /* profitable(): the inline work a loop-free function needs besides 2 per helper */
 /* Warmup of a code object that has compiled code: stays negative. */
 #define WARMUP_COMPILED (INT32_MIN / 2)
 /* Retry later when the C stack is too deep to compile now. */
@@ -191,6 +192,7 @@ static struct {
     bool compile_all;               /* COIL_JIT_ALL=1: skip the profitability test */
     int events_per_uop;             /* see events_needed (COIL_JIT_EVENTS_PER_UOP) */
     int helper_weight, call_weight; /* see event_benefit (COIL_JIT_HELPER_WEIGHT, COIL_JIT_CALL_WEIGHT) */
+    int loopfree_work;              /* see profitable (COIL_JIT_LOOPFREE_WORK) */
     const char *skip;               /* COIL_JIT_SKIP=qualname,...: never compiled (measurements) */
     char why_off[512];              /* the JIT is off: why */
     JitRuntime rt;
@@ -304,6 +306,9 @@ void jit_init(void) {
     if (epu && *epu) J.events_per_uop = atoi(epu);
     J.helper_weight = HELPER_WEIGHT;
     J.call_weight = CALL_WEIGHT;
+    J.loopfree_work = LOOPFREE_WORK;
+    const char *lw = getenv("COIL_JIT_LOOPFREE_WORK");
+    if (lw && *lw) J.loopfree_work = atoi(lw);
     const char *hw = getenv("COIL_JIT_HELPER_WEIGHT");
     if (hw && *hw) J.helper_weight = atoi(hw);
     const char *cw = getenv("COIL_JIT_CALL_WEIGHT");
@@ -523,6 +528,9 @@ static bool profitable(const JitFunction *fn, char *why, size_t n) {
         case UOP_BRANCH_NOT_NONE: case UOP_LOAD_MEM: case UOP_TRUTH:
             work++;
             break;
+        case UOP_GUARD_DEPTH:   /* a call inlined (translate.c inline_pure_call): no frame made */
+            work += 2;
+            break;
         case UOP_GUARD_TYPE_VERSION: case UOP_BRANCH_NOT_TYPE_VERSION:   /* an inline attribute or method site */
             attrs++;
             break;
@@ -545,7 +553,7 @@ static bool profitable(const JitFunction *fn, char *why, size_t n) {
      * input, Strength.stronger): deltablue +6%, raytrace +4%, with 18% of
      * deltablue's run spent compiling them. */
     if (loop) work += attrs;
-    if (loop ? work >= helpers : other_helpers == 0 && work >= 2 * helpers + 4) return true;
+    if (loop ? work >= helpers : other_helpers == 0 && work >= 2 * helpers + J.loopfree_work) return true;
     snprintf(why, n, "not profitable: %d helper calls against %d inline operations%s", helpers,
              work, loop ? "" : " (no loop)");
     return false;
@@ -598,6 +606,11 @@ static int event_benefit(const JitFunction *fn, int32_t off) {
             continue;
         }
         if (u->op == UOP_JUMP) continue;
+        /* an inlined callee's body (translate.c inline_pure_call): all at
+         * the CALL's offset; each of its operations (not its guards) is
+         * inline work, and the call itself a frame the interpreter no
+         * longer makes */
+        if ((u->flags & UOPI_INLINED) && !(uop_info[u->op].flags & UF_DEOPT)) n++;
         if (u->bc_offset != last) n++;
         last = u->bc_offset;
     }

@@ -1031,6 +1031,14 @@ static int lower_uop(Lower *L, const JitUop *u, bool *terminated) {
         exit_if(L, LLVMBuildICmp(L->B, LLVMIntNE, w, c64(L, u->op1), ""), u->deopt_exit);
         break;
     }
+    case UOP_GUARD_DEPTH: {
+        if (check_exit(L, u, u->deopt_exit, JIT_EXIT_DEOPT)) return -1;
+        if (!fn->rt || !fn->rt->ts) return lerr(L, "GUARD_DEPTH without a thread state at %lld", u->bc_offset, 0);
+        LLVMValueRef dp = LLVMBuildLoad2(L->B, L->i32, ts_at(L, fn->layout.ts_depth), "");
+        LLVMValueRef lim = LLVMBuildLoad2(L->B, L->i32, ts_at(L, fn->layout.ts_recursion_limit), "");
+        exit_if(L, LLVMBuildICmp(L->B, LLVMIntSGT, dp, lim, ""), u->deopt_exit);
+        break;
+    }
     case UOP_GUARD_NOT_NULL:
         if (check_slots(L, u, false, true, false)) return -1;
         if (check_exit(L, u, u->deopt_exit, JIT_EXIT_DEOPT)) return -1;

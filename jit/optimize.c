@@ -254,7 +254,7 @@ static void transfer(Opt *o, State *s, JitUop *u, bool rw) {
     case UOP_BOX_INT:
         set_slot(o, s, u->dst, tv_kind(T_INT));
         return;
-    case UOP_GUARD_FRAME_WORD: case UOP_GUARD_MEM_EQ:
+    case UOP_GUARD_FRAME_WORD: case UOP_GUARD_MEM_EQ: case UOP_GUARD_DEPTH:
         return;
     case UOP_INCREF: case UOP_DECREF:
         if (u->a >= 0 && u->a < o->ns) {

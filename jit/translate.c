@@ -68,6 +68,8 @@ typedef struct TS {
     int hint_slot;
     Value hint_val;
     bool hint_null;     /* slot hint_slot - 1 holds the NULL of LOAD_GLOBAL (oparg & 1) */
+    bool hint_meth;     /* slot hint_slot holds the method an inline LOAD_METHOD_{WITH,NO}_DICT
+                         * loaded (its cache's method on the hit path), the self slot above it */
     /* slots [inl_base, inl_base + inl_n) are an inlined callee's locals and
      * stack (inline_pure_call): above the frame's stack, never written to it */
     int32_t inl_base, inl_n;
@@ -555,6 +557,7 @@ static bool emit_load_global_inline(TS *t, int eop, int o, int d, int dstart) {
     t->hint_slot = vd;
     t->hint_val = src->entries[i].value;
     t->hint_null = (arg & 1) != 0;
+    t->hint_meth = false;
     return true;
 }
 
@@ -655,22 +658,34 @@ static void list_index(TS *t, int o, int s, int d, int l, int k, int sc) {
 }
 
 /* ---- inlining a small pure callee (issue 8) ----
- * A CALL_PY_EXACT_ARGS [NULL, f, x1..xn] whose f the translator expects (the
- * hint of an inline LOAD_GLOBAL with its NULL) is a plain function whose code
- * is straight-line arithmetic on its arguments: only the ops below, no
- * jumps, cells, globals, calls or attribute access, every local bound before
- * it is read. Its body is emitted in place on slots [inl_base, ...) (above
- * the frame's stack, never written to it), guarded by "slot a + 1 is a
- * function whose __code__ is that code". The body never consumes a
- * reference (locals and stack are borrowed from the caller's argument slots
- * or are inline values and constants of the pinned code), and every guard of
- * it deopts to the CALL itself with the call's inputs untouched in slots
- * [0, d): the interpreter then makes the real call, so a deopt anywhere in
- * the body is exact. No frame is ever made for it (tracing turns compiled
- * code off; no exception can be raised inside it). On RETURN_VALUE: incref
- * the result, decref the arguments and f, result in slot a. The code object
- * gets one extra reference for the life of the process (its address is
- * compared at run time, so it must never be reused). */
+ * A CALL_PY_EXACT_ARGS whose callee the translator expects - [NULL, f,
+ * x1..xn] with f the hint of an inline LOAD_GLOBAL with its NULL, or
+ * [m, self, x1..xn] with m the method an inline LOAD_METHOD_{WITH,NO}_DICT
+ * loaded on its hit path (hint_meth; self is then the first argument) - a
+ * plain function whose code is straight-line work on its arguments: only
+ * the ops below (local moves, constants, int/float arithmetic and compares,
+ * attribute loads by the callee's own inline caches: LOAD_ATTR_INSTANCE_SHAPE
+ * and LOAD_ATTR_SLOT), no jumps, cells, globals, calls or stores, every
+ * local bound before it is read. Its body is emitted in place on slots
+ * [inl_base, ...) (above the frame's stack, never written to it), guarded
+ * by "that slot is a function whose __code__ is that code" and "a call now
+ * would not exceed the recursion limit" (GUARD_DEPTH: the interpreter then
+ * makes the call and raises RecursionError as CPython). The body never
+ * consumes a reference (locals and stack are borrowed from the caller's
+ * argument slots, or are inline values, constants of the pinned code, or
+ * attribute values borrowed from an argument: nothing in the body can
+ * change an object), and every guard of it (the types of operands, the
+ * owner's type version and shape, a non-empty slot) deopts to the CALL
+ * itself with the call's inputs untouched in slots [0, d): the interpreter
+ * then makes the real call, which raises any error in the callee's own
+ * frame, so a deopt anywhere in the body is exact. No frame is ever made
+ * for it (tracing turns compiled code off; no exception can be raised
+ * inside it). Attribute guards on one local are made once per body (no side
+ * effect in between: its type and shape cannot change). On RETURN_VALUE:
+ * incref the result, decref the arguments and the function, result in slot
+ * a. The body's uops carry UOPI_INLINED (jit.c counts them as inline work).
+ * The code object gets one extra reference for the life of the process (its
+ * address is compared at run time, so it must never be reused). */
 #define INL_SLOTS 24        /* extra slots for an inlined callee's locals + stack */
 #define INL_MAX_UNITS 96    /* the callee's code units */
 
@@ -682,7 +697,8 @@ static bool inl_op_ok(int op) {
     case OP_BINARY_OP_FLOOR_DIVIDE_INT: case OP_BINARY_OP_REMAINDER_INT:
     case OP_BINARY_OP_ADD_FLOAT: case OP_BINARY_OP_SUBTRACT_FLOAT:
     case OP_BINARY_OP_MULTIPLY_FLOAT: case OP_BINARY_OP_TRUE_DIVIDE_FLOAT:
-    case OP_BINARY_OP_POWER_FLOAT:
+    case OP_BINARY_OP_POWER_FLOAT: case OP_COMPARE_OP_INT: case OP_COMPARE_OP_FLOAT:
+    case OP_LOAD_ATTR_INSTANCE_SHAPE: case OP_LOAD_ATTR_SLOT:
         return true;
     default:
         return false;
@@ -727,6 +743,9 @@ static int inl_scan(TS *t, CodeObject *c, int nargs) {
             return depth == 1 ? p + 1 : -1;
         case OP_NOP: case OP_RESUME:
             break;
+        case OP_LOAD_ATTR_INSTANCE_SHAPE: case OP_LOAD_ATTR_SLOT:
+            if (depth < 1) return -1;
+            break;
         default:    /* binary ops */
             if (depth < 2) return -1;
             depth--;
@@ -750,10 +769,15 @@ static void float_guards(TS *t, int o, int l, int r, int dex) {
 
 /* Tries to inline the CALL_PY_EXACT_ARGS at o (depth d, nargs arguments,
  * no kwnames); returns false with nothing emitted if it cannot. */
-static bool inline_pure_call(TS *t, int o, int d, int nargs) {
+static bool inline_pure_call(TS *t, Emit *em, int o, int d, int nargs) {
     int a = d - nargs - 2;
-    if (a < 0 || t->inl_n <= 0 || t->hint_slot != a + 1 || !t->hint_null || !v_is_function(t->hint_val))
-        return false;
+    if (a < 0 || t->inl_n <= 0 || !v_is_function(t->hint_val)) return false;
+    /* fs: the function's slot; first: the first argument's slot; nargs
+     * counts self for a method */
+    int fs, first;
+    if (t->hint_slot == a + 1 && t->hint_null && !t->hint_meth) { fs = a + 1; first = a + 2; }
+    else if (t->hint_slot == a && t->hint_meth) { fs = a; first = a + 1; nargs++; }
+    else return false;
     FunctionObject *f = v_as_function(t->hint_val);
     if (!v_is_code(f->code)) return false;
     CodeObject *c = v_as_code(f->code);
@@ -763,14 +787,26 @@ static bool inline_pure_call(TS *t, int o, int d, int nargs) {
     int L = t->inl_base, S = t->inl_base + c->nlocalsplus;   /* callee local k: L + k; stack j: S + j */
     int dex = exit_deopt(t, t->start[o], d, o);
     JitUop *u;
-    if ((u = emit(t, UOP_GUARD_TYPE, o))) { u->a = a + 1; u->op1 = (uint64_t)(uintptr_t)&FunctionType; u->deopt_exit = dex; }
+    if ((u = emit(t, UOP_GUARD_TYPE, o))) { u->a = fs; u->op1 = (uint64_t)(uintptr_t)&FunctionType; u->deopt_exit = dex; }
     if ((u = emit(t, UOP_GUARD_FIELD_EQ, o))) {
-        u->a = a + 1; u->oparg = offsetof(FunctionObject, code); u->op1 = f->code; u->deopt_exit = dex;
+        u->a = fs; u->oparg = offsetof(FunctionObject, code); u->op1 = f->code; u->deopt_exit = dex;
     }
+    /* the call would raise RecursionError: the interpreter makes it */
+    if ((u = emit(t, UOP_GUARD_DEPTH, o))) u->deopt_exit = dex;
     for (int k = 0; k < nargs; k++) {
-        if ((u = emit(t, UOP_COPY, o))) { u->dst = L + k; u->a = a + 2 + k; }
-        set_kind(L + k, get_kind(a + 2 + k));
+        if ((u = emit(t, UOP_COPY, o))) { u->dst = L + k; u->a = first + k; }
+        set_kind(L + k, get_kind(first + k));
     }
+    /* srcl[j]: the callee local stack slot j is a copy of (-1: none);
+     * ver/shp[k]: the type version and shape (0: none) already guarded on
+     * local k (the body has no side effect: they cannot change in it) */
+    int srcl[INL_SLOTS];
+    uint32_t ver[INL_SLOTS];
+    uint64_t shp[INL_SLOTS];
+    memset(ver, 0, sizeof ver);
+    memset(shp, 0, sizeof shp);
+    int first_uop = t->fn->nuops;
+    bool ret_bool = false;  /* the top of the stack is the bool of a compare */
     int cd = 0;
     for (int p = 0; p < end && !t->failed;) {
         int op = opcode_unsuper(CU_OP(c->code[p]));
@@ -779,12 +815,14 @@ static bool inline_pure_call(TS *t, int o, int d, int nargs) {
         case OP_LOAD_FAST:
             if ((u = emit(t, UOP_COPY, o))) { u->dst = S + cd; u->a = L + arg; }
             set_kind(S + cd, get_kind(L + arg));
+            srcl[cd] = arg;
             cd++;
             break;
         case OP_STORE_FAST:
             cd--;
             if ((u = emit(t, UOP_COPY, o))) { u->dst = L + arg; u->a = S + cd; }
             set_kind(L + arg, get_kind(S + cd));
+            ver[arg] = 0; shp[arg] = 0;
             break;
         case OP_LOAD_CONST: {
             Value v = tuple_items(c->consts)[arg];
@@ -800,15 +838,67 @@ static bool inline_pure_call(TS *t, int o, int d, int nargs) {
             int r = S + cd - 1, kr = get_kind(r);
             if ((u = emit(t, UOP_INCREF, o))) u->a = r;
             for (int k = 0; k < nargs; k++)
-                if ((u = emit(t, UOP_DECREF, o))) u->a = a + 2 + k;
-            if ((u = emit(t, UOP_DECREF, o))) u->a = a + 1;
+                if ((u = emit(t, UOP_DECREF, o))) u->a = first + k;
+            if ((u = emit(t, UOP_DECREF, o))) u->a = fs;
             if ((u = emit(t, UOP_COPY, o))) { u->dst = a; u->a = r; }
             for (int i = a; i < d; i++) set_kind(i, 0);
             set_kind(a, kr);
+            if (ret_bool) em->bool_slot = a;
             break;
         }
         case OP_NOP: case OP_RESUME:
             break;
+        case OP_LOAD_ATTR_INSTANCE_SHAPE: case OP_LOAD_ATTR_SLOT: {
+            /* the callee's cache (read now): the owner's type has the
+             * cached version; SHAPE: its inline block has the cached shape,
+             * the value at index cc[4]; SLOT: the member at byte offset
+             * cc[4] is not empty. Else deopt (to the CALL). The value is
+             * borrowed: the body has no side effect, so the owner (itself
+             * borrowed from an argument) keeps it alive. The owner's slot
+             * doubles as the raw temp. */
+            const CodeUnit *cc = c->code + p;
+            int own = S + cd - 1, k = srcl[cd - 1];
+            uint32_t tv = cache_u32(cc + 2);
+            if (k < 0 || ver[k] != tv || !tv) {
+                guard(t, UOP_GUARD_TYPE_VERSION, own, o, dex);
+                if (!t->failed) t->fn->uops[t->fn->nuops - 1].op1 = tv;
+                if (k >= 0) { ver[k] = tv; shp[k] = 0; }
+            }
+            if (op == OP_LOAD_ATTR_SLOT) {
+                if ((u = emit(t, UOP_LOAD_FIELD, o))) { u->dst = own; u->a = own; u->oparg = cc[4]; }
+                guard(t, UOP_GUARD_NOT_NULL, own, o, dex);
+            } else {
+                if ((u = emit(t, UOP_INLINE_ATTRS_PTR, o))) { u->dst = own; u->a = own; }
+                uint64_t sh = cache_u64(cc + 5);
+                if (k < 0 || shp[k] != sh || !sh) {
+                    if ((u = emit(t, UOP_GUARD_FIELD_EQ, o))) {
+                        u->a = own; u->oparg = offsetof(InlineAttrs, shape); u->op1 = sh;
+                        u->deopt_exit = dex;
+                    }
+                    if (k >= 0) shp[k] = sh;
+                }
+                if ((u = emit(t, UOP_LOAD_FIELD, o))) {
+                    u->dst = own; u->a = own;
+                    u->oparg = (int64_t)offsetof(InlineAttrs, values) + (int64_t)cc[4] * (int64_t)sizeof(Value);
+                }
+            }
+            set_kind(own, 0);
+            break;
+        }
+        case OP_COMPARE_OP_INT: case OP_COMPARE_OP_FLOAT: {
+            /* as emit_inst's: a bool (an immortal constant) */
+            int l = S + cd - 2, r = S + cd - 1;
+            int g = op == OP_COMPARE_OP_INT ? UOP_GUARD_INT : UOP_GUARD_FLOAT;
+            if (!(g == UOP_GUARD_INT ? get_kind(l) == 1 : get_kind(l) == 2)) guard(t, g, l, o, dex);
+            if (!(g == UOP_GUARD_INT ? get_kind(r) == 1 : get_kind(r) == 2)) guard(t, g, r, o, dex);
+            if ((u = emit(t, op == OP_COMPARE_OP_INT ? UOP_COMPARE_INT : UOP_COMPARE_FLOAT, o))) {
+                u->dst = l; u->a = l; u->b = r; u->oparg = arg;
+            }
+            set_kind(l, 0);
+            ret_bool = true;
+            cd--;
+            break;
+        }
         case OP_BINARY_OP_POWER_FLOAT: {
             int l = S + cd - 2, r = S + cd - 1;
             guard(t, UOP_GUARD_FLOAT, l, o, dex);
@@ -845,9 +935,14 @@ static bool inline_pure_call(TS *t, int o, int d, int nargs) {
             break;
         }
         }
+        if (op != OP_COMPARE_OP_INT && op != OP_COMPARE_OP_FLOAT) ret_bool = false;
+        /* a value pushed by anything but LOAD_FAST is no local's copy */
+        if (op != OP_LOAD_FAST && op != OP_STORE_FAST && op != OP_POP_TOP && cd > 0 && cd <= INL_SLOTS)
+            srcl[cd - 1] = -1;
         p += 1 + opcode_info[op].cache;
     }
     if (t->failed) return true;
+    for (int i = first_uop; i < t->fn->nuops; i++) t->fn->uops[i].flags |= UOPI_INLINED;
     obj_incref(&c->ob);     /* pinned: see above */
     t->hint_slot = -1;
     return true;
@@ -1479,6 +1574,11 @@ static bool emit_inst(TS *t, Emit *em, int o, int d, uint64_t *bound) {
         if ((u = emit(t, UOP_INCREF, o))) u->a = own;
         slow_join(t, &sl, o, d, h, own, 1, 2, 0, (uint64_t)(uintptr_t)c, d + 1);
         set_kind(own, 0); set_kind(d, 0);
+        /* the method, for inline_pure_call (guarded there) */
+        t->hint_slot = own;
+        t->hint_val = cache_u64(cur + 5);
+        t->hint_null = false;
+        t->hint_meth = true;
         return t->failed;
     }
     case OP_CALL: case OP_CALL_BUILTIN: {
@@ -1504,7 +1604,7 @@ static bool emit_inst(TS *t, Emit *em, int o, int d, uint64_t *bound) {
         return t->failed;
     }
     case OP_CALL_PY_EXACT_ARGS:
-        if (kws < 0 && inline_pure_call(t, o, d, arg)) return t->failed;
+        if (kws < 0 && inline_pure_call(t, em, o, d, arg)) return t->failed;
         break;
     case OP_BINARY_SUBSCR_LIST_INT: {
         /* as H_BINARY_SUBSCR_LIST_INT: an exact list and a small int index
@@ -1585,6 +1685,7 @@ static bool emit_inst(TS *t, Emit *em, int o, int d, uint64_t *bound) {
         t->hint_slot = d;
         t->hint_val = mhint;
         t->hint_null = false;
+        t->hint_meth = false;
     }
     if (h == UOP_H_COMPARE_OP_STR || h == UOP_H_CONTAINS_OP || h == UOP_H_CONTAINS_OP_DICT
         || h == UOP_H_CONTAINS_OP_SET || h == UOP_H_UNARY_NOT)
