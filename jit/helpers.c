@@ -509,6 +509,65 @@ HELPER(H_SLICE_STORE) {
     return r < 0 ? -1 : 0;
 }
 
+/* One bound of H_SLICE_COPY_STORE (uops.h): None or a small int, else false. */
+static inline bool copy_store_bound(const Value *lp, int64_t field, uint64_t k, Value *out) {
+    int mode = (int)(field >> 12 & 3);
+    if (mode == 0) { *out = (Value)k; return true; }
+    Value y = lp[field & 4095];
+    if (mode == 1) { *out = y; return y == V_NONE || v_is_smallint(y); }
+    if (!v_is_smallint(y)) return false;
+    int64_t r = mode == 2 ? v_as_smallint(y) + v_as_smallint((Value)k) : v_as_smallint(y) - v_as_smallint((Value)k);
+    if (!smallint_fits(r)) return false;
+    *out = v_from_smallint(r);
+    return true;
+}
+
+HELPER(H_SLICE_COPY_STORE) {
+    Value c = io[0], a = io[1], b = io[2], st = (oparg >> 42 & 1) ? io[3] : V_NONE;
+    Value *lp = f->localsplus;
+    Value x = lp[oparg & 4095], vlo, vhi;
+    int64_t start, stop, step;
+    if (!v_is_list(c) || !v_is_list(x) || (c != x && v_as_obj(c)->refcnt == 1) ||
+        !slice_small_bounds(a, b, st, &start, &stop, &step) ||
+        !copy_store_bound(lp, oparg >> 12 & 0x3fff, op1, &vlo) ||
+        !copy_store_bound(lp, oparg >> 26 & 0x3fff, op2, &vhi))
+        return 1;
+    /* From here as BINARY_SUBSCR then STORE_SUBSCR would: no code runs
+     * before the replaced items are released (c outlives our reference). */
+    ListObject *src = v_as_list(c), *dst = v_as_list(x);
+    int64_t n = ctr_slice_adjust(src->size, &start, &stop, step);
+    int64_t lo = vlo == V_NONE ? 0 : v_as_smallint(vlo), hi = vhi == V_NONE ? INT64_MAX : v_as_smallint(vhi);
+    int64_t lo2 = lo, hi2 = hi;
+    ctr_slice_adjust(dst->size, &lo2, &hi2, 1);
+    if (hi2 < lo2) hi2 = lo2;
+    if (LIKELY(n == hi2 - lo2 && n <= 64)) {
+        Value buf[64];
+        const Value *s = src->items + start;
+        if (step == -1) {
+            for (int64_t i = 0; i < n; i++) buf[i] = v_newref(s[-i]);
+        } else {
+            for (int64_t i = 0, j = 0; i < n; i++, j += step) buf[i] = v_newref(s[j]);
+        }
+        obj_decref(v_as_obj(c));    /* not the last reference (checked above) */
+        Value *d = dst->items + lo2;
+        for (int64_t i = 0; i < n; i++) {
+            Value t = d[i];
+            d[i] = buf[i];
+            buf[i] = t;
+        }
+        /* last first, as list_ass_slice */
+        for (int64_t i = n - 1; i >= 0; i--) v_decref(buf[i]);
+        return 0;
+    }
+    Value tmp = list_slice(c, start, stop, step);
+    obj_decref(v_as_obj(c));
+    if (UNLIKELY(v_is_null(tmp))) return -1;
+    obj_incref(v_as_obj(x));
+    int r = list_set_slice_steal(x, lo, hi, 1, tmp);
+    obj_decref(v_as_obj(x));
+    return r < 0 ? -1 : 0;
+}
+
 /* ---- locals and cells --------------------------------------------------------------- */
 
 HELPER(H_DELETE_FAST) {

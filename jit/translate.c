@@ -482,7 +482,7 @@ static void pend_target(TS *t, int o_target) {
 /* Per-emission state of the block being translated. */
 typedef struct Emit {
     int bool_slot;        /* slot holding a bool the previous instruction pushed, or -1 */
-    int skip;             /* an instruction the previous one translated with it (fused), or -1 */
+    int skip;             /* the last of the instructions the previous one translated with it (fused), or -1 */
     Value kwnames;        /* from a KW_NAMES just before */
     int kw_start;         /* its start, or -1 */
 } Emit;
@@ -948,6 +948,71 @@ static bool inline_pure_call(TS *t, Emit *em, int o, int d, int nargs) {
     return true;
 }
 
+/* One bound of the slice store matched by match_slice_copy_store, at unit
+ * *o: LOAD_CONST k (None or a small int), LOAD_FAST y, or LOAD_FAST y,
+ * LOAD_CONST k (a small int), BINARY_OP +/-. Fills a 14-bit field (mode in
+ * bits 12-13: 0 const, 1 local, 2 local + k, 3 local - k; the local in
+ * bits 0-11) and the constant; advances *o past it (-1 at the end). */
+static int next_unit(TS *t, int o) {
+    int no = t->next[o] < t->n ? t->op_at[t->next[o]] : -1;
+    return no >= 0 && !(t->flag[no] & F_LEADER) ? no : -1;
+}
+static bool match_bound(TS *t, int *o, int64_t *field, uint64_t *k) {
+    CodeObject *co = t->co;
+    int op = opcode_unsuper(CU_OP(t->code[*o])), fam = opcode_info[op].family, arg = t->arg[*o];
+    if (fam == OP_LOAD_CONST) {
+        if (arg >= tuple_size(co->consts)) return false;
+        Value c = tuple_items(co->consts)[arg];
+        if (c != V_NONE && !v_is_smallint(c)) return false;
+        *field = 0;
+        *k = c;
+        *o = next_unit(t, *o);
+        return *o >= 0;
+    }
+    if (fam != OP_LOAD_FAST || arg >= co->nlocalsplus || arg >= 4096) return false;
+    int y = arg;
+    *o = next_unit(t, *o);
+    if (*o < 0) return false;
+    *field = (int64_t)1 << 12 | y;
+    *k = V_NONE;
+    int op2 = opcode_unsuper(CU_OP(t->code[*o]));
+    if (opcode_info[op2].family != OP_LOAD_CONST) return true;
+    int o3 = next_unit(t, *o);
+    if (o3 < 0) return true;
+    int op3 = opcode_unsuper(CU_OP(t->code[o3])), a3 = t->arg[o3];
+    if (opcode_info[op3].family != OP_BINARY_OP) return true;
+    if (a3 != NB_ADD && a3 != NB_SUBTRACT && a3 != NB_INPLACE + NB_ADD && a3 != NB_INPLACE + NB_SUBTRACT) return false;
+    int ca = t->arg[*o];
+    if (ca >= tuple_size(co->consts) || !v_is_smallint(tuple_items(co->consts)[ca])) return false;
+    *k = tuple_items(co->consts)[ca];
+    *field = (int64_t)((a3 == NB_ADD || a3 == NB_INPLACE + NB_ADD) ? 2 : 3) << 12 | y;
+    *o = next_unit(t, o3);
+    return *o >= 0;
+}
+
+/* After BUILD_SLICE + BINARY_SUBSCR (unit bs, the subscript): LOAD_FAST x,
+ * <bound>, <bound>, BUILD_SLICE 2, STORE_SUBSCR, none of them a jump
+ * target, i.e. x[start:stop] = c[i:j(:k)] with bounds the helper can
+ * compute itself (no code runs between the two subscripts). oparg: x in
+ * bits 0-11, start's field in 12-25, stop's in 26-39. */
+static bool match_slice_copy_store(TS *t, int bs, int64_t *enc, uint64_t *k1, uint64_t *k2, int *last) {
+    CodeObject *co = t->co;
+    int o = next_unit(t, bs);
+    if (o < 0) return false;
+    int op = opcode_unsuper(CU_OP(t->code[o]));
+    if (opcode_info[op].family != OP_LOAD_FAST || t->arg[o] >= co->nlocalsplus || t->arg[o] >= 4096) return false;
+    int64_t x = t->arg[o], f1, f2;
+    o = next_unit(t, o);
+    if (o < 0 || !match_bound(t, &o, &f1, k1) || !match_bound(t, &o, &f2, k2)) return false;
+    op = opcode_unsuper(CU_OP(t->code[o]));
+    if (op != OP_BUILD_SLICE || t->arg[o] != 2) return false;
+    o = next_unit(t, o);
+    if (o < 0 || opcode_info[opcode_unsuper(CU_OP(t->code[o]))].family != OP_STORE_SUBSCR) return false;
+    *enc = x | f1 << 12 | f2 << 26;
+    *last = o;
+    return true;
+}
+
 /* Emits the instruction at opcode unit o with depth d. Returns true when it
  * ends the block (a terminal or a branch). */
 static bool emit_inst(TS *t, Emit *em, int o, int d, uint64_t *bound) {
@@ -956,8 +1021,8 @@ static bool emit_inst(TS *t, Emit *em, int o, int d, uint64_t *bound) {
     int arg = t->arg[o];
     int s = t->start[o];
     int eop, h;
-    if (em->skip == o) {
-        em->skip = -1;
+    if (em->skip >= 0) {    /* up to and including em->skip */
+        if (em->skip == o) em->skip = -1;
         return false;
     }
     int prev_bool = em->bool_slot;
@@ -1155,6 +1220,27 @@ static bool emit_inst(TS *t, Emit *em, int o, int d, uint64_t *bound) {
         if (no < 0 || (t->flag[no] & F_LEADER) || em->kw_start >= 0) break;
         int nfam = opcode_info[opcode_unsuper(CU_OP(t->code[no]))].family;
         if (nfam != OP_BINARY_SUBSCR && nfam != OP_STORE_SUBSCR) break;
+        if (nfam == OP_BINARY_SUBSCR && d - arg - 1 >= 0 && !(t->flag[o] & F_GENERIC) &&
+            rt_has(t->rt, UOP_H_SLICE_COPY_STORE)) {
+            /* c[i:j(:k)] stored straight into x[start:stop] (H_SLICE_COPY_STORE) */
+            int last;
+            int64_t enc;
+            uint64_t k1, k2;
+            if (match_slice_copy_store(t, no, &enc, &k1, &k2, &last)) {
+                int a = d - arg - 1;
+                if (!(u = emit(t, UOP_H_SLICE_COPY_STORE, last))) return true;
+                u->a = a; u->n_in = arg + 1; u->n_out = 0;
+                u->oparg = enc | (int64_t)(arg == 3) << 42;
+                u->op1 = k1; u->op2 = k2;
+                u = &t->fn->uops[t->fn->nuops - 1];
+                u->deopt_exit = exit_deopt(t, s, d, o);
+                u = &t->fn->uops[t->fn->nuops - 1];
+                u->error_exit = exit_error(t, last, a);
+                set_kind(a, 0);
+                em->skip = last;
+                return false;
+            }
+        }
         int fh = nfam == OP_BINARY_SUBSCR ? UOP_H_SLICE_SUBSCR : UOP_H_SLICE_STORE;
         int nin = arg + (nfam == OP_BINARY_SUBSCR ? 1 : 2), a = d - nin;
         if (a < 0 || !rt_has(t->rt, fh)) break;

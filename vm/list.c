@@ -171,24 +171,27 @@ static int list_resize(ListObject *l, int64_t newsize) {
     return 0;
 }
 
-/* Dead exact lists, GCHead included (gc.h's free list), each keeping its
- * item array when that holds at most LIST_KEEP_CAP values: a short list
- * made and dropped in a loop (slices, copies) costs no malloc/free when
- * the capacity asked for is the kept one. */
+/* Dead exact lists, GCHead included (gc.h's free lists), one free list
+ * per item-array capacity up to LIST_KEEP_CAP, each list keeping its item
+ * array: a short list made and dropped in a loop (slices, copies, of
+ * varying lengths) costs no malloc/free when a dead list of the capacity
+ * asked for is at hand (only an exact fit: the capacity shows in
+ * __sizeof__). Longer lists give their array back and wait in bucket 0. */
 #define LIST_KEEP_CAP 32
-static GCFreeList list_freelist;
+#define LIST_FREE_PER_CAP 16
+static GCFreeList list_freelist[LIST_KEEP_CAP + 1];
 
 static Value list_alloc(TypeObject *type, int64_t capacity) {
     ListObject *l;
-    if (type == &ListType && list_freelist.head &&
+    GCFreeList *fl = (uint64_t)capacity <= LIST_KEEP_CAP ? &list_freelist[capacity] : &list_freelist[0];
+    if (type == &ListType && fl->head &&
         __builtin_expect(gc_state.count[0] <= gc_state.threshold[0], 1)) {
         /* The reuse path of gc_freelist_alloc: no collection, the body
          * (items, capacity) is the dead list's. */
-        l = (ListObject *)gc_freelist_alloc(&list_freelist, &ListType, sizeof(ListObject));
+        l = (ListObject *)gc_freelist_alloc(fl, &ListType, sizeof(ListObject));
         l->ob.refcnt = 1;
         l->ob.type = &ListType;
         l->size = 0;
-        /* Only an exact fit: the capacity shows in __sizeof__. */
         if (capacity == l->capacity) return v_from_obj(l);
         mem_free(l->items);
     } else {
@@ -538,15 +541,18 @@ int list_set_slice_steal(Value list, int64_t start, int64_t stop, int64_t step, 
 static void list_dealloc(Object *o) {
     ListObject *l = (ListObject *)o;
     decref_array(l->items, l->size);
-    if (o->type == &ListType && list_freelist.n < GC_FREELIST_MAX) {
-        if (l->capacity > LIST_KEEP_CAP) {
-            mem_free(l->items);
-            l->items = NULL;
-            l->capacity = 0;
+    if (o->type == &ListType) {
+        GCFreeList *fl = &list_freelist[l->capacity <= LIST_KEEP_CAP ? l->capacity : 0];
+        if (fl->n < LIST_FREE_PER_CAP) {
+            if (l->capacity > LIST_KEEP_CAP) {
+                mem_free(l->items);
+                l->items = NULL;
+                l->capacity = 0;
+            }
+            l->size = 0;
+            gc_freelist_free(fl, o);
+            return;
         }
-        l->size = 0;
-        gc_freelist_free(&list_freelist, o);
-        return;
     }
     mem_free(l->items);
     obj_free(o);
