@@ -540,6 +540,18 @@ HELPER(H_SLICE_COPY_STORE) {
     int64_t lo2 = lo, hi2 = hi;
     ctr_slice_adjust(dst->size, &lo2, &hi2, 1);
     if (hi2 < lo2) hi2 = lo2;
+    if (c == x && step == -1 && n == hi2 - lo2 && start - n + 1 == lo2) {
+        /* a[lo:hi] = a[hi-1:lo-1:-1]: the same items in reverse order, none
+         * released (the list keeps holding each one) */
+        Value *p = dst->items + lo2;
+        for (int64_t i = 0, j = n - 1; i < j; i++, j--) {
+            Value t = p[i];
+            p[i] = p[j];
+            p[j] = t;
+        }
+        obj_decref(v_as_obj(c));    /* x's local still holds it */
+        return 0;
+    }
     if (LIKELY(n == hi2 - lo2 && n <= 64)) {
         Value buf[64];
         const Value *s = src->items + start;

@@ -330,7 +330,6 @@ static int64_t collect_main(int gen) {
         st->long_lived_total = survivors;
     }
 
-    int64_t found = list_size(&unreachable);
     GCHead final_unreachable;
     list_init(&final_unreachable);
     /* Weakrefs to garbage die before any finalizer can see them. */
@@ -340,6 +339,9 @@ static int64_t collect_main(int gen) {
     } else {
         list_merge(&unreachable, &final_unreachable);
     }
+    /* Counted after the finalizers, as CPython 3.11: an object one
+     * resurrected was not collected. */
+    int64_t found = list_size(&final_unreachable);
     delete_garbage(&final_unreachable, old);
 
     st->stats[gen].collections++;

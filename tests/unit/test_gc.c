@@ -162,8 +162,10 @@ static void test_resurrection(void **state) {
     list_append(l, b);
     v_decref(l);
     v_decref(b);
-    /* Found unreachable, but the finalizer stores the box: nothing freed. */
-    assert_int_equal(gc_collect(2), 2);
+    /* Found unreachable, but the finalizer stores the box: nothing freed,
+     * and nothing counted as collected (CPython 3.11 counts after the
+     * finalizers). */
+    assert_int_equal(gc_collect(2), 0);
     assert_int_equal(box_finalized, 1);
     assert_int_equal(box_freed, 0);
     assert_int_equal(box_cleared, 0);
