@@ -180,15 +180,20 @@ static int list_resize(ListObject *l, int64_t newsize) {
 #define LIST_KEEP_CAP 32
 #define LIST_FREE_PER_CAP 16
 static GCFreeList list_freelist[LIST_KEEP_CAP + 1];
+static uint64_t list_freelist_mask;     /* bit c: list_freelist[c] not empty */
 
 static Value list_alloc(TypeObject *type, int64_t capacity) {
     ListObject *l;
-    GCFreeList *fl = (uint64_t)capacity <= LIST_KEEP_CAP ? &list_freelist[capacity] : &list_freelist[0];
-    if (type == &ListType && fl->head &&
+    if (type == &ListType && list_freelist_mask &&
         __builtin_expect(gc_state.count[0] <= gc_state.threshold[0], 1)) {
         /* The reuse path of gc_freelist_alloc: no collection, the body
-         * (items, capacity) is the dead list's. */
+         * (items, capacity) is the dead list's: the exact capacity's if
+         * one is there, else any dead list's object (a new array). */
+        int c = (uint64_t)capacity <= LIST_KEEP_CAP && (list_freelist_mask >> capacity & 1)
+                ? (int)capacity : __builtin_ctzll(list_freelist_mask);
+        GCFreeList *fl = &list_freelist[c];
         l = (ListObject *)gc_freelist_alloc(fl, &ListType, sizeof(ListObject));
+        if (!fl->head) list_freelist_mask &= ~((uint64_t)1 << c);
         l->ob.refcnt = 1;
         l->ob.type = &ListType;
         l->size = 0;
@@ -542,7 +547,8 @@ static void list_dealloc(Object *o) {
     ListObject *l = (ListObject *)o;
     decref_array(l->items, l->size);
     if (o->type == &ListType) {
-        GCFreeList *fl = &list_freelist[l->capacity <= LIST_KEEP_CAP ? l->capacity : 0];
+        int c = l->capacity <= LIST_KEEP_CAP ? (int)l->capacity : 0;
+        GCFreeList *fl = &list_freelist[c];
         if (fl->n < LIST_FREE_PER_CAP) {
             if (l->capacity > LIST_KEEP_CAP) {
                 mem_free(l->items);
@@ -551,6 +557,7 @@ static void list_dealloc(Object *o) {
             }
             l->size = 0;
             gc_freelist_free(fl, o);
+            list_freelist_mask |= (uint64_t)1 << c;
             return;
         }
     }
