@@ -319,7 +319,7 @@ static Value get_empty(void) {
 static Value get_latin1(uint32_t cp) {
     Value v = latin1_singletons[cp];
     if (v) return v;
-    char buf[2];
+    char buf[4];   /* utf8_encode's widest form (2 bytes are used: cp < 256) */
     int n = utf8_encode(cp, buf);
     v = make_singleton(buf, (size_t)n, 1, cp < 128);
     if (v == V_NULL) return V_NULL;
