@@ -90,6 +90,40 @@ class ReadError(TarError):
     pass
 
 
+class _StreamCompressWriter:
+    """Write-only file object compressing into a raw stream (the "w|bz2"
+    and "w|xz" modes); close() flushes and closes the raw stream when it
+    owns it."""
+
+    def __init__(self, raw, kind, level, own):
+        if kind == "bz2":
+            import bz2
+            self._comp = bz2.BZ2Compressor(level)
+        else:
+            import lzma
+            self._comp = lzma.LZMACompressor()
+        self._raw = raw
+        self._own = own
+        self._pos = 0
+        self.closed = False
+
+    def tell(self):
+        return self._pos
+
+    def write(self, data):
+        self._raw.write(self._comp.compress(data))
+        self._pos += len(data)
+        return len(data)
+
+    def close(self):
+        if self.closed:
+            return
+        self.closed = True
+        self._raw.write(self._comp.flush())
+        if self._own:
+            self._raw.close()
+
+
 class CompressionError(TarError):
     pass
 
@@ -1046,10 +1080,7 @@ class TarFile(object):
     @classmethod
     def _open_stream(cls, name, filemode, kind, fileobj, **kwargs):
         level = kwargs.pop("compresslevel", 9)
-        if kind not in ("tar", "gz", "*"):
-            if kind in ("bz2", "xz"):
-                raise CompressionError("%s module is not available" % (
-                    "bz2" if kind == "bz2" else "lzma"))
+        if kind not in ("tar", "gz", "bz2", "xz", "*"):
             raise CompressionError("unknown compression type %r" % kind)
         if filemode == "r":
             src = fileobj if fileobj is not None else io.open(name, "rb")
@@ -1062,6 +1093,18 @@ class TarFile(object):
                 import gzip
                 try:
                     data = gzip.decompress(data)
+                except Exception as e:
+                    raise ReadError("invalid compressed data") from e
+            elif kind == "bz2" or (kind == "*" and data[:3] == b"BZh"):
+                import bz2
+                try:
+                    data = bz2.decompress(data)
+                except Exception as e:
+                    raise ReadError("invalid compressed data") from e
+            elif kind == "xz" or (kind == "*" and data[:6] == b"\xfd7zXZ\x00"):
+                import lzma
+                try:
+                    data = lzma.decompress(data)
                 except Exception as e:
                     raise ReadError("invalid compressed data") from e
             t = cls(name, "r", io.BytesIO(data), **kwargs)
@@ -1078,6 +1121,8 @@ class TarFile(object):
             out = gzip.GzipFile(name if name else "", "wb", level, raw)
             if fileobj is None:
                 out.myfileobj = raw
+        elif kind in ("bz2", "xz"):
+            out = _StreamCompressWriter(out, kind, level, fileobj is None)
         t = cls(name, "w", out, **kwargs)
         t._extfileobj = fileobj is not None and kind == "tar"
         return t
@@ -1119,13 +1164,45 @@ class TarFile(object):
     def bz2open(cls, name, mode="r", fileobj=None, compresslevel=9, **kwargs):
         if mode not in ("r", "w", "x"):
             raise ValueError("mode must be 'r', 'w' or 'x'")
-        raise CompressionError("bz2 module is not available")
+        try:
+            from bz2 import BZ2File
+        except ImportError:
+            raise CompressionError("bz2 module is not available") from None
+        fileobj = BZ2File(fileobj or name, mode, compresslevel=compresslevel)
+        try:
+            t = cls.taropen(name, mode, fileobj, **kwargs)
+        except (OSError, EOFError) as e:
+            fileobj.close()
+            if mode == 'r':
+                raise ReadError("not a bzip2 file") from e
+            raise
+        except:
+            fileobj.close()
+            raise
+        t._extfileobj = False
+        return t
 
     @classmethod
     def xzopen(cls, name, mode="r", fileobj=None, preset=None, **kwargs):
         if mode not in ("r", "w", "x"):
             raise ValueError("mode must be 'r', 'w' or 'x'")
-        raise CompressionError("lzma module is not available")
+        try:
+            from lzma import LZMAFile, LZMAError
+        except ImportError:
+            raise CompressionError("lzma module is not available") from None
+        fileobj = LZMAFile(fileobj or name, mode, preset=preset)
+        try:
+            t = cls.taropen(name, mode, fileobj, **kwargs)
+        except (LZMAError, EOFError) as e:
+            fileobj.close()
+            if mode == 'r':
+                raise ReadError("not an lzma file") from e
+            raise
+        except:
+            fileobj.close()
+            raise
+        t._extfileobj = False
+        return t
 
     OPEN_METH = {
         "tar": "taropen",
