@@ -23,6 +23,7 @@
 #include "bytearray.h"
 #include "floatobject.h"
 #include "import.h"
+#include "eval.h"
 
 #define METHOD(name) static Value bytes_##name(Value self, const Value *args, size_t nargs, Value kwnames)
 
@@ -771,6 +772,21 @@ static Value bytes_construct_exact(const Value *args, size_t nargs, Value kwname
     }
     if (src == V_NULL) return bytes_new("", 0);
     if (v_is_bytes(src)) return v_newref(src);
+    /* An object with __bytes__ (looked up on its type) converts itself. */
+    if (!v_is_strlike(src) && !v_is_bytearray(src) &&
+        !v_is_null(type_lookup(v_type(src), str_intern_cstr("__bytes__")))) {
+        Value meth = eval_lookup_special(src, "__bytes__");
+        if (v_is_null(meth)) return V_NULL;
+        Value r = obj_call(meth, NULL, 0, V_NULL);
+        v_decref(meth);
+        if (v_is_null(r)) return V_NULL;
+        if (!v_is_bytes(r)) {
+            err_format(&Exc_TypeError, "__bytes__ returned non-bytes (type %.200s)", v_type_name(r));
+            v_decref(r);
+            return V_NULL;
+        }
+        return r;
+    }
     if (v_is_bytearray(src)) {
         ByteArrayObject *ba = (ByteArrayObject *)v_as_obj(src);
         return bytes_new(ba->data ? (const char *)ba->data : "", (size_t)ba->size);

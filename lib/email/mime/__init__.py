@@ -1,0 +1,1 @@
+"""MIME message classes: MIMEBase, MIMENonMultipart, MIMEMultipart, MIMEText, MIMEApplication, MIMEMessage."""
