@@ -82,6 +82,15 @@ static int int_arg(Value v, int64_t *out) {
     return obj_as_index_i64(v, out);
 }
 
+/* A bytes-like argument (bytes, bytearray, memoryview): its bytes, or -1
+ * with CPython's TypeError. */
+static int data_arg(Value v, const uint8_t **p, int64_t *n) {
+    if (bytes_like_view(v, p, n) || (v_is_memoryview(v) && memoryview_data(v, p, n))) return 0;
+    if (!err_occurred())
+        err_format(&Exc_TypeError, "a bytes-like object is required, not '%s'", v_type_name(v));
+    return -1;
+}
+
 static int fd_arg(Value v, int *fd) {
     int64_t x;
     if (int_arg(v, &x) < 0) return -1;
@@ -455,10 +464,7 @@ static Value s_send(Value self, const Value *args, size_t nargs, Value kwnames) 
         return V_NULL;
     const uint8_t *p;
     int64_t n;
-    if (!bytes_like_view(args[1], &p, &n) && !(v_is_memoryview(args[1]) && memoryview_data(args[1], &p, &n)))
-        return err_occurred() ? V_NULL
-                              : err_format(&Exc_TypeError, "a bytes-like object is required, not '%s'",
-                                           v_type_name(args[1]));
+    if (data_arg(args[1], &p, &n) < 0) return V_NULL;
     double deadline = timeout > 0 ? now_mono() + timeout : 0;
     ssize_t r;
     for (;;) {
@@ -481,10 +487,7 @@ static Value s_sendto(Value self, const Value *args, size_t nargs, Value kwnames
         return V_NULL;
     const uint8_t *p;
     int64_t n;
-    if (!bytes_like_view(args[1], &p, &n) && !(v_is_memoryview(args[1]) && memoryview_data(args[1], &p, &n)))
-        return err_occurred() ? V_NULL
-                              : err_format(&Exc_TypeError, "a bytes-like object is required, not '%s'",
-                                           v_type_name(args[1]));
+    if (data_arg(args[1], &p, &n) < 0) return V_NULL;
     SockAddr a;
     socklen_t len;
     if (get_addr("sendto", (int)fam, args[4], &a, &len) < 0) return V_NULL;
@@ -584,8 +587,8 @@ static Value s_setsockopt(Value self, const Value *args, size_t nargs, Value kwn
         iv = (int)x;
         p = (const uint8_t *)&iv;
         n = sizeof iv;
-    } else if (!bytes_like_view(args[3], &p, &n)) {
-        return err_format(&Exc_TypeError, "a bytes-like object is required, not '%s'", v_type_name(args[3]));
+    } else if (data_arg(args[3], &p, &n) < 0) {
+        return V_NULL;
     }
     if (setsockopt(fd, (int)level, (int)opt, p, (socklen_t)n) < 0) return raise_os(errno);
     return V_NONE;
@@ -758,8 +761,7 @@ static Value s_inet_ntoa(Value self, const Value *args, size_t nargs, Value kwna
     if (mod_positional("inet_ntoa", nargs, kwnames, 1, 1) < 0) return V_NULL;
     const uint8_t *p;
     int64_t n;
-    if (!bytes_like_view(args[0], &p, &n))
-        return err_format(&Exc_TypeError, "a bytes-like object is required, not '%s'", v_type_name(args[0]));
+    if (data_arg(args[0], &p, &n) < 0) return V_NULL;
     if (n != 4) return err_format(&Exc_OSError, "packed IP wrong length for inet_ntoa");
     char buf[INET_ADDRSTRLEN];
     inet_ntop(AF_INET, p, buf, sizeof buf);
@@ -787,8 +789,7 @@ static Value s_inet_ntop(Value self, const Value *args, size_t nargs, Value kwna
     if (int_arg(args[0], &af) < 0) return V_NULL;
     const uint8_t *p;
     int64_t n;
-    if (!bytes_like_view(args[1], &p, &n))
-        return err_format(&Exc_TypeError, "a bytes-like object is required, not '%s'", v_type_name(args[1]));
+    if (data_arg(args[1], &p, &n) < 0) return V_NULL;
     if (af == AF_INET) {
         if (n != 4) return err_format(&Exc_ValueError, "invalid length of packed IP address string");
     } else if (af == AF_INET6) {
