@@ -1134,6 +1134,24 @@ class TarFile(object):
         return cls(name, mode, fileobj, **kwargs)
 
     @classmethod
+    def _open_compressed(cls, name, mode, fileobj, kwargs, bad_data, not_msg):
+        """taropen over a decompressing/compressing file object that this
+        TarFile then owns (closed with it, or at once on failure); a read
+        failing with bad_data is a ReadError(not_msg)."""
+        try:
+            t = cls.taropen(name, mode, fileobj, **kwargs)
+        except bad_data as e:
+            fileobj.close()
+            if mode == 'r':
+                raise ReadError(not_msg) from e
+            raise
+        except:
+            fileobj.close()
+            raise
+        t._extfileobj = False
+        return t
+
+    @classmethod
     def gzopen(cls, name, mode="r", fileobj=None, compresslevel=9, **kwargs):
         if mode not in ("r", "w", "x"):
             raise ValueError("mode must be 'r', 'w' or 'x'")
@@ -1147,18 +1165,7 @@ class TarFile(object):
             if fileobj is not None and mode == 'r':
                 raise ReadError("not a gzip file") from e
             raise
-        try:
-            t = cls.taropen(name, mode, fileobj, **kwargs)
-        except OSError as e:
-            fileobj.close()
-            if mode == 'r':
-                raise ReadError("not a gzip file") from e
-            raise
-        except:
-            fileobj.close()
-            raise
-        t._extfileobj = False
-        return t
+        return cls._open_compressed(name, mode, fileobj, kwargs, OSError, "not a gzip file")
 
     @classmethod
     def bz2open(cls, name, mode="r", fileobj=None, compresslevel=9, **kwargs):
@@ -1169,18 +1176,8 @@ class TarFile(object):
         except ImportError:
             raise CompressionError("bz2 module is not available") from None
         fileobj = BZ2File(fileobj or name, mode, compresslevel=compresslevel)
-        try:
-            t = cls.taropen(name, mode, fileobj, **kwargs)
-        except (OSError, EOFError) as e:
-            fileobj.close()
-            if mode == 'r':
-                raise ReadError("not a bzip2 file") from e
-            raise
-        except:
-            fileobj.close()
-            raise
-        t._extfileobj = False
-        return t
+        return cls._open_compressed(name, mode, fileobj, kwargs, (OSError, EOFError),
+                                    "not a bzip2 file")
 
     @classmethod
     def xzopen(cls, name, mode="r", fileobj=None, preset=None, **kwargs):
@@ -1191,18 +1188,8 @@ class TarFile(object):
         except ImportError:
             raise CompressionError("lzma module is not available") from None
         fileobj = LZMAFile(fileobj or name, mode, preset=preset)
-        try:
-            t = cls.taropen(name, mode, fileobj, **kwargs)
-        except (LZMAError, EOFError) as e:
-            fileobj.close()
-            if mode == 'r':
-                raise ReadError("not an lzma file") from e
-            raise
-        except:
-            fileobj.close()
-            raise
-        t._extfileobj = False
-        return t
+        return cls._open_compressed(name, mode, fileobj, kwargs, (LZMAError, EOFError),
+                                    "not an lzma file")
 
     OPEN_METH = {
         "tar": "taropen",
