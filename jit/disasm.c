@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <dlfcn.h>
 #include <capstone/capstone.h>
 
 #include "ir.h"
@@ -16,6 +17,59 @@
 
 void jit_disasm(FILE *out, const void *code, size_t size, const JitFunction *fn,
                 const JitRuntime *rt);
+
+/* The entry points used here, resolved from the library whose API version
+ * the headers describe (libcapstone.so.<CS_API_MAJOR>). */
+typedef struct {
+    cs_err (*open)(cs_arch, cs_mode, csh *);
+    cs_err (*option)(csh, cs_opt_type, size_t);
+    cs_insn *(*alloc)(csh);
+    bool (*disasm_iter)(csh, const uint8_t **, size_t *, uint64_t *, cs_insn *);
+    void (*free)(cs_insn *, size_t);
+    cs_err (*close)(csh *);
+} Capstone;
+
+#define CS_STR_(x) #x
+#define CS_STR(x) CS_STR_(x)
+
+/* The loaded library, or NULL with *why set. */
+static const Capstone *capstone_load(const char **why) {
+    static Capstone cs;
+    static int state;           /* 0 not tried, 1 loaded, -1 failed */
+    static char err[256];
+    if (state == 0) {
+        static const char *const names[] = {
+            "libcapstone.so." CS_STR(CS_API_MAJOR), "libcapstone.so",
+        };
+        void *h = NULL;
+        for (size_t i = 0; !h && i < sizeof names / sizeof *names; i++)
+            h = dlopen(names[i], RTLD_NOW | RTLD_LOCAL);
+        state = -1;
+        if (!h) {
+            snprintf(err, sizeof err, "%s", dlerror());
+        } else {
+            /* ISO C forbids converting void * to a function pointer, POSIX
+             * requires it to work: go through memcpy. */
+            struct { void **slot; const char *name; } syms[] = {
+                {(void **)&cs.open, "cs_open"},         {(void **)&cs.option, "cs_option"},
+                {(void **)&cs.alloc, "cs_malloc"},      {(void **)&cs.disasm_iter, "cs_disasm_iter"},
+                {(void **)&cs.free, "cs_free"},         {(void **)&cs.close, "cs_close"},
+            };
+            state = 1;
+            for (size_t i = 0; i < sizeof syms / sizeof *syms; i++) {
+                void *f = dlsym(h, syms[i].name);
+                if (!f) {
+                    snprintf(err, sizeof err, "no %s in libcapstone", syms[i].name);
+                    state = -1;
+                    break;
+                }
+                memcpy(syms[i].slot, &f, sizeof f);
+            }
+        }
+    }
+    *why = err;
+    return state == 1 ? &cs : NULL;
+}
 
 /* The name of a runtime address, or NULL. */
 static const char *addr_name(const JitRuntime *rt, uint64_t a) {
@@ -64,15 +118,21 @@ void jit_disasm(FILE *out, const void *code, size_t size, const JitFunction *fn,
         fprintf(out, "; (no code address)\n");
         return;
     }
+    const char *why;
+    const Capstone *cs = capstone_load(&why);
+    if (!cs) {
+        fprintf(out, "; capstone: cannot load the disassembler: %s\n", why);
+        return;
+    }
     csh h;
-    if (cs_open(CS_ARCH_X86, CS_MODE_64, &h) != CS_ERR_OK) {
+    if (cs->open(CS_ARCH_X86, CS_MODE_64, &h) != CS_ERR_OK) {
         fprintf(out, "; capstone: cannot open an x86-64 disassembler\n");
         return;
     }
-    cs_option(h, CS_OPT_SYNTAX, CS_OPT_SYNTAX_INTEL);
-    cs_insn *in = cs_malloc(h);
+    cs->option(h, CS_OPT_SYNTAX, CS_OPT_SYNTAX_INTEL);
+    cs_insn *in = cs->alloc(h);
     if (!in) {
-        cs_close(&h);
+        cs->close(&h);
         return;
     }
     /* Size unknown: stop after the first ret (everything before it is code). */
@@ -86,7 +146,7 @@ void jit_disasm(FILE *out, const void *code, size_t size, const JitFunction *fn,
     size_t n = size;
     uint64_t addr = (uint64_t)(uintptr_t)code;
     while (n > 0) {
-        if (!cs_disasm_iter(h, &p, &n, &addr, in)) {
+        if (!cs->disasm_iter(h, &p, &n, &addr, in)) {
             if (until_ret) break;
             fprintf(out, "  %6zx:  .byte 0x%02x\n", (size_t)(p - start), *p);
             p++;
@@ -106,6 +166,6 @@ void jit_disasm(FILE *out, const void *code, size_t size, const JitFunction *fn,
         fputc('\n', out);
         if (until_ret && !strcmp(in->mnemonic, "ret")) break;
     }
-    cs_free(in, 1);
-    cs_close(&h);
+    cs->free(in, 1);
+    cs->close(&h);
 }
