@@ -11,7 +11,10 @@
  * With stdin and stdout terminals, lines come from libedit (editing,
  * history in ~/.coil_history) through its callback interface, so a SIGINT
  * at the prompt interrupts select() and becomes "KeyboardInterrupt" and a
- * fresh prompt. Otherwise (coil -i with a pipe) prompts go to stderr and
+ * fresh prompt. libedit (and the libraries it needs) is loaded with dlopen
+ * when an interactive prompt starts, so running a script never pays for
+ * loading and relocating it; if it cannot be loaded the prompt reads plain
+ * lines. Otherwise (coil -i with a pipe) prompts go to stderr and
  * lines are read with getline, as CPython does.
  */
 #include <errno.h>
@@ -20,6 +23,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/select.h>
+#include <dlfcn.h>
 #include <unistd.h>
 #include <editline/readline.h>
 
@@ -46,6 +50,59 @@ typedef enum { READ_LINE, READ_EOF, READ_INTERRUPT } ReadStatus;
 static volatile sig_atomic_t got_sigint;
 static void on_sigint(int sig) { (void)sig; got_sigint = 1; }
 
+/* The libedit entry points and variables used here (the readline API). */
+static struct {
+    void (*handler_install)(const char *, void (*)(char *));
+    void (*handler_remove)(void);
+    void (*read_char)(void);
+    void (*free_line_state)(void);
+    void (*cleanup_after_signal)(void);
+    void (*using_history)(void);
+    void (*stifle_history)(int);
+    int (*read_history)(const char *);
+    int (*write_history)(const char *);
+    int (*add_history)(const char *);
+    FILE **instream;
+    int *catch_signals;
+} ed;
+
+#ifndef COIL_EDIT_SONAME
+#define COIL_EDIT_SONAME "libedit.so.2"
+#endif
+
+/* Loads libedit into ed; false if it cannot be (the plain reader is used). */
+static bool edit_load(void)
+{
+    void *h = dlopen(COIL_EDIT_SONAME, RTLD_NOW | RTLD_LOCAL);
+    if (!h) h = dlopen("libedit.so", RTLD_NOW | RTLD_LOCAL);
+    if (!h) return false;
+    struct { void *slot; const char *name; } syms[] = {
+        {&ed.handler_install, "rl_callback_handler_install"},
+        {&ed.handler_remove, "rl_callback_handler_remove"},
+        {&ed.read_char, "rl_callback_read_char"},
+        {&ed.free_line_state, "rl_free_line_state"},
+        {&ed.cleanup_after_signal, "rl_cleanup_after_signal"},
+        {&ed.using_history, "using_history"},
+        {&ed.stifle_history, "stifle_history"},
+        {&ed.read_history, "read_history"},
+        {&ed.write_history, "write_history"},
+        {&ed.add_history, "add_history"},
+        {&ed.instream, "rl_instream"},
+        {&ed.catch_signals, "rl_catch_signals"},
+    };
+    for (size_t i = 0; i < sizeof syms / sizeof *syms; i++) {
+        void *p = dlsym(h, syms[i].name);
+        if (!p) {
+            dlclose(h);
+            return false;
+        }
+        /* every slot is pointer-sized; POSIX makes dlsym's void * usable
+         * as a function pointer */
+        memcpy(syms[i].slot, &p, sizeof p);
+    }
+    return true;
+}
+
 static char *rl_line;
 static bool rl_finished;
 
@@ -53,7 +110,7 @@ static void rl_on_line(char *line)
 {
     rl_line = line;      /* NULL at EOF (Ctrl-D on an empty line) */
     rl_finished = true;
-    rl_callback_handler_remove();
+    ed.handler_remove();
 }
 
 /* One line from libedit, without its newline (malloc'd, in *out). SIGINT is
@@ -69,16 +126,16 @@ static ReadStatus read_tty(const char *prompt, char **out)
     got_sigint = 0;
     rl_finished = false;
     rl_line = NULL;
-    rl_callback_handler_install(prompt, rl_on_line);
+    ed.handler_install(prompt, rl_on_line);
     ReadStatus st = READ_LINE;
-    int fd = fileno(rl_instream ? rl_instream : stdin);
+    int fd = fileno(*ed.instream ? *ed.instream : stdin);
     while (!rl_finished) {
         fd_set fds;
         FD_ZERO(&fds);
         FD_SET(fd, &fds);
         int r = select(fd + 1, &fds, NULL, NULL, NULL);
         if (r > 0) {
-            rl_callback_read_char();
+            ed.read_char();
         } else if (r < 0 && errno == EINTR) {
             if (got_sigint) { st = READ_INTERRUPT; break; }
         } else if (r < 0) {
@@ -87,9 +144,9 @@ static ReadStatus read_tty(const char *prompt, char **out)
         }
     }
     if (!rl_finished) {
-        rl_free_line_state();
-        rl_cleanup_after_signal();
-        rl_callback_handler_remove();
+        ed.free_line_state();
+        ed.cleanup_after_signal();
+        ed.handler_remove();
     }
     sigaction(SIGINT, &old, NULL);
     if (st != READ_LINE) return st;
@@ -318,7 +375,7 @@ int coil_run_interactive(int show_banner)
 {
     if (coil_initialize() < 0) return 1;
     coil_set_inspect(0);     /* from now on SystemExit exits */
-    bool tty = isatty(STDIN_FILENO) && isatty(STDOUT_FILENO);
+    bool tty = isatty(STDIN_FILENO) && isatty(STDOUT_FILENO) && edit_load();
     Value sys = import_sys_module();
     if (!v_is_null(sys)) {
         Value d = module_dict(sys);
@@ -331,11 +388,11 @@ int coil_run_interactive(int show_banner)
     }
     char *hist = NULL;
     if (tty) {
-        rl_catch_signals = 0;      /* SIGINT is ours (read_tty) */
-        using_history();
-        stifle_history(1000);
+        *ed.catch_signals = 0;     /* SIGINT is ours (read_tty) */
+        ed.using_history();
+        ed.stifle_history(1000);
         hist = history_path();
-        if (hist) read_history(hist);
+        if (hist) ed.read_history(hist);
     }
     Buffer b = { NULL, 0, 0 };
     int status = 0;
@@ -362,7 +419,7 @@ int coil_run_interactive(int show_banner)
             if (b.len == 0) break;
             r = feed(&b, true, true);
         } else {
-            if (tty && line[0]) add_history(line);
+            if (tty && line[0]) ed.add_history(line);
             if (buf_append(&b, line, strlen(line)) < 0 || buf_append(&b, "\n", 1) < 0) {
                 free(line);
                 err_nomem();
@@ -382,7 +439,7 @@ int coil_run_interactive(int show_banner)
     }
     free(b.data);
     if (hist) {
-        write_history(hist);
+        ed.write_history(hist);
         free(hist);
     }
     return status;
