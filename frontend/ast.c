@@ -50,15 +50,19 @@ void *arena_alloc(Arena *a, size_t size)
     ArenaBlock *b = a->head;
     if (!b || b->size - b->used < size) {
         size_t bsize = size > ARENA_BLOCK / 4 ? size : ARENA_BLOCK;
-        /* calloc: fresh blocks come zeroed, so allocations need no memset */
-        ArenaBlock *nb = calloc(1, sizeof(ArenaBlock) + bsize);
+        /* not calloc: each allocation is zeroed when made, so a small
+         * compile (coil -c, a short module) does not clear 64K it never
+         * uses */
+        ArenaBlock *nb = malloc(sizeof(ArenaBlock) + bsize);
         if (!nb) return NULL;
         nb->size = bsize;
+        nb->used = 0;
         if (b && bsize != ARENA_BLOCK) {
             /* a big one-off block goes behind the current one, which keeps its free space */
             nb->next = b->next;
             b->next = nb;
             nb->used = size;
+            memset(nb->data, 0, size);
             return nb->data;
         }
         nb->next = b;
@@ -66,7 +70,7 @@ void *arena_alloc(Arena *a, size_t size)
     }
     void *p = b->data + b->used;
     b->used += size;
-    return p;
+    return memset(p, 0, size);
 }
 
 char *arena_strndup(Arena *a, const char *s, size_t n)
