@@ -497,16 +497,29 @@ done:
 
 enum { LEFT = 1, RIGHT = 2 };
 
+/* The characters to strip: whitespace (no argument or None), or the
+ * argument's characters - ASCII ones in a 128-bit map, others in a list. */
 typedef struct {
     bool whitespace;
-    uint8_t ascii[128];
+    uint64_t ascii[2];
     uint32_t *cps;      /* non-ASCII members */
     int64_t ncps;
 } CharSet;
 
+/* str.isspace of an ASCII character: \t \n \v \f \r, \x1c-\x1f, space. */
+static const uint64_t ascii_space[2] = {
+    (1ull << 9) | (1ull << 10) | (1ull << 11) | (1ull << 12) | (1ull << 13) | (0xFull << 28) |
+        (1ull << 32),
+    0,
+};
+
+static inline bool ascii_in(const uint64_t map[2], unsigned c) {
+    return (map[c >> 6] >> (c & 63)) & 1;
+}
+
 static bool charset_has(const CharSet *cs, uint32_t cp) {
-    if (cs->whitespace) return uni_isspace(cp);
-    if (cp < 128) return cs->ascii[cp];
+    if (cs->whitespace) return cp < 128 ? ascii_in(ascii_space, cp) : uni_isspace(cp);
+    if (cp < 128) return ascii_in(cs->ascii, cp);
     for (int64_t i = 0; i < cs->ncps; i++)
         if (cs->cps[i] == cp) return true;
     return false;
@@ -520,33 +533,47 @@ static Value strip_common(Value self, const Value *args, size_t nargs, Value kwn
         if (!v_is_strlike(args[0])) return err_format(&Exc_TypeError, "%s arg must be None or str", name);
         cs.whitespace = false;
         StrObject *c = v_as_str(args[0]);
-        if (!c->is_ascii) {
+        if (c->is_ascii) {
+            for (int64_t i = 0; i < c->nbytes; i++) {
+                unsigned ch = (unsigned char)c->data[i];
+                cs.ascii[ch >> 6] |= 1ull << (ch & 63);
+            }
+        } else {
             cs.cps = mem_alloc((size_t)c->length * sizeof(uint32_t));
             if (!cs.cps) return err_nomem();
-        }
-        for (int64_t i = 0; i < c->nbytes;) {
-            int len;
-            uint32_t cp = utf8_decode(c->data + i, &len);
-            i += len;
-            if (cp < 128) cs.ascii[cp] = 1;
-            else cs.cps[cs.ncps++] = cp;
+            for (int64_t i = 0; i < c->nbytes;) {
+                int len;
+                uint32_t cp = utf8_decode(c->data + i, &len);
+                i += len;
+                if (cp < 128) cs.ascii[cp >> 6] |= 1ull << (cp & 63);
+                else cs.cps[cs.ncps++] = cp;
+            }
         }
     }
     const char *d = str_data(self);
     int64_t b0 = 0, b1 = str_nbytes(self);
-    if (where & LEFT) {
-        while (b0 < b1) {
-            int len;
-            uint32_t cp = utf8_decode(d + b0, &len);
-            if (!charset_has(&cs, cp)) break;
-            b0 += len;
+    if (v_as_str(self)->is_ascii) {
+        /* bytes are characters: no decoding */
+        const uint64_t *map = cs.whitespace ? ascii_space : cs.ascii;
+        if (where & LEFT)
+            while (b0 < b1 && ascii_in(map, (unsigned char)d[b0])) b0++;
+        if (where & RIGHT)
+            while (b1 > b0 && ascii_in(map, (unsigned char)d[b1 - 1])) b1--;
+    } else {
+        if (where & LEFT) {
+            while (b0 < b1) {
+                int len;
+                uint32_t cp = utf8_decode(d + b0, &len);
+                if (!charset_has(&cs, cp)) break;
+                b0 += len;
+            }
         }
-    }
-    if (where & RIGHT) {
-        while (b1 > b0) {
-            int64_t p = b1;
-            if (!charset_has(&cs, decode_before(d, &p))) break;
-            b1 = p;
+        if (where & RIGHT) {
+            while (b1 > b0) {
+                int64_t p = b1;
+                if (!charset_has(&cs, decode_before(d, &p))) break;
+                b1 = p;
+            }
         }
     }
     mem_free(cs.cps);
