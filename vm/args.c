@@ -1,6 +1,7 @@
 /* args.c: binding vectorcall arguments to the parameters of builtins, with
  * the messages of CPython 3.11's argument clinic (_PyArg_UnpackKeywords)
  * and of its positional-only checks (_PyArg_CheckPositional). */
+#include <string.h>
 #include "args.h"
 #include "errors.h"
 #include "str.h"
@@ -98,25 +99,47 @@ int args_parse(const char *fname, const Value *args, size_t nargs, Value kwnames
 }
 
 int args_check_positional(const char *fname, size_t nargs, Value kwnames, size_t min, size_t max) {
+    /* fname may be qualified ("str.strip"): CPython names the type in the
+     * "takes no ..." / "takes exactly one" messages and not in the
+     * "expected ..." ones. */
     if (kw_count(kwnames)) {
         err_format(&Exc_TypeError, "%s() takes no keyword arguments", fname);
         return -1;
     }
     if (nargs >= min && nargs <= max) return 0;
+    const char *dot = strrchr(fname, '.');
+    const char *bare = dot ? dot + 1 : fname;
     if (max == 0) {
         err_format(&Exc_TypeError, "%s() takes no arguments (%zu given)", fname, nargs);
     } else if (min == 1 && max == 1) {
         /* METH_O functions (len, abs, ...) */
         err_format(&Exc_TypeError, "%s() takes exactly one argument (%zu given)", fname, nargs);
     } else if (min == max) {
-        err_format(&Exc_TypeError, "%s expected %zu argument%s, got %zu", fname, min,
+        err_format(&Exc_TypeError, "%s expected %zu argument%s, got %zu", bare, min,
                    min == 1 ? "" : "s", nargs);
     } else if (nargs < min) {
-        err_format(&Exc_TypeError, "%s expected at least %zu argument%s, got %zu", fname, min,
+        err_format(&Exc_TypeError, "%s expected at least %zu argument%s, got %zu", bare, min,
                    min == 1 ? "" : "s", nargs);
     } else {
-        err_format(&Exc_TypeError, "%s expected at most %zu argument%s, got %zu", fname, max,
+        err_format(&Exc_TypeError, "%s expected at most %zu argument%s, got %zu", bare, max,
                    max == 1 ? "" : "s", nargs);
     }
     return -1;
+}
+
+/* The wording of CPython's PyArg_ParseTuple functions (find, count,
+ * startswith, ...): "find() takes no keyword arguments", "find() takes at
+ * least 1 argument (0 given)", "... at most 3 arguments (4 given)". */
+int args_check_old_style(const char *name, size_t nargs, Value kwnames, size_t min, size_t max) {
+    if (!v_is_null(kwnames) && tuple_size(kwnames) > 0) {
+        err_format(&Exc_TypeError, "%s() takes no keyword arguments", name);
+        return -1;
+    }
+    if (nargs < min || nargs > max) {
+        size_t n = nargs < min ? min : max;
+        err_format(&Exc_TypeError, "%s() takes at %s %zu argument%s (%zu given)", name,
+                   nargs < min ? "least" : "most", n, n == 1 ? "" : "s", nargs);
+        return -1;
+    }
+    return 0;
 }

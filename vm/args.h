@@ -24,6 +24,9 @@ int args_parse(const char *fname, const Value *args, size_t nargs, Value kwnames
  * min <= nargs <= max and that there are no keywords, with CPython's
  * messages ("len() takes exactly one argument (2 given)",
  * "expected at most 3 arguments, got 4", "takes no keyword arguments"). */
+/* PyArg_ParseTuple's wording (str.find, bytes.count, ...): no keywords,
+ * min..max positional arguments. 0 or -1 with TypeError set. */
+int args_check_old_style(const char *fname, size_t nargs, Value kwnames, size_t min, size_t max);
 int args_check_positional(const char *fname, size_t nargs, Value kwnames,
                           size_t min, size_t max);
 

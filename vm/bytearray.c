@@ -597,6 +597,8 @@ static Value to_bytearray_result(Value r) {
     return r;
 }
 
+extern bool bytes_called_for_bytearray;
+
 /* Calls bytes.<name> on a snapshot of self, with bytearray arguments
  * (also inside a tuple, for startswith) replaced by bytes. */
 static Value delegate(Value self, const char *name, const Value *args, size_t nargs, Value kwnames,
@@ -633,7 +635,9 @@ static Value delegate(Value self, const char *name, const Value *args, size_t na
     }
     Value meth = obj_getattr_cstr(snap, name);
     if (meth != V_NULL) {
+        bytes_called_for_bytearray = true;     /* bytes.c bcheck's messages */
         r = obj_call(meth, conv, nargs, kwnames);
+        bytes_called_for_bytearray = false;
         v_decref(meth);
         if (convert_result) r = to_bytearray_result(r);
     }
@@ -689,11 +693,12 @@ DELEGATE(removesuffix, true)
 /* bytearray.maketrans is bytes.maketrans (a static method returning bytes). */
 METHOD(maketrans) {
     (void)self;
+    if (args_check_positional("bytearray.maketrans", nargs, kwnames, 2, 2) < 0) return V_NULL;
     return obj_call_method(v_from_obj(&BytesType), "maketrans", args, nargs);
 }
 
 METHOD(join) {
-    if (args_check_positional("join", nargs, kwnames, 1, 1) < 0) return V_NULL;
+    if (args_check_positional("bytearray.join", nargs, kwnames, 1, 1) < 0) return V_NULL;
     /* bytes.join accepts bytearray items (bytes.c), so only self converts */
     return delegate(self, "join", args, nargs, kwnames, true);
 }
@@ -708,7 +713,7 @@ static int hexval(unsigned char c) {
 }
 
 METHOD(fromhex) {
-    if (args_check_positional("fromhex", nargs, kwnames, 1, 1) < 0) return V_NULL;
+    if (args_check_positional("bytearray.fromhex", nargs, kwnames, 1, 1) < 0) return V_NULL;
     if (!v_is_str(args[0]))
         return err_format(&Exc_TypeError, "fromhex() argument must be str, not %s", v_type_name(args[0]));
     const unsigned char *s = (const unsigned char *)str_data(args[0]);

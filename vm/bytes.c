@@ -25,6 +25,22 @@
 #include "import.h"
 #include "eval.h"
 
+/* args_check_positional for a method bytes and bytearray share: the
+ * messages that name the type ("bytearray.lower() takes no arguments (1
+ * given)") name self's - or bytearray's when bytearray.c delegates the call
+ * to bytes' method on a snapshot (bytes_called_for_bytearray, set just
+ * before the call and consumed by the check at the method's start). */
+bool bytes_called_for_bytearray;
+
+static int bcheck(Value self, const char *name, size_t nargs, Value kwnames, size_t min, size_t max) {
+    bool ba = bytes_called_for_bytearray;
+    bytes_called_for_bytearray = false;
+    if (nargs >= min && nargs <= max && (v_is_null(kwnames) || tuple_size(kwnames) == 0)) return 0;
+    char q[64];
+    snprintf(q, sizeof q, "%s.%s", ba || v_is_bytearray(self) ? "bytearray" : "bytes", name);
+    return args_check_positional(q, nargs, kwnames, min, max);
+}
+
 #define METHOD(name) static Value bytes_##name(Value self, const Value *args, size_t nargs, Value kwnames)
 
 static inline BytesObject *as_bytes(Value v) { return (BytesObject *)v_as_obj(v); }
@@ -846,7 +862,7 @@ METHOD(decode) {
 }
 
 METHOD(join) {
-    if (args_check_positional("join", nargs, kwnames, 1, 1) < 0) return V_NULL;
+    if (bcheck(self, "join", nargs, kwnames, 1, 1) < 0) return V_NULL;
     Value seq = args[0];
     Value it;
     if (v_is_list(seq) || v_is_tuple(seq)) {
@@ -980,7 +996,7 @@ METHOD(rsplit) { return split_common(self, args, nargs, kwnames, "rsplit", true)
 
 static Value strip_common(Value self, const Value *args, size_t nargs, Value kwnames,
                           const char *name, bool left, bool right) {
-    if (args_check_positional(name, nargs, kwnames, 0, 1) < 0) return V_NULL;
+    if (bcheck(self, name, nargs, kwnames, 0, 1) < 0) return V_NULL;
     uint8_t set[256];
     if (nargs == 0 || args[0] == V_NONE) {
         memcpy(set, bytes_space, sizeof set);
@@ -1017,9 +1033,8 @@ static bool tailmatch(Value self, Value sub, int64_t start, int64_t end, bool at
 
 static Value startsendswith(Value self, const Value *args, size_t nargs, Value kwnames,
                             const char *name, bool at_end) {
-    static const char *const names[] = {NULL, NULL, NULL};
-    Value a[3];
-    if (args_parse(name, args, nargs, kwnames, names, 3, 3, 1, a) < 0) return V_NULL;
+    if (args_check_old_style(name, nargs, kwnames, 1, 3) < 0) return V_NULL;
+    Value a[3] = {args[0], nargs > 1 ? args[1] : V_NULL, nargs > 2 ? args[2] : V_NULL};
     int64_t start = 0, end = INT64_MAX / 2;
     if (parse_slice_index(a[1], &start) < 0 || parse_slice_index(a[2], &end) < 0) return V_NULL;
     if (v_is_tuple(a[0])) {
@@ -1047,9 +1062,8 @@ enum { FIND, RFIND, INDEX, RINDEX, COUNT };
 
 static Value find_common(Value self, const Value *args, size_t nargs, Value kwnames,
                          const char *name, int kind) {
-    static const char *const names[] = {NULL, NULL, NULL};
-    Value a[3];
-    if (args_parse(name, args, nargs, kwnames, names, 3, 3, 1, a) < 0) return V_NULL;
+    if (args_check_old_style(name, nargs, kwnames, 1, 3) < 0) return V_NULL;
+    Value a[3] = {args[0], nargs > 1 ? args[1] : V_NULL, nargs > 2 ? args[2] : V_NULL};
     char one;
     const char *sub;
     int64_t m;
@@ -1102,9 +1116,8 @@ METHOD(rindex) { return find_common(self, args, nargs, kwnames, "rindex", RINDEX
 METHOD(count) { return find_common(self, args, nargs, kwnames, "count", COUNT); }
 
 METHOD(replace) {
-    static const char *const names[] = {NULL, NULL, NULL};
-    Value a[3];
-    if (args_parse("replace", args, nargs, kwnames, names, 3, 3, 2, a) < 0) return V_NULL;
+    if (bcheck(self, "replace", nargs, kwnames, 2, 3) < 0) return V_NULL;
+    Value a[3] = {args[0], args[1], nargs > 2 ? args[2] : V_NULL};
     const char *o, *nw;
     int64_t m, nwn;
     if (!buf_of(a[0], &o, &m)) return need_bytes(a[0]);
@@ -1142,7 +1155,7 @@ METHOD(replace) {
 }
 
 static Value bytes_case(Value self, size_t nargs, Value kwnames, const char *name, bool upper) {
-    if (args_check_positional(name, nargs, kwnames, 0, 0) < 0) return V_NULL;
+    if (bcheck(self, name, nargs, kwnames, 0, 0) < 0) return V_NULL;
     BytesObject *r = bytes_alloc((size_t)bsize(self));
     if (!r) return V_NULL;
     const char *d = bdata(self);
@@ -1205,7 +1218,7 @@ METHOD(hex) {
 
 static Value partition_common(Value self, const Value *args, size_t nargs, Value kwnames,
                               const char *name, bool reverse) {
-    if (args_check_positional(name, nargs, kwnames, 1, 1) < 0) return V_NULL;
+    if (bcheck(self, name, nargs, kwnames, 1, 1) < 0) return V_NULL;
     const char *s, *d = bdata(self);
     int64_t m, n = bsize(self);
     if (!buf_of(args[0], &s, &m)) return need_bytes(args[0]);
@@ -1264,7 +1277,7 @@ enum { PAD_CENTER, PAD_LJUST, PAD_RJUST };
 
 static Value justify(Value self, const Value *args, size_t nargs, Value kwnames,
                      const char *name, int how) {
-    if (args_check_positional(name, nargs, kwnames, 1, 2) < 0) return V_NULL;
+    if (bcheck(self, name, nargs, kwnames, 1, 2) < 0) return V_NULL;
     int64_t width;
     if (obj_as_index_i64(args[0], &width) < 0) return V_NULL;
     char fill = ' ';
@@ -1290,7 +1303,7 @@ METHOD(ljust) { return justify(self, args, nargs, kwnames, "ljust", PAD_LJUST); 
 METHOD(rjust) { return justify(self, args, nargs, kwnames, "rjust", PAD_RJUST); }
 
 METHOD(zfill) {
-    if (args_check_positional("zfill", nargs, kwnames, 1, 1) < 0) return V_NULL;
+    if (bcheck(self, "zfill", nargs, kwnames, 1, 1) < 0) return V_NULL;
     int64_t width;
     if (obj_as_index_i64(args[0], &width) < 0) return V_NULL;
     int64_t n = bsize(self);
@@ -1367,7 +1380,7 @@ static inline bool b_upper(uint8_t c) { return c >= 'A' && c <= 'Z'; }
 enum { CASE_TITLE, CASE_CAPITALIZE, CASE_SWAP };
 
 static Value recase(Value self, size_t nargs, Value kwnames, const char *name, int how) {
-    if (args_check_positional(name, nargs, kwnames, 0, 0) < 0) return V_NULL;
+    if (bcheck(self, name, nargs, kwnames, 0, 0) < 0) return V_NULL;
     int64_t n = bsize(self);
     BytesObject *r = bytes_alloc((size_t)n);
     if (!r) return V_NULL;
@@ -1387,14 +1400,14 @@ static Value recase(Value self, size_t nargs, Value kwnames, const char *name, i
     return v_from_obj(r);
 }
 
-METHOD(title) { (void)args; return recase(self, nargs, kwnames, "bytes.title", CASE_TITLE); }
-METHOD(capitalize) { (void)args; return recase(self, nargs, kwnames, "bytes.capitalize", CASE_CAPITALIZE); }
-METHOD(swapcase) { (void)args; return recase(self, nargs, kwnames, "bytes.swapcase", CASE_SWAP); }
+METHOD(title) { (void)args; return recase(self, nargs, kwnames, "title", CASE_TITLE); }
+METHOD(capitalize) { (void)args; return recase(self, nargs, kwnames, "capitalize", CASE_CAPITALIZE); }
+METHOD(swapcase) { (void)args; return recase(self, nargs, kwnames, "swapcase", CASE_SWAP); }
 
 enum { IS_ALPHA, IS_DIGIT, IS_ALNUM, IS_SPACE, IS_ASCII };
 
 static Value is_class(Value self, size_t nargs, Value kwnames, const char *name, int what) {
-    if (args_check_positional(name, nargs, kwnames, 0, 0) < 0) return V_NULL;
+    if (bcheck(self, name, nargs, kwnames, 0, 0) < 0) return V_NULL;
     const uint8_t *d = as_bytes(self)->data;
     int64_t n = bsize(self);
     if (n == 0) return v_from_bool(what == IS_ASCII);
@@ -1413,15 +1426,15 @@ static Value is_class(Value self, size_t nargs, Value kwnames, const char *name,
     return V_TRUE;
 }
 
-METHOD(isalpha) { (void)args; return is_class(self, nargs, kwnames, "bytes.isalpha", IS_ALPHA); }
-METHOD(isdigit) { (void)args; return is_class(self, nargs, kwnames, "bytes.isdigit", IS_DIGIT); }
-METHOD(isalnum) { (void)args; return is_class(self, nargs, kwnames, "bytes.isalnum", IS_ALNUM); }
-METHOD(isspace) { (void)args; return is_class(self, nargs, kwnames, "bytes.isspace", IS_SPACE); }
-METHOD(isascii) { (void)args; return is_class(self, nargs, kwnames, "bytes.isascii", IS_ASCII); }
+METHOD(isalpha) { (void)args; return is_class(self, nargs, kwnames, "isalpha", IS_ALPHA); }
+METHOD(isdigit) { (void)args; return is_class(self, nargs, kwnames, "isdigit", IS_DIGIT); }
+METHOD(isalnum) { (void)args; return is_class(self, nargs, kwnames, "isalnum", IS_ALNUM); }
+METHOD(isspace) { (void)args; return is_class(self, nargs, kwnames, "isspace", IS_SPACE); }
+METHOD(isascii) { (void)args; return is_class(self, nargs, kwnames, "isascii", IS_ASCII); }
 
 /* isupper/islower: at least one cased byte and none of the other case. */
 static Value is_case(Value self, size_t nargs, Value kwnames, const char *name, bool upper) {
-    if (args_check_positional(name, nargs, kwnames, 0, 0) < 0) return V_NULL;
+    if (bcheck(self, name, nargs, kwnames, 0, 0) < 0) return V_NULL;
     const uint8_t *d = as_bytes(self)->data;
     bool cased = false;
     for (int64_t i = 0; i < bsize(self); i++) {
@@ -1431,12 +1444,12 @@ static Value is_case(Value self, size_t nargs, Value kwnames, const char *name, 
     return v_from_bool(cased);
 }
 
-METHOD(isupper) { (void)args; return is_case(self, nargs, kwnames, "bytes.isupper", true); }
-METHOD(islower) { (void)args; return is_case(self, nargs, kwnames, "bytes.islower", false); }
+METHOD(isupper) { (void)args; return is_case(self, nargs, kwnames, "isupper", true); }
+METHOD(islower) { (void)args; return is_case(self, nargs, kwnames, "islower", false); }
 
 METHOD(istitle) {
     (void)args;
-    if (args_check_positional("bytes.istitle", nargs, kwnames, 0, 0) < 0) return V_NULL;
+    if (bcheck(self, "istitle", nargs, kwnames, 0, 0) < 0) return V_NULL;
     const uint8_t *d = as_bytes(self)->data;
     bool cased = false, prev = false;
     for (int64_t i = 0; i < bsize(self); i++) {
@@ -1488,7 +1501,7 @@ METHOD(translate) {
 /* bytes.maketrans(frm, to): a static method (self is V_NULL). */
 METHOD(maketrans) {
     (void)self;
-    if (args_check_positional("maketrans", nargs, kwnames, 2, 2) < 0) return V_NULL;
+    if (bcheck(self, "maketrans", nargs, kwnames, 2, 2) < 0) return V_NULL;
     const char *f, *t;
     int64_t fn, tn;
     if (!buf_of(args[0], &f, &fn)) return need_bytes(args[0]);
@@ -1503,7 +1516,7 @@ METHOD(maketrans) {
 
 static Value remove_affix(Value self, const Value *args, size_t nargs, Value kwnames,
                           const char *name, bool suffix) {
-    if (args_check_positional(name, nargs, kwnames, 1, 1) < 0) return V_NULL;
+    if (bcheck(self, name, nargs, kwnames, 1, 1) < 0) return V_NULL;
     const char *p;
     int64_t m, n = bsize(self);
     if (!buf_of(args[0], &p, &m)) return need_bytes(args[0]);
@@ -1519,7 +1532,7 @@ METHOD(removesuffix) { return remove_affix(self, args, nargs, kwnames, "removesu
 /* bytes.fromhex(str): the parsing is bytearray.fromhex's; the result is
  * copied into a bytes (or handed to a subclass's constructor). */
 METHOD(fromhex) {
-    if (args_check_positional("fromhex", nargs, kwnames, 1, 1) < 0) return V_NULL;
+    if (bcheck(self, "fromhex", nargs, kwnames, 1, 1) < 0) return V_NULL;
     Value ba = obj_call_method(v_from_obj(&ByteArrayType), "fromhex", args, 1);
     if (ba == V_NULL) return V_NULL;
     ByteArrayObject *b = (ByteArrayObject *)v_as_obj(ba);

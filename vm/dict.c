@@ -967,31 +967,31 @@ TypeObject DictValuesType = {
 
 static Value m_reversed(Value self, const Value *args, size_t nargs, Value kwnames) {
     (void)args;
-    if (ctr_no_kwargs("__reversed__", kwnames) < 0 || ctr_check_nargs("__reversed__", nargs, 0, 0) < 0)
+    if (ctr_no_kwargs("dict.__reversed__", kwnames) < 0 || ctr_check_nargs("dict.__reversed__", nargs, 0, 0) < 0)
         return V_NULL;
     return dict_reversed_iter(self);
 }
 
 static Value m_keys(Value self, const Value *args, size_t nargs, Value kwnames) {
     (void)args;
-    if (ctr_no_kwargs("keys", kwnames) < 0 || ctr_check_nargs("keys", nargs, 0, 0) < 0) return V_NULL;
+    if (ctr_no_kwargs("dict.keys", kwnames) < 0 || ctr_check_nargs("dict.keys", nargs, 0, 0) < 0) return V_NULL;
     return view_new(self, &DictKeysType);
 }
 
 static Value m_values(Value self, const Value *args, size_t nargs, Value kwnames) {
     (void)args;
-    if (ctr_no_kwargs("values", kwnames) < 0 || ctr_check_nargs("values", nargs, 0, 0) < 0) return V_NULL;
+    if (ctr_no_kwargs("dict.values", kwnames) < 0 || ctr_check_nargs("dict.values", nargs, 0, 0) < 0) return V_NULL;
     return view_new(self, &DictValuesType);
 }
 
 static Value m_items(Value self, const Value *args, size_t nargs, Value kwnames) {
     (void)args;
-    if (ctr_no_kwargs("items", kwnames) < 0 || ctr_check_nargs("items", nargs, 0, 0) < 0) return V_NULL;
+    if (ctr_no_kwargs("dict.items", kwnames) < 0 || ctr_check_nargs("dict.items", nargs, 0, 0) < 0) return V_NULL;
     return view_new(self, &DictItemsType);
 }
 
 static Value m_get(Value self, const Value *args, size_t nargs, Value kwnames) {
-    if (ctr_no_kwargs("get", kwnames) < 0 || ctr_check_nargs("get", nargs, 1, 2) < 0) return V_NULL;
+    if (ctr_no_kwargs("dict.get", kwnames) < 0 || ctr_check_nargs("dict.get", nargs, 1, 2) < 0) return V_NULL;
     Value v = dict_get(self, args[0]);
     if (!v_is_null(v)) return v_newref(v);
     if (err_occurred()) return V_NULL;
@@ -999,7 +999,7 @@ static Value m_get(Value self, const Value *args, size_t nargs, Value kwnames) {
 }
 
 static Value m_setdefault(Value self, const Value *args, size_t nargs, Value kwnames) {
-    if (ctr_no_kwargs("setdefault", kwnames) < 0 || ctr_check_nargs("setdefault", nargs, 1, 2) < 0)
+    if (ctr_no_kwargs("dict.setdefault", kwnames) < 0 || ctr_check_nargs("dict.setdefault", nargs, 1, 2) < 0)
         return V_NULL;
     Value v = dict_get(self, args[0]);
     if (!v_is_null(v)) return v_newref(v);
@@ -1010,7 +1010,7 @@ static Value m_setdefault(Value self, const Value *args, size_t nargs, Value kwn
 }
 
 static Value m_pop(Value self, const Value *args, size_t nargs, Value kwnames) {
-    if (ctr_no_kwargs("pop", kwnames) < 0 || ctr_check_nargs("pop", nargs, 1, 2) < 0) return V_NULL;
+    if (ctr_no_kwargs("dict.pop", kwnames) < 0 || ctr_check_nargs("dict.pop", nargs, 1, 2) < 0) return V_NULL;
     Value v;
     int r = dict_pop(self, args[0], &v);
     if (r < 0) return V_NULL;
@@ -1021,7 +1021,7 @@ static Value m_pop(Value self, const Value *args, size_t nargs, Value kwnames) {
 
 static Value m_popitem(Value self, const Value *args, size_t nargs, Value kwnames) {
     (void)args;
-    if (ctr_no_kwargs("popitem", kwnames) < 0 || ctr_check_nargs("popitem", nargs, 0, 0) < 0) return V_NULL;
+    if (ctr_no_kwargs("dict.popitem", kwnames) < 0 || ctr_check_nargs("dict.popitem", nargs, 0, 0) < 0) return V_NULL;
     DictObject *d = v_as_dict(self);
     if (d->used == 0) return err_format(&Exc_KeyError, "popitem(): dictionary is empty");
     int64_t i = d->nentries - 1;
@@ -1065,19 +1065,19 @@ static Value m_update(Value self, const Value *args, size_t nargs, Value kwnames
 
 static Value m_copy(Value self, const Value *args, size_t nargs, Value kwnames) {
     (void)args;
-    if (ctr_no_kwargs("copy", kwnames) < 0 || ctr_check_nargs("copy", nargs, 0, 0) < 0) return V_NULL;
+    if (ctr_no_kwargs("dict.copy", kwnames) < 0 || ctr_check_nargs("dict.copy", nargs, 0, 0) < 0) return V_NULL;
     return dict_copy(self);
 }
 
 static Value m_clear(Value self, const Value *args, size_t nargs, Value kwnames) {
     (void)args;
-    if (ctr_no_kwargs("clear", kwnames) < 0 || ctr_check_nargs("clear", nargs, 0, 0) < 0) return V_NULL;
+    if (ctr_no_kwargs("dict.clear", kwnames) < 0 || ctr_check_nargs("dict.clear", nargs, 0, 0) < 0) return V_NULL;
     dict_clear(self);
     return V_NONE;
 }
 
 static Value m_fromkeys(Value cls, const Value *args, size_t nargs, Value kwnames) {
-    if (ctr_no_kwargs("fromkeys", kwnames) < 0 || ctr_check_nargs("fromkeys", nargs, 1, 2) < 0) return V_NULL;
+    if (ctr_no_kwargs("dict.fromkeys", kwnames) < 0 || ctr_check_nargs("dict.fromkeys", nargs, 1, 2) < 0) return V_NULL;
     Value value = nargs > 1 ? args[1] : V_NONE;
     Value d = v_as_obj(cls) == (Object *)&DictType ? dict_new() : obj_call0(cls);
     if (v_is_null(d)) return d;

@@ -1339,7 +1339,7 @@ Value str_format_map_method(Value self, const Value *args, size_t nargs, Value k
     if (!v_is_null(kwnames) && tuple_size(kwnames) > 0)
         return err_format(&Exc_TypeError, "str.format_map() takes no keyword arguments");
     if (nargs != 1)
-        return err_format(&Exc_TypeError, "format_map() takes exactly one argument (%zu given)", nargs);
+        return err_format(&Exc_TypeError, "str.format_map() takes exactly one argument (%zu given)", nargs);
     FormatArgs fa = {
         .args = NULL, .nargs = 0, .kwvalues = NULL, .kwnames = V_NULL,
         .mapping = args[0], .auto_state = AUTO_INIT, .auto_next = 0,

@@ -15,6 +15,7 @@
 #include "abstract.h"
 #include "gc.h"
 #include <inttypes.h>
+#include <string.h>
 
 /* ---- helpers shared by tuple.c, dict.c, set.c, range.c ---------------------
  * (declared with extern in each of those files; there is no header for
@@ -107,8 +108,17 @@ int ctr_slice_index(Value v, int64_t *out) {
     return 0;
 }
 
-/* _PyArg_CheckPositional's wording: "insert expected 2 arguments, got 1". */
+/* _PyArg_CheckPositional's wording: "insert expected 2 arguments, got 1";
+ * METH_NOARGS's for a method that takes none: "list.clear() takes no
+ * arguments (1 given)" (fname may be qualified: the qualifier is only in
+ * that message). */
 int ctr_check_nargs(const char *fname, size_t nargs, size_t min, size_t max) {
+    if (max == 0 && nargs > 0) {
+        err_format(&Exc_TypeError, "%s() takes no arguments (%zu given)", fname, nargs);
+        return -1;
+    }
+    const char *dot = strrchr(fname, '.');
+    if (dot) fname = dot + 1;
     if (nargs < min) {
         err_format(&Exc_TypeError, "%s expected %s%zu argument%s, got %zu", fname,
                    min == max ? "" : "at least ", min, min == 1 ? "" : "s", nargs);
@@ -907,7 +917,7 @@ static int ssize_arg(Value v, int64_t *out) {
 }
 
 static Value m_insert(Value self, const Value *args, size_t nargs, Value kwnames) {
-    if (ctr_no_kwargs("insert", kwnames) < 0 || ctr_check_nargs("insert", nargs, 2, 2) < 0) return V_NULL;
+    if (ctr_no_kwargs("list.insert", kwnames) < 0 || ctr_check_nargs("list.insert", nargs, 2, 2) < 0) return V_NULL;
     int64_t i;
     if (ssize_arg(args[0], &i) < 0) return V_NULL;
     if (list_insert(self, i, args[1]) < 0) return V_NULL;
@@ -915,7 +925,7 @@ static Value m_insert(Value self, const Value *args, size_t nargs, Value kwnames
 }
 
 static Value m_pop(Value self, const Value *args, size_t nargs, Value kwnames) {
-    if (ctr_no_kwargs("pop", kwnames) < 0 || ctr_check_nargs("pop", nargs, 0, 1) < 0) return V_NULL;
+    if (ctr_no_kwargs("list.pop", kwnames) < 0 || ctr_check_nargs("list.pop", nargs, 0, 1) < 0) return V_NULL;
     int64_t i = -1;
     if (nargs && ssize_arg(args[0], &i) < 0) return V_NULL;
     return list_pop(self, i);
@@ -947,7 +957,7 @@ static Value m_remove(Value self, const Value *args, size_t nargs, Value kwnames
 }
 
 static Value m_index(Value self, const Value *args, size_t nargs, Value kwnames) {
-    if (ctr_no_kwargs("index", kwnames) < 0 || ctr_check_nargs("index", nargs, 1, 3) < 0) return V_NULL;
+    if (ctr_no_kwargs("list.index", kwnames) < 0 || ctr_check_nargs("list.index", nargs, 1, 3) < 0) return V_NULL;
     int64_t start = 0, stop = INT64_MAX;
     if (nargs > 1 && ctr_slice_index(args[1], &start) < 0) return V_NULL;
     if (nargs > 2 && ctr_slice_index(args[2], &stop) < 0) return V_NULL;
@@ -979,7 +989,7 @@ static Value m_count(Value self, const Value *args, size_t nargs, Value kwnames)
 
 static Value m_reverse(Value self, const Value *args, size_t nargs, Value kwnames) {
     (void)args;
-    if (ctr_no_kwargs("reverse", kwnames) < 0 || ctr_check_nargs("reverse", nargs, 0, 0) < 0) return V_NULL;
+    if (ctr_no_kwargs("list.reverse", kwnames) < 0 || ctr_check_nargs("list.reverse", nargs, 0, 0) < 0) return V_NULL;
     list_reverse(self);
     return V_NONE;
 }
@@ -1010,20 +1020,20 @@ static Value m_sort(Value self, const Value *args, size_t nargs, Value kwnames) 
 
 static Value m_copy(Value self, const Value *args, size_t nargs, Value kwnames) {
     (void)args;
-    if (ctr_no_kwargs("copy", kwnames) < 0 || ctr_check_nargs("copy", nargs, 0, 0) < 0) return V_NULL;
+    if (ctr_no_kwargs("list.copy", kwnames) < 0 || ctr_check_nargs("list.copy", nargs, 0, 0) < 0) return V_NULL;
     return list_from_array(list_items(self), list_size(self));
 }
 
 static Value m_reversed(Value self, const Value *args, size_t nargs, Value kwnames) {
     (void)args;
-    if (ctr_no_kwargs("__reversed__", kwnames) < 0 || ctr_check_nargs("__reversed__", nargs, 0, 0) < 0)
+    if (ctr_no_kwargs("list.__reversed__", kwnames) < 0 || ctr_check_nargs("list.__reversed__", nargs, 0, 0) < 0)
         return V_NULL;
     return list_reversed_iter(self);
 }
 
 static Value m_clear(Value self, const Value *args, size_t nargs, Value kwnames) {
     (void)args;
-    if (ctr_no_kwargs("clear", kwnames) < 0 || ctr_check_nargs("clear", nargs, 0, 0) < 0) return V_NULL;
+    if (ctr_no_kwargs("list.clear", kwnames) < 0 || ctr_check_nargs("list.clear", nargs, 0, 0) < 0) return V_NULL;
     ListObject *l = v_as_list(self);
     Value *items = l->items;
     int64_t n = l->size;

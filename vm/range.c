@@ -455,7 +455,7 @@ static Value m_index(Value self, const Value *args, size_t nargs, Value kwnames)
 /* Iterates from the last item backwards. */
 static Value m_reversed(Value self, const Value *args, size_t nargs, Value kwnames) {
     (void)args;
-    if (ctr_no_kwargs("__reversed__", kwnames) < 0 || ctr_check_nargs("__reversed__", nargs, 0, 0) < 0)
+    if (ctr_no_kwargs("range.__reversed__", kwnames) < 0 || ctr_check_nargs("range.__reversed__", nargs, 0, 0) < 0)
         return V_NULL;
     RangeObject *r = as_range(self);
     Value last_i = int_sub(r->length, int_one());

@@ -122,9 +122,8 @@ enum { FIND, RFIND, INDEX, RINDEX, COUNT };
 /* find/rfind/index/rindex/count(sub[, start[, end]]). */
 static Value find_common(Value self, const Value *args, size_t nargs, Value kwnames,
                          const char *name, int kind) {
-    static const char *const names[] = {NULL, NULL, NULL};
-    Value a[3];
-    if (args_parse(name, args, nargs, kwnames, names, 3, 3, 1, a) < 0) return V_NULL;
+    if (args_check_old_style(name, nargs, kwnames, 1, 3) < 0) return V_NULL;
+    Value a[3] = {args[0], nargs > 1 ? args[1] : V_NULL, nargs > 2 ? args[2] : V_NULL};
     if (!v_is_strlike(a[0])) return err_format(&Exc_TypeError, "must be str, not %s", v_type_name(a[0]));
     int64_t len = str_len(self), cs = 0, ce = INT64_MAX / 2;
     if (parse_slice_index(a[1], &cs) < 0 || parse_slice_index(a[2], &ce) < 0) return V_NULL;
@@ -189,9 +188,8 @@ static bool tailmatch(Value self, Value sub, int64_t start, int64_t end, bool at
 
 static Value startsendswith(Value self, const Value *args, size_t nargs, Value kwnames,
                             const char *name, bool at_end) {
-    static const char *const names[] = {NULL, NULL, NULL};
-    Value a[3];
-    if (args_parse(name, args, nargs, kwnames, names, 3, 3, 1, a) < 0) return V_NULL;
+    if (args_check_old_style(name, nargs, kwnames, 1, 3) < 0) return V_NULL;
+    Value a[3] = {args[0], nargs > 1 ? args[1] : V_NULL, nargs > 2 ? args[2] : V_NULL};
     int64_t start = 0, end = INT64_MAX / 2;
     if (parse_slice_index(a[1], &start) < 0 || parse_slice_index(a[2], &end) < 0) return V_NULL;
     if (v_is_tuple(a[0])) {
@@ -417,11 +415,11 @@ static Value partition_common(Value self, Value sep, bool reverse) {
 }
 
 METHOD(partition) {
-    if (args_check_positional("partition", nargs, kwnames, 1, 1) < 0) return V_NULL;
+    if (args_check_positional("str.partition", nargs, kwnames, 1, 1) < 0) return V_NULL;
     return partition_common(self, args[0], false);
 }
 METHOD(rpartition) {
-    if (args_check_positional("rpartition", nargs, kwnames, 1, 1) < 0) return V_NULL;
+    if (args_check_positional("str.rpartition", nargs, kwnames, 1, 1) < 0) return V_NULL;
     return partition_common(self, args[0], true);
 }
 
@@ -530,7 +528,8 @@ static Value strip_common(Value self, const Value *args, size_t nargs, Value kwn
     if (args_check_positional(name, nargs, kwnames, 0, 1) < 0) return V_NULL;
     CharSet cs = {.whitespace = true};
     if (nargs == 1 && args[0] != V_NONE) {
-        if (!v_is_strlike(args[0])) return err_format(&Exc_TypeError, "%s arg must be None or str", name);
+        if (!v_is_strlike(args[0]))
+            return err_format(&Exc_TypeError, "%s arg must be None or str", strchr(name, '.') + 1);
         cs.whitespace = false;
         StrObject *c = v_as_str(args[0]);
         if (c->is_ascii) {
@@ -580,16 +579,16 @@ static Value strip_common(Value self, const Value *args, size_t nargs, Value kwn
     return sub_bytes(self, b0, b1);
 }
 
-METHOD(strip) { return strip_common(self, args, nargs, kwnames, "strip", LEFT | RIGHT); }
-METHOD(lstrip) { return strip_common(self, args, nargs, kwnames, "lstrip", LEFT); }
-METHOD(rstrip) { return strip_common(self, args, nargs, kwnames, "rstrip", RIGHT); }
+METHOD(strip) { return strip_common(self, args, nargs, kwnames, "str.strip", LEFT | RIGHT); }
+METHOD(lstrip) { return strip_common(self, args, nargs, kwnames, "str.lstrip", LEFT); }
+METHOD(rstrip) { return strip_common(self, args, nargs, kwnames, "str.rstrip", RIGHT); }
 
 /* Argument clinic's bad-argument message names None as "None", any other
  * value by its type ("must be str, not None" / "not int"). */
 static const char *clinic_type_name(Value v) { return v_is_none(v) ? "None" : v_type_name(v); }
 
 METHOD(removeprefix) {
-    if (args_check_positional("removeprefix", nargs, kwnames, 1, 1) < 0) return V_NULL;
+    if (args_check_positional("str.removeprefix", nargs, kwnames, 1, 1) < 0) return V_NULL;
     Value p = args[0];
     if (!v_is_strlike(p))
         return err_format(&Exc_TypeError, "removeprefix() argument must be str, not %s", clinic_type_name(p));
@@ -600,7 +599,7 @@ METHOD(removeprefix) {
 }
 
 METHOD(removesuffix) {
-    if (args_check_positional("removesuffix", nargs, kwnames, 1, 1) < 0) return V_NULL;
+    if (args_check_positional("str.removesuffix", nargs, kwnames, 1, 1) < 0) return V_NULL;
     Value p = args[0];
     if (!v_is_strlike(p))
         return err_format(&Exc_TypeError, "removesuffix() argument must be str, not %s", clinic_type_name(p));
@@ -617,7 +616,8 @@ METHOD(replace) {
     Value a[3];
     /* a wrong count: CPython's positional-only message ("replace expected
      * at least 2 arguments, got 1") */
-    if ((nargs < 2 || nargs > 3) && v_is_null(kwnames) && args_check_positional("replace", nargs, kwnames, 2, 3) < 0)
+    if ((nargs < 2 || nargs > 3 || !v_is_null(kwnames)) &&
+        args_check_positional("str.replace", nargs, kwnames, 2, 3) < 0)
         return V_NULL;
     if (args_parse("replace", args, nargs, kwnames, names, 3, 3, 2, a) < 0) return V_NULL;
     for (int k = 0; k < 2; k++)
@@ -778,12 +778,12 @@ static Value case_common(Value self, size_t nargs, Value kwnames, const char *na
     return sb_finish(&sb);
 }
 
-METHOD(upper) { (void)args; return case_common(self, nargs, kwnames, "upper", CASE_UPPER); }
-METHOD(lower) { (void)args; return case_common(self, nargs, kwnames, "lower", CASE_LOWER); }
-METHOD(casefold) { (void)args; return case_common(self, nargs, kwnames, "casefold", CASE_CASEFOLD); }
-METHOD(swapcase) { (void)args; return case_common(self, nargs, kwnames, "swapcase", CASE_SWAP); }
-METHOD(capitalize) { (void)args; return case_common(self, nargs, kwnames, "capitalize", CASE_CAPITALIZE); }
-METHOD(title) { (void)args; return case_common(self, nargs, kwnames, "title", CASE_TITLE); }
+METHOD(upper) { (void)args; return case_common(self, nargs, kwnames, "str.upper", CASE_UPPER); }
+METHOD(lower) { (void)args; return case_common(self, nargs, kwnames, "str.lower", CASE_LOWER); }
+METHOD(casefold) { (void)args; return case_common(self, nargs, kwnames, "str.casefold", CASE_CASEFOLD); }
+METHOD(swapcase) { (void)args; return case_common(self, nargs, kwnames, "str.swapcase", CASE_SWAP); }
+METHOD(capitalize) { (void)args; return case_common(self, nargs, kwnames, "str.capitalize", CASE_CAPITALIZE); }
+METHOD(title) { (void)args; return case_common(self, nargs, kwnames, "str.title", CASE_TITLE); }
 
 /* ---- predicates ----------------------------------------------------------------------------- */
 
@@ -808,30 +808,30 @@ static bool is_alnum_cp(uint32_t cp) {
     return uni_isalpha(cp) || uni_isdecimal(cp) || uni_isdigit(cp) || uni_isnumeric(cp);
 }
 
-METHOD(isspace) { (void)args; return all_chars(self, nargs, kwnames, "isspace", uni_isspace); }
-METHOD(isalpha) { (void)args; return all_chars(self, nargs, kwnames, "isalpha", uni_isalpha); }
-METHOD(isalnum) { (void)args; return all_chars(self, nargs, kwnames, "isalnum", is_alnum_cp); }
-METHOD(isdigit) { (void)args; return all_chars(self, nargs, kwnames, "isdigit", uni_isdigit); }
-METHOD(isdecimal) { (void)args; return all_chars(self, nargs, kwnames, "isdecimal", uni_isdecimal); }
-METHOD(isnumeric) { (void)args; return all_chars(self, nargs, kwnames, "isnumeric", uni_isnumeric); }
+METHOD(isspace) { (void)args; return all_chars(self, nargs, kwnames, "str.isspace", uni_isspace); }
+METHOD(isalpha) { (void)args; return all_chars(self, nargs, kwnames, "str.isalpha", uni_isalpha); }
+METHOD(isalnum) { (void)args; return all_chars(self, nargs, kwnames, "str.isalnum", is_alnum_cp); }
+METHOD(isdigit) { (void)args; return all_chars(self, nargs, kwnames, "str.isdigit", uni_isdigit); }
+METHOD(isdecimal) { (void)args; return all_chars(self, nargs, kwnames, "str.isdecimal", uni_isdecimal); }
+METHOD(isnumeric) { (void)args; return all_chars(self, nargs, kwnames, "str.isnumeric", uni_isnumeric); }
 
 METHOD(isprintable) {
     (void)args;
-    if (no_args("isprintable", nargs, kwnames) < 0) return V_NULL;
+    if (no_args("str.isprintable", nargs, kwnames) < 0) return V_NULL;
     if (str_nbytes(self) == 0) return V_TRUE;
-    Value r = all_chars(self, 0, V_NULL, "isprintable", uni_isprintable);
+    Value r = all_chars(self, 0, V_NULL, "str.isprintable", uni_isprintable);
     return r;
 }
 
 METHOD(isascii) {
     (void)args;
-    if (no_args("isascii", nargs, kwnames) < 0) return V_NULL;
+    if (no_args("str.isascii", nargs, kwnames) < 0) return V_NULL;
     return v_from_bool(v_as_str(self)->is_ascii);
 }
 
 METHOD(isidentifier) {
     (void)args;
-    if (no_args("isidentifier", nargs, kwnames) < 0) return V_NULL;
+    if (no_args("str.isidentifier", nargs, kwnames) < 0) return V_NULL;
     const char *d = str_data(self);
     int64_t n = str_nbytes(self);
     if (n == 0) return V_FALSE;
@@ -861,12 +861,12 @@ static Value case_pred(Value self, size_t nargs, Value kwnames, const char *name
     return v_from_bool(cased);
 }
 
-METHOD(islower) { (void)args; return case_pred(self, nargs, kwnames, "islower", true); }
-METHOD(isupper) { (void)args; return case_pred(self, nargs, kwnames, "isupper", false); }
+METHOD(islower) { (void)args; return case_pred(self, nargs, kwnames, "str.islower", true); }
+METHOD(isupper) { (void)args; return case_pred(self, nargs, kwnames, "str.isupper", false); }
 
 METHOD(istitle) {
     (void)args;
-    if (no_args("istitle", nargs, kwnames) < 0) return V_NULL;
+    if (no_args("str.istitle", nargs, kwnames) < 0) return V_NULL;
     const char *d = str_data(self);
     int64_t n = str_nbytes(self);
     bool cased = false, prev_cased = false;
@@ -929,9 +929,9 @@ static Value justify(Value self, const Value *args, size_t nargs, Value kwnames,
     return pad(self, left, marg - left, fill);
 }
 
-METHOD(ljust) { return justify(self, args, nargs, kwnames, "ljust", -1); }
-METHOD(rjust) { return justify(self, args, nargs, kwnames, "rjust", 1); }
-METHOD(center) { return justify(self, args, nargs, kwnames, "center", 0); }
+METHOD(ljust) { return justify(self, args, nargs, kwnames, "str.ljust", -1); }
+METHOD(rjust) { return justify(self, args, nargs, kwnames, "str.rjust", 1); }
+METHOD(center) { return justify(self, args, nargs, kwnames, "str.center", 0); }
 
 METHOD(zfill) {
     if (args_check_positional("str.zfill", nargs, kwnames, 1, 1) < 0) return V_NULL;
@@ -1011,7 +1011,7 @@ METHOD(encode) {
  * (ints) to ints, strs or None, as CPython's unicode_maketrans_impl. */
 static Value str_maketrans(Value self, const Value *args, size_t nargs, Value kwnames) {
     (void)self;
-    if (args_check_positional("maketrans", nargs, kwnames, 1, 3) < 0) return V_NULL;
+    if (args_check_positional("str.maketrans", nargs, kwnames, 1, 3) < 0) return V_NULL;
     Value table = dict_new();
     if (v_is_null(table)) return V_NULL;
     if (nargs == 1) {

@@ -336,7 +336,7 @@ TypeObject TupleIterType = {
 /* ---- methods ------------------------------------------------------------------ */
 
 static Value m_index(Value self, const Value *args, size_t nargs, Value kwnames) {
-    if (ctr_no_kwargs("index", kwnames) < 0 || ctr_check_nargs("index", nargs, 1, 3) < 0) return V_NULL;
+    if (ctr_no_kwargs("tuple.index", kwnames) < 0 || ctr_check_nargs("tuple.index", nargs, 1, 3) < 0) return V_NULL;
     int64_t start = 0, stop = INT64_MAX, n = tuple_size(self);
     if (nargs > 1 && ctr_slice_index(args[1], &start) < 0) return V_NULL;
     if (nargs > 2 && ctr_slice_index(args[2], &stop) < 0) return V_NULL;
