@@ -441,6 +441,29 @@ static inline __attribute__((always_inline)) Value smallint_result(int64_t r) {
     return LIKELY(smallint_fits(r)) ? v_from_smallint(r) : int_from_i64(r);
 }
 
+/* Small-int arithmetic on the boxed words of two small ints: each payload
+ * shifted up 16 bits fills the whole 64-bit word, where a 64-bit add,
+ * subtract or multiply (by the other's plain value) overflows exactly
+ * when the 48-bit result would leave the small range; shifted back down
+ * logically it is the new payload. No sign extension, no range compare. */
+static inline __attribute__((always_inline)) Value smallint_add_boxed(Value l, Value r) {
+    int64_t x;
+    if (UNLIKELY(__builtin_add_overflow((int64_t)(l << 16), (int64_t)(r << 16), &x)))
+        return int_from_i64(v_as_smallint(l) + v_as_smallint(r));
+    return TAG_INT | ((uint64_t)x >> 16);
+}
+static inline __attribute__((always_inline)) Value smallint_sub_boxed(Value l, Value r) {
+    int64_t x;
+    if (UNLIKELY(__builtin_sub_overflow((int64_t)(l << 16), (int64_t)(r << 16), &x)))
+        return int_from_i64(v_as_smallint(l) - v_as_smallint(r));
+    return TAG_INT | ((uint64_t)x >> 16);
+}
+/* Both small ints: one test of both tags (each word xor TAG_INT has its
+ * top 16 bits clear exactly when it is a small int). */
+static inline __attribute__((always_inline)) bool smallint_both(Value l, Value r) {
+    return ((l ^ TAG_INT) | (r ^ TAG_INT)) <= PAYLOAD_MASK;
+}
+
 /* ---- the loop ------------------------------------------------------------------ */
 
 /* The loop is compiled twice from eval_loop.h: eval_frame, the normal

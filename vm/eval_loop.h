@@ -1922,13 +1922,13 @@ traced_dispatch:
     /* ---- specialised forms (chosen by vm/specialize.c; layouts in specialize.h) ----
      * Each checks its guard first (DEOPT_IF: nothing has been consumed yet)
      * and then does only the work its guard makes safe. */
-#define SPEC_BOTH_INT(l, r) (v_is_smallint(l) && v_is_smallint(r))
+#define SPEC_BOTH_INT(l, r) smallint_both(l, r)
     TARGET(BINARY_OP_ADD_INT) {
         Value r = TOP(), l = SECOND();
         DEOPT_IF(!SPEC_BOTH_INT(l, r), BINARY_OP);
         STAT_HIT(BINARY_OP_ADD_INT);
         sp--;
-        SET_TOP(smallint_result(v_as_smallint(l) + v_as_smallint(r)));
+        SET_TOP(smallint_add_boxed(l, r));
         DISPATCH();
     }
     TARGET(BINARY_OP_SUBTRACT_INT) {
@@ -1936,7 +1936,7 @@ traced_dispatch:
         DEOPT_IF(!SPEC_BOTH_INT(l, r), BINARY_OP);
         STAT_HIT(BINARY_OP_SUBTRACT_INT);
         sp--;
-        SET_TOP(smallint_result(v_as_smallint(l) - v_as_smallint(r)));
+        SET_TOP(smallint_sub_boxed(l, r));
         DISPATCH();
     }
     TARGET(BINARY_OP_MULTIPLY_INT) {
@@ -1944,9 +1944,11 @@ traced_dispatch:
         int64_t x;
         DEOPT_IF(!SPEC_BOTH_INT(l, r), BINARY_OP);
         STAT_HIT(BINARY_OP_MULTIPLY_INT);
-        if (UNLIKELY(__builtin_mul_overflow(v_as_smallint(l), v_as_smallint(r), &x))) {
-            /* Past int64: a big int, without leaving this form (a deopt
-             * each time would end in the generic instruction). */
+        /* l's payload shifted to the top (smallint_add_boxed): the
+         * product overflows int64 exactly when it leaves the small range. */
+        if (UNLIKELY(__builtin_mul_overflow((int64_t)(l << 16), v_as_smallint(r), &x))) {
+            /* A big int, without leaving this form (a deopt each time
+             * would end in the generic instruction). */
             Value res = int_mul(l, r);
             if (UNLIKELY(v_is_null(res))) goto error;
             sp--;
@@ -1954,7 +1956,7 @@ traced_dispatch:
             DISPATCH();
         }
         sp--;
-        SET_TOP(smallint_result(x));
+        SET_TOP(TAG_INT | ((uint64_t)x >> 16));
         DISPATCH();
     }
     TARGET(BINARY_OP_ADD_STR) {
@@ -2055,13 +2057,25 @@ traced_dispatch:
      * exactly: |x| < 2^47), never on both: that is the int forms' case. */
 #define SPEC_NUM(v) (v_is_float(v) || v_is_smallint(v))
 #define SPEC_AS_DOUBLE(v) (v_is_float(v) ? v_as_float(v) : (double)v_as_smallint(v))
+/* Two floats first (one unsigned compare each), then the mixed cases. */
+#define SPEC_FLOAT_OPERANDS(l, r, a, b) do { \
+        if (LIKELY(v_is_float(l) && v_is_float(r))) { \
+            a = v_as_float(l); \
+            b = v_as_float(r); \
+        } else { \
+            DEOPT_IF(!SPEC_NUM(l) || !SPEC_NUM(r) || (v_is_smallint(l) && v_is_smallint(r)), BINARY_OP); \
+            a = SPEC_AS_DOUBLE(l); \
+            b = SPEC_AS_DOUBLE(r); \
+        } \
+    } while (0)
 #define SPEC_FLOAT_BINOP(NAME, OPER) \
     TARGET(NAME) { \
         Value r = TOP(), l = SECOND(); \
-        DEOPT_IF(!SPEC_NUM(l) || !SPEC_NUM(r) || SPEC_BOTH_INT(l, r), BINARY_OP); \
+        double a_, b_; \
+        SPEC_FLOAT_OPERANDS(l, r, a_, b_); \
         STAT_HIT(NAME); \
         sp--; \
-        SET_TOP(v_from_float(SPEC_AS_DOUBLE(l) OPER SPEC_AS_DOUBLE(r))); \
+        SET_TOP(v_from_float(a_ OPER b_)); \
         DISPATCH(); \
     }
     SPEC_FLOAT_BINOP(BINARY_OP_ADD_FLOAT, +)
@@ -2069,12 +2083,12 @@ traced_dispatch:
     SPEC_FLOAT_BINOP(BINARY_OP_MULTIPLY_FLOAT, *)
     TARGET(BINARY_OP_TRUE_DIVIDE_FLOAT) {
         Value r = TOP(), l = SECOND();
-        DEOPT_IF(!SPEC_NUM(l) || !SPEC_NUM(r) || SPEC_BOTH_INT(l, r), BINARY_OP);
-        double b = SPEC_AS_DOUBLE(r);
+        double a, b;
+        SPEC_FLOAT_OPERANDS(l, r, a, b);
         DEOPT_IF(b == 0.0, BINARY_OP);
         STAT_HIT(BINARY_OP_TRUE_DIVIDE_FLOAT);
         sp--;
-        SET_TOP(v_from_float(SPEC_AS_DOUBLE(l) / b));
+        SET_TOP(v_from_float(a / b));
         DISPATCH();
     }
     /* float ** (float or small int): only a finite positive base and a
@@ -2097,7 +2111,8 @@ traced_dispatch:
         DEOPT_IF(!SPEC_BOTH_INT(l, r), COMPARE_OP);
         STAT_HIT(COMPARE_OP_INT);
         sp -= 2;
-        COMPARE_RESULT(compare_i64(v_as_smallint(l), v_as_smallint(r), oparg));
+        /* The payloads shifted to the top compare as the ints do. */
+        COMPARE_RESULT(compare_i64((int64_t)(l << 16), (int64_t)(r << 16), oparg));
     }
     TARGET(COMPARE_OP_FLOAT) {
         Value r = TOP(), l = SECOND();
@@ -3097,6 +3112,7 @@ exception_unwind:
 #undef SPEC_BOTH_INT
 #undef SPEC_NUM
 #undef SPEC_AS_DOUBLE
+#undef SPEC_FLOAT_OPERANDS
 #undef SPEC_FLOAT_BINOP
 #undef COMPARE_RESULT
 #undef POP_DOWN_TO
