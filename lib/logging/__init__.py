@@ -7,7 +7,7 @@ LogRecord with CPython's attributes, Formatter (%, { and $ styles, dates via
 time.strftime, exception and stack text), Handler, StreamHandler,
 FileHandler, NullHandler, Filter, LoggerAdapter, captureWarnings,
 lastResort (WARNING and above to stderr when no handler is configured),
-logging.handlers is not provided beyond what is here.
+logging.handlers and logging.config are the package's other modules.
 """
 
 import io
@@ -338,6 +338,21 @@ class Filterer:
 
 _handlers = {}
 _handlerList = []
+_lock = None
+
+
+def _acquireLock():
+    """Takes the module lock that guards the handler and logger tables."""
+    global _lock
+    if _lock is None:
+        import threading
+        _lock = threading.RLock()
+    _lock.acquire()
+
+
+def _releaseLock():
+    if _lock is not None:
+        _lock.release()
 
 
 class Handler(Filterer):
@@ -348,6 +363,7 @@ class Handler(Filterer):
         self.formatter = None
         self._closed = False
         _handlerList.append(self)
+        self.createLock()
 
     def get_name(self):
         return self._name
@@ -362,13 +378,16 @@ class Handler(Filterer):
     name = property(get_name, set_name)
 
     def createLock(self):
-        self.lock = None
+        import threading
+        self.lock = threading.RLock()
 
     def acquire(self):
-        pass
+        if self.lock:
+            self.lock.acquire()
 
     def release(self):
-        pass
+        if self.lock:
+            self.lock.release()
 
     def setLevel(self, level):
         self.level = _checkLevel(level)
