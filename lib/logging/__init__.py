@@ -338,21 +338,45 @@ class Filterer:
 
 _handlers = {}
 _handlerList = []
-_lock = None
+
+
+class _RLock:
+    """The lock of a handler and of the module: reentrant, and never
+    contended, since coil runs threads one after another (a thread started
+    while a lock is held runs to its end inside the holder). Cheaper to make
+    than threading.RLock, whose import logging would otherwise pay for."""
+
+    def __init__(self):
+        self._count = 0
+
+    def acquire(self, blocking=True, timeout=-1):
+        self._count += 1
+        return True
+
+    def release(self):
+        if self._count == 0:
+            raise RuntimeError("cannot release un-acquired lock")
+        self._count -= 1
+
+    __enter__ = acquire
+
+    def __exit__(self, *exc):
+        self.release()
+
+    def _is_owned(self):
+        return self._count > 0
+
+
+_lock = _RLock()
 
 
 def _acquireLock():
     """Takes the module lock that guards the handler and logger tables."""
-    global _lock
-    if _lock is None:
-        import threading
-        _lock = threading.RLock()
     _lock.acquire()
 
 
 def _releaseLock():
-    if _lock is not None:
-        _lock.release()
+    _lock.release()
 
 
 class Handler(Filterer):
@@ -378,8 +402,7 @@ class Handler(Filterer):
     name = property(get_name, set_name)
 
     def createLock(self):
-        import threading
-        self.lock = threading.RLock()
+        self.lock = _RLock()
 
     def acquire(self):
         if self.lock:
