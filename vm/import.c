@@ -1100,7 +1100,28 @@ static Value importlib_embedded_source(Value self, const Value *args, size_t nar
     return str_new_checked(data, len);
 }
 
+/* _importlib._embedded_files(): a new list of the paths of every file of the
+ * embedded library relative to "<coil-lib>" ("json/__init__.py", ...), in
+ * table order. pkgutil lists the library's modules through it. */
+static Value importlib_embedded_files(Value self, const Value *args, size_t nargs, Value kwnames) {
+    (void)self;
+    (void)args;
+    if (nargs != 0 || !v_is_null(kwnames))
+        return err_format(&Exc_TypeError, "_embedded_files() takes no arguments");
+    Value list = list_new((int64_t)coil_embedded_lib_count);
+    if (v_is_null(list)) return V_NULL;
+    for (size_t i = 0; i < coil_embedded_lib_count; i++) {
+        Value p = str_from_cstr(coil_embedded_lib[i].path);
+        if (v_is_null(p) || list_append_steal(list, p) < 0) {
+            v_decref(list);
+            return V_NULL;
+        }
+    }
+    return list;
+}
+
 static const MethodDef importlib_methods[] = {
+    {"_embedded_files", importlib_embedded_files, 0, NULL},
     {"_embedded_source", importlib_embedded_source, 0, NULL},
     {"import_module", importlib_import_module, 0, NULL},
     {"invalidate_caches", importlib_invalidate_caches, 0, NULL},

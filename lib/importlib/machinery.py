@@ -221,6 +221,79 @@ class PathFinder:
         pass
 
 
+class FileFinder:
+    """Finds modules in one directory (a sys.path entry), which may be the
+    embedded library ("<coil-lib>" or a package directory under it).
+    pkgutil lists a directory's modules through _entries()."""
+
+    def __init__(self, path, *loader_details):
+        import os
+        if not path or path == '.':
+            path = os.getcwd()
+        elif not path.startswith('<coil-lib>') and not os.path.isabs(path):
+            path = os.path.abspath(path)
+        self.path = path
+
+    def __repr__(self):
+        return 'FileFinder({!r})'.format(self.path)
+
+    def invalidate_caches(self):
+        pass
+
+    def _embedded(self):
+        return self.path.startswith('<coil-lib>')
+
+    def _entries(self):
+        """(name, is_directory) for each entry of the directory, sorted."""
+        import os
+        if not self._embedded():
+            result = []
+            try:
+                names = os.listdir(self.path)
+            except OSError:
+                return []
+            for name in sorted(names):
+                result.append((name, os.path.isdir(os.path.join(self.path, name))))
+            return result
+        prefix = self.path[len('<coil-lib>'):].strip('/')
+        prefix = prefix + '/' if prefix else ''
+        seen = {}
+        for rel in _importlib._embedded_files():
+            if not rel.startswith(prefix):
+                continue
+            head, sep, _ = rel[len(prefix):].partition('/')
+            seen[head] = seen.get(head, False) or bool(sep)
+        return sorted(seen.items())
+
+    def _isfile(self, path):
+        import os
+        if self._embedded():
+            return _importlib._embedded_source(path) is not None
+        return os.path.isfile(path)
+
+    def _isdir(self, path):
+        import os
+        if self._embedded():
+            name = path.rpartition('/')[2]
+            parent = FileFinder(path.rpartition('/')[0])
+            return (name, True) in parent._entries()
+        return os.path.isdir(path)
+
+    def find_spec(self, fullname, target=None):
+        tail = fullname.rpartition('.')[2]
+        base = self.path.rstrip('/') + '/' + tail
+        if self._isfile(base + '/__init__.py'):
+            return spec_from_file_location(fullname, base + '/__init__.py',
+                                           submodule_search_locations=[base])
+        if self._isfile(base + '.py'):
+            return spec_from_file_location(fullname, base + '.py')
+        if self._isdir(base):
+            spec = ModuleSpec(fullname, None)
+            spec.submodule_search_locations = [base]
+            return spec
+        return None
+
+
 _NEEDS_LOADING = object()
 
 
