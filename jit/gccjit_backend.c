@@ -914,6 +914,13 @@ static int lower_uop(Lower *L, const JitUop *u, bool *terminated) {
         gcc_jit_block_end_with_jump(L->cur, NULL, exit_bb(L, u->deopt_exit));
         *terminated = true;
         break;
+    case UOP_YIELD:
+        if (check_slots(L, u, false, true, false)) return -1;
+        if (check_exit(L, u, u->error_exit, JIT_EXIT_YIELD)) return -1;
+        assign(L, gcc_jit_rvalue_dereference(L->ret, NULL), slot_get(L, u->a));
+        gcc_jit_block_end_with_jump(L->cur, NULL, exit_bb(L, u->error_exit));
+        *terminated = true;
+        break;
     default:
         return lerr(L, "uop %lld at %lld not lowered", u->op, u->bc_offset);
     }
@@ -997,7 +1004,8 @@ static int lower_function(Lower *L, const char *name) {
     if (fn->stacksize < 0 || fn->nlocalsplus < 0) return lerr(L, "bad sizes %lld %lld", fn->stacksize, fn->nlocalsplus);
     for (int32_t k = 0; k < fn->nexits; k++) {
         const JitExit *e = &fn->exits[k];
-        if (e->depth < 0 || e->depth > fn->stacksize || (e->kind != JIT_EXIT_DEOPT && e->kind != JIT_EXIT_ERROR))
+        if (e->depth < 0 || e->depth > fn->stacksize ||
+            (e->kind != JIT_EXIT_DEOPT && e->kind != JIT_EXIT_ERROR && e->kind != JIT_EXIT_YIELD))
             return lerr(L, "bad exit %lld (depth %lld)", k, e->depth);
     }
     for (int32_t i = 0; i < fn->nblocks; i++) {

@@ -215,7 +215,7 @@ void jit_fn_dump(const JitFunction *fn, FILE *out, const char *title) {
             (void)n;
             fputs(buf, out);
             dump_exit(fn, out, "deopt", u->deopt_exit);
-            dump_exit(fn, out, "error", u->error_exit);
+            dump_exit(fn, out, u->op == UOP_YIELD ? "yield" : "error", u->error_exit);
             if (fn->lines && u->bc_offset >= 0 && u->bc_offset < fn->ncodeunits) {
                 int32_t line = fn->lines[u->bc_offset];
                 if (line != lastline && line >= 0) fprintf(out, "   # line %d", line);
@@ -321,6 +321,11 @@ int jit_fn_verify(const JitFunction *fn, char *err, size_t errlen) {
             case UOP_BRANCH_FALSE: case UOP_BRANCH_NONE: case UOP_BRANCH_NOT_NONE: case UOP_RETURN:
                 if (u->a < 0) return fail(err, errlen, "uop %d (%s): missing a", i, nm);
                 break;
+            case UOP_YIELD:
+                if (u->a < 0) return fail(err, errlen, "uop %d (%s): missing a", i, nm);
+                if (u->error_exit < 0 || u->error_exit >= fn->nexits || fn->exits[u->error_exit].kind != JIT_EXIT_YIELD)
+                    return fail(err, errlen, "uop %d (%s): missing yield exit", i, nm);
+                break;
             default: break;
             }
         }
@@ -335,7 +340,7 @@ int jit_fn_verify(const JitFunction *fn, char *err, size_t errlen) {
     }
     for (int32_t i = 0; i < fn->nexits; i++) {
         const JitExit *e = &fn->exits[i];
-        if (e->kind != JIT_EXIT_DEOPT && e->kind != JIT_EXIT_ERROR)
+        if (e->kind != JIT_EXIT_DEOPT && e->kind != JIT_EXIT_ERROR && e->kind != JIT_EXIT_YIELD)
             return fail(err, errlen, "exit %d: bad kind", i);
         if (e->depth < 0 || e->depth > frame_stack)
             return fail(err, errlen, "exit %d: depth %d outside stack", i, e->depth);

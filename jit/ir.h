@@ -18,6 +18,10 @@
  *   ERROR: frame->prev_instr = code + offset, frame->next_instr = that + 1
  *          (an exception is set; the interpreter unwinds as if the
  *          instruction at offset raised)
+ *   YIELD: written as ERROR (offset = the YIELD_VALUE: prev_instr there,
+ *          next_instr = the resume point after it); no exception: the
+ *          generator frame is suspended, *ret = the yielded value (new
+ *          reference), as the interpreter's YIELD_VALUE leaves it
  * and returns exit index + 1 (see JitEntryFn).
  */
 #ifndef COIL_JIT_IR_H
@@ -60,7 +64,7 @@ typedef struct JitBlock {
     bool entry;           /* an entry point (function start or OSR loop head) */
 } JitBlock;
 
-enum { JIT_EXIT_DEOPT = 1, JIT_EXIT_ERROR = 2 };
+enum { JIT_EXIT_DEOPT = 1, JIT_EXIT_ERROR = 2, JIT_EXIT_YIELD = 3 };
 
 typedef struct JitExit {
     uint8_t kind;         /* JIT_EXIT_* */
@@ -133,7 +137,7 @@ typedef struct JitFunction {
 /* Compiled entry: runs frame f from f->next_instr (which must be the offset
  * of an entry block). Returns 0 after RETURN (*ret = the value, new
  * reference; the operand stack is empty and stacktop = nlocalsplus), k + 1
- * after taking exit k, or -1 if f->next_instr is no entry point (nothing
+ * after taking exit k (a JIT_EXIT_YIELD exit: *ret = the yielded value), or -1 if f->next_instr is no entry point (nothing
  * done). */
 typedef int64_t (*JitEntryFn)(void *frame, uint64_t *ret);
 

@@ -123,7 +123,7 @@ typedef struct JitVersion {
     uint64_t *exit_count;           /* per exit */
     int16_t *exit_uop;              /* per exit: the uop taking it, -1 unknown */
     int32_t *exit_line;             /* per exit: the source line */
-    uint64_t entries, returns, deopts, errors;
+    uint64_t entries, returns, deopts, errors, yields;
     uint64_t t_translate, t_optimize, t_backend;    /* ns */
     int nuops_before, nuops_after;
     JitOptStats opt;
@@ -504,11 +504,21 @@ static bool in_loop(const JitFunction *fn, int32_t off) {
     return false;
 }
 
+static bool py_call_helper(int op);
+/* What a generator's resume and yield cost, in inline operations (see
+ * profitable). */
+#define GEN_RESUME_COST 3
+
 static bool profitable(const JitFunction *fn, char *why, size_t n) {
-    int helpers = 0, work = 0, other_helpers = 0, attrs = 0;
-    bool loop = false;
-    for (int i = 0; i < fn->nuops; i++)
+    int helpers = 0, work = 0, other_helpers = 0, attrs = 0, yields = 0, gen_calls = 0;
+    bool loop = false, yield_in_loop = false;
+    for (int i = 0; i < fn->nuops; i++) {
         if (fn->uops[i].op == UOP_LOOP_CHECK) loop = true;
+        if (fn->uops[i].op == UOP_YIELD) yields++;
+    }
+    if (yields && loop)
+        for (int i = 0; i < fn->nuops; i++)
+            if (fn->uops[i].op == UOP_YIELD && in_loop(fn, fn->uops[i].bc_offset)) yield_in_loop = true;
     /* With a loop, the loop bodies decide: what runs once per call costs
      * what it costs in the interpreter (spectral_norm's inner list
      * comprehension: its closure set-up, list and iterator are helpers
@@ -524,6 +534,7 @@ static bool profitable(const JitFunction *fn, char *why, size_t n) {
              * (raytrace's Scene.trace compiled: slower) */
             if (!loop && (fn->uops[i].flags & UOPI_COLD)) continue;
             helpers++;
+            if (py_call_helper(op)) gen_calls++;
             if (op != UOP_H_CALL_PY_EXACT_ARGS && op != UOP_H_CALL_BOUND_METHOD_EXACT_ARGS &&
                 op != UOP_H_CALL_PY_WITH_DEFAULTS && op != UOP_H_CALL_PY_SELF)
                 other_helpers++;
@@ -564,9 +575,24 @@ static bool profitable(const JitFunction *fn, char *why, size_t n) {
      * input, Strength.stronger): deltablue +6%, raytrace +4%, with 18% of
      * deltablue's run spent compiling them. */
     if (loop) work += attrs;
+    /* A generator or coroutine pays a tier crossing per resume (entered
+     * from the interpreter's inline resume or gen_resume, left at its
+     * yield) where the interpreter only switches frames, and each call of
+     * a Python function from it is one more (the interpreter pushes the
+     * callee's frame in place): the work between a resume and the next
+     * yield must pay for them. Measured (coroutines.py, min of 3): its
+     * send()-driven coroutines (a call of a predicate or a dict update
+     * per resume, 3 to 6 inline operations) compiled ran the program
+     * 1.19x slower; counter-style generators (an add and a compare per
+     * yield) break even driven by the interpreter and win driven by
+     * compiled code. */
+    if (yields) {
+        if (yield_in_loop || !loop) helpers += GEN_RESUME_COST;
+        helpers += gen_calls;
+    }
     if (loop ? work >= helpers : other_helpers == 0 && work >= 2 * helpers + J.loopfree_work) return true;
-    snprintf(why, n, "not profitable: %d helper calls against %d inline operations%s", helpers,
-             work, loop ? "" : " (no loop)");
+    snprintf(why, n, "not profitable: %d helper calls against %d inline operations%s%s", helpers,
+             work, loop ? "" : " (no loop)", yields ? " (a generator: resumes and calls counted)" : "");
     return false;
 }
 
@@ -1171,8 +1197,8 @@ JitRun jit_tier_up(Frame *f, Value *retval) {
                 return JIT_RUN_NONE;
             }
         }
-        if (co->flags & (CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR)) {
-            snprintf(jc->why, sizeof jc->why, "a generator or coroutine (not compiled)");
+        if (co->flags & CO_ASYNC_GENERATOR) {
+            snprintf(jc->why, sizeof jc->why, "an async generator (not compiled)");
             v = NULL;
         } else {
             uint64_t c0 = cpu_ns(CLOCK_THREAD_CPUTIME_ID);
@@ -1193,7 +1219,7 @@ JitRun jit_tier_up(Frame *f, Value *retval) {
         set_cur(jc, v);
     }
     co->warmup = WARMUP_COMPILED;
-    if (UNLIKELY(f->heap) || jit_c_stack_low()) return JIT_RUN_NONE;
+    if (jit_c_stack_low()) return JIT_RUN_NONE;
     uint64_t ret = 0;
     int64_t r = v->c.entry(f, &ret);
     if (LIKELY(r == 0)) {
@@ -1209,6 +1235,12 @@ JitRun jit_tier_up(Frame *f, Value *retval) {
         /* Cannot happen; the frame was written back by some exit. */
         v->deopts++;
         return JIT_RUN_DEOPT;
+    }
+    if (LIKELY(v->fn->exits[k].kind == JIT_EXIT_YIELD)) {
+        /* a generator suspended itself (not an exit of the statistics) */
+        v->yields++;
+        *retval = (Value)ret;
+        return JIT_RUN_YIELDED;
     }
     v->exit_count[k]++;
     if (v->fn->exits[k].kind == JIT_EXIT_ERROR) {
@@ -1237,6 +1269,26 @@ Value jit_run_frame(Frame *nf) {
     }
     nf->is_entry = true;
     return eval_frame(nf, mode);
+}
+
+Value jit_resume_generator(Frame *f) {
+    Value rv = V_NULL;
+    if (UNLIKELY(J.tracing)) return eval_frame(f, EVAL_NORMAL);   /* the traced loop's 'call' event */
+    JitRun r = jit_tier_up(f, &rv);
+    if (LIKELY(r == JIT_RUN_YIELDED)) {
+        /* as YIELD_VALUE of an entry frame */
+        eval_ts.depth--;
+        eval_ts.frame = f->previous;
+        return rv;
+    }
+    if (r == JIT_RUN_RETURNED) {
+        /* as RETURN_VALUE of an entry frame (heap: gen_resume frees it) */
+        eval_ts.depth--;
+        eval_ts.frame = f->previous;
+        frame_clear(f);
+        return rv;
+    }
+    return eval_frame(f, r == JIT_RUN_ERROR ? EVAL_RESUME_ERROR : EVAL_RESUME);
 }
 
 Value jit_finish_exit(Frame *nf, int64_t r, JitEntryFn e) {
@@ -1316,16 +1368,21 @@ static void print_stats(FILE *out) {
         fprintf(out, "mode: JIT %s\n", J.why_off);
     }
     uint64_t nhot = 0, entries = 0, returns = 0, deopts = 0, errors = 0, nversions = 0;
+    uint64_t yields = 0, ngen = 0;
     for (JitCode *jc = J.first; jc; jc = jc->next) {
         flush_direct(jc);
         nhot++;
+        bool gen = false;
         for (JitVersion *v = jc->versions; v; v = v->next) {
             nversions++;
             entries += v->entries;
             returns += v->returns;
             deopts += v->deopts;
             errors += v->errors;
+            yields += v->yields;
+            if (v->yields) gen = true;
         }
+        ngen += gen;
     }
     uint64_t jit_ns = J.t_translate + J.t_optimize + J.t_backend + J.t_load;
     fprintf(out, "code objects that got hot: %" PRIu64 "; compiled %" PRIu64 " (versions), "
@@ -1356,6 +1413,11 @@ static void print_stats(FILE *out) {
     fprintf(out, "machine code: %" PRIu64 " bytes\n", J.code_bytes);
     fprintf(out, "compiled code: entries %" PRIu64 ", returns %" PRIu64 ", deopt exits %" PRIu64
             ", error exits %" PRIu64 "\n", entries, returns, deopts, errors);
+    /* generators and coroutines (not async generators, not those with
+     * yield from / await: interpreted) */
+    if (ngen)
+        fprintf(out, "compiled generators: %" PRIu64 " (resumed compiled and yielded %" PRIu64 " times)\n",
+                ngen, yields);
     for (JitCode *jc = J.first; jc; jc = jc->next) {
         fprintf(out, "%s (%s:%d): ", jc->qualname, jc->filename, jc->firstline);
         int nv = 0;
@@ -1394,12 +1456,15 @@ static void print_stats(FILE *out) {
                     ms(v->t_translate + v->t_optimize + v->t_backend), ms(v->t_translate),
                     ms(v->t_optimize), ms(v->t_backend));
             fprintf(out, "    entries %" PRIu64 ", returns %" PRIu64 ", deopts %" PRIu64
-                    ", errors %" PRIu64 "\n", v->entries, v->returns, v->deopts, v->errors);
+                    ", errors %" PRIu64, v->entries, v->returns, v->deopts, v->errors);
+            if (v->yields) fprintf(out, ", yields %" PRIu64, v->yields);
+            fputc('\n', out);
             for (int k = 0; k < v->fn->nexits; k++) {
                 if (!v->exit_count[k]) continue;
                 const JitExit *x = &v->fn->exits[k];
                 fprintf(out, "    exit %d: %s at offset %d (line %d), %s: %" PRIu64 "\n", k,
-                        x->kind == JIT_EXIT_ERROR ? "error" : "deopt", (int)x->bc_offset,
+                        x->kind == JIT_EXIT_ERROR ? "error" : x->kind == JIT_EXIT_YIELD ? "yield" : "deopt",
+                        (int)x->bc_offset,
                         (int)v->exit_line[k],
                         v->exit_uop[k] >= 0 ? uop_info[v->exit_uop[k]].name : "?",
                         v->exit_count[k]);

@@ -10,7 +10,13 @@
  *     goes through jit_tier_up; one that cannot be compiled gets warmup =
  *     INT32_MAX and never asks again.
  *   - jit_tier_up runs compiled code if f->next_instr is one of its entry
- *     points and returns what happened (JitRun). The frame is linked in
+ *     points and returns what happened (JitRun).
+ *   - Generators and coroutines (not async generators): a resume of the
+ *     frame counts as an event too (the interpreter asks at each resume:
+ *     start_frame for generator_send's entry, FOR_ITER_GEN / SEND /
+ *     CALL_GEN_SEND inline); their entry points are the body start after
+ *     RETURN_GENERATOR, each resume point after a YIELD_VALUE and the loop
+ *     heads; never offset 0. The frame is linked in
  *     eval_ts.frame and counted in eval_ts.depth, as the interpreter had it.
  */
 #ifndef COIL_JIT_H
@@ -28,6 +34,12 @@ typedef enum {
     JIT_RUN_DEOPT,      /* resume interpreting f at f->next_instr (stack restored) */
     JIT_RUN_ERROR,      /* an exception is set, raised by the instruction at
                          * f->prev_instr; the interpreter unwinds from there */
+    JIT_RUN_YIELDED,    /* a generator frame (f->heap) yielded: *retval = the
+                         * value (new reference); the frame is suspended as
+                         * the interpreter's YIELD_VALUE leaves it (stack
+                         * written back, prev_instr = the YIELD_VALUE,
+                         * next_instr = the resume point): the caller does
+                         * the rest of YIELD_VALUE (back to the resumer) */
 } JitRun;
 
 /* Reads runtime_options (jit mode, threshold) and the --dump/--jit-stats
@@ -56,6 +68,14 @@ void jit_set_tracing(bool on);
  * the result (new reference) or V_NULL with an exception set. Used by the
  * call helpers so compiled code calls compiled code directly. */
 Value jit_run_frame(Frame *f);
+
+/* gen_resume (vm/generator.c) resuming generator frame f (linked, depth
+ * counted, the value sent pushed) whose code object's warmup is negative:
+ * its compiled code if f->next_instr is an entry (a yield or a return then
+ * finishes the frame as the interpreter's YIELD_VALUE / RETURN_VALUE of an
+ * entry frame do), else or after an exit the interpreter. Returns what
+ * eval_frame would. */
+Value jit_resume_generator(Frame *f);
 
 /* Direct calls from compiled code (the call helpers). co->jit (a JitCode,
  * jit.c) starts with this head: the live version's entry (NULL when co has

@@ -187,7 +187,7 @@ static void transfer(Opt *o, State *s, JitUop *u, bool rw) {
     switch (u->op) {
     case UOP_NOP: case UOP_JUMP: case UOP_BRANCH_TRUE: case UOP_BRANCH_FALSE:
     case UOP_BRANCH_NONE: case UOP_BRANCH_NOT_NONE: case UOP_LOOP_CHECK: case UOP_RETURN:
-    case UOP_DEOPT:
+    case UOP_DEOPT: case UOP_YIELD:
         return;
     case UOP_LOAD_LOCAL:
         if (u->oparg >= 0 && u->oparg < o->nl && u->dst >= 0 && u->dst < o->ns) {

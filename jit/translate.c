@@ -33,8 +33,12 @@
 #include <math.h>
 
 #define CO_NOT_COMPILED (CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR | CO_ITERABLE_COROUTINE)
+/* Generators and coroutines are compiled (async generators are not): their
+ * entries are the body start after RETURN_GENERATOR and the resume points
+ * after each YIELD_VALUE (F_RESUME), never offset 0 (jit.h). */
+#define CO_GEN_LIKE (CO_GENERATOR | CO_COROUTINE | CO_ITERABLE_COROUTINE)
 
-enum { F_REACH = 1, F_LEADER = 2, F_LOOPHEAD = 4, F_GENERIC = 8 };
+enum { F_REACH = 1, F_LEADER = 2, F_LOOPHEAD = 4, F_GENERIC = 8, F_RESUME = 16 };
 
 typedef struct Pending { int32_t uop; int32_t target_o; } Pending;
 
@@ -73,6 +77,7 @@ typedef struct TS {
     /* slots [inl_base, inl_base + inl_n) are an inlined callee's locals and
      * stack (inline_pure_call): above the frame's stack, never written to it */
     int32_t inl_base, inl_n;
+    int32_t gen_start;  /* a generator's body start (after RETURN_GENERATOR), -1 otherwise */
     char *why; size_t whylen;
     bool failed;
 } TS;
@@ -155,6 +160,12 @@ static bool resolve(TS *t, int o, int *eop, int *huop) {
     int op = opcode_unsuper(CU_OP(t->code[o]));
     int fam = opcode_info[op].family;
     if (t->flag[o] & F_GENERIC) op = fam;
+    if (op == OP_YIELD_VALUE) {
+        /* a generator's: UOP_YIELD (translated in emit_inst) */
+        *eop = op;
+        *huop = -1;
+        return t->gen_start >= 0;
+    }
     if (inline_op(op)) {
         /* JUMP_IF_*_OR_POP and POP_JUMP_IF_FALSE/TRUE need H_TO_BOOL */
         *eop = op;
@@ -281,8 +292,9 @@ static bool reach(TS *t) {
     int32_t *stack = malloc(sizeof(int32_t) * (size_t)t->n * 2 + 16);
     if (!stack) { set_why(t, "out of memory"); return false; }
     int sp = 0;
-    stack[sp++] = t->op_at[0];
-    stack[sp++] = 0;
+    /* a generator: from its body start, the sent None on the stack */
+    stack[sp++] = t->gen_start >= 0 ? t->gen_start : t->op_at[0];
+    stack[sp++] = t->gen_start >= 0 ? 1 : 0;
     bool ok = true;
 #define VISIT(o_, d_) do { \
         int vo = (o_), vd = (d_); \
@@ -293,7 +305,7 @@ static bool reach(TS *t) {
         } else { t->depth[vo] = vd; stack[sp++] = vo; stack[sp++] = vd; } \
     } while (0)
     if (stack[0] < 0) { free(stack); set_why(t, "no instruction at 0"); return false; }
-    t->depth[stack[0]] = 0;
+    t->depth[stack[0]] = stack[1];
     while (ok && sp > 0) {
         int d = stack[--sp];
         int o = stack[--sp];
@@ -336,6 +348,7 @@ static bool ends_block(TS *t, int o) {
     if (enum_unpack(t, o) >= 0) return false;
     if (!resolve(t, o, &eop, &h)) return true;
     int op = opcode_unsuper(CU_OP(t->code[o]));
+    if (op == OP_YIELD_VALUE) return true;     /* the resume point is an entry */
     unsigned f = opcode_info[op].flags;
     return (f & (OPF_TERMINAL | OPF_JUMP)) != 0;
 }
@@ -355,8 +368,11 @@ static void mark_leaders(TS *t) {
         if (ends_block(t, o) && t->next[o] < t->n) {
             int no = target_op(t, t->next[o]);
             if (no >= 0 && (t->flag[no] & F_REACH)) t->flag[no] |= F_LEADER;
+            if (no >= 0 && ok && opcode_unsuper(CU_OP(t->code[o])) == OP_YIELD_VALUE)
+                t->flag[no] |= F_RESUME;
         }
     }
+    if (t->gen_start >= 0) t->flag[t->gen_start] |= F_LEADER | F_RESUME;
 }
 
 /* ---- definitely-bound locals ---- */
@@ -381,7 +397,7 @@ static bool bound_meet(TS *t, int lo, const uint64_t *s, bool *seen) {
     if (!seen[lo]) {
         seen[lo] = true;
         for (int w = 0; w < t->words; w++) in[w] = s[w];
-        if (t->flag[lo] & F_LOOPHEAD)     /* the OSR stub enters here too */
+        if (t->flag[lo] & (F_LOOPHEAD | F_RESUME))     /* the OSR stub / a resume enters here too */
             for (int w = 0; w < t->words; w++) in[w] &= t->entry_bound[w];
         return true;
     }
@@ -412,7 +428,7 @@ static bool bound_analysis(TS *t) {
         if (t->start[o] >= 0 && opcode_unsuper(CU_OP(t->code[o])) == OP_DELETE_FAST && t->arg[o] < co->nlocalsplus)
             bs_clr(t->entry_bound, t->arg[o]);
     /* worklist over leaders, in offset order until stable */
-    int o0 = t->op_at[0];
+    int o0 = t->gen_start >= 0 ? t->gen_start : t->op_at[0];
     bound_meet(t, o0, t->entry_bound, seen);
     bool changed = true;
     while (changed) {
@@ -570,7 +586,7 @@ static bool emit_load_global_inline(TS *t, int eop, int o, int d, int dstart) {
 static bool self_call_ok(TS *t, int nargs, Value kwn) {
     CodeObject *co = t->co;
     if (!v_is_null(kwn) || nargs > 3 || co->argcount != nargs || co->kwonlyargcount != 0 ||
-        (co->flags & (CO_VARARGS | CO_VARKEYWORDS)) || !t->rt->helpers[UOP_H_CALL_PY_SELF])
+        (co->flags & (CO_VARARGS | CO_VARKEYWORDS | CO_NOT_COMPILED)) || !t->rt->helpers[UOP_H_CALL_PY_SELF])
         return false;
     if (!v_is_str(co->name)) return false;
     int64_t n = tuple_size(co->names);
@@ -1048,6 +1064,16 @@ static bool emit_inst(TS *t, Emit *em, int o, int d, uint64_t *bound) {
     switch (eop) {
     case OP_NOP: case OP_RESUME:
         return false;
+    case OP_YIELD_VALUE:
+        /* the frame is suspended as the interpreter's YIELD_VALUE leaves it
+         * (prev_instr here, the value sent in pushed at the resume point,
+         * an entry block) */
+        if ((u = emit(t, UOP_YIELD, o))) {
+            u->a = d - 1;
+            u->error_exit = jit_add_exit(t->fn, JIT_EXIT_YIELD, o, d - 1, o);
+            if (u->error_exit < 0) set_why(t, "out of memory");
+        }
+        return true;
     case OP_KW_NAMES: {
         int no = target_op(t, t->next[o]);
         if (no < 0 || (t->flag[no] & F_LEADER) || opcode_info[opcode_unsuper(CU_OP(t->code[no]))].family != OP_CALL) {
@@ -1788,8 +1814,8 @@ JitFunction *jit_translate(CodeObject *co, Value globals, Value builtins, const 
                            const int32_t *generic_sites, int n_generic,
                            char *why, size_t whylen) {
     if (why && whylen) why[0] = 0;
-    if (co->flags & CO_NOT_COMPILED) {
-        if (why) snprintf(why, whylen, "generator or coroutine");
+    if (co->flags & CO_ASYNC_GENERATOR) {
+        if (why) snprintf(why, whylen, "async generator");
         return NULL;
     }
     if (co->ncodeunits <= 0) {
@@ -1821,6 +1847,26 @@ JitFunction *jit_translate(CodeObject *co, Value globals, Value builtins, const 
         goto fail;
     }
     if (!decode(&t)) goto fail;
+    t.gen_start = -1;
+    if (co->flags & CO_GEN_LIKE) {
+        for (int o = 0; o < t.n; o++) {
+            if (t.start[o] < 0 || opcode_unsuper(CU_OP(t.code[o])) != OP_RETURN_GENERATOR) continue;
+            t.gen_start = t.next[o] < t.n ? t.op_at[t.next[o]] : -1;
+            break;
+        }
+        if (t.gen_start < 0) { set_why(&t, "a generator without RETURN_GENERATOR"); goto fail; }
+        /* yield from / await (SEND) stay interpreted, and so would every
+         * resume at their yields: each would enter and leave compiled code
+         * for nothing */
+        for (int o = 0; o < t.n; o++) {
+            if (t.start[o] < 0) continue;
+            int op = opcode_unsuper(CU_OP(t.code[o]));
+            if (op == OP_SEND || opcode_info[op].family == OP_SEND) {
+                set_why(&t, "yield from or await (not compiled)");
+                goto fail;
+            }
+        }
+    }
     for (int i = 0; i < n_generic; i++) {
         int g = generic_sites[i];
         if (g < 0 || g >= t.n) continue;
@@ -1855,7 +1901,7 @@ JitFunction *jit_translate(CodeObject *co, Value globals, Value builtins, const 
     int o0 = t.op_at[0];
     for (int lo = 0; lo < t.n && !t.failed; lo++) {
         if (!(t.flag[lo] & F_LEADER) || !(t.flag[lo] & F_REACH)) continue;
-        bool entry = lo == o0;
+        bool entry = t.gen_start >= 0 ? (t.flag[lo] & F_RESUME) != 0 : lo == o0;
         int bi = jit_add_block(fn, t.start[lo], t.depth[lo], entry);
         if (bi < 0) { set_why(&t, "out of memory"); break; }
         t.blk[lo] = bi;
@@ -1883,7 +1929,7 @@ JitFunction *jit_translate(CodeObject *co, Value globals, Value builtins, const 
     /* OSR stubs: one entry per loop head (except a loop head at offset 0,
      * already the function's entry) */
     for (int lo = 0; lo < t.n; lo++) {
-        if (!(t.flag[lo] & F_LOOPHEAD) || !(t.flag[lo] & F_REACH) || lo == o0) continue;
+        if (!(t.flag[lo] & F_LOOPHEAD) || !(t.flag[lo] & F_REACH) || lo == o0 || (t.flag[lo] & F_RESUME)) continue;
         if (jit_add_block(fn, t.start[lo], t.depth[lo], true) < 0) { set_why(&t, "out of memory"); goto fail; }
         JitUop *u = emit(&t, UOP_JUMP, lo);
         if (!u) goto fail;

@@ -153,6 +153,7 @@
     UOP(LOOP_CHECK,     UK_INLINE, UF_DEOPT)    /* a back-edge: deopt exit if runtime.sigint_pending is set */ \
     UOP(RETURN,         UK_INLINE, UF_TERMINAL) /* return a (stolen) to the caller */ \
     UOP(DEOPT,          UK_INLINE, UF_TERMINAL|UF_DEOPT) /* leave to the interpreter (an instruction tier 2 does not compile) */ \
+    UOP(YIELD,          UK_INLINE, UF_TERMINAL) /* a generator's YIELD_VALUE: *ret = a (stolen), then take error_exit, a JIT_EXIT_YIELD exit (ir.h): the frame is suspended after the yield */ \
     /* ---- helpers: one per bytecode form (semantics: vm/eval.c) ---- */ \
     /* inputs/outputs written [bottom ... top], as the instruction's stack */ \
     UOP(H_UNARY_POSITIVE,     UK_HELPER, UF_ERROR|UF_ESCAPES)   /* [v] -> [r] */ \

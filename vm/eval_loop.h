@@ -102,6 +102,14 @@ Value EVAL_LOOP_NAME(Frame *entry_frame, int mode) {
         } else cur[1] -= SPEC_COUNT_ONE; \
     } while (0)
 #endif
+/* A generator frame just resumed inline (FOR_ITER_GEN, SEND,
+ * CALL_GEN_SEND; frame and registers loaded): a resume counts as a warmup
+ * event; tier-up as at start_frame (jit.h). */
+#if EVAL_TRACED
+#define GEN_RESUMED() do { } while (0)
+#else
+#define GEN_RESUMED() do { if (UNLIKELY(--co->warmup < 0)) goto tier_up_now; } while (0)
+#endif
 #define DEOPT_IF(cond, family) do { \
         if (UNLIKELY(cond)) { spec_miss(cur, OP_##family); goto generic_##family; } \
     } while (0)
@@ -132,14 +140,18 @@ Value EVAL_LOOP_NAME(Frame *entry_frame, int mode) {
 
 start_frame:
 #if !EVAL_TRACED
-    /* Tier-up (jit/jit.h): a hot code object at its start. */
-    if (UNLIKELY(--co->warmup < 0) && next_instr == co->code) {
+    /* Tier-up (jit/jit.h): a hot code object at its start, or a generator
+     * frame (heap) being resumed (generator_send's entry, or FOR_ITER_GEN,
+     * SEND and CALL_GEN_SEND inline). */
+    if (UNLIKELY(--co->warmup < 0) && (next_instr == co->code || frame->heap)) {
+    tier_up_now:
         SAVE_FRAME();
         JitRun r = jit_tier_up(frame, &retval);
         if (r == JIT_RUN_RETURNED) {
             sp = lp + co->nlocalsplus;
             goto do_return;
         }
+        if (r == JIT_RUN_YIELDED) goto jit_yield;
         if (r != JIT_RUN_NONE) {
             LOAD_FRAME();
             if (r == JIT_RUN_ERROR) goto jit_error;
@@ -1141,6 +1153,7 @@ traced_dispatch:
                 sp = lp + co->nlocalsplus;
                 goto do_return;
             }
+            if (r == JIT_RUN_YIELDED) goto jit_yield;
             if (r != JIT_RUN_NONE) {
                 LOAD_FRAME();
                 if (r == JIT_RUN_ERROR) goto jit_error;
@@ -1550,6 +1563,12 @@ traced_dispatch:
             goto exit_unwind;
         }
 #endif
+        if (0) {
+    jit_yield:
+            /* compiled code's yield (JIT_RUN_YIELDED): the frame is saved,
+             * the value in retval */
+            v = retval;
+        }
         eval_ts.depth--;
         eval_ts.frame = frame->previous;
         if (!frame->is_entry) {
@@ -1596,6 +1615,7 @@ traced_dispatch:
             if (LIKELY(gf != NULL)) {
                 frame = gf;
                 LOAD_FRAME();
+                GEN_RESUMED();
                 DISPATCH();
             }
             sp++;             /* v is still there: the generic path */
@@ -2753,6 +2773,7 @@ traced_dispatch:
         SAVE_FRAME();
         frame = gf;
         LOAD_FRAME();
+        GEN_RESUMED();
         DISPATCH();
     }
     TARGET(CALL_SET_ADD) {
@@ -2884,6 +2905,7 @@ traced_dispatch:
         STAT_HIT(FOR_ITER_GEN);
         frame = gf;
         LOAD_FRAME();
+        GEN_RESUMED();
         DISPATCH();
     }
     FOR_ITER_BUILTIN(FOR_ITER_TUPLE, TupleIterType)
@@ -3108,6 +3130,7 @@ exception_unwind:
 #undef REDISPATCH
 #undef SPECIALIZE
 #undef DEOPT_IF
+#undef GEN_RESUMED
 #undef STAT_HIT
 #undef SPEC_BOTH_INT
 #undef SPEC_NUM

@@ -11,6 +11,7 @@
 #include "opcodes.h"
 #include "typeslots.h"
 #include "frameobject.h"
+#include "../jit/jit.h"
 
 
 #define GEN(v) ((GeneratorObject *)v_as_obj(v))
@@ -108,7 +109,9 @@ static int gen_resume(GeneratorObject *g, Value value, bool throwing, Value *out
     eval_ts.exc_outer = &outer;
     eval_ts.exc_info = g->exc_state;
     g->exc_state = V_NONE;
-    Value r = eval_frame(f, throwing);
+    /* Compiled (jit.h: warmup stays negative): runs its code directly,
+     * without an interpreter activation when it yields or returns. */
+    Value r = !throwing && f->code->warmup < 0 ? jit_resume_generator(f) : eval_frame(f, throwing);
     g->exc_state = eval_ts.exc_info;
     eval_ts.exc_info = outer.value;
     eval_ts.exc_outer = outer.outer;

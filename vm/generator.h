@@ -81,7 +81,7 @@ enum { GEN_INLINE_ITER, GEN_INLINE_SEND, GEN_INLINE_CALL };
 int32_t generator_finish_inline(Value gen, bool raised);
 /* Common body of the enters: mode GEN_INLINE_*, v (whose reference the
  * frame takes) sent. */
-static inline Frame *generator_enter_inline_mode(Value gen, Value v, Frame *caller, int32_t jump, int mode) {
+static inline __attribute__((always_inline)) Frame *generator_enter_inline_mode(Value gen, Value v, Frame *caller, int32_t jump, int mode) {
     GeneratorObject *g = (GeneratorObject *)v_as_obj(gen);
     Frame *f = g->frame;
     /* Running (ValueError) or finished: the generic path says so. */

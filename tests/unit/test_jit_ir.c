@@ -401,13 +401,31 @@ static void test_translate_specialised(void **state) {
     jit_fn_free(fn);
 }
 
+/* A generator translates (a YIELD uop, entries at the body start and the
+ * resume point, none at offset 0); yield from and async generators are
+ * refused. */
 static void test_translate_reject_generator(void **state) {
     (void)state;
     g_globals = V_NULL;
     Value f = define("def g():\n    yield 1\n", "g");
     char why[256];
-    assert_null(jit_translate(code_of(f), V_NULL, V_NULL, &rt_all, NULL, 0, why, sizeof why));
-    assert_non_null(strstr(why, "generator"));
+    JitFunction *fn = jit_translate(code_of(f), V_NULL, V_NULL, &rt_all, NULL, 0, why, sizeof why);
+    assert_non_null(fn);
+    assert_int_equal(count_op(fn, UOP_YIELD), 1);
+    int entries = 0;
+    for (int i = 0; i < fn->nblocks; i++) {
+        if (!fn->blocks[i].entry) continue;
+        entries++;
+        assert_true(fn->blocks[i].bc_offset > 0);
+    }
+    assert_int_equal(entries, 2);
+    jit_fn_free(fn);
+    Value h = define("def h(x):\n    yield from x\n", "h");
+    assert_null(jit_translate(code_of(h), V_NULL, V_NULL, &rt_all, NULL, 0, why, sizeof why));
+    assert_non_null(strstr(why, "yield from"));
+    Value a = define("async def a():\n    yield 1\n", "a");
+    assert_null(jit_translate(code_of(a), V_NULL, V_NULL, &rt_all, NULL, 0, why, sizeof why));
+    assert_non_null(strstr(why, "async generator"));
 }
 
 /* CHECK_BOUND: dropped for parameters and after a store, kept after del;
