@@ -129,12 +129,41 @@ static inline GCHead *collecting_head(Value v) {
 
 static bool tuple_is_atomic(Object *o);
 
+/* A value that cannot lead back to a container: anything but an object of
+ * a GC type (untracked tuples and static objects count as atomic). */
+static inline bool value_is_atomic(Value v) {
+    if (!v_is_ptr(v)) return true;
+    Object *x = v_as_obj(v);
+    if (!(x->type->flags & TPFLAG_HAVE_GC)) return true;
+    if (!gc_has_head(x)) return true;
+    return x->type == &TupleType && gc_head(x)->next == NULL;
+}
+
+/* A plain class's instance (TPFLAG_GC_INLINE_ONLY) whose attribute values
+ * are all atomic: apart from its type it references nothing a cycle could
+ * go through. */
+static bool instance_is_atomic(Object *o) {
+    TypeObject *t = o->type;
+    Value d = *(Value *)((char *)o + t->dictoffset);
+    if (!v_is_null(d)) {
+        if (!v_is_attrs(d)) return false;
+        AttrsObject *a = (AttrsObject *)v_as_obj(d);
+        for (uint32_t i = 0; i < a->shape->nslots; i++)
+            if (!value_is_atomic(a->values[i])) return false;
+    }
+    InlineAttrs *ia = inline_attrs_at(o, t->dictoffset);
+    uint32_t n = ia->shape->nslots;
+    for (uint32_t i = 0; i < n; i++)
+        if (!value_is_atomic(ia->values[i])) return false;
+    return true;
+}
+
 /* gc_refs = refcount for everything in the list. Immortal objects are
  * roots forever, and tuples of atomic values reference nothing tracked:
  * untrack both instead of examining them every time (for the tuples,
  * before the two traversals, which is where most of a young collection's
  * time would go). */
-static void update_refs(GCHead *list) {
+static void update_refs(GCHead *list, GCHead *oldest) {
     GCHead *g = list->next;
     while (g != list) {
         GCHead *next = g->next;
@@ -143,6 +172,15 @@ static void update_refs(GCHead *list) {
             list_unlink(g);
             g->next = g->prev = NULL;
             g->state &= GC_FLAG_FINALIZED;
+        } else if (oldest && (o->type->flags & TPFLAG_GC_INLINE_ONLY) && instance_is_atomic(o)) {
+            /* A plain instance holding only atomic values can be garbage
+             * only through its type, which a young collection cannot
+             * free anyway: promote it straight to the oldest generation
+             * (a young collection treats it as a root from there, as any
+             * older object; later stores need no barrier). */
+            list_move(g, oldest);
+            g->state &= GC_FLAG_FINALIZED;
+            gc_state.long_lived_pending++;
         } else {
             uint64_t rc = o->refcnt > 0 ? (uint64_t)o->refcnt : 0;
             g->state = (g->state & GC_FLAG_FINALIZED) | GC_FLAG_COLLECTING | (rc << GC_REFS_SHIFT);
@@ -277,7 +315,7 @@ static bool finalize_garbage(GCHead *collectable) {
 /* After finalizers: anything in unreachable that is now referenced from
  * outside the set was resurrected; it moves to old, the rest stays. */
 static void handle_resurrected(GCHead *unreachable, GCHead *still_unreachable, GCHead *old) {
-    update_refs(unreachable);
+    update_refs(unreachable, NULL);
     subtract_refs(unreachable);   /* update_refs reset the UNREACHABLE bits */
     move_unreachable(unreachable, still_unreachable);
     list_merge(unreachable, old);
@@ -317,7 +355,7 @@ static int64_t collect_main(int gen) {
     GCHead *young = &gc_generations[gen];
     GCHead *old = gen + 1 < GC_NGENS ? &gc_generations[gen + 1] : young;
 
-    update_refs(young);
+    update_refs(young, gen + 1 < GC_NGENS ? &gc_generations[GC_NGENS - 1] : NULL);
     subtract_refs(young);
     GCHead unreachable;
     list_init(&unreachable);
