@@ -16,6 +16,8 @@ GCHead gc_generations[GC_NGENS] = {
     { &gc_generations[2], &gc_generations[2], 0 },
 };
 static GCHead permanent = { &permanent, &permanent, 0 };
+/* Plain instances holding only atomic values (GC_FLAG_ATOMIC; gc.h). */
+static GCHead atomic_list = { &atomic_list, &atomic_list, 0 };
 
 GCState gc_state = {
     .enabled = true,
@@ -163,7 +165,7 @@ static bool instance_is_atomic(Object *o) {
  * untrack both instead of examining them every time (for the tuples,
  * before the two traversals, which is where most of a young collection's
  * time would go). */
-static void update_refs(GCHead *list, GCHead *oldest) {
+static void update_refs(GCHead *list, bool young_gen) {
     GCHead *g = list->next;
     while (g != list) {
         GCHead *next = g->next;
@@ -172,14 +174,14 @@ static void update_refs(GCHead *list, GCHead *oldest) {
             list_unlink(g);
             g->next = g->prev = NULL;
             g->state &= GC_FLAG_FINALIZED;
-        } else if (oldest && (o->type->flags & TPFLAG_GC_INLINE_ONLY) && instance_is_atomic(o)) {
+        } else if (young_gen && (o->type->flags & TPFLAG_GC_INLINE_ONLY) && instance_is_atomic(o)) {
             /* A plain instance holding only atomic values can be garbage
              * only through its type, which a young collection cannot
-             * free anyway: promote it straight to the oldest generation
-             * (a young collection treats it as a root from there, as any
-             * older object; later stores need no barrier). */
-            list_move(g, oldest);
-            g->state &= GC_FLAG_FINALIZED;
+             * free anyway: it goes to the atomic list (a young collection
+             * treats it as a root from there, as any older object; full
+             * collections re-check it, so later stores need no barrier). */
+            list_move(g, &atomic_list);
+            g->state = (g->state & GC_FLAG_FINALIZED) | GC_FLAG_ATOMIC;
             gc_state.long_lived_pending++;
         } else {
             uint64_t rc = o->refcnt > 0 ? (uint64_t)o->refcnt : 0;
@@ -287,6 +289,53 @@ static bool tuple_is_atomic(Object *o) {
     return true;
 }
 
+/* A full collection's view of the atomic list (young is the oldest
+ * generation, gc_refs just set by update_refs): an instance that a store
+ * has made non-atomic since rejoins the collection; each one still atomic
+ * references nothing collectable but its type, and that reference counts
+ * as internal (as if the instance were collected alongside). Returns the
+ * number left on the list. */
+static int64_t check_atomic(GCHead *young) {
+    int64_t n = 0;
+    GCHead *g = atomic_list.next;
+    while (g != &atomic_list) {
+        GCHead *next = g->next;
+        Object *o = gc_object(g);
+        if (o->refcnt < IMMORTAL_REFCNT / 2 && (o->type->flags & TPFLAG_GC_INLINE_ONLY) &&
+            instance_is_atomic(o)) {
+            visit_decref(v_from_obj(&o->type->ob), NULL);
+            n++;
+        } else {
+            list_move(g, young);
+            uint64_t rc = o->refcnt > 0 ? (uint64_t)o->refcnt : 0;
+            g->state = (g->state & GC_FLAG_FINALIZED) | GC_FLAG_COLLECTING | (rc << GC_REFS_SHIFT);
+        }
+        g = next;
+    }
+    return n;
+}
+
+static void visit_find_atomic(Value v, void *arg) {
+    if (!v_is_ptr(v)) return;
+    Object *o = v_as_obj(v);
+    if (gc_has_head(o) && (gc_head(o)->state & GC_FLAG_ATOMIC)) *(bool *)arg = true;
+}
+
+/* After a full collection that left the atomic instances out: its garbage
+ * is exact unless some garbage object is a type (an atomic instance
+ * outside the garbage may still use it: its reference was counted as
+ * internal) or references an atomic instance (which would be garbage too,
+ * finalized and counted as such). */
+static bool unreachable_needs_atomic(GCHead *unreachable) {
+    bool found = false;
+    for (GCHead *g = unreachable->next; g != unreachable && !found; g = g->next) {
+        Object *o = gc_object(g);
+        if (o->type->flags & TPFLAG_TYPE_SUBCLASS) return true;
+        gc_traverse(o, visit_find_atomic, &found);
+    }
+    return found;
+}
+
 /* Runs each garbage object's finalizer, at most once in its life. The
  * object being finalized is moved to `seen` first: a finalizer may free
  * other garbage objects (they unlink themselves) but never the list
@@ -315,7 +364,7 @@ static bool finalize_garbage(GCHead *collectable) {
 /* After finalizers: anything in unreachable that is now referenced from
  * outside the set was resurrected; it moves to old, the rest stays. */
 static void handle_resurrected(GCHead *unreachable, GCHead *still_unreachable, GCHead *old) {
-    update_refs(unreachable, NULL);
+    update_refs(unreachable, false);
     subtract_refs(unreachable);   /* update_refs reset the UNREACHABLE bits */
     move_unreachable(unreachable, still_unreachable);
     list_merge(unreachable, old);
@@ -355,11 +404,31 @@ static int64_t collect_main(int gen) {
     GCHead *young = &gc_generations[gen];
     GCHead *old = gen + 1 < GC_NGENS ? &gc_generations[gen + 1] : young;
 
-    update_refs(young, gen + 1 < GC_NGENS ? &gc_generations[GC_NGENS - 1] : NULL);
-    subtract_refs(young);
     GCHead unreachable;
     list_init(&unreachable);
-    int64_t survivors = move_unreachable(young, &unreachable);
+    int64_t survivors;
+    if (young != old) {
+        update_refs(young, true);
+        subtract_refs(young);
+        survivors = move_unreachable(young, &unreachable);
+    } else {
+        update_refs(young, false);
+        int64_t natomic = check_atomic(young);
+        subtract_refs(young);
+        survivors = move_unreachable(young, &unreachable);
+        if (natomic && unreachable_needs_atomic(&unreachable)) {
+            /* Redo it the plain way, every atomic instance taking part. */
+            list_merge(&unreachable, young);
+            for (GCHead *g = atomic_list.next; g != &atomic_list; g = g->next)
+                g->state &= ~(uint64_t)GC_FLAG_ATOMIC;
+            list_merge(&atomic_list, young);
+            update_refs(young, false);
+            subtract_refs(young);
+            survivors = move_unreachable(young, &unreachable);
+        } else {
+            survivors += natomic;
+        }
+    }
     if (young != old) {
         if (gen == GC_NGENS - 2) st->long_lived_pending += survivors;
         list_merge(young, old);
@@ -399,12 +468,15 @@ int64_t gc_collect(int generation) {
 /* ---- introspection ------------------------------------------------------------------- */
 
 int gc_for_each(int gen, int (*fn)(Object *o, void *arg), void *arg) {
-    GCHead *lists[GC_NGENS + 1];
+    GCHead *lists[GC_NGENS + 2];
     int n = 0;
     if (gen >= 0 && gen < GC_NGENS) {
         lists[n++] = &gc_generations[gen];
+        /* The atomic instances count as the oldest generation's. */
+        if (gen == GC_NGENS - 1) lists[n++] = &atomic_list;
     } else {
         for (int i = 0; i < GC_NGENS; i++) lists[n++] = &gc_generations[i];
+        lists[n++] = &atomic_list;
         lists[n++] = &permanent;
     }
     for (int i = 0; i < n; i++) {
@@ -417,6 +489,9 @@ int gc_for_each(int gen, int (*fn)(Object *o, void *arg), void *arg) {
 }
 
 void gc_freeze(void) {
+    for (GCHead *g = atomic_list.next; g != &atomic_list; g = g->next)
+        g->state &= ~(uint64_t)GC_FLAG_ATOMIC;
+    list_merge(&atomic_list, &permanent);
     for (int i = 0; i < GC_NGENS; i++) {
         list_merge(&gc_generations[i], &permanent);
         gc_state.count[i] = 0;

@@ -40,6 +40,16 @@
  * - Tuples whose items cannot lead back to them (no containers) are
  *   untracked by the first collection that sees them, as in CPython; code
  *   that stores into an existing tuple calls gc_track again.
+ * - Plain instances (TPFLAG_GC_INLINE_ONLY) whose attribute values are all
+ *   atomic leave the generations for the atomic list the first time a
+ *   young collection sees them. They stay tracked (gc.is_tracked, the
+ *   list of gc.get_objects()) but no collection traverses them: young
+ *   collections treat them as roots, as any older object; a full
+ *   collection re-checks each (a store may have added a container since:
+ *   no write barrier is needed) and counts its reference to its type as
+ *   internal. If that full collection then finds garbage that is a type
+ *   or references an atomic instance, it is redone with every atomic
+ *   instance taking part, so the result is exactly the plain algorithm's.
  */
 #ifndef COIL_GC_H
 #define COIL_GC_H
@@ -57,7 +67,8 @@ typedef struct GCHead {
 #define GC_FLAG_FINALIZED   1u   /* the finalize slot has run (never twice) */
 #define GC_FLAG_COLLECTING  2u   /* in the set being collected right now */
 #define GC_FLAG_UNREACHABLE 4u   /* tentatively unreachable (move_unreachable) */
-#define GC_REFS_SHIFT 3
+#define GC_FLAG_ATOMIC      8u   /* on the atomic-instances list (gc.c) */
+#define GC_REFS_SHIFT 4
 
 #define GC_NGENS 3
 

@@ -179,3 +179,62 @@ print(sum(o.x for o in keep), gc.is_tracked(keep[0]), len(deleted))
 keep[7].ref = keep
 del keep
 print(gc.collect() > 0)
+
+
+# Garbage cycles holding aged instances (not part of the cycle themselves):
+# gc.collect() counts them and runs their __del__ as CPython does.
+def holder_cycle(n):
+    gc.collect()
+    deleted.clear()
+    objs = make(n, "held")
+    h = [objs]
+    h.append(h)
+    w = weakref.ref(objs[0], lambda r: called.append("held"))
+    del objs, h
+    called.clear()
+    print("holder", gc.collect(), len(deleted), called)
+
+
+holder_cycle(50)
+holder_cycle(1)
+
+
+class Node:
+    pass
+
+
+def direct_cycle():
+    gc.collect()
+    deleted.clear()
+    a = Node()
+    b = P(1)
+    b.tag = "direct"
+    age([a, b])
+    a.self = a
+    a.b = b
+    del a, b
+    print("direct", gc.collect(), deleted)
+
+
+direct_cycle()
+
+
+# A class kept alive only by its aged instances survives full collections.
+def make_orphans():
+    class Orphan:
+        def __init__(self, v):
+            self.v = v
+
+        def show(self):
+            return "%s %s" % (type(self).__name__, self.v)
+
+    return [Orphan(i * 0.25) for i in range(20)]
+
+
+orphans = make_orphans()
+age(orphans)
+for _ in range(3):
+    gc.collect()
+print(orphans[3].show(), type(orphans[0]).__mro__[0].__name__, orphans[19].v)
+del orphans
+gc.collect()
