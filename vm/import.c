@@ -115,6 +115,8 @@ static TypeObject SpecType = {
 static Value spec_new(Value name, const char *origin, Value search) {
     SpecObject *s = (SpecObject *)obj_alloc(&SpecType, sizeof *s);
     if (!s) return V_NULL;
+    /* s is tracked already: the collection dict_new may run traverses it */
+    s->dict = V_NULL;
     s->dict = dict_new();
     Value self = v_from_obj(s);
     if (v_is_null(s->dict)) { v_decref(self); return V_NULL; }

@@ -768,12 +768,15 @@ static Value lru_wrapper_new(Value func, int64_t maxsize, bool typed) {
     LruWrapperObject *w = (LruWrapperObject *)obj_alloc(&LruWrapperType, sizeof *w);
     if (!w) return V_NULL;
     w->func = v_newref(func);
-    w->cache = dict_new();
+    /* w is tracked already: every Value field is set before dict_new,
+     * which may run a collection that traverses w */
+    w->cache = V_NULL;
+    w->dict = V_NULL;
+    w->kwd_mark = v_newref(kwd_mark_obj);
     w->maxsize = maxsize;
     w->typed = typed;
     w->hits = w->misses = 0;
-    w->dict = V_NULL;
-    w->kwd_mark = v_newref(kwd_mark_obj);
+    w->cache = dict_new();
     LruNode *root = lru_root(w);
     root->prev = root->next = root;
     Value self = v_from_obj(w);

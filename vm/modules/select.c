@@ -213,6 +213,7 @@ static Value sel_poll(Value self, const Value *args, size_t nargs, Value kwnames
     PollObject *p = (PollObject *)obj_alloc(&PollType, sizeof(PollObject));
     if (!p) return V_NULL;
     p->polling = false;
+    p->fds = V_NULL;          /* p is tracked: dict_new may collect */
     p->fds = dict_new();
     if (v_is_null(p->fds)) {
         obj_decref(&p->ob);

@@ -1002,6 +1002,7 @@ Value sys_module_init(void) {
     {
         NamespaceObject *ns = (NamespaceObject *)obj_alloc(&NamespaceType, sizeof *ns);
         if (!ns) goto fail;
+        ns->dict = V_NULL;    /* ns is tracked: dict_new may collect */
         ns->dict = dict_new();
         Value nsv = v_from_obj(ns);
         if (v_is_null(ns->dict) || set_value(ns->dict, "name", str_from_cstr("coil")) < 0 ||

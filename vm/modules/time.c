@@ -195,6 +195,7 @@ static TypeObject StructTimeType = {
 static Value st_new(const struct tm *tm) {
     StructTimeObject *s = (StructTimeObject *)obj_alloc(&StructTimeType, sizeof *s);
     if (!s) return V_NULL;
+    s->tuple = V_NULL;        /* s is tracked: tuple_pack may collect */
     s->tuple = tuple_pack(9, v_from_smallint(tm->tm_year + 1900), v_from_smallint(tm->tm_mon + 1),
                           v_from_smallint(tm->tm_mday), v_from_smallint(tm->tm_hour),
                           v_from_smallint(tm->tm_min), v_from_smallint(tm->tm_sec),
