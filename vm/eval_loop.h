@@ -55,9 +55,11 @@ Value EVAL_LOOP_NAME(Frame *entry_frame, int mode) {
 #else
 #define DISPATCH() do { \
         cur = next_instr; \
-        CodeUnit u_ = *next_instr++; \
-        opcode = CU_OP(u_); \
-        oparg = CU_ARG(u_); \
+        /* 32 bits: the oparg is one shift (a 16-bit shift and a zero \
+         * extension otherwise). */ \
+        uint32_t u_ = *next_instr++; \
+        opcode = (int)CU_OP(u_); \
+        oparg = (int)CU_ARG(u_); \
         goto *dispatch_table[opcode]; \
     } while (0)
 #define DISPATCH_OPCODE() goto *dispatch_table[opcode]
