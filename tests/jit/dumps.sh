@@ -85,24 +85,30 @@ check "$tmp/out5" '^24995000$' "COIL_JIT_BACKEND (bad) still runs the program"
 check "$tmp/err5" 'hot \(.*\): (compiled|not compiled)' "COIL_JIT_BACKEND falls back to the default module"
 
 # Background compilation (the default threshold): compiled on the worker,
-# installed, counted; -X jit-async=off compiles on the main thread.
+# installed, counted; -X jit-async=off compiles on the main thread. The
+# calls go on for a second of wall time at least, so that a compile slowed
+# down by a loaded machine still finishes while they run.
 prog='
+import time
 def hot(n):
     t = 0
     for i in range(n):
         t += i
     return t
-for _ in range(20):
+t0 = time.monotonic()
+k = 0
+while k < 20 or time.monotonic() - t0 < 1.0:
     x = hot(100000)
+    k += 1
 print(x)'
 "$coil" --jit-stats -c "$prog" >"$tmp/out6" 2>"$tmp/err6"
 check "$tmp/out6" '^4999950000$' "background compilation: output"
 check "$tmp/err6" '^background compilation: [1-9][0-9]* compiles' "--jit-stats: background compiles"
-check "$tmp/err6" '^hot \(<string>:2\): compiled' "background compilation: hot compiled"
+check "$tmp/err6" '^hot \(<string>:3\): compiled' "background compilation: hot compiled"
 check "$tmp/err6" 'entries [1-9]' "background compilation: compiled code ran"
 "$coil" -X jit-async=off --jit-stats -c "$prog" >"$tmp/out7" 2>"$tmp/err7"
 check "$tmp/out7" '^4999950000$' "-X jit-async=off: output"
-check "$tmp/err7" '^hot \(<string>:2\): compiled' "-X jit-async=off: hot compiled"
+check "$tmp/err7" '^hot \(<string>:3\): compiled' "-X jit-async=off: hot compiled"
 if grep -q '^background compilation' "$tmp/err7"; then
     echo "FAIL: -X jit-async=off compiled in the background"; fail=1
 fi
