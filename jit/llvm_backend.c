@@ -675,10 +675,25 @@ static int lower_call_self(Lower *L, const JitUop *u, const UopInfo *info) {
     /* the guards: [NULL, a function whose __code__ is this code, args] */
     LLVMValueRef callable = slot_get(L, a + 1);
     slow_if(L, LLVMBuildICmp(L->B, LLVMIntNE, slot_get(L, a), c64(L, V_NULL), ""), slow);
-    slow_if(L, LLVMBuildNot(L->B, is_tag(L, callable, TAG_PTR), ""), slow);
+    /* The callable is this frame's own function (the common case: a
+     * recursive function calling itself by its global name): a function
+     * (every frame's non-NULL func is one, frame.h / eval.c; io[1] is
+     * never NULL), so the tag and type tests are skipped. */
+    {
+        LLVMBasicBlockRef same = new_bb(L, "self_same"), other = new_bb(L, "self_other");
+        LLVMValueRef own = load64(L, frame_at(L, ly->off_func));
+        LLVMValueRef br = LLVMBuildCondBr(L->B, LLVMBuildICmp(L->B, LLVMIntEQ, callable, own, ""), same, other);
+        const uint32_t w[2] = {2000, 1};
+        set_weights(L, br, w, 2);
+        LLVMPositionBuilderAtEnd(L->B, other);
+        slow_if(L, LLVMBuildNot(L->B, is_tag(L, callable, TAG_PTR), ""), slow);
+        LLVMValueRef fo = LLVMBuildIntToPtr(L->B, LLVMBuildAnd(L->B, callable, c64(L, PAYLOAD_MASK), ""), L->ptr, "");
+        LLVMValueRef ty = LLVMBuildLoad2(L->B, L->ptr, ptr_at(L, fo, ly->ob_type), "");
+        slow_if(L, LLVMBuildICmp(L->B, LLVMIntNE, ty, const_ptr(L, rt->function_type), ""), slow);
+        LLVMBuildBr(L->B, same);
+        LLVMPositionBuilderAtEnd(L->B, same);
+    }
     LLVMValueRef fobj = LLVMBuildIntToPtr(L->B, LLVMBuildAnd(L->B, callable, c64(L, PAYLOAD_MASK), ""), L->ptr, "callee");
-    LLVMValueRef ty = LLVMBuildLoad2(L->B, L->ptr, ptr_at(L, fobj, ly->ob_type), "");
-    slow_if(L, LLVMBuildICmp(L->B, LLVMIntNE, ty, const_ptr(L, rt->function_type), ""), slow);
     LLVMValueRef fcode = load64(L, ptr_at(L, fobj, ly->fn_code));
     slow_if(L, LLVMBuildICmp(L->B, LLVMIntNE, fcode, c64(L, TAG_PTR | u->op1), ""), slow);
     /* the live entry is this function (not invalidated, no tracing) */
@@ -718,8 +733,14 @@ static int lower_call_self(Lower *L, const JitUop *u, const UopInfo *info) {
     store(L, L->frame, ptr_at(L, nf, ly->off_previous));
     store(L, code_ptr(L, 0), ptr_at(L, nf, ly->off_next_instr));
     store(L, LLVMConstNull(L->ptr), ptr_at(L, nf, ly->off_prev_instr));
-    store(L, c32(L, nlp), ptr_at(L, nf, ly->off_stacktop));
-    store(L, c32(L, 0), ptr_at(L, nf, ly->off_special));
+    if (__BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__ && ly->off_special == ly->off_stacktop + 4 &&
+        ly->off_stacktop % 8 == 0) {
+        /* stacktop and special (0) with one 64-bit store (little-endian) */
+        store(L, c64(L, (uint64_t)(uint32_t)nlp), ptr_at(L, nf, ly->off_stacktop));
+    } else {
+        store(L, c32(L, nlp), ptr_at(L, nf, ly->off_stacktop));
+        store(L, c32(L, 0), ptr_at(L, nf, ly->off_special));
+    }
     for (int32_t i = 0; i < nlp; i++)
         store(L, i < nargs ? slot_get(L, a + 2 + i) : c64(L, V_NULL),
               ptr_at(L, nf, ly->off_localsplus + 8u * (uint64_t)i));
