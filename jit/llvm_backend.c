@@ -649,6 +649,14 @@ static void slow_if(Lower *L, LLVMValueRef cond, LLVMBasicBlockRef slow) {
     LLVMPositionBuilderAtEnd(L->B, cont);
 }
 
+/* A pushed frame's stacktop (int32) and special (uint32, 0) are adjacent
+ * and 8-aligned: one 64-bit store of the zero-extended stacktop writes both
+ * (little-endian). */
+static bool stacktop_special_one_store(const JitFrameLayout *ly) {
+    return __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__ && ly->off_special == ly->off_stacktop + 4 &&
+           ly->off_stacktop % 8 == 0;
+}
+
 /* H_CALL_PY_SELF (uops.h) lowered inline: the guards of its helper, then
  * frame_push_call and run_callee's work done here, the callee's compiled
  * code (this very function) called directly, and frame_pop after its
@@ -715,16 +723,18 @@ static int lower_call_self(Lower *L, const JitUop *u, const UopInfo *info) {
         slow_if(L, LLVMBuildICmp(L->B, LLVMIntULT, LLVMBuildPtrToInt(L->B, fa, L->i64, ""), floor, ""), slow);
     }
     /* room on the frame stack */
+    /* (top + size > limit, as limit - top < size: the new top computed
+     * once, for the test and the store; no wrap, both in the reservation) */
     LLVMValueRef top = LLVMBuildLoad2(L->B, L->ptr, ts_at(L, ly->ts_stack_top), "nf");
     LLVMValueRef lim = LLVMBuildLoad2(L->B, L->ptr, ts_at(L, ly->ts_stack_limit), "");
-    LLVMValueRef room = LLVMBuildSub(L->B, LLVMBuildPtrToInt(L->B, lim, L->i64, ""),
-                                     LLVMBuildPtrToInt(L->B, top, L->i64, ""), "");
-    slow_if(L, LLVMBuildICmp(L->B, LLVMIntULT, room, c64(L, u->op2), ""), slow);
+    LLVMValueRef newtop = ptr_at(L, top, u->op2);
+    slow_if(L, LLVMBuildICmp(L->B, LLVMIntUGT, LLVMBuildPtrToInt(L->B, newtop, L->i64, ""),
+                             LLVMBuildPtrToInt(L->B, lim, L->i64, ""), ""), slow);
     /* frame_push_call: the frame takes the callable's and the arguments'
      * references; its code reference is borrowed from this frame (same
      * code: no refcount traffic; uops.h H_CALL_PY_SELF, rt->call_finish) */
     LLVMValueRef nf = top;
-    store(L, ptr_at(L, top, u->op2), ts_at(L, ly->ts_stack_top));
+    store(L, newtop, ts_at(L, ly->ts_stack_top));
     store(L, c64(L, u->op1), ptr_at(L, nf, ly->off_code));
     store(L, callable, ptr_at(L, nf, ly->off_func));
     store(L, load64(L, ptr_at(L, fobj, ly->fn_globals)), ptr_at(L, nf, ly->off_globals));
@@ -733,9 +743,7 @@ static int lower_call_self(Lower *L, const JitUop *u, const UopInfo *info) {
     store(L, L->frame, ptr_at(L, nf, ly->off_previous));
     store(L, code_ptr(L, 0), ptr_at(L, nf, ly->off_next_instr));
     store(L, LLVMConstNull(L->ptr), ptr_at(L, nf, ly->off_prev_instr));
-    if (__BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__ && ly->off_special == ly->off_stacktop + 4 &&
-        ly->off_stacktop % 8 == 0) {
-        /* stacktop and special (0) with one 64-bit store (little-endian) */
+    if (stacktop_special_one_store(ly)) {
         store(L, c64(L, (uint64_t)(uint32_t)nlp), ptr_at(L, nf, ly->off_stacktop));
     } else {
         store(L, c32(L, nlp), ptr_at(L, nf, ly->off_stacktop));
@@ -871,14 +879,15 @@ static int lower_call_direct(Lower *L, const JitUop *u, const UopInfo *info) {
     LLVMValueRef size = load64(L, ptr_at(L, h, ly->hd_size));
     LLVMValueRef top = LLVMBuildLoad2(L->B, L->ptr, ts_at(L, ly->ts_stack_top), "nf");
     LLVMValueRef lim = LLVMBuildLoad2(L->B, L->ptr, ts_at(L, ly->ts_stack_limit), "");
-    LLVMValueRef room = LLVMBuildSub(L->B, LLVMBuildPtrToInt(L->B, lim, L->i64, ""),
-                                     LLVMBuildPtrToInt(L->B, top, L->i64, ""), "");
-    slow_if(L, LLVMBuildICmp(L->B, LLVMIntULT, room, size, ""), slow);
+    /* top + size > limit (as lower_call_self) */
+    LLVMValueRef newtop = LLVMBuildInBoundsGEP2(L->B, L->i8, top, &size, 1, "");
+    slow_if(L, LLVMBuildICmp(L->B, LLVMIntUGT, LLVMBuildPtrToInt(L->B, newtop, L->i64, ""),
+                             LLVMBuildPtrToInt(L->B, lim, L->i64, ""), ""), slow);
     /* frame_push_call: the frame takes the callable's and the arguments'
      * references and one of its code */
     LLVMValueRef nf = top;
     LLVMValueRef clp = LLVMBuildLoad2(L->B, L->i32, ptr_at(L, h, ly->hd_nlp), "callee_nlp");
-    store(L, LLVMBuildInBoundsGEP2(L->B, L->i8, top, &size, 1, ""), ts_at(L, ly->ts_stack_top));
+    store(L, newtop, ts_at(L, ly->ts_stack_top));
     emit_refcnt(L, fcode, true, false);
     store(L, cobj, ptr_at(L, nf, ly->off_code));
     store(L, callable, ptr_at(L, nf, ly->off_func));
@@ -888,8 +897,12 @@ static int lower_call_direct(Lower *L, const JitUop *u, const UopInfo *info) {
     store(L, L->frame, ptr_at(L, nf, ly->off_previous));
     store(L, LLVMBuildLoad2(L->B, L->ptr, ptr_at(L, h, ly->hd_code), ""), ptr_at(L, nf, ly->off_next_instr));
     store(L, LLVMConstNull(L->ptr), ptr_at(L, nf, ly->off_prev_instr));
-    store(L, clp, ptr_at(L, nf, ly->off_stacktop));
-    store(L, c32(L, 0), ptr_at(L, nf, ly->off_special));
+    if (stacktop_special_one_store(ly)) {
+        store(L, LLVMBuildZExt(L->B, clp, L->i64, ""), ptr_at(L, nf, ly->off_stacktop));
+    } else {
+        store(L, clp, ptr_at(L, nf, ly->off_stacktop));
+        store(L, c32(L, 0), ptr_at(L, nf, ly->off_special));
+    }
     /* the arguments: [self, args..] or [args.., V_NULL] (that last store
      * lands on a local the fill below sets again, or on the callee's
      * operand stack: a frame has FRAME_JIT_SLACK slots more) */
