@@ -113,5 +113,26 @@ if grep -q '^background compilation' "$tmp/err7"; then
     echo "FAIL: -X jit-async=off compiled in the background"; fail=1
 fi
 
+# A generator iterating another generator stays interpreted (FOR_ITER_GEN
+# switches frames inline there).
+prog='
+def inner(n):
+    for i in range(n):
+        yield i
+def outer(n):
+    for x in inner(n):
+        yield x * 2
+def consume(n):
+    t = 0
+    for v in outer(n):
+        t += v
+    return t
+for _ in range(5):
+    r = consume(3000)
+print(r)'
+"$coil" -X jit-async=off --jit-stats -c "$prog" >"$tmp/out8" 2>"$tmp/err8"
+check "$tmp/out8" '^8997000$' "generator pipeline: output"
+check "$tmp/err8" '^outer \(<string>:5\): not compiled: a generator iterating a generator' "a generator iterating a generator: not compiled"
+
 [ $fail -eq 0 ] && echo "ok" || { echo "--- stderr:"; head -c 20000 "$tmp/err"; }
 exit $fail
