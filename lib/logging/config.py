@@ -390,21 +390,20 @@ class DictConfigurator(BaseConfigurator):
         handler.name = name
         handlers[name] = handler
 
+    def _configure_each(self, config, section, configure, what):
+        """Replaces each entry of config[section] by configure(entry)."""
+        entries = config.get(section, {})
+        for name in entries:
+            try:
+                entries[name] = configure(entries[name])
+            except Exception as e:
+                raise ValueError("Unable to configure %s %r" % (what, name)) from e
+
     def _configure_full(self, config):
         disable_existing = config.pop("disable_existing_loggers", True)
         _clearExistingHandlers()
-        formatters = config.get("formatters", {})
-        for name in formatters:
-            try:
-                formatters[name] = self.configure_formatter(formatters[name])
-            except Exception as e:
-                raise ValueError("Unable to configure formatter %r" % name) from e
-        filters = config.get("filters", {})
-        for name in filters:
-            try:
-                filters[name] = self.configure_filter(filters[name])
-            except Exception as e:
-                raise ValueError("Unable to configure filter %r" % name) from e
+        self._configure_each(config, "formatters", self.configure_formatter, "formatter")
+        self._configure_each(config, "filters", self.configure_filter, "filter")
         handlers = config.get("handlers", {})
         deferred = []
         for name in sorted(handlers):
