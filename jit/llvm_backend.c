@@ -657,6 +657,66 @@ static bool stacktop_special_one_store(const JitFrameLayout *ly) {
            ly->off_stacktop % 8 == 0;
 }
 
+/* The guards every inline call makes before pushing a frame: the
+ * recursion limit (eval.c's depth_exceeded after counting one more) and
+ * the C stack (jit_c_stack_low); a failure goes to slow. Returns the
+ * current depth. */
+static LLVMValueRef emit_depth_cstack_guards(Lower *L, LLVMBasicBlockRef slow) {
+    const JitRuntime *rt = L->fn->rt;
+    const JitFrameLayout *ly = &L->fn->layout;
+    LLVMValueRef depth = LLVMBuildLoad2(L->B, L->i32, ts_at(L, ly->ts_depth), "depth");
+    LLVMValueRef limit = LLVMBuildLoad2(L->B, L->i32, ts_at(L, ly->ts_recursion_limit), "");
+    slow_if(L, LLVMBuildICmp(L->B, LLVMIntSGT, depth, limit, ""), slow);
+    static const char nm[] = "llvm.frameaddress";
+    unsigned id = LLVMLookupIntrinsicID(nm, sizeof nm - 1);
+    LLVMTypeRef pty = L->ptr;
+    LLVMValueRef fa_fn = LLVMGetIntrinsicDeclaration(L->M, id, &pty, 1);
+    LLVMValueRef zero = c32(L, 0);
+    LLVMValueRef fa = LLVMBuildCall2(L->B, LLVMIntrinsicGetType(L->C, id, &pty, 1), fa_fn, &zero, 1, "");
+    LLVMValueRef floor = load64(L, const_ptr(L, rt->c_stack_floor));
+    slow_if(L, LLVMBuildICmp(L->B, LLVMIntULT, LLVMBuildPtrToInt(L->B, fa, L->i64, ""), floor, ""), slow);
+    return depth;
+}
+
+/* frame_push_call's header of the new frame nf: code (a Value), func,
+ * globals and builtins from the function object fobj, no locals dict, the
+ * caller as previous, next_instr, no prev_instr, stacktop (an i32) and
+ * special 0. */
+static void emit_frame_fields(Lower *L, LLVMValueRef nf, LLVMValueRef code, LLVMValueRef callable,
+                              LLVMValueRef fobj, LLVMValueRef next_instr, LLVMValueRef stacktop) {
+    const JitFrameLayout *ly = &L->fn->layout;
+    store(L, code, ptr_at(L, nf, ly->off_code));
+    store(L, callable, ptr_at(L, nf, ly->off_func));
+    store(L, load64(L, ptr_at(L, fobj, ly->fn_globals)), ptr_at(L, nf, ly->off_globals));
+    store(L, load64(L, ptr_at(L, fobj, ly->fn_builtins)), ptr_at(L, nf, ly->off_builtins));
+    store(L, c64(L, V_NULL), ptr_at(L, nf, ly->off_locals));
+    store(L, L->frame, ptr_at(L, nf, ly->off_previous));
+    store(L, next_instr, ptr_at(L, nf, ly->off_next_instr));
+    store(L, LLVMConstNull(L->ptr), ptr_at(L, nf, ly->off_prev_instr));
+    if (stacktop_special_one_store(ly)) {
+        store(L, LLVMBuildZExt(L->B, stacktop, L->i64, ""), ptr_at(L, nf, ly->off_stacktop));
+    } else {
+        store(L, stacktop, ptr_at(L, nf, ly->off_stacktop));
+        store(L, c32(L, 0), ptr_at(L, nf, ly->off_special));
+    }
+}
+
+/* The callee returned st != 0 (it left its compiled code): finish(nf, st,
+ * entry) (rt->call_finish or rt->call_exit) lets the interpreter finish
+ * the frame; its result goes to slot u->a, NULL to the error exit. */
+static void emit_callee_exit(Lower *L, const JitUop *u, const void *finish, LLVMValueRef nf,
+                             LLVMValueRef st, LLVMValueRef entry, LLVMBasicBlockRef join) {
+    LLVMTypeRef fp[3] = {L->ptr, L->i64, L->ptr};
+    LLVMTypeRef fty = LLVMFunctionType(L->i64, fp, 3, 0);
+    LLVMValueRef fargs[3] = {nf, st, entry};
+    LLVMValueRef r = LLVMBuildCall2(L->B, fty, const_ptr(L, finish), fargs, 3, "");
+    LLVMBasicBlockRef got = new_bb(L, "");
+    cold_br(L, LLVMBuildICmp(L->B, LLVMIntEQ, r, c64(L, V_NULL), ""), exit_bb(L, u->error_exit), got);
+    LLVMPositionBuilderAtEnd(L->B, got);
+    slot_set(L, u->a, r);
+    LLVMBuildBr(L->B, join);
+}
+
 /* H_CALL_PY_SELF (uops.h) lowered inline: the guards of its helper, then
  * frame_push_call and run_callee's work done here, the callee's compiled
  * code (this very function) called directly, and frame_pop after its
@@ -707,21 +767,7 @@ static int lower_call_self(Lower *L, const JitUop *u, const UopInfo *info) {
     /* the live entry is this function (not invalidated, no tracing) */
     LLVMValueRef live = LLVMBuildLoad2(L->B, L->ptr, const_ptr(L, fn->jit_head), "");
     slow_if(L, LLVMBuildICmp(L->B, LLVMIntNE, live, L->F, ""), slow);
-    /* the recursion limit (eval.c's depth_exceeded after counting one more) */
-    LLVMValueRef depth = LLVMBuildLoad2(L->B, L->i32, ts_at(L, ly->ts_depth), "depth");
-    LLVMValueRef limit = LLVMBuildLoad2(L->B, L->i32, ts_at(L, ly->ts_recursion_limit), "");
-    slow_if(L, LLVMBuildICmp(L->B, LLVMIntSGT, depth, limit, ""), slow);
-    /* the C stack (jit_c_stack_low) */
-    {
-        static const char nm[] = "llvm.frameaddress";
-        unsigned id = LLVMLookupIntrinsicID(nm, sizeof nm - 1);
-        LLVMTypeRef pty = L->ptr;
-        LLVMValueRef fa_fn = LLVMGetIntrinsicDeclaration(L->M, id, &pty, 1);
-        LLVMValueRef zero = c32(L, 0);
-        LLVMValueRef fa = LLVMBuildCall2(L->B, LLVMIntrinsicGetType(L->C, id, &pty, 1), fa_fn, &zero, 1, "");
-        LLVMValueRef floor = load64(L, const_ptr(L, rt->c_stack_floor));
-        slow_if(L, LLVMBuildICmp(L->B, LLVMIntULT, LLVMBuildPtrToInt(L->B, fa, L->i64, ""), floor, ""), slow);
-    }
+    LLVMValueRef depth = emit_depth_cstack_guards(L, slow);
     /* room on the frame stack */
     /* (top + size > limit, as limit - top < size: the new top computed
      * once, for the test and the store; no wrap, both in the reservation) */
@@ -735,20 +781,7 @@ static int lower_call_self(Lower *L, const JitUop *u, const UopInfo *info) {
      * code: no refcount traffic; uops.h H_CALL_PY_SELF, rt->call_finish) */
     LLVMValueRef nf = top;
     store(L, newtop, ts_at(L, ly->ts_stack_top));
-    store(L, c64(L, u->op1), ptr_at(L, nf, ly->off_code));
-    store(L, callable, ptr_at(L, nf, ly->off_func));
-    store(L, load64(L, ptr_at(L, fobj, ly->fn_globals)), ptr_at(L, nf, ly->off_globals));
-    store(L, load64(L, ptr_at(L, fobj, ly->fn_builtins)), ptr_at(L, nf, ly->off_builtins));
-    store(L, c64(L, V_NULL), ptr_at(L, nf, ly->off_locals));
-    store(L, L->frame, ptr_at(L, nf, ly->off_previous));
-    store(L, code_ptr(L, 0), ptr_at(L, nf, ly->off_next_instr));
-    store(L, LLVMConstNull(L->ptr), ptr_at(L, nf, ly->off_prev_instr));
-    if (stacktop_special_one_store(ly)) {
-        store(L, c64(L, (uint64_t)(uint32_t)nlp), ptr_at(L, nf, ly->off_stacktop));
-    } else {
-        store(L, c32(L, nlp), ptr_at(L, nf, ly->off_stacktop));
-        store(L, c32(L, 0), ptr_at(L, nf, ly->off_special));
-    }
+    emit_frame_fields(L, nf, c64(L, u->op1), callable, fobj, code_ptr(L, 0), c32(L, nlp));
     for (int32_t i = 0; i < nlp; i++)
         store(L, i < nargs ? slot_get(L, a + 2 + i) : c64(L, V_NULL),
               ptr_at(L, nf, ly->off_localsplus + 8u * (uint64_t)i));
@@ -763,17 +796,7 @@ static int lower_call_self(Lower *L, const JitUop *u, const UopInfo *info) {
     cold_br(L, LLVMBuildICmp(L->B, LLVMIntNE, st, c64(L, 0), ""), ret_exit, ret_ok);
     /* the callee left its code: the interpreter finishes the frame */
     LLVMPositionBuilderAtEnd(L->B, ret_exit);
-    {
-        LLVMTypeRef fp[3] = {L->ptr, L->i64, L->ptr};
-        LLVMTypeRef fty = LLVMFunctionType(L->i64, fp, 3, 0);
-        LLVMValueRef fargs[3] = {nf, st, L->F};
-        LLVMValueRef r = LLVMBuildCall2(L->B, fty, const_ptr(L, (const void *)rt->call_finish), fargs, 3, "");
-        LLVMBasicBlockRef got = new_bb(L, "");
-        cold_br(L, LLVMBuildICmp(L->B, LLVMIntEQ, r, c64(L, V_NULL), ""), exit_bb(L, u->error_exit), got);
-        LLVMPositionBuilderAtEnd(L->B, got);
-        slot_set(L, a, r);
-        LLVMBuildBr(L->B, join);
-    }
+    emit_callee_exit(L, u, (const void *)rt->call_finish, nf, st, L->F, join);
     /* returned: as run_callee's direct return and frame_pop */
     LLVMPositionBuilderAtEnd(L->B, ret_ok);
     LLVMValueRef nret = ptr_at(L, const_ptr(L, fn->jit_head), 8);   /* JitCodeHead.direct_returns */
@@ -860,21 +883,7 @@ static int lower_call_direct(Lower *L, const JitUop *u, const UopInfo *info) {
     slow_if(L, LLVMBuildIsNull(L->B, e, ""), slow);
     LLVMValueRef hn = LLVMBuildLoad2(L->B, L->i32, ptr_at(L, h, ly->hd_nargs), "");
     slow_if(L, LLVMBuildICmp(L->B, LLVMIntNE, hn, n, ""), slow);
-    /* the recursion limit (eval.c's depth_exceeded after counting one more) */
-    LLVMValueRef depth = LLVMBuildLoad2(L->B, L->i32, ts_at(L, ly->ts_depth), "depth");
-    LLVMValueRef limit = LLVMBuildLoad2(L->B, L->i32, ts_at(L, ly->ts_recursion_limit), "");
-    slow_if(L, LLVMBuildICmp(L->B, LLVMIntSGT, depth, limit, ""), slow);
-    /* the C stack (jit_c_stack_low) */
-    {
-        static const char nm[] = "llvm.frameaddress";
-        unsigned id = LLVMLookupIntrinsicID(nm, sizeof nm - 1);
-        LLVMTypeRef pty = L->ptr;
-        LLVMValueRef fa_fn = LLVMGetIntrinsicDeclaration(L->M, id, &pty, 1);
-        LLVMValueRef zero = c32(L, 0);
-        LLVMValueRef fa = LLVMBuildCall2(L->B, LLVMIntrinsicGetType(L->C, id, &pty, 1), fa_fn, &zero, 1, "");
-        LLVMValueRef floor = load64(L, const_ptr(L, rt->c_stack_floor));
-        slow_if(L, LLVMBuildICmp(L->B, LLVMIntULT, LLVMBuildPtrToInt(L->B, fa, L->i64, ""), floor, ""), slow);
-    }
+    LLVMValueRef depth = emit_depth_cstack_guards(L, slow);
     /* room on the frame stack */
     LLVMValueRef size = load64(L, ptr_at(L, h, ly->hd_size));
     LLVMValueRef top = LLVMBuildLoad2(L->B, L->ptr, ts_at(L, ly->ts_stack_top), "nf");
@@ -889,20 +898,8 @@ static int lower_call_direct(Lower *L, const JitUop *u, const UopInfo *info) {
     LLVMValueRef clp = LLVMBuildLoad2(L->B, L->i32, ptr_at(L, h, ly->hd_nlp), "callee_nlp");
     store(L, newtop, ts_at(L, ly->ts_stack_top));
     emit_refcnt(L, fcode, true, false);
-    store(L, cobj, ptr_at(L, nf, ly->off_code));
-    store(L, callable, ptr_at(L, nf, ly->off_func));
-    store(L, load64(L, ptr_at(L, fobj, ly->fn_globals)), ptr_at(L, nf, ly->off_globals));
-    store(L, load64(L, ptr_at(L, fobj, ly->fn_builtins)), ptr_at(L, nf, ly->off_builtins));
-    store(L, c64(L, V_NULL), ptr_at(L, nf, ly->off_locals));
-    store(L, L->frame, ptr_at(L, nf, ly->off_previous));
-    store(L, LLVMBuildLoad2(L->B, L->ptr, ptr_at(L, h, ly->hd_code), ""), ptr_at(L, nf, ly->off_next_instr));
-    store(L, LLVMConstNull(L->ptr), ptr_at(L, nf, ly->off_prev_instr));
-    if (stacktop_special_one_store(ly)) {
-        store(L, LLVMBuildZExt(L->B, clp, L->i64, ""), ptr_at(L, nf, ly->off_stacktop));
-    } else {
-        store(L, clp, ptr_at(L, nf, ly->off_stacktop));
-        store(L, c32(L, 0), ptr_at(L, nf, ly->off_special));
-    }
+    emit_frame_fields(L, nf, cobj, callable, fobj,
+                      LLVMBuildLoad2(L->B, L->ptr, ptr_at(L, h, ly->hd_code), ""), clp);
     /* the arguments: [self, args..] or [args.., V_NULL] (that last store
      * lands on a local the fill below sets again, or on the callee's
      * operand stack: a frame has FRAME_JIT_SLACK slots more) */
@@ -924,17 +921,7 @@ static int lower_call_direct(Lower *L, const JitUop *u, const UopInfo *info) {
     cold_br(L, LLVMBuildICmp(L->B, LLVMIntNE, st, c64(L, 0), ""), ret_exit, ret_ok);
     /* the callee left its code: the interpreter finishes the frame */
     LLVMPositionBuilderAtEnd(L->B, ret_exit);
-    {
-        LLVMTypeRef fp[3] = {L->ptr, L->i64, L->ptr};
-        LLVMTypeRef fty = LLVMFunctionType(L->i64, fp, 3, 0);
-        LLVMValueRef fargs[3] = {nf, st, e};
-        LLVMValueRef r = LLVMBuildCall2(L->B, fty, const_ptr(L, (const void *)rt->call_exit), fargs, 3, "");
-        LLVMBasicBlockRef got = new_bb(L, "");
-        cold_br(L, LLVMBuildICmp(L->B, LLVMIntEQ, r, c64(L, V_NULL), ""), exit_bb(L, u->error_exit), got);
-        LLVMPositionBuilderAtEnd(L->B, got);
-        slot_set(L, a, r);
-        LLVMBuildBr(L->B, join);
-    }
+    emit_callee_exit(L, u, (const void *)rt->call_exit, nf, st, e, join);
     /* returned: run_callee's direct return and frame_pop */
     LLVMPositionBuilderAtEnd(L->B, ret_ok);
     LLVMValueRef nret = ptr_at(L, h, ly->hd_returns);
