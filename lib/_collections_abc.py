@@ -869,3 +869,10 @@ class MutableSequence(Sequence):
 
 
 MutableSequence.register(list)
+
+# collections.deque is C (_collections), registered here as CPython's
+# collections/__init__.py does; the classes of collections/_user.py subclass
+# these ABCs directly.
+from _collections import deque as _deque
+MutableSequence.register(_deque)
+del _deque

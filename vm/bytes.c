@@ -1544,7 +1544,16 @@ METHOD(fromhex) {
     return sub;
 }
 
+METHOD(getnewargs) {
+    (void)args;
+    if (args_check_positional("bytes.__getnewargs__", nargs, kwnames, 0, 0) < 0) return V_NULL;
+    Value copy = v_is_bytes(self) ? v_newref(self) : bytes_new(bdata(self), (size_t)bsize(self));
+    if (v_is_null(copy)) return V_NULL;
+    return tuple_from_array_steal(&copy, 1);
+}
+
 static const MethodDef bytes_methods[] = {
+    {"__getnewargs__", bytes_getnewargs, 0, NULL},
     {"fromhex", bytes_fromhex, METH_CLASS, NULL},
     M(decode), M(join), M(split), M(rsplit), M(strip), M(lstrip), M(rstrip),
     M(startswith), M(endswith), M(find), M(rfind), M(index), M(rindex), M(count),

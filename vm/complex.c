@@ -489,20 +489,20 @@ static Value complex_construct(TypeObject *type, const Value *args, size_t nargs
 
 static Value m_conjugate(Value self, const Value *args, size_t nargs, Value kwnames) {
     (void)args;
-    if (args_check_positional("conjugate", nargs, kwnames, 0, 0) < 0) return V_NULL;
+    if (args_check_positional("complex.conjugate", nargs, kwnames, 0, 0) < 0) return V_NULL;
     Complex c = complex_value(self);
     return complex_new(c.real, -c.imag);
 }
 
 static Value m_complex(Value self, const Value *args, size_t nargs, Value kwnames) {
     (void)args;
-    if (args_check_positional("__complex__", nargs, kwnames, 0, 0) < 0) return V_NULL;
+    if (args_check_positional("complex.__complex__", nargs, kwnames, 0, 0) < 0) return V_NULL;
     return v_newref(self);
 }
 
 static Value m_getnewargs(Value self, const Value *args, size_t nargs, Value kwnames) {
     (void)args;
-    if (args_check_positional("__getnewargs__", nargs, kwnames, 0, 0) < 0) return V_NULL;
+    if (args_check_positional("complex.__getnewargs__", nargs, kwnames, 0, 0) < 0) return V_NULL;
     Complex c = complex_value(self);
     Value pair[2] = {v_from_float(c.real), v_from_float(c.imag)};
     return tuple_from_array_steal(pair, 2);

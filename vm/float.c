@@ -761,14 +761,14 @@ static Value float_construct(TypeObject *type, const Value *args, size_t nargs, 
 
 static Value m_is_integer(Value self, const Value *args, size_t nargs, Value kwnames) {
     (void)args;
-    if (args_check_positional("is_integer", nargs, kwnames, 0, 0) < 0) return V_NULL;
+    if (args_check_positional("float.is_integer", nargs, kwnames, 0, 0) < 0) return V_NULL;
     double d = float_val(self);
     return v_from_bool(isfinite(d) && d == floor(d));
 }
 
 static Value m_as_integer_ratio(Value self, const Value *args, size_t nargs, Value kwnames) {
     (void)args;
-    if (args_check_positional("as_integer_ratio", nargs, kwnames, 0, 0) < 0) return V_NULL;
+    if (args_check_positional("float.as_integer_ratio", nargs, kwnames, 0, 0) < 0) return V_NULL;
     double d = float_val(self);
     if (isinf(d)) return err_format(&Exc_OverflowError, "cannot convert Infinity to integer ratio");
     if (isnan(d)) return err_format(&Exc_ValueError, "cannot convert NaN to integer ratio");
@@ -798,30 +798,30 @@ static Value m_as_integer_ratio(Value self, const Value *args, size_t nargs, Val
 
 static Value m_conjugate(Value self, const Value *args, size_t nargs, Value kwnames) {
     (void)args;
-    if (args_check_positional("conjugate", nargs, kwnames, 0, 0) < 0) return V_NULL;
+    if (args_check_positional("float.conjugate", nargs, kwnames, 0, 0) < 0) return V_NULL;
     return v_from_float(float_val(self));
 }
 
 static Value m_trunc(Value self, const Value *args, size_t nargs, Value kwnames) {
     (void)args;
-    if (args_check_positional("__trunc__", nargs, kwnames, 0, 0) < 0) return V_NULL;
+    if (args_check_positional("float.__trunc__", nargs, kwnames, 0, 0) < 0) return V_NULL;
     return int_from_double(float_val(self));
 }
 
 static Value m_floor(Value self, const Value *args, size_t nargs, Value kwnames) {
     (void)args;
-    if (args_check_positional("__floor__", nargs, kwnames, 0, 0) < 0) return V_NULL;
+    if (args_check_positional("float.__floor__", nargs, kwnames, 0, 0) < 0) return V_NULL;
     return int_from_double(floor(float_val(self)));
 }
 
 static Value m_ceil(Value self, const Value *args, size_t nargs, Value kwnames) {
     (void)args;
-    if (args_check_positional("__ceil__", nargs, kwnames, 0, 0) < 0) return V_NULL;
+    if (args_check_positional("float.__ceil__", nargs, kwnames, 0, 0) < 0) return V_NULL;
     return int_from_double(ceil(float_val(self)));
 }
 
 static Value m_round(Value self, const Value *args, size_t nargs, Value kwnames) {
-    if (args_check_positional("__round__", nargs, kwnames, 0, 1) < 0) return V_NULL;
+    if (args_check_positional("float.__round__", nargs, kwnames, 0, 1) < 0) return V_NULL;
     return float_round(float_val(self), nargs ? args[0] : V_NONE);
 }
 
@@ -832,7 +832,7 @@ static Value g_imag(Value self) { (void)self; return v_from_float(0.0); }
  * [-]0x0.<13 digits>p-1022 for subnormals, as CPython prints them. */
 static Value m_hex(Value self, const Value *args, size_t nargs, Value kwnames) {
     (void)args;
-    if (args_check_positional("hex", nargs, kwnames, 0, 0) < 0) return V_NULL;
+    if (args_check_positional("float.hex", nargs, kwnames, 0, 0) < 0) return V_NULL;
     double d = float_val(self);
     if (isnan(d)) return str_from_cstr("nan");
     if (isinf(d)) return str_from_cstr(d < 0 ? "-inf" : "inf");
@@ -851,7 +851,7 @@ static Value m_hex(Value self, const Value *args, size_t nargs, Value kwnames) {
 /* float.fromhex(s): strtod reads C99 hex floats with correct rounding;
  * Python also accepts the digits without the 0x prefix. */
 static Value m_fromhex(Value self, const Value *args, size_t nargs, Value kwnames) {
-    if (args_check_positional("fromhex", nargs, kwnames, 1, 1) < 0) return V_NULL;
+    if (args_check_positional("float.fromhex", nargs, kwnames, 1, 1) < 0) return V_NULL;
     if (!v_is_str(args[0]))
         return err_format(&Exc_TypeError, "must be str, not %s", v_type_name(args[0]));
     const char *s = str_data(args[0]), *end = s + str_nbytes(args[0]);
@@ -889,6 +889,35 @@ static Value m_fromhex(Value self, const Value *args, size_t nargs, Value kwname
     return obj_call1(self, r);   /* a subclass builds itself from the value */
 }
 
+static Value m_getnewargs(Value self, const Value *args, size_t nargs, Value kwnames) {
+    (void)args;
+    if (args_check_positional("float.__getnewargs__", nargs, kwnames, 0, 0) < 0) return V_NULL;
+    double d;
+    if (float_coerce(self, &d) < 0) return V_NULL;
+    Value v = v_from_float(d);
+    return tuple_from_array_steal(&v, 1);
+}
+
+/* float.__divmod__ / __rdivmod__: ints and floats (and their subclasses)
+ * as the other operand, NotImplemented for anything else. */
+static Value divmod_wrapper(const char *name, Value self, const Value *args, size_t nargs, Value kwnames,
+                            bool reflected) {
+    if (args_check_positional(name, nargs, kwnames, 1, 1) < 0) return V_NULL;
+    Value o = args[0];
+    TypeObject *t = v_type(o);
+    if (!v_is_float(o) && !v_is_int_or_bool(o) && !(t->flags & (TPFLAG_INT_SUBCLASS | TPFLAG_FLOAT_SUBCLASS)))
+        return V_NOTIMPL;
+    double x, y;
+    if (float_coerce(self, &x) < 0 || float_coerce(o, &y) < 0) return V_NULL;
+    return reflected ? float_divmod(y, x) : float_divmod(x, y);
+}
+static Value m_divmod(Value self, const Value *args, size_t nargs, Value kwnames) {
+    return divmod_wrapper("__divmod__", self, args, nargs, kwnames, false);
+}
+static Value m_rdivmod(Value self, const Value *args, size_t nargs, Value kwnames) {
+    return divmod_wrapper("__rdivmod__", self, args, nargs, kwnames, true);
+}
+
 static const MethodDef float_methods[] = {
     {"is_integer", m_is_integer, 0, "Return True if the float is an integer."},
     {"as_integer_ratio", m_as_integer_ratio, 0, "Return integer ratio."},
@@ -899,6 +928,9 @@ static const MethodDef float_methods[] = {
     {"__floor__", m_floor, 0, "Return the floor as an Integral."},
     {"__ceil__", m_ceil, 0, "Return the ceiling as an Integral."},
     {"__round__", m_round, 0, "Return the Integral closest to x, rounding half toward even."},
+    {"__getnewargs__", m_getnewargs, 0, NULL},
+    {"__divmod__", m_divmod, 0, "Return divmod(self, value)."},
+    {"__rdivmod__", m_rdivmod, 0, "Return divmod(value, self)."},
     {NULL, NULL, 0, NULL},
 };
 

@@ -1026,13 +1026,13 @@ static Value int_construct(TypeObject *type, const Value *args, size_t nargs, Va
 
 static Value m_bit_length(Value self, const Value *args, size_t nargs, Value kwnames) {
     (void)args;
-    if (args_check_positional("bit_length", nargs, kwnames, 0, 0) < 0) return V_NULL;
+    if (args_check_positional("int.bit_length", nargs, kwnames, 0, 0) < 0) return V_NULL;
     return int_from_i64(int_bit_length(self));
 }
 
 static Value m_bit_count(Value self, const Value *args, size_t nargs, Value kwnames) {
     (void)args;
-    if (args_check_positional("bit_count", nargs, kwnames, 0, 0) < 0) return V_NULL;
+    if (args_check_positional("int.bit_count", nargs, kwnames, 0, 0) < 0) return V_NULL;
     if (is_inline_int(self)) {
         int64_t i = inline_val(self);
         return v_from_smallint(__builtin_popcountll(i < 0 ? 0 - (uint64_t)i : (uint64_t)i));
@@ -1045,15 +1045,47 @@ static Value m_bit_count(Value self, const Value *args, size_t nargs, Value kwna
     return r;
 }
 
-static Value m_self_int(Value self, const Value *args, size_t nargs, Value kwnames) {
+/* conjugate, __trunc__, __floor__, __ceil__: int(self), each under its
+ * own name in argument errors. */
+#define SELF_INT_METHOD(fn, qualname)                                              \
+    static Value fn(Value self, const Value *args, size_t nargs, Value kwnames) { \
+        (void)args;                                                                \
+        if (args_check_positional(qualname, nargs, kwnames, 0, 0) < 0) return V_NULL; \
+        return int_exact(self);                                                    \
+    }
+SELF_INT_METHOD(m_conjugate, "int.conjugate")
+SELF_INT_METHOD(m_trunc, "int.__trunc__")
+SELF_INT_METHOD(m_floor, "int.__floor__")
+SELF_INT_METHOD(m_ceil, "int.__ceil__")
+#undef SELF_INT_METHOD
+
+static Value m_getnewargs(Value self, const Value *args, size_t nargs, Value kwnames) {
     (void)args;
-    if (args_check_positional("conjugate", nargs, kwnames, 0, 0) < 0) return V_NULL;
-    return int_exact(self);
+    if (args_check_positional("int.__getnewargs__", nargs, kwnames, 0, 0) < 0) return V_NULL;
+    Value v = int_exact(self);
+    if (v_is_null(v)) return V_NULL;
+    return tuple_from_array_steal(&v, 1);
+}
+
+/* int.__divmod__ / __rdivmod__: NotImplemented unless the other operand
+ * is an int (or subclass), as the number slot answers. */
+static Value divmod_wrapper(const char *name, Value self, const Value *args, size_t nargs, Value kwnames,
+                            bool reflected) {
+    if (args_check_positional(name, nargs, kwnames, 1, 1) < 0) return V_NULL;
+    Value o = args[0];
+    if (!v_is_int_or_bool(o) && !(v_type(o)->flags & TPFLAG_INT_SUBCLASS)) return V_NOTIMPL;
+    return reflected ? int_divmod(o, self) : int_divmod(self, o);
+}
+static Value m_divmod(Value self, const Value *args, size_t nargs, Value kwnames) {
+    return divmod_wrapper("__divmod__", self, args, nargs, kwnames, false);
+}
+static Value m_rdivmod(Value self, const Value *args, size_t nargs, Value kwnames) {
+    return divmod_wrapper("__rdivmod__", self, args, nargs, kwnames, true);
 }
 
 static Value m_as_integer_ratio(Value self, const Value *args, size_t nargs, Value kwnames) {
     (void)args;
-    if (args_check_positional("as_integer_ratio", nargs, kwnames, 0, 0) < 0) return V_NULL;
+    if (args_check_positional("int.as_integer_ratio", nargs, kwnames, 0, 0) < 0) return V_NULL;
     Value items[2] = {int_exact(self), v_from_smallint(1)};
     if (items[0] == V_NULL) return V_NULL;
     return tuple_from_array_steal(items, 2);
@@ -1061,7 +1093,7 @@ static Value m_as_integer_ratio(Value self, const Value *args, size_t nargs, Val
 
 /* int.__round__(ndigits): exact, half to even, for negative ndigits. */
 static Value m_round(Value self, const Value *args, size_t nargs, Value kwnames) {
-    if (args_check_positional("__round__", nargs, kwnames, 0, 1) < 0) return V_NULL;
+    if (args_check_positional("int.__round__", nargs, kwnames, 0, 1) < 0) return V_NULL;
     if (nargs == 0 || args[0] == V_NONE) return int_exact(self);
     Value nd = obj_index(args[0]);
     if (nd == V_NULL) return V_NULL;
@@ -1240,11 +1272,14 @@ static Value g_one(Value self) { (void)self; return v_from_smallint(1); }
 static const MethodDef int_methods[] = {
     {"bit_length", m_bit_length, 0, "Number of bits necessary to represent self in binary."},
     {"bit_count", m_bit_count, 0, "Number of ones in the binary representation of abs(self)."},
-    {"conjugate", m_self_int, 0, "Returns self, the complex conjugate of any int."},
+    {"conjugate", m_conjugate, 0, "Returns self, the complex conjugate of any int."},
     {"as_integer_ratio", m_as_integer_ratio, 0, "Return integer ratio."},
-    {"__trunc__", m_self_int, 0, "Truncating an Integral returns itself."},
-    {"__floor__", m_self_int, 0, "Flooring an Integral returns itself."},
-    {"__ceil__", m_self_int, 0, "Ceiling of an Integral returns itself."},
+    {"__trunc__", m_trunc, 0, "Truncating an Integral returns itself."},
+    {"__floor__", m_floor, 0, "Flooring an Integral returns itself."},
+    {"__ceil__", m_ceil, 0, "Ceiling of an Integral returns itself."},
+    {"__getnewargs__", m_getnewargs, 0, NULL},
+    {"__divmod__", m_divmod, 0, "Return divmod(self, value)."},
+    {"__rdivmod__", m_rdivmod, 0, "Return divmod(value, self)."},
     {"__round__", m_round, 0, "Rounding an Integral returns itself."},
     {"to_bytes", m_to_bytes, 0, "Return an array of bytes representing an integer."},
     {"from_bytes", m_from_bytes, METH_CLASS, "Return the integer represented by the given array of bytes."},

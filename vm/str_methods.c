@@ -1165,8 +1165,17 @@ fail:
 
 /* ---- the table ------------------------------------------------------------------------------------ */
 
+METHOD(getnewargs) {
+    (void)args;
+    if (no_args("str.__getnewargs__", nargs, kwnames) < 0) return V_NULL;
+    Value copy = v_is_str(self) ? v_newref(self) : str_new(str_data(self), (size_t)str_nbytes(self));
+    if (v_is_null(copy)) return V_NULL;
+    return tuple_from_array_steal(&copy, 1);
+}
+
 #define M(name) {#name, str_##name, 0, NULL}
 const MethodDef str_method_table[] = {
+    {"__getnewargs__", str_getnewargs, 0, NULL},
     {"format", str_format_method, 0, NULL},
     {"format_map", str_format_map_method, 0, NULL},
     M(join), M(split), M(rsplit), M(splitlines), M(partition), M(rpartition),

@@ -4,6 +4,7 @@
  * tuple escapes its creator. The empty tuple is one immortal singleton.
  */
 #include "tuple.h"
+#include "args.h"
 #include "list.h"
 #include "range.h"
 #include "str.h"
@@ -361,7 +362,16 @@ static Value m_count(Value self, const Value *args, size_t nargs, Value kwnames)
     return int_from_i64(c);
 }
 
+static Value m_getnewargs(Value self, const Value *args, size_t nargs, Value kwnames) {
+    (void)args;
+    if (args_check_positional("tuple.__getnewargs__", nargs, kwnames, 0, 0) < 0) return V_NULL;
+    Value copy = v_is_type(self, &TupleType) ? v_newref(self) : tuple_from_array(tuple_items(self), tuple_size(self));
+    if (v_is_null(copy)) return V_NULL;
+    return tuple_from_array_steal(&copy, 1);
+}
+
 static const MethodDef tuple_methods[] = {
+    {"__getnewargs__", m_getnewargs, 0, NULL},
     {"index", m_index, 0, "Return first index of value."},
     {"count", m_count, 0, "Return number of occurrences of value."},
     {NULL, NULL, 0, NULL},

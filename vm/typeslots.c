@@ -28,6 +28,7 @@
 #include "dict.h"
 #include "format.h"
 #include "gc.h"
+#include "range.h"
 
 /* From descr.c: the descriptor protocol for an attribute found on a type. */
 extern Value descr_get(Value attr, Value obj, TypeObject *type);
@@ -1246,6 +1247,12 @@ int typeslots_add_wrappers(TypeObject *t) {
         }
         if (!fn || fn == bfn) continue;
         if (d->slot == S_STR && fn == (AnyFn)t->repr) continue;   /* str is repr: object.__str__ */
+        /* Containers (str, list, tuple, bytes, deque, ...) are true by their
+         * length and concatenate with __add__ only: CPython gives them no
+         * __bool__ and no __radd__ (range alone has a truth slot). */
+        if (t->len && t != &RangeType &&
+            (d->dunder == D_BOOL || d->dunder == D_RBIN + NB_ADD))
+            continue;
         AnyFn fn2 = (d->kind == W_POW || d->kind == W_RPOW) ? (AnyFn)t->nb_ternary_pow : NULL;
         if (add_entry(t, dunder[d->dunder], slotwrapper_new(d, t, fn, fn2)) < 0) return -1;
     }

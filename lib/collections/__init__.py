@@ -1,9 +1,10 @@
 """collections: container datatypes.
 
 deque, defaultdict and the counting loop behind Counter are C
-(vm/modules/collections.c, module _collections); namedtuple, OrderedDict,
-Counter, ChainMap, UserDict and UserList are written here, following
-CPython 3.11's definitions and reprs.
+(vm/modules/collections.c, module _collections); namedtuple, OrderedDict
+and Counter are written here, ChainMap, UserDict, UserList and UserString in
+collections/_user.py (imported on first use), following CPython 3.11's
+definitions and reprs.
 """
 
 __all__ = [
@@ -12,6 +13,7 @@ __all__ = [
     'OrderedDict',
     'UserDict',
     'UserList',
+    'UserString',
     'defaultdict',
     'deque',
     'namedtuple',
@@ -545,308 +547,23 @@ class Counter(dict):
         return self._keep_positive()
 
 
-########################################################################
-###  ChainMap
-########################################################################
-
-class ChainMap:
-    ''' A ChainMap groups multiple dicts (or other mappings) together
-    to create a single, updateable view.
-    '''
-
-    def __init__(self, *maps):
-        '''Initialize a ChainMap by setting *maps* to the given mappings.
-        If no mappings are provided, a single empty dictionary is used.
-        '''
-        self.maps = list(maps) or [{}]          # always at least one map
-
-    def __missing__(self, key):
-        raise KeyError(key)
-
-    def __getitem__(self, key):
-        for mapping in self.maps:
-            try:
-                return mapping[key]             # can't use 'key in mapping' with defaultdict
-            except KeyError:
-                pass
-        return self.__missing__(key)            # support subclasses that define __missing__
-
-    def get(self, key, default=None):
-        return self[key] if key in self else default
-
-    def _merged(self):
-        d = {}
-        for mapping in reversed(self.maps):
-            d.update(dict.fromkeys(mapping))    # reuses stored hash values if possible
-        return d
-
-    def __len__(self):
-        return len(self._merged())
-
-    def __iter__(self):
-        return iter(self._merged())
-
-    def __contains__(self, key):
-        return any(key in m for m in self.maps)
-
-    def __bool__(self):
-        return any(self.maps)
-
-    def keys(self):
-        return self._merged().keys()
-
-    def items(self):
-        return [(k, self[k]) for k in self._merged()]
-
-    def values(self):
-        return [self[k] for k in self._merged()]
-
-    def __eq__(self, other):
-        try:
-            return dict(self.items()) == dict(other.items())
-        except AttributeError:
-            return NotImplemented
-
-    def __repr__(self):
-        return f'{self.__class__.__name__}({", ".join(map(repr, self.maps))})'
-
-    @classmethod
-    def fromkeys(cls, iterable, *args):
-        'Create a ChainMap with a single dict created from the iterable.'
-        return cls(dict.fromkeys(iterable, *args))
-
-    def copy(self):
-        'New ChainMap or subclass with a new copy of maps[0] and refs to maps[1:]'
-        return self.__class__(self.maps[0].copy(), *self.maps[1:])
-
-    __copy__ = copy
-
-    def new_child(self, m=None, **kwargs):
-        '''New ChainMap with a new map followed by all previous maps.
-        If no map is provided, an empty dict is used.
-        Keyword arguments update the map or new empty dict.
-        '''
-        if m is None:
-            m = kwargs
-        elif kwargs:
-            m.update(kwargs)
-        return self.__class__(m, *self.maps)
-
-    @property
-    def parents(self):
-        'New ChainMap from maps[1:].'
-        return self.__class__(*self.maps[1:])
-
-    def __setitem__(self, key, value):
-        self.maps[0][key] = value
-
-    def __delitem__(self, key):
-        try:
-            del self.maps[0][key]
-        except KeyError:
-            raise KeyError(f'Key not found in the first mapping: {key!r}')
-
-    def popitem(self):
-        'Remove and return an item pair from maps[0]. Raise KeyError is maps[0] is empty.'
-        try:
-            return self.maps[0].popitem()
-        except KeyError:
-            raise KeyError('No keys found in the first mapping.')
-
-    def pop(self, key, *args):
-        'Remove *key* from maps[0] and return its value. Raise KeyError if *key* not in maps[0].'
-        try:
-            return self.maps[0].pop(key, *args)
-        except KeyError:
-            raise KeyError(f'Key not found in the first mapping: {key!r}')
-
-    def clear(self):
-        'Clear maps[0], leaving maps[1:] intact.'
-        self.maps[0].clear()
-
-    def __ior__(self, other):
-        self.maps[0].update(other)
-        return self
-
-    def __or__(self, other):
-        if not isinstance(other, dict):
-            return NotImplemented
-        m = self.copy()
-        m.maps[0].update(other)
-        return m
-
-
 ################################################################################
-### UserDict, UserList
+### ChainMap, UserDict, UserList, UserString (collections/_user.py)
 ################################################################################
 
-class UserDict:
-    'A dict wrapper for easier dict subclassing.'
-
-    def __init__(self, dict=None, /, **kwargs):
-        self.data = {}
-        if dict is not None:
-            self.update(dict)
-        if kwargs:
-            self.update(kwargs)
-
-    def update(self, other=(), /, **kwds):
-        if hasattr(other, 'keys'):
-            for key in other.keys():
-                self[key] = other[key]
-        else:
-            for key, value in other:
-                self[key] = value
-        for key, value in kwds.items():
-            self[key] = value
-
-    def __len__(self):
-        return len(self.data)
-
-    def __getitem__(self, key):
-        if key in self.data:
-            return self.data[key]
-        if hasattr(self.__class__, "__missing__"):
-            return self.__class__.__missing__(self, key)
-        raise KeyError(key)
-
-    def __setitem__(self, key, item):
-        self.data[key] = item
-
-    def __delitem__(self, key):
-        del self.data[key]
-
-    def __iter__(self):
-        return iter(self.data)
-
-    def __contains__(self, key):
-        return key in self.data
-
-    def get(self, key, default=None):
-        if key in self:
-            return self[key]
-        return default
-
-    def keys(self):
-        return self.data.keys()
-
-    def items(self):
-        return self.data.items()
-
-    def values(self):
-        return self.data.values()
-
-    def pop(self, key, *default):
-        return self.data.pop(key, *default)
-
-    def setdefault(self, key, default=None):
-        if key not in self:
-            self[key] = default
-        return self[key]
-
-    def __repr__(self):
-        return repr(self.data)
-
-    def __eq__(self, other):
-        if isinstance(other, UserDict):
-            return self.data == other.data
-        return self.data == other
-
-    def copy(self):
-        return self.__class__(self.data)
+_USER_CLASSES = frozenset(('ChainMap', 'UserDict', 'UserList', 'UserString'))
 
 
-class UserList:
-    """A more or less complete user-defined wrapper around list objects."""
+def __getattr__(name):
+    # Made on first use: they rest on _collections_abc, which costs more to
+    # import than everything above.
+    if name in _USER_CLASSES:
+        from collections import _user
+        for n in _USER_CLASSES:
+            globals()[n] = getattr(_user, n)
+        return globals()[name]
+    raise AttributeError(f"module 'collections' has no attribute '{name}'")
 
-    def __init__(self, initlist=None):
-        self.data = []
-        if initlist is not None:
-            if type(initlist) == type(self.data):
-                self.data[:] = initlist
-            elif isinstance(initlist, UserList):
-                self.data[:] = initlist.data[:]
-            else:
-                self.data = list(initlist)
 
-    def __repr__(self):
-        return repr(self.data)
-
-    def __lt__(self, other):
-        return self.data < self.__cast(other)
-
-    def __le__(self, other):
-        return self.data <= self.__cast(other)
-
-    def __eq__(self, other):
-        return self.data == self.__cast(other)
-
-    def __gt__(self, other):
-        return self.data > self.__cast(other)
-
-    def __ge__(self, other):
-        return self.data >= self.__cast(other)
-
-    def __cast(self, other):
-        return other.data if isinstance(other, UserList) else other
-
-    def __contains__(self, item):
-        return item in self.data
-
-    def __len__(self):
-        return len(self.data)
-
-    def __iter__(self):
-        return iter(self.data)
-
-    def __getitem__(self, i):
-        if isinstance(i, slice):
-            return self.__class__(self.data[i])
-        return self.data[i]
-
-    def __setitem__(self, i, item):
-        self.data[i] = item
-
-    def __delitem__(self, i):
-        del self.data[i]
-
-    def __add__(self, other):
-        if isinstance(other, UserList):
-            return self.__class__(self.data + other.data)
-        return self.__class__(self.data + list(other))
-
-    def append(self, item):
-        self.data.append(item)
-
-    def insert(self, i, item):
-        self.data.insert(i, item)
-
-    def pop(self, i=-1):
-        return self.data.pop(i)
-
-    def remove(self, item):
-        self.data.remove(item)
-
-    def clear(self):
-        self.data.clear()
-
-    def copy(self):
-        return self.__class__(self)
-
-    def count(self, item):
-        return self.data.count(item)
-
-    def index(self, item, *args):
-        return self.data.index(item, *args)
-
-    def reverse(self):
-        self.data.reverse()
-
-    def sort(self, /, *args, **kwds):
-        self.data.sort(*args, **kwds)
-
-    def extend(self, other):
-        if isinstance(other, UserList):
-            self.data.extend(other.data)
-        else:
-            self.data.extend(other)
+def __dir__():
+    return sorted(set(globals()) | _USER_CLASSES)

@@ -361,29 +361,23 @@ typedef struct BufferObject {
     const char *name;
 } BufferObject;
 
-static TypeObject BufferType;
-static BufferObject stdin_buffer = { OBJECT_HEAD_INIT(&BufferType), 0, "<stdin>" };
-static BufferObject stdout_buffer = { OBJECT_HEAD_INIT(&BufferType), 1, "<stdout>" };
-static BufferObject stderr_buffer = { OBJECT_HEAD_INIT(&BufferType), 2, "<stderr>" };
+static TypeObject BufferReaderType, BufferWriterType;
+static BufferObject stdin_buffer = { OBJECT_HEAD_INIT(&BufferReaderType), 0, "<stdin>" };
+static BufferObject stdout_buffer = { OBJECT_HEAD_INIT(&BufferWriterType), 1, "<stdout>" };
+static BufferObject stderr_buffer = { OBJECT_HEAD_INIT(&BufferWriterType), 2, "<stderr>" };
+
+static inline BufferObject *as_buffer(Value v) { return (BufferObject *)v_as_obj(v); }
 
 static Value buffer_write(Value self, const Value *args, size_t nargs, Value kwnames) {
     if (args_check_positional("write", nargs, kwnames, 1, 1) < 0) return V_NULL;
-    BufferObject *b = (BufferObject *)v_as_obj(self);
-    const char *data;
-    size_t n;
-    if (v_is_bytes(args[0])) {
-        BytesObject *bo = (BytesObject *)v_as_obj(args[0]);
-        data = (const char *)bo->data;
-        n = (size_t)bo->size;
-    } else if (v_is_type(args[0], &ByteArrayType)) {
-        ByteArrayObject *ba = (ByteArrayObject *)v_as_obj(args[0]);
-        data = ba->data ? (const char *)ba->data : "";
-        n = (size_t)ba->size;
-    } else {
-        return err_format(&Exc_TypeError, "a bytes-like object is required, not '%s'",
-                          v_type_name(args[0]));
-    }
-    if (b->fd == 0) return err_format(&Exc_OSError, "not writable");
+    BufferObject *b = as_buffer(self);
+    const uint8_t *p;
+    int64_t len;
+    if (!bytes_like_view(args[0], &p, &len))
+        return err_format(&Exc_TypeError, "a bytes-like object is required, not '%s'", v_type_name(args[0]));
+    const char *data = p ? (const char *)p : "";
+    size_t n = (size_t)len;
+    if (b->fd == 0) return err_format(&Exc_OSError, "write");   /* io.UnsupportedOperation's text */
     if (b->fd == 1) {
         if (builtins_write_stdout(data, n) < 0) return err_format(&Exc_OSError, "[Errno 32] Broken pipe");
     } else if (n && fwrite(data, 1, n, stderr) != n) {
@@ -392,19 +386,36 @@ static Value buffer_write(Value self, const Value *args, size_t nargs, Value kwn
     return int_from_i64((int64_t)n);
 }
 
+static Value buffer_writelines(Value self, const Value *args, size_t nargs, Value kwnames) {
+    if (args_check_positional("writelines", nargs, kwnames, 1, 1) < 0) return V_NULL;
+    Value it = obj_iter(args[0]);
+    if (v_is_null(it)) return V_NULL;
+    Value x;
+    while (!v_is_null(x = obj_iternext(it))) {
+        Value r = buffer_write(self, &x, 1, V_NULL);
+        v_decref(x);
+        if (v_is_null(r)) { v_decref(it); return V_NULL; }
+        v_decref(r);
+    }
+    v_decref(it);
+    return err_occurred() ? V_NULL : V_NONE;
+}
+
 static Value buffer_flush(Value self, const Value *args, size_t nargs, Value kwnames) {
     if (args_check_positional("flush", nargs, kwnames, 0, 0) < 0) return V_NULL;
-    BufferObject *b = (BufferObject *)v_as_obj(self);
+    BufferObject *b = as_buffer(self);
     if (b->fd == 1 && builtins_flush_stdout() < 0) return err_format(&Exc_OSError, "[Errno 32] Broken pipe");
     if (b->fd == 2) fflush(stderr);
     return V_NONE;
 }
 
-/* read([n]) / readline() on stdin's buffer: bytes from C's stdin. */
+/* read([n]) / read1([n]) on stdin's buffer: bytes from C's stdin (the FILE
+ * input() and sys.stdin read too, so the layers share one buffer). */
 static Value buffer_read(Value self, const Value *args, size_t nargs, Value kwnames) {
     if (args_check_positional("read", nargs, kwnames, 0, 1) < 0) return V_NULL;
     int64_t want = -1;
     if (nargs == 1 && args[0] != V_NONE && int_as_i64(args[0], &want) < 0) return V_NULL;
+    if (builtins_flush_stdout() < 0) { /* prompts first, as input() */ }
     StrBuilder sb;
     sb_init(&sb);
     char chunk[8192];
@@ -420,30 +431,140 @@ static Value buffer_read(Value self, const Value *args, size_t nargs, Value kwna
     return r;
 }
 
-static Value buffer_readline(Value self, const Value *args, size_t nargs, Value kwnames) {
-    if (args_check_positional("readline", nargs, kwnames, 0, 0) < 0) return V_NULL;
-    char *line = NULL;
-    size_t cap = 0;
-    ssize_t n = getline(&line, &cap, stdin);
-    Value r = bytes_new(n > 0 ? line : "", n > 0 ? (size_t)n : 0);
-    free(line);
+/* One line (at most `limit` bytes when limit >= 0), b"" at EOF. */
+static Value read_buffer_line(int64_t limit) {
+    if (builtins_flush_stdout() < 0) { /* prompts first */ }
+    StrBuilder sb;
+    sb_init(&sb);
+    int c;
+    while ((limit < 0 || (int64_t)sb.len < limit) && (c = getc(stdin)) != EOF) {
+        char ch = (char)c;
+        sb_append(&sb, &ch, 1);
+        if (ch == '\n') break;
+    }
+    Value r = bytes_new(sb.buf ? sb.buf : "", sb.len);
+    sb_discard(&sb);
     return r;
 }
 
-static const MethodDef buffer_methods[] = {
-    {"write", buffer_write, 0, NULL},
-    {"flush", buffer_flush, 0, NULL},
+static Value buffer_readline(Value self, const Value *args, size_t nargs, Value kwnames) {
+    if (args_check_positional("readline", nargs, kwnames, 0, 1) < 0) return V_NULL;
+    int64_t limit = -1;
+    if (nargs == 1 && args[0] != V_NONE && int_as_i64(args[0], &limit) < 0) return V_NULL;
+    return read_buffer_line(limit);
+}
+
+static Value buffer_readlines(Value self, const Value *args, size_t nargs, Value kwnames) {
+    if (args_check_positional("readlines", nargs, kwnames, 0, 1) < 0) return V_NULL;
+    int64_t hint = -1, total = 0;
+    if (nargs == 1 && args[0] != V_NONE && int_as_i64(args[0], &hint) < 0) return V_NULL;
+    Value l = list_new(0);
+    while (!v_is_null(l)) {
+        Value line = read_buffer_line(-1);
+        if (v_is_null(line)) { v_clear(&l); break; }
+        int64_t n = ((BytesObject *)v_as_obj(line))->size;
+        if (n == 0) { v_decref(line); break; }
+        if (list_append_steal(l, line) < 0) { v_clear(&l); break; }
+        if (hint > 0) {       /* as io's readlines: stop once the total passes hint */
+            if (n > hint - total) break;
+            total += n;
+        }
+    }
+    return l;
+}
+
+static Value buffer_iternext(Value self) {
+    Value line = read_buffer_line(-1);
+    if (v_is_null(line) || ((BytesObject *)v_as_obj(line))->size > 0) return line;
+    v_decref(line);
+    return V_NULL;
+}
+
+static Value buffer_repr(Value self) {
+    return str_printf("<%s name='%s'>", v_type_name(self), as_buffer(self)->name);
+}
+static Value buffer_fileno(Value self, const Value *args, size_t nargs, Value kwnames) {
+    if (args_check_positional("fileno", nargs, kwnames, 0, 0) < 0) return V_NULL;
+    return v_from_smallint(as_buffer(self)->fd);
+}
+static Value buffer_isatty(Value self, const Value *args, size_t nargs, Value kwnames) {
+    if (args_check_positional("isatty", nargs, kwnames, 0, 0) < 0) return V_NULL;
+    return v_from_bool(isatty(as_buffer(self)->fd));
+}
+static Value buffer_readable(Value self, const Value *args, size_t nargs, Value kwnames) {
+    if (args_check_positional("readable", nargs, kwnames, 0, 0) < 0) return V_NULL;
+    return v_from_bool(as_buffer(self)->fd == 0);
+}
+static Value buffer_writable(Value self, const Value *args, size_t nargs, Value kwnames) {
+    if (args_check_positional("writable", nargs, kwnames, 0, 0) < 0) return V_NULL;
+    return v_from_bool(as_buffer(self)->fd != 0);
+}
+static Value buffer_seekable(Value self, const Value *args, size_t nargs, Value kwnames) {
+    if (args_check_positional("seekable", nargs, kwnames, 0, 0) < 0) return V_NULL;
+    return v_from_bool(lseek(as_buffer(self)->fd, 0, SEEK_CUR) >= 0);
+}
+static Value buffer_get_name(Value self) { return str_from_cstr(as_buffer(self)->name); }
+static Value buffer_get_mode(Value self) { return str_from_cstr(as_buffer(self)->fd ? "wb" : "rb"); }
+static Value buffer_get_closed(Value self) { return V_FALSE; }
+
+static const MethodDef buffer_reader_methods[] = {
     {"read", buffer_read, 0, NULL},
+    {"read1", buffer_read, 0, NULL},
     {"readline", buffer_readline, 0, NULL},
+    {"readlines", buffer_readlines, 0, NULL},
+    {"fileno", buffer_fileno, 0, NULL},
+    {"isatty", buffer_isatty, 0, NULL},
+    {"readable", buffer_readable, 0, NULL},
+    {"writable", buffer_writable, 0, NULL},
+    {"seekable", buffer_seekable, 0, NULL},
+    {"close", stream_noop, 0, NULL},
+    {"__enter__", stream_enter, 0, NULL},
+    {"__exit__", stream_noop, 0, NULL},
     {NULL, NULL, 0, NULL},
 };
 
-static TypeObject BufferType = {
+static const MethodDef buffer_writer_methods[] = {
+    {"write", buffer_write, 0, NULL},
+    {"writelines", buffer_writelines, 0, NULL},
+    {"flush", buffer_flush, 0, NULL},
+    {"fileno", buffer_fileno, 0, NULL},
+    {"isatty", buffer_isatty, 0, NULL},
+    {"readable", buffer_readable, 0, NULL},
+    {"writable", buffer_writable, 0, NULL},
+    {"seekable", buffer_seekable, 0, NULL},
+    {"close", stream_noop, 0, NULL},
+    {"__enter__", stream_enter, 0, NULL},
+    {"__exit__", stream_noop, 0, NULL},
+    {NULL, NULL, 0, NULL},
+};
+
+static const GetSetDef buffer_getset[] = {
+    {"name", buffer_get_name, NULL},
+    {"mode", buffer_get_mode, NULL},
+    {"closed", buffer_get_closed, NULL},
+    {NULL, NULL, NULL},
+};
+
+static TypeObject BufferReaderType = {
+    .ob = OBJECT_HEAD_INIT(&TypeType),
+    .name = "_io.BufferedReader",
+    .base = &ObjectType,
+    .basicsize = sizeof(BufferObject),
+    .repr = buffer_repr,
+    .iter = stream_iter,
+    .iternext = buffer_iternext,
+    .methods = buffer_reader_methods,
+    .getset = buffer_getset,
+};
+
+static TypeObject BufferWriterType = {
     .ob = OBJECT_HEAD_INIT(&TypeType),
     .name = "_io.BufferedWriter",
     .base = &ObjectType,
     .basicsize = sizeof(BufferObject),
-    .methods = buffer_methods,
+    .repr = buffer_repr,
+    .methods = buffer_writer_methods,
+    .getset = buffer_getset,
 };
 
 static Value stream_get_buffer(Value self) {
@@ -924,7 +1045,7 @@ Value sys_module_init(void) {
     static bool types_ready;
     if (!types_ready) {
         TypeObject *types[] = {&version_info_type.type, &float_info_type.type, &int_info_type.type,
-                               &hash_info_type.type, &flags_type.type, &asyncgen_hooks_type.type, &NamespaceType, &StreamType, &BufferType};
+                               &hash_info_type.type, &flags_type.type, &asyncgen_hooks_type.type, &NamespaceType, &StreamType, &BufferReaderType, &BufferWriterType};
         for (size_t i = 0; i < sizeof types / sizeof types[0]; i++)
             if (type_ready(types[i]) < 0) return V_NULL;
         types_ready = true;
