@@ -39,6 +39,12 @@
 CRYPTO_FUNCS(DECLARE_FN)
 #undef DECLARE_FN
 
+/* OpenSSL 3's explicit fetch (absent from older libcrypto): a digest got
+ * by name with EVP_get_digestbyname is a legacy handle that every
+ * EVP_DigestInit_ex fetches again (a locked provider lookup by name); a
+ * fetched one, kept for the process, skips that. */
+static EVP_MD *(*p_EVP_MD_fetch)(void *libctx, const char *algorithm, const char *properties);
+
 static int load_crypto(void) {
     static void *lib;
     if (lib) return 0;
@@ -56,6 +62,7 @@ static int load_crypto(void) {
     }
     CRYPTO_FUNCS(LOAD_FN)
 #undef LOAD_FN
+    p_EVP_MD_fetch = (EVP_MD * (*)(void *, const char *, const char *))dlsym(h, "EVP_MD_fetch");
     lib = h;
     return 0;
 }
@@ -80,10 +87,15 @@ static const struct { const char *py, *ossl; } algorithms[] = {
     {"ripemd160", "ripemd160"}, {"md5-sha1", "md5-sha1"},
 };
 
+#define N_ALGORITHMS (sizeof algorithms / sizeof algorithms[0])
+
 static const EVP_MD *find_md(const char *name, const char **pyname) {
-    for (size_t i = 0; i < sizeof algorithms / sizeof algorithms[0]; i++) {
+    static const EVP_MD *cache[N_ALGORITHMS];     /* fetched once, never freed */
+    for (size_t i = 0; i < N_ALGORITHMS; i++) {
         if (!strcasecmp(name, algorithms[i].py) || !strcasecmp(name, algorithms[i].ossl)) {
-            const EVP_MD *md = p_EVP_get_digestbyname(algorithms[i].ossl);
+            const EVP_MD *md = cache[i];
+            if (!md && p_EVP_MD_fetch) md = cache[i] = p_EVP_MD_fetch(NULL, algorithms[i].ossl, NULL);
+            if (!md) md = p_EVP_get_digestbyname(algorithms[i].ossl);
             if (md) *pyname = algorithms[i].py;
             return md;
         }
@@ -110,7 +122,10 @@ static Value hash_new_object(const EVP_MD *md, const char *pyname) {
     if (!h) return err_nomem();
     h->md = md;
     h->ctx = p_EVP_MD_CTX_new();
-    snprintf(h->name, sizeof h->name, "%s", pyname);
+    size_t nlen = strlen(pyname);
+    if (nlen >= sizeof h->name) nlen = sizeof h->name - 1;
+    memcpy(h->name, pyname, nlen);
+    h->name[nlen] = 0;
     if (!h->ctx || !p_EVP_DigestInit_ex(h->ctx, md, NULL)) {
         obj_decref(&h->ob);
         return err_format(&Exc_ValueError, "unsupported hash type %s", pyname);
