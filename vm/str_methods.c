@@ -1110,9 +1110,33 @@ METHOD(translate) {
     int64_t n = str_nbytes(self);
     StrBuilder sb;
     sb_init(&sb);
+    /* An ASCII string looks each distinct character up once (as CPython's
+     * fast path does): what it maps to, when that is "itself", "deleted" or
+     * one ASCII character, is remembered for the rest of the string. */
+    enum { TR_UNKNOWN = -2, TR_DELETE = -1, TR_SELF = 128, TR_SLOW = 129 };
+    int16_t memo[128];
+    bool use_memo = v_as_str(self)->is_ascii;
+    if (use_memo)
+        for (int k = 0; k < 128; k++) memo[k] = TR_UNKNOWN;
     for (int64_t i = 0; i < n;) {
         int len;
-        uint32_t cp = utf8_decode(d + i, &len);
+        uint32_t cp;
+        if (use_memo) {
+            cp = (unsigned char)d[i];
+            len = 1;
+            int16_t r = memo[cp];
+            if (r != TR_UNKNOWN && r != TR_SLOW) {
+                if (r != TR_DELETE) {
+                    char c = r == TR_SELF ? d[i] : (char)r;
+                    if (sb.len < sb.cap) sb.buf[sb.len++] = c;
+                    else sb_append_char(&sb, c);
+                }
+                i++;
+                continue;
+            }
+        } else {
+            cp = utf8_decode(d + i, &len);
+        }
         Value key = int_from_i64(cp);
         Value m;
         if (is_dict) {
@@ -1133,10 +1157,13 @@ METHOD(translate) {
             }
         }
         v_decref(key);
+        int16_t learned = TR_SLOW;
         if (v_is_null(m)) {
             sb_append(&sb, d + i, (size_t)len);
+            learned = TR_SELF;
         } else if (m == V_NONE) {
             /* deleted */
+            learned = TR_DELETE;
         } else if (v_is_int_or_bool(m)) {
             int64_t c;
             if (int_as_i64(m, &c) < 0 || c < 0 || c > 0x10FFFF) {
@@ -1147,14 +1174,17 @@ METHOD(translate) {
             }
             char buf[4];
             sb_append(&sb, buf, (size_t)utf8_encode((uint32_t)c, buf));
+            if (c < 128) learned = (int16_t)c;
         } else if (v_is_strlike(m)) {
             sb_append_str(&sb, m);
+            if (str_nbytes(m) == 1) learned = (int16_t)(unsigned char)str_data(m)[0];
         } else {
             v_decref(m);
             sb_discard(&sb);
             return err_format(&Exc_TypeError, "character mapping must return integer, None or str");
         }
         if (!v_is_null(m)) v_decref(m);
+        if (use_memo) memo[cp] = learned;
         i += len;
     }
     return sb_finish(&sb);
