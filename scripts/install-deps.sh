@@ -22,6 +22,7 @@ pkgs=(
   llvm-19-dev libgccjit-12-dev libcapstone-dev libcmocka-dev
   libgmp-dev libmimalloc-dev libutf8proc-dev libpcre2-dev libedit-dev
   zlib1g-dev libbz2-dev liblzma-dev libzstd-dev libssl-dev libffi-dev libxml2-dev libtinfo-dev
+  libsqlite3-dev
   python3 time tzdata
 )
 if [ "$with_pypy" = 1 ]; then pkgs+=(pypy3); fi

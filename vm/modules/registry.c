@@ -53,6 +53,7 @@ Value module_init_fcntl(void);         /* vm/modules/fcntl.c */
 Value module_init_posixdb(void);       /* vm/modules/posixdb.c (_posixdb: pwd, grp, resource) */
 Value module_init_decimal_speedups(void); /* vm/modules/decimal_speedups.c */
 Value module_init_socket(void);        /* vm/modules/socket.c (_socket) */
+Value module_init_sqlite3(void);       /* vm/modules/sqlite.c (_sqlite3) */
 /* ADD DECLARATIONS ABOVE THIS LINE */
 
 /* ---- the table ---------------------------------------------------------------
@@ -98,6 +99,7 @@ const BuiltinModuleDef builtin_modules[] = {
     { "_posixdb", module_init_posixdb },
     { "_decimal_speedups", module_init_decimal_speedups },
     { "_socket", module_init_socket },
+    { "_sqlite3", module_init_sqlite3 },
     /* ADD ENTRIES ABOVE THIS LINE */
     { NULL, NULL },
 };
