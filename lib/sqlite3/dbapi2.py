@@ -111,6 +111,14 @@ def _adapt_param(obj):
     return r
 
 
+def _as_sequence(params):
+    # parameters that are neither a list, a tuple nor a dict: any other
+    # sequence (CPython's PySequence_Check) as a tuple
+    if hasattr(type(params), "__getitem__"):
+        return tuple([params[i] for i in range(len(params))])
+    raise ProgrammingError("parameters are of unsupported type")
+
+
 def _is_dml(sql):
     head = sql.lstrip(" \t\r\n")[:7].lower()
     return (head.startswith("insert") or head.startswith("update") or
@@ -397,30 +405,15 @@ class Cursor:
             db.exec(conn._begin)
         adapt_all = _base_types_adapted
         has_row = False
-        try:
-            for params in param_sets:
-                st.reset()
-                t = type(params)
-                if t is tuple or t is list:
-                    st.bind(params, False, _adapt_param, adapt_all)
-                elif isinstance(params, dict):
-                    st.bind(params, True, _adapt_param, adapt_all)
-                elif hasattr(t, "__getitem__"):
-                    # any other sequence (CPython's PySequence_Check)
-                    st.bind(tuple([params[i] for i in range(len(params))]), False,
-                            _adapt_param, adapt_all)
-                else:
-                    raise ProgrammingError("parameters are of unsupported type")
-                has_row = st.step()
-                if is_dml and not has_row:
-                    self.rowcount += db.changes()
-                if not many:
-                    self.lastrowid = db.lastrowid()
-                if not has_row:
-                    st.reset()
-        except BaseException:
-            st.reset()
-            raise
+        for params in param_sets:
+            # reset, bind, step (a statement left with an error is reset)
+            has_row = st.execute(params, _adapt_param, adapt_all)
+            if has_row is NotImplemented:
+                has_row = st.execute(_as_sequence(params), _adapt_param, adapt_all)
+            if is_dml and not has_row:
+                self.rowcount += db.changes()
+            if not many:
+                self.lastrowid = db.lastrowid()
         if st.column_count:
             detect = conn.detect_types
             cols = st.columns()
@@ -461,15 +454,19 @@ class Cursor:
         return self
 
     def fetchone(self):
-        self._check()
         st = self._stmt
-        if st is None:
+        if st is None or self._closed:
+            self._check()
             return None
         tf = self._connection.text_factory
-        row = st.row(None if tf is str else tf, self._conv)
-        if not st.step():
+        try:
+            row = st.next(None if tf is str else tf, self._conv)
+        except BaseException:
             self._stmt = None
             st.reset()
+            raise
+        if not st.busy:
+            self._stmt = None
         if self.row_factory is not None:
             return self.row_factory(self, row)
         return row
@@ -505,20 +502,31 @@ class Cursor:
         tf = None if tf is str else tf
         conv = self._conv
         rf = self.row_factory
+        self._stmt = None
         try:
+            if rf is None:
+                while True:
+                    rows.append(st.next(tf, conv))
+                    if not st.busy:
+                        return rows
             while True:
-                row = st.row(tf, conv)
-                rows.append(row if rf is None else rf(self, row))
-                if not st.step():
-                    break
-        finally:
-            self._stmt = None
+                rows.append(rf(self, st.next(tf, conv)))
+                if not st.busy:
+                    return rows
+        except BaseException:
             st.reset()
-        return rows
+            raise
 
     def close(self):
         self._drop_stmt()
         self._closed = True
+
+    def __del__(self):
+        # a cursor dropped before its last row leaves its statement to the
+        # next execute() of the same SQL
+        st = getattr(self, "_stmt", None)
+        if st is not None:
+            st.reset()
 
     def setinputsizes(self, sizes, /):
         pass

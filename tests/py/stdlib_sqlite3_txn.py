@@ -98,6 +98,23 @@ except sqlite3.OperationalError as e:
 other.rollback()
 con.rollback()
 
+# a cursor dropped before its last row leaves no read lock behind
+con.commit()
+print(con.execute("select a from s order by a").fetchone())
+other.execute("insert into s values (7)")
+other.commit()
+print(con.execute("select a from s order by a").fetchall())
+pending = con.execute("select a from s order by a")
+print(pending.fetchone())
+other.execute("delete from s where a = 7")
+try:
+    other.commit()
+except sqlite3.OperationalError as e:
+    print("OperationalError", e)
+del pending
+other.commit()
+print(con.execute("select count(*) from s").fetchone())
+
 # uri=True, read-only
 ro = sqlite3.connect("file:" + path + "?mode=ro", uri=True)
 print(ro.execute("select count(*) from s").fetchone())
