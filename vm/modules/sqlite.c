@@ -18,6 +18,7 @@
  * enable_callback_tracebacks(True)) and reported to SQLite, which makes the
  * statement fail with CPython's message ("user-defined function raised
  * exception"). */
+#include <dlfcn.h>
 #include <sqlite3.h>
 #include <string.h>
 #include "stdmod.h"
@@ -27,6 +28,100 @@
 #include "../int.h"
 #include "../list.h"
 #include "../gc.h"
+
+/* libsqlite3 is loaded when _sqlite3 is first imported (dlopen), not
+ * linked: a linked library costs every coil start-up its relocations
+ * (`coil -c pass`: 2.3M -> 3.8M instructions). Every function used goes
+ * through a pointer of its own type, p_NAME. */
+#define SQLITE_FUNCS(X) \
+    X(sqlite3_aggregate_context) \
+    X(sqlite3_bind_blob64) \
+    X(sqlite3_bind_double) \
+    X(sqlite3_bind_int64) \
+    X(sqlite3_bind_null) \
+    X(sqlite3_bind_parameter_count) \
+    X(sqlite3_bind_parameter_name) \
+    X(sqlite3_bind_text64) \
+    X(sqlite3_busy_timeout) \
+    X(sqlite3_changes64) \
+    X(sqlite3_clear_bindings) \
+    X(sqlite3_close_v2) \
+    X(sqlite3_column_blob) \
+    X(sqlite3_column_bytes) \
+    X(sqlite3_column_count) \
+    X(sqlite3_column_decltype) \
+    X(sqlite3_column_double) \
+    X(sqlite3_column_int64) \
+    X(sqlite3_column_name) \
+    X(sqlite3_column_text) \
+    X(sqlite3_column_type) \
+    X(sqlite3_complete) \
+    X(sqlite3_create_collation_v2) \
+    X(sqlite3_create_function_v2) \
+    X(sqlite3_data_count) \
+    X(sqlite3_db_handle) \
+    X(sqlite3_errcode) \
+    X(sqlite3_errmsg) \
+    X(sqlite3_exec) \
+    X(sqlite3_expanded_sql) \
+    X(sqlite3_extended_errcode) \
+    X(sqlite3_finalize) \
+    X(sqlite3_free) \
+    X(sqlite3_get_autocommit) \
+    X(sqlite3_interrupt) \
+    X(sqlite3_last_insert_rowid) \
+    X(sqlite3_libversion) \
+    X(sqlite3_limit) \
+    X(sqlite3_open_v2) \
+    X(sqlite3_prepare_v2) \
+    X(sqlite3_reset) \
+    X(sqlite3_result_blob64) \
+    X(sqlite3_result_double) \
+    X(sqlite3_result_error) \
+    X(sqlite3_result_error_nomem) \
+    X(sqlite3_result_error_toobig) \
+    X(sqlite3_result_int64) \
+    X(sqlite3_result_null) \
+    X(sqlite3_result_text64) \
+    X(sqlite3_step) \
+    X(sqlite3_stmt_busy) \
+    X(sqlite3_stmt_readonly) \
+    X(sqlite3_threadsafe) \
+    X(sqlite3_total_changes64) \
+    X(sqlite3_trace_v2) \
+    X(sqlite3_user_data) \
+    X(sqlite3_value_blob) \
+    X(sqlite3_value_bytes) \
+    X(sqlite3_value_double) \
+    X(sqlite3_value_int64) \
+    X(sqlite3_value_text) \
+    X(sqlite3_value_type)
+
+#define DECLARE_FN(name) static __typeof__(&name) p_##name;
+SQLITE_FUNCS(DECLARE_FN)
+#undef DECLARE_FN
+
+/* 0, or -1 with ImportError set. */
+static int load_sqlite(void) {
+    static void *lib;
+    if (lib) return 0;
+    void *h = dlopen("libsqlite3.so.0", RTLD_NOW | RTLD_LOCAL);
+    if (!h) h = dlopen("libsqlite3.so", RTLD_NOW | RTLD_LOCAL);
+    if (!h) {
+        err_format(&Exc_ImportError, "_sqlite3: cannot load libsqlite3 (%s)", dlerror());
+        return -1;
+    }
+#define LOAD_FN(name) \
+    if (!(p_##name = (__typeof__(&name))dlsym(h, #name))) { \
+        err_format(&Exc_ImportError, "_sqlite3: libsqlite3 lacks %s", #name); \
+        dlclose(h); \
+        return -1; \
+    }
+    SQLITE_FUNCS(LOAD_FN)
+#undef LOAD_FN
+    lib = h;
+    return 0;
+}
 
 /* ---- exceptions ------------------------------------------------------------------------------ */
 
@@ -115,10 +210,10 @@ static Value raise_msg(int which, const char *msg) {
 
 /* Raises the error db reports (CPython's _pysqlite_seterror). Always V_NULL. */
 static Value raise_db(sqlite3 *db) {
-    int code = sqlite3_errcode(db);
+    int code = p_sqlite3_errcode(db);
     if (code == SQLITE_NOMEM) return err_nomem();
-    int ext = sqlite3_extended_errcode(db);
-    Value msg = str_from_cstr(sqlite3_errmsg(db));
+    int ext = p_sqlite3_extended_errcode(db);
+    Value msg = str_from_cstr(p_sqlite3_errmsg(db));
     if (v_is_null(msg)) return V_NULL;
     Value args = tuple_pack(1, msg);
     v_decref(msg);
@@ -147,16 +242,16 @@ static void callback_error(void) {
 /* ---- values both ways -------------------------------------------------------------------------- */
 
 static Value from_sqlite_value(sqlite3_value *v) {
-    switch (sqlite3_value_type(v)) {
-    case SQLITE_INTEGER: return int_from_i64(sqlite3_value_int64(v));
-    case SQLITE_FLOAT: return v_from_float(sqlite3_value_double(v));
+    switch (p_sqlite3_value_type(v)) {
+    case SQLITE_INTEGER: return int_from_i64(p_sqlite3_value_int64(v));
+    case SQLITE_FLOAT: return v_from_float(p_sqlite3_value_double(v));
     case SQLITE_TEXT: {
-        const char *p = (const char *)sqlite3_value_text(v);
-        return str_new_checked(p ? p : "", (size_t)sqlite3_value_bytes(v));
+        const char *p = (const char *)p_sqlite3_value_text(v);
+        return str_new_checked(p ? p : "", (size_t)p_sqlite3_value_bytes(v));
     }
     case SQLITE_BLOB: {
-        const void *p = sqlite3_value_blob(v);
-        return bytes_new(p ? p : "", (size_t)sqlite3_value_bytes(v));
+        const void *p = p_sqlite3_value_blob(v);
+        return bytes_new(p ? p : "", (size_t)p_sqlite3_value_bytes(v));
     }
     default: return V_NONE;
     }
@@ -166,19 +261,19 @@ static Value from_sqlite_value(sqlite3_value *v) {
  * (OverflowError: SQLite's "string or blob too big", as CPython). */
 static int set_result(sqlite3_context *ctx, Value r) {
     if (v_is_none(r)) {
-        sqlite3_result_null(ctx);
+        p_sqlite3_result_null(ctx);
         return 0;
     }
     if (v_is_bool(r)) {
-        sqlite3_result_int64(ctx, r == V_TRUE);
+        p_sqlite3_result_int64(ctx, r == V_TRUE);
         return 0;
     }
     if (v_is_float(r)) {
-        sqlite3_result_double(ctx, v_as_float(r));
+        p_sqlite3_result_double(ctx, v_as_float(r));
         return 0;
     }
     if (v_is_smallint(r)) {
-        sqlite3_result_int64(ctx, v_as_smallint(r));
+        p_sqlite3_result_int64(ctx, v_as_smallint(r));
         return 0;
     }
     TypeObject *t = v_type(r);
@@ -191,17 +286,17 @@ static int set_result(sqlite3_context *ctx, Value r) {
             }
             return -1;
         }
-        sqlite3_result_int64(ctx, i);
+        p_sqlite3_result_int64(ctx, i);
         return 0;
     }
     if (v_is_str(r)) {
-        sqlite3_result_text64(ctx, str_data(r), (sqlite3_uint64)str_nbytes(r), SQLITE_TRANSIENT, SQLITE_UTF8);
+        p_sqlite3_result_text64(ctx, str_data(r), (sqlite3_uint64)str_nbytes(r), SQLITE_TRANSIENT, SQLITE_UTF8);
         return 0;
     }
     const uint8_t *p;
     int64_t n;
     if (bytes_like_view(r, &p, &n)) {
-        sqlite3_result_blob64(ctx, p, (sqlite3_uint64)n, SQLITE_TRANSIENT);
+        p_sqlite3_result_blob64(ctx, p, (sqlite3_uint64)n, SQLITE_TRANSIENT);
         return 0;
     }
     if (t->flags & (TPFLAG_FLOAT_SUBCLASS | TPFLAG_STR_SUBCLASS)) {
@@ -235,7 +330,7 @@ done:
 }
 
 static void func_cb(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
-    Value f = (Value)(uintptr_t)sqlite3_user_data(ctx);
+    Value f = (Value)(uintptr_t)p_sqlite3_user_data(ctx);
     Value r = call_with_values(f, NULL, argc, argv);
     int rc = -1;
     if (!v_is_null(r)) {
@@ -243,10 +338,10 @@ static void func_cb(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
         v_decref(r);
     }
     if (rc == -2) {
-        sqlite3_result_error_toobig(ctx);
+        p_sqlite3_result_error_toobig(ctx);
     } else if (rc < 0) {
         callback_error();
-        sqlite3_result_error(ctx, "user-defined function raised exception", -1);
+        p_sqlite3_result_error(ctx, "user-defined function raised exception", -1);
     }
 }
 
@@ -254,17 +349,17 @@ static void func_cb(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
 typedef struct { Object *inst; } AggState;
 
 static void agg_step_cb(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
-    AggState *s = sqlite3_aggregate_context(ctx, sizeof(AggState));
+    AggState *s = p_sqlite3_aggregate_context(ctx, sizeof(AggState));
     if (!s) {
-        sqlite3_result_error_nomem(ctx);
+        p_sqlite3_result_error_nomem(ctx);
         return;
     }
     if (!s->inst) {
-        Value cls = (Value)(uintptr_t)sqlite3_user_data(ctx);
+        Value cls = (Value)(uintptr_t)p_sqlite3_user_data(ctx);
         Value inst = obj_call0(cls);
         if (v_is_null(inst)) {
             callback_error();
-            sqlite3_result_error(ctx, "user-defined aggregate's '__init__' method raised error", -1);
+            p_sqlite3_result_error(ctx, "user-defined aggregate's '__init__' method raised error", -1);
             return;
         }
         s->inst = v_as_obj(inst);
@@ -272,14 +367,14 @@ static void agg_step_cb(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
     Value r = call_with_values(v_from_obj(s->inst), "step", argc, argv);
     if (v_is_null(r)) {
         callback_error();
-        sqlite3_result_error(ctx, "user-defined aggregate's 'step' method raised error", -1);
+        p_sqlite3_result_error(ctx, "user-defined aggregate's 'step' method raised error", -1);
         return;
     }
     v_decref(r);
 }
 
 static void agg_final_cb(sqlite3_context *ctx) {
-    AggState *s = sqlite3_aggregate_context(ctx, 0);
+    AggState *s = p_sqlite3_aggregate_context(ctx, 0);
     if (!s || !s->inst) return;  /* no rows: NULL */
     Value inst = v_from_obj(s->inst);
     s->inst = NULL;
@@ -291,10 +386,10 @@ static void agg_final_cb(sqlite3_context *ctx) {
     }
     v_decref(inst);
     if (rc == -2) {
-        sqlite3_result_error_toobig(ctx);
+        p_sqlite3_result_error_toobig(ctx);
     } else if (rc < 0) {
         callback_error();
-        sqlite3_result_error(ctx, "user-defined aggregate's 'finalize' method raised error", -1);
+        p_sqlite3_result_error(ctx, "user-defined aggregate's 'finalize' method raised error", -1);
     }
 }
 
@@ -341,7 +436,7 @@ typedef struct {
 
 static void db_dealloc(Object *o) {
     DbObject *d = (DbObject *)o;
-    if (d->db) sqlite3_close_v2(d->db);
+    if (d->db) p_sqlite3_close_v2(d->db);
     d->db = NULL;
     v_decref(d->keep);
     if (!v_is_null(d->trace)) v_decref(d->trace);
@@ -385,11 +480,11 @@ static Value sq_open(Value self, const Value *args, size_t nargs, Value kwnames)
         return V_NULL;
     }
     sqlite3 *db = NULL;
-    int rc = sqlite3_open_v2(str_data(args[0]), &db, (int)flags, NULL);
+    int rc = p_sqlite3_open_v2(str_data(args[0]), &db, (int)flags, NULL);
     if (rc != SQLITE_OK) {
         if (db) {
             raise_db(db);
-            sqlite3_close_v2(db);
+            p_sqlite3_close_v2(db);
         } else {
             err_nomem();
         }
@@ -397,7 +492,7 @@ static Value sq_open(Value self, const Value *args, size_t nargs, Value kwnames)
         return V_NULL;
     }
     d->db = db;
-    sqlite3_busy_timeout(db, (int)timeout);
+    p_sqlite3_busy_timeout(db, (int)timeout);
     return v_from_obj(&d->ob);
 }
 
@@ -406,7 +501,7 @@ static Value db_close(Value self, const Value *args, size_t nargs, Value kwnames
     if (mod_positional("close", nargs, kwnames, 0, 0) < 0) return V_NULL;
     DbObject *d = (DbObject *)v_as_obj(self);
     if (d->db) {
-        int rc = sqlite3_close_v2(d->db);
+        int rc = p_sqlite3_close_v2(d->db);
         if (rc != SQLITE_OK) return raise_db(d->db);
         d->db = NULL;
     }
@@ -422,10 +517,10 @@ static Value db_close(Value self, const Value *args, size_t nargs, Value kwnames
         if (!d) return V_NULL;                                                            \
         return expr;                                                                      \
     }
-DB_INT_GETTER(db_changes, int_from_i64(sqlite3_changes64(d->db)))
-DB_INT_GETTER(db_total_changes, int_from_i64(sqlite3_total_changes64(d->db)))
-DB_INT_GETTER(db_lastrowid, int_from_i64(sqlite3_last_insert_rowid(d->db)))
-DB_INT_GETTER(db_in_transaction, v_from_bool(!sqlite3_get_autocommit(d->db)))
+DB_INT_GETTER(db_changes, int_from_i64(p_sqlite3_changes64(d->db)))
+DB_INT_GETTER(db_total_changes, int_from_i64(p_sqlite3_total_changes64(d->db)))
+DB_INT_GETTER(db_lastrowid, int_from_i64(p_sqlite3_last_insert_rowid(d->db)))
+DB_INT_GETTER(db_in_transaction, v_from_bool(!p_sqlite3_get_autocommit(d->db)))
 
 static Value db_interrupt(Value self, const Value *args, size_t nargs, Value kwnames) {
     (void)args;
@@ -433,7 +528,7 @@ static Value db_interrupt(Value self, const Value *args, size_t nargs, Value kwn
     (void)kwnames;
     DbObject *d = db_of(self);
     if (!d) return V_NULL;
-    sqlite3_interrupt(d->db);
+    p_sqlite3_interrupt(d->db);
     return V_NONE;
 }
 
@@ -465,20 +560,20 @@ static Value db_prepare(Value self, const Value *args, size_t nargs, Value kwnam
     if (!v_is_str(sql)) return err_format(&Exc_TypeError, "SQL must be str");
     if (strlen(str_data(sql)) != (size_t)str_nbytes(sql))
         return raise_msg(E_PROGRAMMING, "the query contains a null character");
-    int max_len = sqlite3_limit(d->db, SQLITE_LIMIT_SQL_LENGTH, -1);
+    int max_len = p_sqlite3_limit(d->db, SQLITE_LIMIT_SQL_LENGTH, -1);
     if (str_nbytes(sql) > max_len) return raise_msg(E_DATA, "query string is too large");
     sqlite3_stmt *st = NULL;
     const char *tail = NULL;
-    int rc = sqlite3_prepare_v2(d->db, str_data(sql), (int)str_nbytes(sql) + 1, &st, &tail);
+    int rc = p_sqlite3_prepare_v2(d->db, str_data(sql), (int)str_nbytes(sql) + 1, &st, &tail);
     if (rc != SQLITE_OK) return raise_db(d->db);
     if (tail && *skip_blank(tail)) {
-        sqlite3_finalize(st);
+        p_sqlite3_finalize(st);
         return raise_msg(E_PROGRAMMING, "You can only execute one statement at a time.");
     }
     if (!st) return V_NONE;
     StmtObject *s = (StmtObject *)obj_alloc(&StmtType, sizeof(StmtObject));
     if (!s) {
-        sqlite3_finalize(st);
+        p_sqlite3_finalize(st);
         return V_NULL;
     }
     s->st = st;
@@ -495,7 +590,7 @@ static Value db_exec(Value self, const Value *args, size_t nargs, Value kwnames)
     if (!v_is_str(args[0])) return err_format(&Exc_TypeError, "SQL must be str");
     if (strlen(str_data(args[0])) != (size_t)str_nbytes(args[0]))
         return err_format(&Exc_ValueError, "embedded null character");
-    int rc = sqlite3_exec(d->db, str_data(args[0]), NULL, NULL, NULL);
+    int rc = p_sqlite3_exec(d->db, str_data(args[0]), NULL, NULL, NULL);
     if (err_occurred()) return V_NULL;
     if (rc != SQLITE_OK) return raise_db(d->db);
     return V_NONE;
@@ -522,7 +617,7 @@ static Value db_create_function(Value self, const Value *args, size_t nargs, Val
     if (obj_truthy(args[3]) > 0) flags |= SQLITE_DETERMINISTIC;
     /* any object, as CPython 3.11 (None included: calling it fails) */
     if (keep_alive(d, args[2]) < 0) return V_NULL;
-    int rc = sqlite3_create_function_v2(d->db, name, (int)narg, flags, (void *)(uintptr_t)args[2], func_cb,
+    int rc = p_sqlite3_create_function_v2(d->db, name, (int)narg, flags, (void *)(uintptr_t)args[2], func_cb,
                                         NULL, NULL, NULL);
     if (rc != SQLITE_OK) return raise_msg(E_OPERATIONAL, "Error creating function");
     return V_NONE;
@@ -537,7 +632,7 @@ static Value db_create_aggregate(Value self, const Value *args, size_t nargs, Va
     int64_t narg;
     if (name_arg(args[0], &name) < 0 || obj_as_index_i64(args[1], &narg) < 0) return V_NULL;
     if (keep_alive(d, args[2]) < 0) return V_NULL;
-    int rc = sqlite3_create_function_v2(d->db, name, (int)narg, SQLITE_UTF8, (void *)(uintptr_t)args[2], NULL,
+    int rc = p_sqlite3_create_function_v2(d->db, name, (int)narg, SQLITE_UTF8, (void *)(uintptr_t)args[2], NULL,
                                         agg_step_cb, agg_final_cb, NULL);
     if (rc != SQLITE_OK) return raise_msg(E_OPERATIONAL, "Error creating aggregate");
     return V_NONE;
@@ -552,10 +647,10 @@ static Value db_create_collation(Value self, const Value *args, size_t nargs, Va
     if (name_arg(args[0], &name) < 0) return V_NULL;
     int rc;
     if (v_is_none(args[1])) {
-        rc = sqlite3_create_collation_v2(d->db, name, SQLITE_UTF8, NULL, NULL, NULL);
+        rc = p_sqlite3_create_collation_v2(d->db, name, SQLITE_UTF8, NULL, NULL, NULL);
     } else {
         if (keep_alive(d, args[1]) < 0) return V_NULL;
-        rc = sqlite3_create_collation_v2(d->db, name, SQLITE_UTF8, (void *)(uintptr_t)args[1], collation_cb,
+        rc = p_sqlite3_create_collation_v2(d->db, name, SQLITE_UTF8, (void *)(uintptr_t)args[1], collation_cb,
                                          NULL);
     }
     if (rc != SQLITE_OK) return raise_db(d->db);
@@ -566,13 +661,13 @@ static int trace_cb(unsigned type, void *ud, void *p, void *x) {
     if (type != SQLITE_TRACE_STMT) return 0;
     DbObject *d = ud;
     if (v_is_null(d->trace)) return 0;
-    char *exp = sqlite3_expanded_sql((sqlite3_stmt *)p);
+    char *exp = p_sqlite3_expanded_sql((sqlite3_stmt *)p);
     const char *text = exp ? exp : (const char *)x;
     if (!exp && !text) return 0;
     /* a trigger's statements come as "-- comment": CPython passes x then */
     if (x && ((const char *)x)[0] == '-' && ((const char *)x)[1] == '-') text = x;
     Value s = str_new_checked(text, strlen(text));
-    sqlite3_free(exp);
+    p_sqlite3_free(exp);
     if (v_is_null(s)) {
         callback_error();
         return 0;
@@ -594,10 +689,10 @@ static Value db_set_trace(Value self, const Value *args, size_t nargs, Value kwn
     Value old = d->trace;
     if (v_is_none(args[0])) {
         d->trace = V_NULL;
-        sqlite3_trace_v2(d->db, 0, NULL, NULL);
+        p_sqlite3_trace_v2(d->db, 0, NULL, NULL);
     } else {
         d->trace = v_newref(args[0]);
-        sqlite3_trace_v2(d->db, SQLITE_TRACE_STMT, trace_cb, d);
+        p_sqlite3_trace_v2(d->db, SQLITE_TRACE_STMT, trace_cb, d);
     }
     if (!v_is_null(old)) v_decref(old);
     return V_NONE;
@@ -640,7 +735,7 @@ static TypeObject DbType = {
 
 static void stmt_dealloc(Object *o) {
     StmtObject *s = (StmtObject *)o;
-    if (s->st) sqlite3_finalize(s->st);
+    if (s->st) p_sqlite3_finalize(s->st);
     v_decref(s->db);
     obj_free(o);
 }
@@ -666,15 +761,15 @@ static StmtObject *stmt_of(Value self) {
 static int bind_one(sqlite3_stmt *st, int i, Value v) {
     int rc;
     if (v_is_none(v)) {
-        rc = sqlite3_bind_null(st, i);
+        rc = p_sqlite3_bind_null(st, i);
     } else if (v_is_smallint(v)) {
-        rc = sqlite3_bind_int64(st, i, v_as_smallint(v));
+        rc = p_sqlite3_bind_int64(st, i, v_as_smallint(v));
     } else if (v_is_float(v)) {
-        rc = sqlite3_bind_double(st, i, v_as_float(v));
+        rc = p_sqlite3_bind_double(st, i, v_as_float(v));
     } else if (v_is_bool(v)) {
-        rc = sqlite3_bind_int64(st, i, v == V_TRUE);
+        rc = p_sqlite3_bind_int64(st, i, v == V_TRUE);
     } else if (v_is_str(v)) {
-        rc = sqlite3_bind_text64(st, i, str_data(v), (sqlite3_uint64)str_nbytes(v), SQLITE_TRANSIENT,
+        rc = p_sqlite3_bind_text64(st, i, str_data(v), (sqlite3_uint64)str_nbytes(v), SQLITE_TRANSIENT,
                                  SQLITE_UTF8);
     } else if (v_is_bigint(v)) {
         int64_t x;
@@ -685,7 +780,7 @@ static int bind_one(sqlite3_stmt *st, int i, Value v) {
             }
             return -1;
         }
-        rc = sqlite3_bind_int64(st, i, x);
+        rc = p_sqlite3_bind_int64(st, i, x);
     } else {
         const uint8_t *p;
         int64_t n;
@@ -694,7 +789,7 @@ static int bind_one(sqlite3_stmt *st, int i, Value v) {
             err_format(&Exc_OverflowError, "BLOB longer than INT_MAX bytes");
             return -1;
         }
-        rc = sqlite3_bind_blob64(st, i, p, (sqlite3_uint64)n, SQLITE_TRANSIENT);
+        rc = p_sqlite3_bind_blob64(st, i, p, (sqlite3_uint64)n, SQLITE_TRANSIENT);
     }
     if (rc != SQLITE_OK) {
         if (rc == SQLITE_NOMEM) err_nomem();
@@ -729,7 +824,7 @@ static int bind_param(sqlite3_stmt *st, int i, Value v, Value adapt, bool adapt_
 
 /* Binds params, a list or tuple (is_mapping false) or a mapping. 0 or -1. */
 static int bind_all(StmtObject *s, Value params, bool is_mapping, Value adapt, bool adapt_all) {
-    int count = sqlite3_bind_parameter_count(s->st);
+    int count = p_sqlite3_bind_parameter_count(s->st);
     if (!is_mapping) {
         int64_t n;
         Value *items;
@@ -759,7 +854,7 @@ static int bind_all(StmtObject *s, Value params, bool is_mapping, Value adapt, b
         return 0;
     }
     for (int i = 1; i <= count; i++) {
-        const char *name = sqlite3_bind_parameter_name(s->st, i);
+        const char *name = p_sqlite3_bind_parameter_name(s->st, i);
         if (!name) {
             err_format((TypeObject *)v_as_obj(exc_classes[E_PROGRAMMING]),
                        "Binding %d has no name, but you supplied a dictionary (which has only names).", i);
@@ -796,14 +891,14 @@ static Value stmt_bind(Value self, const Value *args, size_t nargs, Value kwname
 /* One sqlite3_step: 1 (a row is ready), 0 (done; the statement is reset)
  * or -1 (the error raised, the statement reset). */
 static int step_once(StmtObject *s) {
-    int rc = sqlite3_step(s->st);
+    int rc = p_sqlite3_step(s->st);
     if (rc == SQLITE_ROW) return 1;
     if (rc == SQLITE_DONE) {
-        sqlite3_reset(s->st);
+        p_sqlite3_reset(s->st);
         return 0;
     }
-    if (!err_occurred()) raise_db(sqlite3_db_handle(s->st));
-    sqlite3_reset(s->st);
+    if (!err_occurred()) raise_db(p_sqlite3_db_handle(s->st));
+    p_sqlite3_reset(s->st);
     return -1;
 }
 
@@ -830,8 +925,8 @@ static Value stmt_execute(Value self, const Value *args, size_t nargs, Value kwn
     if (v_is_tuple(params) || v_is_list(params)) mapping = false;
     else if (v_is_ptr(params) && (v_type(params)->flags & TPFLAG_DICT_SUBCLASS)) mapping = true;
     else return V_NOTIMPL;
-    sqlite3_reset(s->st);
-    sqlite3_clear_bindings(s->st);
+    p_sqlite3_reset(s->st);
+    p_sqlite3_clear_bindings(s->st);
     if (bind_all(s, params, mapping, args[1], args[2] == V_TRUE) < 0) return V_NULL;
     int r = step_once(s);
     return r < 0 ? V_NULL : v_from_bool(r);
@@ -840,28 +935,28 @@ static Value stmt_execute(Value self, const Value *args, size_t nargs, Value kwn
 /* Column i of the current row. tf: None (str), the type bytes, or a
  * callable taking bytes; conv: a converter (callable) or None. */
 static Value column_value(sqlite3_stmt *st, int i, Value tf, Value conv) {
-    int type = sqlite3_column_type(st, i);
+    int type = p_sqlite3_column_type(st, i);
     if (type == SQLITE_NULL) return V_NONE;
     if (!v_is_none(conv)) {
-        const void *p = sqlite3_column_blob(st, i);
-        Value b = bytes_new(p ? p : "", (size_t)sqlite3_column_bytes(st, i));
+        const void *p = p_sqlite3_column_blob(st, i);
+        Value b = bytes_new(p ? p : "", (size_t)p_sqlite3_column_bytes(st, i));
         if (v_is_null(b)) return V_NULL;
         Value r = obj_call1(conv, b);
         v_decref(b);
         return r;
     }
     switch (type) {
-    case SQLITE_INTEGER: return int_from_i64(sqlite3_column_int64(st, i));
-    case SQLITE_FLOAT: return v_from_float(sqlite3_column_double(st, i));
+    case SQLITE_INTEGER: return int_from_i64(p_sqlite3_column_int64(st, i));
+    case SQLITE_FLOAT: return v_from_float(p_sqlite3_column_double(st, i));
     case SQLITE_TEXT: {
-        const char *p = (const char *)sqlite3_column_text(st, i);
-        size_t n = (size_t)sqlite3_column_bytes(st, i);
+        const char *p = (const char *)p_sqlite3_column_text(st, i);
+        size_t n = (size_t)p_sqlite3_column_bytes(st, i);
         if (!p) p = "";
         if (v_is_none(tf)) {
             Value r = str_new_checked(p, n);
             if (v_is_null(r) && err_matches(&Exc_UnicodeDecodeError)) {
                 err_clear();
-                const char *cn = sqlite3_column_name(st, i);
+                const char *cn = p_sqlite3_column_name(st, i);
                 return err_format((TypeObject *)v_as_obj(exc_classes[E_OPERATIONAL]),
                                   "Could not decode to UTF-8 column '%s' with text '%.*s'", cn ? cn : "",
                                   (int)n, p);
@@ -875,8 +970,8 @@ static Value column_value(sqlite3_stmt *st, int i, Value tf, Value conv) {
         return r;
     }
     default: {
-        const void *p = sqlite3_column_blob(st, i);
-        return bytes_new(p ? p : "", (size_t)sqlite3_column_bytes(st, i));
+        const void *p = p_sqlite3_column_blob(st, i);
+        return bytes_new(p ? p : "", (size_t)p_sqlite3_column_bytes(st, i));
     }
     }
 }
@@ -887,7 +982,7 @@ static Value stmt_row(Value self, const Value *args, size_t nargs, Value kwnames
     if (mod_positional("row", nargs, kwnames, 2, 2) < 0) return V_NULL;
     StmtObject *s = stmt_of(self);
     if (!s) return V_NULL;
-    int n = sqlite3_data_count(s->st);
+    int n = p_sqlite3_data_count(s->st);
     Value convs = args[1];
     if (!v_is_none(convs) && (!v_is_tuple(convs) || tuple_size(convs) < n))
         return err_format(&Exc_TypeError, "converters must be a tuple");
@@ -923,13 +1018,13 @@ static Value stmt_columns(Value self, const Value *args, size_t nargs, Value kwn
     if (mod_positional("columns", nargs, kwnames, 0, 0) < 0) return V_NULL;
     StmtObject *s = stmt_of(self);
     if (!s) return V_NULL;
-    int n = sqlite3_column_count(s->st);
+    int n = p_sqlite3_column_count(s->st);
     Value t = tuple_new(n);
     if (v_is_null(t)) return V_NULL;
     for (int i = 0; i < n; i++) tuple_items(t)[i] = V_NONE;
     for (int i = 0; i < n; i++) {
-        const char *name = sqlite3_column_name(s->st, i);
-        const char *decl = sqlite3_column_decltype(s->st, i);
+        const char *name = p_sqlite3_column_name(s->st, i);
+        const char *decl = p_sqlite3_column_decltype(s->st, i);
         Value a = str_new_checked(name ? name : "", name ? strlen(name) : 0);
         Value b = v_is_null(a) ? V_NULL : decl ? str_new_checked(decl, strlen(decl)) : V_NONE;
         Value pair = v_is_null(b) ? V_NULL : tuple_pack(2, a, b);
@@ -950,8 +1045,8 @@ static Value stmt_reset(Value self, const Value *args, size_t nargs, Value kwnam
     (void)kwnames;
     StmtObject *s = (StmtObject *)v_as_obj(self);
     if (s->st && ((DbObject *)v_as_obj(s->db))->db) {
-        sqlite3_reset(s->st);
-        sqlite3_clear_bindings(s->st);
+        p_sqlite3_reset(s->st);
+        p_sqlite3_clear_bindings(s->st);
     }
     return V_NONE;
 }
@@ -961,24 +1056,24 @@ static Value stmt_finalize(Value self, const Value *args, size_t nargs, Value kw
     (void)nargs;
     (void)kwnames;
     StmtObject *s = (StmtObject *)v_as_obj(self);
-    if (s->st) sqlite3_finalize(s->st);
+    if (s->st) p_sqlite3_finalize(s->st);
     s->st = NULL;
     return V_NONE;
 }
 
 static Value stmt_busy(Value self) {
     StmtObject *s = (StmtObject *)v_as_obj(self);
-    return v_from_bool(s->st && sqlite3_stmt_busy(s->st));
+    return v_from_bool(s->st && p_sqlite3_stmt_busy(s->st));
 }
 
 static Value stmt_readonly(Value self) {
     StmtObject *s = (StmtObject *)v_as_obj(self);
-    return v_from_bool(s->st && sqlite3_stmt_readonly(s->st));
+    return v_from_bool(s->st && p_sqlite3_stmt_readonly(s->st));
 }
 
 static Value stmt_ncols(Value self) {
     StmtObject *s = (StmtObject *)v_as_obj(self);
-    return v_from_smallint(s->st ? sqlite3_column_count(s->st) : 0);
+    return v_from_smallint(s->st ? p_sqlite3_column_count(s->st) : 0);
 }
 
 static const MethodDef stmt_methods[] = {
@@ -1021,7 +1116,7 @@ static Value sq_complete(Value self, const Value *args, size_t nargs, Value kwna
     if (!v_is_str(a[0]))
         return err_format(&Exc_TypeError, "complete_statement() argument 'statement' must be str, not %s",
                           v_type_name(a[0]));
-    return v_from_bool(sqlite3_complete(str_data(a[0])));
+    return v_from_bool(p_sqlite3_complete(str_data(a[0])));
 }
 
 static Value sq_enable_tb(Value self, const Value *args, size_t nargs, Value kwnames) {
@@ -1041,6 +1136,7 @@ static const MethodDef sqlite_functions[] = {
 };
 
 Value module_init_sqlite3(void) {
+    if (load_sqlite() < 0) return V_NULL;
     Value m = mod_create("_sqlite3", sqlite_functions);
     if (v_is_null(m)) return V_NULL;
     Value d = module_dict(m);
@@ -1067,11 +1163,11 @@ Value module_init_sqlite3(void) {
         {"OPEN_CREATE", SQLITE_OPEN_CREATE}, {"OPEN_URI", SQLITE_OPEN_URI},
     };
     /* DB-API threadsafety from SQLite's threading mode (as CPython 3.11) */
-    int ts = sqlite3_threadsafe();
+    int ts = p_sqlite3_threadsafe();
     if (dict_set_cstr(d, "threadsafety", v_from_smallint(ts == 0 ? 0 : ts == 2 ? 1 : 3)) < 0) goto fail;
     for (size_t i = 0; i < sizeof flags / sizeof flags[0]; i++)
         if (dict_set_cstr(d, flags[i].name, v_from_smallint(flags[i].value)) < 0) goto fail;
-    Value v = str_from_cstr(sqlite3_libversion());
+    Value v = str_from_cstr(p_sqlite3_libversion());
     if (v_is_null(v)) goto fail;
     int r = dict_set_cstr(d, "sqlite_version", v);
     v_decref(v);
