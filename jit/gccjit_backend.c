@@ -726,6 +726,15 @@ static int lower_uop(Lower *L, const JitUop *u, bool *terminated) {
         if (check_slots(L, u, true, true, false)) return -1;
         slot_set(L, u->dst, sext48(L, slot_get(L, u->a)));
         break;
+    case UOP_COUNT_COLD: {
+        if (check_exit(L, u, u->deopt_exit, JIT_EXIT_DEOPT)) return -1;
+        if (!u->op1) return lerr(L, "COUNT_COLD without an address at %lld", u->bc_offset, 0);
+        gcc_jit_lvalue *cnt = mem_at(L, const_u8p(L, (const void *)(uintptr_t)u->op1), k64(L, 0), L->t_i64);
+        x = tmp(L, L->t_i64, bin(L, GCC_JIT_BINARY_OP_PLUS, rv(cnt), k64(L, 1)));
+        assign(L, cnt, x);
+        exit_if(L, cmp(L, GCC_JIT_COMPARISON_EQ, x, k64(L, u->op2)), u->deopt_exit);
+        break;
+    }
     case UOP_GUARD_FRAME_WORD:
     case UOP_GUARD_MEM_EQ:
         if (check_exit(L, u, u->deopt_exit, JIT_EXIT_DEOPT)) return -1;

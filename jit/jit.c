@@ -52,6 +52,14 @@
 /* ... or at least DEOPT_EARLY, on half the entries or more. */
 #define DEOPT_EARLY 100
 #define MAX_INVALIDATIONS 3
+/* A version compiled before some of its sites had run (an OSR compile in
+ * a function's first loop: its later loops' attribute loads and calls are
+ * generic helper calls, UOPI_COLD) counts the runs of each such site
+ * (COUNT_COLD); once one has run threshold times, the version is retired
+ * and the function compiled again from the caches the interpreter warms
+ * meanwhile, at most MAX_COLD_RECOMPILES times per code object (the last
+ * versions count nothing: no flip-flop). */
+#define MAX_COLD_RECOMPILES 2
 #define UNPROFITABLE_RETRIES 3     /* times profitability is asked again (compile()) */
 /* The backend's pass pipeline (COIL_JIT_OPT_LEVEL overrides it). Measured
  * on the backend's unit benchmark: O1 compiles 15-20% faster than O2 and
@@ -138,6 +146,7 @@ typedef struct JitCode {
     JitVersion *cur;                /* the live version, or NULL */
     JitVersion *versions;           /* newest first, dead ones included */
     int ninvalid;
+    int ncold;                      /* versions retired for a cold site that got hot (MAX_COLD_RECOMPILES) */
     int32_t *generic;               /* sorted code-unit offsets */
     int ngeneric;
     int64_t events;                 /* calls + back-edges counted so far (at the last tier-up) */
@@ -217,7 +226,7 @@ static struct {
     uint64_t t_start;
     JitCode *first, *last;
     /* totals */
-    uint64_t n_compiled, n_failed, n_invalidated;
+    uint64_t n_compiled, n_failed, n_invalidated, n_cold_recompiles;
     uint64_t t_translate, t_optimize, t_backend, t_load;
     uint64_t cpu_start, cpu_jit;    /* process CPU at init; the JIT's own (thread) CPU */
     uint64_t code_bytes;
@@ -509,6 +518,73 @@ static bool py_call_helper(int op);
  * profitable). */
 #define GEN_RESUME_COST 3
 
+/* The expected path of a loop-free function: w[b] = the probability that
+ * a call runs block b, each conditional branch of the source (BRANCH_TRUE,
+ * BRANCH_FALSE, BRANCH_NONE, BRANCH_NOT_NONE) taken half the time, every
+ * other branch (a guard's or an inline cache's miss path, an inline
+ * iteration's exhaustion) never. A call runs one path through the
+ * function, not all of its code: counted whole, the work of a function of
+ * many ifs was overestimated several times (richards' HandlerTask.step:
+ * 347 uops, four levels of ifs, each call runs a fifth of it; compiled it
+ * saved nothing and cost 50 ms of CPU to compile). Blocks are in code
+ * order, so in loop-free code every branch goes forward; a backward one
+ * (there is none) is ignored. Returns false (w untouched) when the
+ * function has a loop or no entry at offset 0. */
+static bool path_weights(const JitFunction *fn, double *w) {
+    int start = -1;
+    for (int b = 0; b < fn->nblocks; b++) {
+        w[b] = 0;
+        if (start < 0 && fn->blocks[b].entry && fn->blocks[b].bc_offset == 0) start = b;
+    }
+    if (start < 0) return false;
+    for (int i = 0; i < fn->nuops; i++)
+        if (fn->uops[i].op == UOP_LOOP_CHECK) return false;
+    w[start] = 1;
+    for (int b = start; b < fn->nblocks; b++) {
+        double p = w[b];
+        if (p <= 0) continue;
+        const JitBlock *bl = &fn->blocks[b];
+        bool falls = true;
+        for (int i = bl->first; i < bl->first + bl->count; i++) {
+            const JitUop *u = &fn->uops[i];
+            if (!(uop_info[u->op].flags & UF_BRANCH) || u->target < 0 || u->target >= fn->nblocks)
+                continue;
+            bool source_branch = u->op == UOP_BRANCH_TRUE || u->op == UOP_BRANCH_FALSE ||
+                                 u->op == UOP_BRANCH_NONE || u->op == UOP_BRANCH_NOT_NONE;
+            if (uop_info[u->op].flags & UF_TERMINAL) {
+                if (u->target > b) w[u->target] += p;
+                falls = false;
+            } else if (source_branch) {
+                if (u->target > b) w[u->target] += p / 2;
+                p /= 2;
+            }
+        }
+        if (uop_info[fn->uops[bl->first + bl->count - 1].op].flags & UF_TERMINAL) falls = false;
+        if (falls && b + 1 < fn->nblocks) w[b + 1] += p;
+    }
+    return true;
+}
+
+/* Each uop's weight in thousandths: its block's path weight (w above) in a
+ * loop-free function, 1000 otherwise. Returns NULL when out of memory
+ * (callers count every uop whole then). */
+static int *uop_weights(const JitFunction *fn) {
+    int *uw = malloc((size_t)(fn->nuops > 0 ? fn->nuops : 1) * sizeof *uw);
+    double *w = malloc((size_t)(fn->nblocks > 0 ? fn->nblocks : 1) * sizeof *w);
+    if (!uw || !w) {
+        free(uw);
+        free(w);
+        return NULL;
+    }
+    for (int i = 0; i < fn->nuops; i++) uw[i] = 1000;
+    if (path_weights(fn, w))
+        for (int b = 0; b < fn->nblocks; b++)
+            for (int i = fn->blocks[b].first; i < fn->blocks[b].first + fn->blocks[b].count; i++)
+                uw[i] = (int)(w[b] * 1000 + 0.5);
+    free(w);
+    return uw;
+}
+
 static bool profitable(const JitFunction *fn, char *why, size_t n) {
     int helpers = 0, work = 0, other_helpers = 0, attrs = 0, yields = 0, gen_calls = 0;
     bool loop = false, yield_in_loop = false;
@@ -523,8 +599,12 @@ static bool profitable(const JitFunction *fn, char *why, size_t n) {
      * what it costs in the interpreter (spectral_norm's inner list
      * comprehension: its closure set-up, list and iterator are helpers
      * outside its loop). */
+    /* Counts in thousandths: without a loop, each uop weighs its block's
+     * share of the expected path (uop_weights). */
+    int *uw = loop ? NULL : uop_weights(fn);
     for (int i = 0; i < fn->nuops; i++) {
         int op = fn->uops[i].op;
+        int k = uw ? uw[i] : 1000;
         if (loop && !in_loop(fn, fn->uops[i].bc_offset)) continue;
         if (uop_info[op].kind == UK_HELPER) {
             if (fn->uops[i].flags & UOPI_SLOW) continue;    /* a miss path: off the expected path */
@@ -533,9 +613,9 @@ static bool profitable(const JitFunction *fn, char *why, size_t n) {
              * it may be a body that had not run yet at the first ask
              * (raytrace's Scene.trace compiled: slower) */
             if (!loop && (fn->uops[i].flags & UOPI_COLD)) continue;
-            helpers++;
-            if (py_call_helper(op)) gen_calls++;
-            if (op != UOP_H_CALL_PY_EXACT_ARGS && op != UOP_H_CALL_BOUND_METHOD_EXACT_ARGS &&
+            helpers += k;
+            if (py_call_helper(op)) gen_calls += k;
+            if (k > 0 && op != UOP_H_CALL_PY_EXACT_ARGS && op != UOP_H_CALL_BOUND_METHOD_EXACT_ARGS &&
                 op != UOP_H_CALL_PY_WITH_DEFAULTS && op != UOP_H_CALL_PY_SELF)
                 other_helpers++;
             continue;
@@ -544,22 +624,23 @@ static bool profitable(const JitFunction *fn, char *why, size_t n) {
         case UOP_ADD_INT: case UOP_SUB_INT: case UOP_MUL_INT: case UOP_FLOORDIV_INT:
         case UOP_MOD_INT: case UOP_ADD_FLOAT: case UOP_SUB_FLOAT: case UOP_MUL_FLOAT:
         case UOP_DIV_FLOAT: case UOP_POW_FLOAT: case UOP_COMPARE_INT: case UOP_COMPARE_FLOAT:
-            work += 2;    /* unboxed arithmetic: the biggest win over the interpreter */
+            work += 2 * k;    /* unboxed arithmetic: the biggest win over the interpreter */
             break;
         case UOP_IS: case UOP_BRANCH_TRUE: case UOP_BRANCH_FALSE: case UOP_BRANCH_NONE:
         case UOP_BRANCH_NOT_NONE: case UOP_LOAD_MEM: case UOP_TRUTH:
-            work++;
+            work += k;
             break;
         case UOP_GUARD_DEPTH:   /* a call inlined (translate.c inline_pure_call): no frame made */
-            work += 2;
+            work += 2 * k;
             break;
         case UOP_GUARD_TYPE_VERSION: case UOP_BRANCH_NOT_TYPE_VERSION:   /* an inline attribute or method site */
-            attrs++;
+            attrs += k;
             break;
         default:
             break;
         }
     }
+    free(uw);
     /* A function without a loop pays an entry from the interpreter (and
      * usually a return to it) per call: it must be mostly inline work.
      * Measured: raytrace's small Vec methods (6 attribute helpers, 5 float
@@ -587,12 +668,14 @@ static bool profitable(const JitFunction *fn, char *why, size_t n) {
      * yield) break even driven by the interpreter and win driven by
      * compiled code. */
     if (yields) {
-        if (yield_in_loop || !loop) helpers += GEN_RESUME_COST;
+        if (yield_in_loop || !loop) helpers += GEN_RESUME_COST * 1000;
         helpers += gen_calls;
     }
-    if (loop ? work >= helpers : other_helpers == 0 && work >= 2 * helpers + J.loopfree_work) return true;
-    snprintf(why, n, "not profitable: %d helper calls against %d inline operations%s%s", helpers,
-             work, loop ? "" : " (no loop)", yields ? " (a generator: resumes and calls counted)" : "");
+    if (loop ? work >= helpers : other_helpers == 0 && work >= 2 * helpers + J.loopfree_work * 1000)
+        return true;
+    snprintf(why, n, "not profitable: %.3g helper calls against %.3g inline operations%s%s",
+             helpers / 1000.0, work / 1000.0, loop ? "" : " (no loop, on the expected path)",
+             yields ? " (a generator: resumes and calls counted)" : "");
     return false;
 }
 
@@ -638,17 +721,21 @@ static int event_benefit(const JitFunction *fn, int32_t off) {
         for (int i = 0; i < fn->nuops; i++)
             if (back_edge_head(fn, i) == off && fn->uops[i].bc_offset > end) end = fn->uops[i].bc_offset;
     }
-    int n = 0, helpers = 0, calls = 0, poly_calls = 0;
+    /* In thousandths; a call of a loop-free function counts its expected
+     * path (uop_weights). */
+    int64_t n = 0, helpers = 0, calls = 0, poly_calls = 0;
     int32_t last = -1, last_h = -1;
+    int *uw = end < 0 ? uop_weights(fn) : NULL;
     for (int i = 0; i < fn->nuops; i++) {
         const JitUop *u = &fn->uops[i];
+        int k = uw ? uw[i] : 1000;
         if (end >= 0 && (u->bc_offset < off || u->bc_offset > end)) continue;
         if (uop_info[u->op].kind == UK_HELPER) {
             if (u->flags & UOPI_SLOW) continue;
-            if (u->bc_offset != last_h) helpers++;
+            if (u->bc_offset != last_h) helpers += k;
             last_h = u->bc_offset;
-            if (py_call_helper(u->op)) calls++;
-            if (u->op == UOP_H_LOAD_METHOD_POLY) poly_calls++;   /* the CALL after it */
+            if (py_call_helper(u->op)) calls += k;
+            if (u->op == UOP_H_LOAD_METHOD_POLY) poly_calls += k;   /* the CALL after it */
             continue;
         }
         if (u->op == UOP_JUMP) continue;
@@ -656,13 +743,15 @@ static int event_benefit(const JitFunction *fn, int32_t off) {
          * the CALL's offset; each of its operations (not its guards) is
          * inline work, and the call itself a frame the interpreter no
          * longer makes */
-        if ((u->flags & UOPI_INLINED) && !(uop_info[u->op].flags & UF_DEOPT)) n++;
-        if (u->bc_offset != last) n++;
+        if ((u->flags & UOPI_INLINED) && !(uop_info[u->op].flags & UF_DEOPT)) n += k;
+        if (u->bc_offset != last) n += k;
         last = u->bc_offset;
     }
-    int net = n - J.helper_weight * helpers / 4 - J.call_weight * calls -
-              (J.poly_call_weight - J.call_weight) * poly_calls;
-    return net;
+    free(uw);
+    int64_t net = n - J.helper_weight * helpers / 4 - J.call_weight * calls -
+                  (J.poly_call_weight - J.call_weight) * poly_calls;
+    /* rounded down: a fraction of an instruction gained is none */
+    return (int)(net >= 0 ? net / 1000 : -((-net + 999) / 1000));
 }
 
 static int64_t events_needed(const JitFunction *fn, int benefit) {
@@ -961,6 +1050,8 @@ static JitVersion *compile(JitCode *jc, CodeObject *co, Frame *f, bool *deferred
             }
     }
     uint64_t t0 = now_ns();
+    jit_cold_site_limit = J.threshold >= COLD_THRESHOLD && jc->ncold < MAX_COLD_RECOMPILES
+                              ? (uint32_t)J.threshold : 0;
     JitFunction *fn = jit_translate(co, f->globals, f->builtins, &J.rt, jc->generic, jc->ngeneric,
                                     why, sizeof why);
     uint64_t t1 = now_ns();
@@ -1158,6 +1249,35 @@ static void maybe_invalidate(JitCode *jc, JitVersion *v, CodeObject *co) {
     }
 }
 
+/* v took a COUNT_COLD exit: a site that had not run when v was compiled
+ * has now run threshold times in it. v is retired (as an invalidation,
+ * without a generic site: the interpreter specialises the site now) and
+ * the code object warms up again to be compiled from the warm caches,
+ * when the cost model finds the new version worth its compile (chaos's
+ * run: its digest loop after the main one has never run when the main
+ * loop is compiled; retired there, the rest of the digest runs
+ * interpreted, which costs less than a compile of its 436 uops). */
+static void cold_recompile(JitCode *jc, JitVersion *v, CodeObject *co, int64_t k) {
+    if (v->dead || v != jc->cur || jc->failed) return;
+    /* the exit may be shared with the helper's own (rare) deopt: the
+     * counter says which took it */
+    bool hot = false;
+    for (int i = 0; i < v->fn->nuops && !hot; i++) {
+        const JitUop *u = &v->fn->uops[i];
+        if (u->op == UOP_COUNT_COLD && u->deopt_exit == k && u->op1 &&
+            *(const uint64_t *)(uintptr_t)u->op1 >= u->op2)
+            hot = true;
+    }
+    if (!hot) return;
+    flush_direct(jc);
+    v->dead = true;
+    set_cur(jc, NULL);
+    jc->ncold++;
+    J.n_cold_recompiles++;
+    jc->events += J.threshold;
+    co->warmup = J.threshold;
+}
+
 /* ---- running ------------------------------------------------------------------------ */
 
 JitRun jit_tier_up(Frame *f, Value *retval) {
@@ -1248,7 +1368,8 @@ JitRun jit_tier_up(Frame *f, Value *retval) {
         return JIT_RUN_ERROR;
     }
     v->deopts++;
-    if (UNLIKELY(v->deopts >= DEOPT_EARLY)) maybe_invalidate(jc, v, co);
+    if (UNLIKELY(v->exit_uop[k] == UOP_COUNT_COLD)) cold_recompile(jc, v, co, k);
+    else if (UNLIKELY(v->deopts >= DEOPT_EARLY)) maybe_invalidate(jc, v, co);
     return JIT_RUN_DEOPT;
 }
 
@@ -1312,7 +1433,8 @@ Value jit_finish_exit(Frame *nf, int64_t r, JitEntryFn e) {
                 mode = EVAL_RESUME_ERROR;
             } else {
                 v->deopts++;
-                if (UNLIKELY(v->deopts >= DEOPT_EARLY)) maybe_invalidate(jc, v, co);
+                if (UNLIKELY(v->exit_uop[k] == UOP_COUNT_COLD)) cold_recompile(jc, v, co, k);
+                else if (UNLIKELY(v->deopts >= DEOPT_EARLY)) maybe_invalidate(jc, v, co);
             }
         }
     } else if (r > 0 && err_occurred()) {
@@ -1386,8 +1508,8 @@ static void print_stats(FILE *out) {
     }
     uint64_t jit_ns = J.t_translate + J.t_optimize + J.t_backend + J.t_load;
     fprintf(out, "code objects that got hot: %" PRIu64 "; compiled %" PRIu64 " (versions), "
-            "not compiled %" PRIu64 ", invalidations %" PRIu64 "\n",
-            nhot, J.n_compiled, J.n_failed, J.n_invalidated);
+            "not compiled %" PRIu64 ", invalidations %" PRIu64 ", recompiled for a cold site that got hot %" PRIu64 "\n",
+            nhot, J.n_compiled, J.n_failed, J.n_invalidated, J.n_cold_recompiles);
     (void)nversions;
     fprintf(out, "compile time: %.2f ms (translate %.2f, optimise %.2f, backend %.2f",
             ms(J.t_translate + J.t_optimize + J.t_backend), ms(J.t_translate), ms(J.t_optimize),

@@ -1257,6 +1257,15 @@ static int lower_uop(Lower *L, const JitUop *u, bool *terminated) {
         if (check_slots(L, u, true, true, false)) return -1;
         slot_set(L, u->dst, sext48(L, slot_get(L, u->a)));
         break;
+    case UOP_COUNT_COLD: {
+        if (check_exit(L, u, u->deopt_exit, JIT_EXIT_DEOPT)) return -1;
+        if (!u->op1) return lerr(L, "COUNT_COLD without an address at %lld", u->bc_offset, 0);
+        LLVMValueRef p = const_ptr(L, (const void *)(uintptr_t)u->op1);
+        x = LLVMBuildAdd(L->B, load64(L, p), c64(L, 1), "");
+        LLVMBuildStore(L->B, x, p);
+        exit_if(L, LLVMBuildICmp(L->B, LLVMIntEQ, x, c64(L, u->op2), ""), u->deopt_exit);
+        break;
+    }
     case UOP_GUARD_FRAME_WORD:
     case UOP_GUARD_MEM_EQ:
         if (check_exit(L, u, u->deopt_exit, JIT_EXIT_DEOPT)) return -1;

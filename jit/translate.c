@@ -1756,6 +1756,22 @@ static bool emit_inst(TS *t, Emit *em, int o, int d, uint64_t *bound) {
         if (i < (uint64_t)md->nentries && md->entries[i].key == tuple_items(co->names)[arg])
             mhint = md->entries[i].value;
     }
+    /* a specialisable generic instruction whose counter is untouched
+     * (specialize.h: a first execution specialises it or backs off) */
+    bool cold = runtime_options.specialize && eop == fam && !(t->flag[o] & F_GENERIC) &&
+                opcode_info[fam].cache > 0 && t->code[o + 1] == 0;
+    if (cold && jit_cold_site_limit > 0) {
+        /* counted: once it has run jit_cold_site_limit times here, the
+         * function is compiled again from the interpreter's caches (jit.c) */
+        uint64_t *cnt = jit_keep(t->fn, calloc(1, sizeof *cnt));
+        if (!cnt) { set_why(t, "out of memory"); return true; }
+        int e = exit_deopt(t, dstart, d, o);
+        if ((u = emit(t, UOP_COUNT_COLD, o))) {
+            u->op1 = (uint64_t)(uintptr_t)cnt;
+            u->op2 = jit_cold_site_limit;
+            u->deopt_exit = e;
+        }
+    }
     u = emit(t, h, o);
     if (!u) return true;
     u->a = a;
@@ -1773,11 +1789,7 @@ static bool emit_inst(TS *t, Emit *em, int o, int d, uint64_t *bound) {
         u = &t->fn->uops[t->fn->nuops - 1];
         u->op1 = (uint64_t)(uintptr_t)c;
     }
-    /* a specialisable generic instruction whose counter is untouched
-     * (specialize.h: a first execution specialises it or backs off) */
-    if (runtime_options.specialize && eop == fam && !(t->flag[o] & F_GENERIC) &&
-        opcode_info[fam].cache > 0 && t->code[o + 1] == 0)
-        u->flags |= UOPI_COLD;
+    if (cold) u->flags |= UOPI_COLD;
     unsigned uf = uop_info[h].flags;
     /* every helper may return 1 or -1: give it both exits when it may */
     if (uf & UF_DEOPT) u->deopt_exit = exit_deopt(t, dstart, d, o);
@@ -1809,6 +1821,8 @@ static void ts_free(TS *t) {
     free(t->start); free(t->arg); free(t->next); free(t->op_at); free(t->depth); free(t->blk);
     free(t->flag); free(t->bound_in); free(t->entry_bound); free(t->cur); free(t->pend);
 }
+
+uint32_t jit_cold_site_limit;
 
 JitFunction *jit_translate(CodeObject *co, Value globals, Value builtins, const JitRuntime *rt,
                            const int32_t *generic_sites, int n_generic,

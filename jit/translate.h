@@ -17,4 +17,10 @@ JitFunction *jit_translate(CodeObject *co, Value globals, Value builtins, const 
                            const int32_t *generic_sites, int n_generic,
                            char *why, size_t whylen);
 
+/* Non-zero: the helper of each site that had never run (UOPI_COLD) is
+ * preceded by a COUNT_COLD uop that deopts once the site has run this
+ * many times (jit.c recompiles then). 0 (the default): none. Set by jit.c
+ * before each translation. */
+extern uint32_t jit_cold_site_limit;
+
 #endif

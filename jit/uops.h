@@ -92,6 +92,7 @@
     UOP(GUARD_FRAME_WORD, UK_INLINE, UF_DEOPT)  /* deopt unless the 64-bit word at byte offset oparg of the frame == op1 */ \
     UOP(GUARD_MEM_EQ,   UK_INLINE, UF_DEOPT)    /* deopt unless *(uint64_t *)op1 == op2 */ \
     UOP(LOAD_MEM,       UK_INLINE, 0)           /* dst = *(uint64_t *)op1 (no incref: add INCREF if needed) */ \
+    UOP(COUNT_COLD,     UK_INLINE, UF_DEOPT)    /* before the helper of a site that had never run when translated (UOPI_COLD): *(uint64_t *)op1 += 1 (a counter the translator keeps with the code); when it becomes == op2, deopt (the exit's instruction runs in the interpreter, which specialises it; jit.c then recompiles the function from the warmed caches, a capped number of times). Nothing consumed */ \
     /* object fields: ptr(a) = a & payload mask (a Value holding a pointer, or a raw */ \
     /* address from LOAD_FIELD); offsets are offsetof() the translator computes; */ \
     /* "raw" slots hold plain int64s, never read as Values (only by the uops below) */ \
