@@ -1,10 +1,11 @@
 """Futures and executors.
 
-coil runs Python code on one thread, so both ThreadPoolExecutor and
-ProcessPoolExecutor run each call when it is submitted (in submission
-order) and hand back a finished Future; map(), as_completed(), wait() and
+coil's ThreadPoolExecutor runs each call when it is submitted (in submission
+order) and hands back a finished Future; map(), as_completed(), wait() and
 the Future API behave as in CPython for programs that do not depend on
-calls running at the same time.
+calls running at the same time. ProcessPoolExecutor (in .process) runs the
+calls in forked worker processes; its futures move the pool along when
+waited on (as_completed() and wait() call their _coil_progress(timeout)).
 """
 
 import time as _time
@@ -205,18 +206,51 @@ class ThreadPoolExecutor(_RunAtSubmit):
     pass
 
 
-class ProcessPoolExecutor(_RunAtSubmit):
-    pass
+def __getattr__(name):
+    if name == "ProcessPoolExecutor":
+        from .process import ProcessPoolExecutor
+        globals()[name] = ProcessPoolExecutor
+        return ProcessPoolExecutor
+    raise AttributeError("module %r has no attribute %r" % (__name__, name))
+
+
+def _progress(pending, deadline):
+    """Wait a little for one of the pending futures: a process pool's future
+    moves its pool along; any other is completed by someone else (a thread),
+    so poll."""
+    left = None if deadline is None else max(0.0, deadline - _time.monotonic())
+    for f in pending:
+        progress = getattr(f, "_coil_progress", None)
+        if progress is not None:
+            progress(left if left is None or left < 0.05 else 0.05)
+            return
+    _time.sleep(0.001 if left is None else min(left, 0.001))
 
 
 def as_completed(fs, timeout=None):
-    """The futures as they complete (all are complete already: in the given order,
-    each once)."""
+    """The futures as they complete, each once (those already complete first,
+    in the given order)."""
+    deadline = None if timeout is None else _time.monotonic() + timeout
+    pending = []
     seen = set()
     for f in fs:
         if id(f) not in seen:
             seen.add(id(f))
-            yield f
+            pending.append(f)
+    total = len(pending)
+    while pending:
+        still = []
+        for f in pending:
+            if f.done():
+                yield f
+            else:
+                still.append(f)
+        pending = still
+        if not pending:
+            return
+        if deadline is not None and _time.monotonic() >= deadline:
+            raise TimeoutError("%d (of %d) futures unfinished" % (len(pending), total))
+        _progress(pending, deadline)
 
 
 class DoneAndNotDoneFutures(tuple):
@@ -229,5 +263,18 @@ class DoneAndNotDoneFutures(tuple):
 
 def wait(fs, timeout=None, return_when=ALL_COMPLETED):
     fs = set(fs)
-    done = set(f for f in fs if f.done())
-    return DoneAndNotDoneFutures(done, fs - done)
+    deadline = None if timeout is None else _time.monotonic() + timeout
+    while True:
+        done = set(f for f in fs if f.done())
+        not_done = fs - done
+        if not not_done:
+            break
+        if return_when == FIRST_COMPLETED and done:
+            break
+        if return_when == FIRST_EXCEPTION and any(
+                not f.cancelled() and f.exception() is not None for f in done):
+            break
+        if deadline is not None and _time.monotonic() >= deadline:
+            break
+        _progress(not_done, deadline)
+    return DoneAndNotDoneFutures(done, not_done)
