@@ -84,6 +84,7 @@ static bool g_verify;
 static bool g_exit_tail_off;     /* COIL_JIT_EXIT_TAIL=0: every exit complete (measurements) */
 static bool g_no_direct_calls;   /* COIL_JIT_DIRECT_CALLS=0: no lower_call_direct (measurements) */
 static bool g_no_dealloc_thunk;  /* COIL_JIT_DEALLOC_THUNK=0: direct dealloc calls (emit_refcnt) */
+static bool g_call_pop_inline;   /* COIL_JIT_CALL_POP_INLINE=1: lower_call_direct's pop inline (measurements) */
 
 /* The pass pipeline of each opt level. Level 1, the default: the IR is
  * allocas for the operand-stack slots, tag tests and box/unbox pairs,
@@ -241,10 +242,19 @@ static void parse_llvm_args(const char *la) {
  *     issue-8 programs unchanged within noise (min of 5). Not also
  *     -disable-constant-hoisting: ~4% less compile work, but fib's run
  *     +1.2% (callgrind).
+ *   - no tail merging in branch folding: the exits' write-back blocks and
+ *     the dealloc calls were its candidates, and the shared exit tail
+ *     (lower_exits_shared) already merges what matters. Callgrind
+ *     (instructions in be_compile, -X jit-async=off): richards --size 20
+ *     411.8M -> 393.9M (-4.4%), fib -1.7%, spectral_norm -1.2%, fannkuch
+ *     -2.0%; the rest of the runs unchanged (fib, nbody, spectral_norm
+ *     within 0.01%, fannkuch -0.04%). Not taken: no tail duplication
+ *     (-0.2%), a smaller region-growing budget in the greedy allocator's
+ *     splitting (-grow-region-complexity-budget=1000: no change).
  * COIL_JIT_LLVM_ARGS replaces them. An unknown option would make LLVM exit:
  * the x86 one is given on x86 only. */
 #define CG_ARGS "-enable-misched=false -disable-copyprop -disable-machine-licm -disable-machine-sink " \
-                "-disable-phi-elim-edge-splitting"
+                "-disable-phi-elim-edge-splitting -enable-tail-merge=false"
 #define CG_ARGS_X86 CG_ARGS " -x86-cmov-converter=false"
 
 static void print_timing(void) {
@@ -266,6 +276,8 @@ static int be_init(char *err, size_t errlen) {
     g_verify = vf && *vf && strcmp(vf, "0");
     const char *dt = getenv("COIL_JIT_DEALLOC_THUNK");
     g_no_dealloc_thunk = dt && !strcmp(dt, "0");
+    const char *cpi = getenv("COIL_JIT_CALL_POP_INLINE");
+    g_call_pop_inline = cpi && *cpi && strcmp(cpi, "0");
     const char *dc = getenv("COIL_JIT_DIRECT_CALLS");
     g_no_direct_calls = dc && !strcmp(dc, "0");
     const char *et = getenv("COIL_JIT_EXIT_TAIL");
@@ -338,6 +350,7 @@ typedef struct Lower {
     LLVMValueRef F, frame, ret;
     LLVMTypeRef i1, i8, i32, i64, f64, ptr, helper_ty, dealloc_ty, unbound_ty, void_fn_ty;
     LLVMValueRef dealloc_thunk;   /* the module's preserve_most dealloc thunk (made on first use) */
+    LLVMValueRef call_pop;        /* the module's frame pop after a direct call (call_pop_fn) */
     LLVMValueRef *slots;          /* stacksize allocas */
     LLVMBasicBlockRef *bbs;       /* per JitBlock */
     LLVMBasicBlockRef *exit_bbs;  /* per JitExit, created on first use */
@@ -841,6 +854,57 @@ static void values_loop(Lower *L, LLVMValueRef p, LLVMValueRef from, LLVMValueRe
     LLVMPositionBuilderAtEnd(L->B, after);
 }
 
+/* The module's function that does a direct call's return path after the
+ * callee returned (lower_call_direct): run_callee's direct return and
+ * frame_pop. coil_call_pop(nf, head, caller, nlp, callable, code):
+ * head->direct_returns + 1, one level less, the caller the thread's
+ * frame again, the nlp locals of nf released, the callable (a function
+ * object) and the code object released, the frame stack's top back to nf.
+ * Out of line, one copy per module (C convention, so FastISel takes the
+ * calls): each call site was a loop with its dealloc paths and three
+ * more refcount blocks inline, and the codegen's cost is per block and
+ * per live range (callgrind, richards --size 20, instructions in
+ * be_compile: see the commit). */
+static LLVMValueRef call_pop_fn(Lower *L) {
+    if (L->call_pop) return L->call_pop;
+    const JitFrameLayout *ly = &L->fn->layout;
+    LLVMTypeRef pt[6] = {L->ptr, L->ptr, L->ptr, L->i64, L->ptr, L->ptr};
+    LLVMValueRef f = LLVMAddFunction(L->M, "coil_call_pop",
+                                     LLVMFunctionType(LLVMVoidTypeInContext(L->C), pt, 6, 0));
+    LLVMSetLinkage(f, LLVMInternalLinkage);
+    static const char *const kinds[] = {"nounwind", "noinline"};
+    for (size_t i = 0; i < sizeof kinds / sizeof *kinds; i++) {
+        unsigned k = LLVMGetEnumAttributeKindForName(kinds[i], strlen(kinds[i]));
+        LLVMAddAttributeAtIndex(f, LLVMAttributeFunctionIndex, LLVMCreateEnumAttribute(L->C, k, 0));
+    }
+    LLVMAddAttributeAtIndex(f, LLVMAttributeFunctionIndex,
+                            LLVMCreateStringAttribute(L->C, "target-cpu", 10, g_cpu, (unsigned)strlen(g_cpu)));
+    LLVMAddAttributeAtIndex(f, LLVMAttributeFunctionIndex,
+                            LLVMCreateStringAttribute(L->C, "target-features", 15, g_features, (unsigned)strlen(g_features)));
+    LLVMBasicBlockRef here = LLVMGetInsertBlock(L->B);
+    LLVMValueRef outer = L->F;
+    L->F = f;   /* new_bb (values_loop, emit_refcnt) appends to the function being built */
+    LLVMPositionBuilderAtEnd(L->B, new_bb(L, "entry"));
+    LLVMValueRef nf = LLVMGetParam(f, 0), h = LLVMGetParam(f, 1), caller = LLVMGetParam(f, 2);
+    LLVMValueRef n = LLVMGetParam(f, 3), callable = LLVMGetParam(f, 4), cobj = LLVMGetParam(f, 5);
+    LLVMValueRef nret = ptr_at(L, h, ly->hd_returns);
+    store(L, LLVMBuildAdd(L->B, load64(L, nret), c64(L, 1), ""), nret);
+    LLVMValueRef d2 = LLVMBuildLoad2(L->B, L->i32, ts_at(L, ly->ts_depth), "");
+    store(L, LLVMBuildSub(L->B, d2, LLVMConstInt(L->i32, 1, 0), ""), ts_at(L, ly->ts_depth));
+    store(L, caller, ts_at(L, ly->ts_frame));
+    /* frame_clear: the locals (stacktop = nlocalsplus after a return),
+     * func, then the code */
+    values_loop(L, ptr_at(L, nf, ly->off_localsplus), c64(L, 0), n, true);
+    emit_refcnt(L, LLVMBuildPtrToInt(L->B, callable, L->i64, ""), true, true);
+    emit_refcnt(L, LLVMBuildPtrToInt(L->B, cobj, L->i64, ""), true, true);
+    store(L, nf, ts_at(L, ly->ts_stack_top));
+    LLVMBuildRetVoid(L->B);
+    L->F = outer;
+    LLVMPositionBuilderAtEnd(L->B, here);
+    L->call_pop = f;
+    return f;
+}
+
 /* H_CALL_PY_EXACT_ARGS (uops.h) lowered inline when the callee has live
  * compiled code: a call of any function whose code is compiled is a frame
  * push, a native call of the code's CURRENT entry (read at run time from
@@ -924,18 +988,24 @@ static int lower_call_direct(Lower *L, const JitUop *u, const UopInfo *info) {
     emit_callee_exit(L, u, (const void *)rt->call_exit, nf, st, e, join);
     /* returned: run_callee's direct return and frame_pop */
     LLVMPositionBuilderAtEnd(L->B, ret_ok);
-    LLVMValueRef nret = ptr_at(L, h, ly->hd_returns);
-    store(L, LLVMBuildAdd(L->B, load64(L, nret), c64(L, 1), ""), nret);
-    LLVMValueRef d2 = LLVMBuildLoad2(L->B, L->i32, ts_at(L, ly->ts_depth), "");
-    store(L, LLVMBuildSub(L->B, d2, LLVMConstInt(L->i32, 1, 0), ""), ts_at(L, ly->ts_depth));
-    store(L, L->frame, ts_at(L, ly->ts_frame));
     LLVMValueRef res = load64(L, retp);
-    /* frame_clear: the locals (stacktop = nlocalsplus after a return),
-     * func, then the code */
-    values_loop(L, lp, c64(L, 0), LLVMBuildSExt(L->B, clp, L->i64, ""), true);
-    emit_refcnt(L, callable, true, true);
-    emit_refcnt(L, fcode, true, true);
-    store(L, nf, ts_at(L, ly->ts_stack_top));
+    if (g_call_pop_inline) {
+        LLVMValueRef nret = ptr_at(L, h, ly->hd_returns);
+        store(L, LLVMBuildAdd(L->B, load64(L, nret), c64(L, 1), ""), nret);
+        LLVMValueRef d2 = LLVMBuildLoad2(L->B, L->i32, ts_at(L, ly->ts_depth), "");
+        store(L, LLVMBuildSub(L->B, d2, LLVMConstInt(L->i32, 1, 0), ""), ts_at(L, ly->ts_depth));
+        store(L, L->frame, ts_at(L, ly->ts_frame));
+        /* frame_clear: the locals (stacktop = nlocalsplus after a return),
+         * func, then the code */
+        values_loop(L, lp, c64(L, 0), LLVMBuildSExt(L->B, clp, L->i64, ""), true);
+        emit_refcnt(L, callable, true, true);
+        emit_refcnt(L, fcode, true, true);
+        store(L, nf, ts_at(L, ly->ts_stack_top));
+    } else {
+        LLVMValueRef pf = call_pop_fn(L);
+        LLVMValueRef pargs[6] = {nf, h, L->frame, LLVMBuildSExt(L->B, clp, L->i64, ""), fobj, cobj};
+        LLVMBuildCall2(L->B, LLVMGlobalGetValueType(pf), pf, pargs, 6, "");
+    }
     slot_set(L, a, res);
     LLVMBuildBr(L->B, join);
     /* the helper does it all */

@@ -308,3 +308,46 @@ def tracked_caller(n):
 
 
 print(tracked_caller(3000), Tracked.alive)
+
+
+# the callee's frame holds the only reference to the function object (made
+# for the call and dropped by the caller): the frame pop after the return
+# releases it, and with it a closure cell holding a Tracked
+def fresh(k):
+    obj = Tracked()
+
+    def f(a, b=2):
+        c = a * b
+        d = [obj, c]
+        return d[1] + k
+    return f
+
+
+def fresh_caller(n):
+    s = 0
+    for i in range(n):
+        s += fresh(i)(i)
+        s += fresh(1)(i, 3)
+    return s
+
+
+print(fresh_caller(3000), Tracked.alive)
+
+
+class Box:
+    def __init__(self, v):
+        self.v = v
+
+    def get(self, extra):
+        loc = [self.v, extra]
+        return loc[0] + loc[1]
+
+
+def method_caller(n):
+    s = 0
+    for i in range(n):
+        s += Box(i).get(1)
+    return s
+
+
+print(method_caller(3000))
