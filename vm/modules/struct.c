@@ -10,6 +10,7 @@
 #include <stdio.h>
 #include <string.h>
 #include "stdmod.h"
+#include "../bytearray.h"
 #include "../abstract.h"
 #include "../args.h"
 #include "../floatobject.h"
@@ -417,11 +418,15 @@ static Value do_pack(const Format *f, const Value *vals, size_t nvals) {
     return r;
 }
 
-/* A readable buffer: bytes only (coil has no bytearray/memoryview yet). */
+/* A readable buffer: bytes, bytearray, memoryview (any bytes-like object). */
 static int buffer_arg(Value v, const uint8_t **data, int64_t *size) {
     if (v_is_bytes(v)) {
         *data = ((BytesObject *)v_as_obj(v))->data;
         *size = ((BytesObject *)v_as_obj(v))->size;
+        return 0;
+    }
+    if (!v_is_str(v) && bytes_like_view(v, data, size)) {
+        if (!*data) *data = (const uint8_t *)"";
         return 0;
     }
     err_format(&Exc_TypeError, "a bytes-like object is required, not '%s'", v_type_name(v));
