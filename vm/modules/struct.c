@@ -477,9 +477,12 @@ static TypeObject UnpackIterType;
 
 static Value unpackiter_next(Value self) {
     UnpackIterObject *it = (UnpackIterObject *)v_as_obj(self);
-    BytesObject *b = (BytesObject *)v_as_obj(it->buffer);
-    if (it->pos + it->f.size > b->size) return V_NULL;
-    Value r = unpack_buf(&it->f, b->data + it->pos);
+    /* the data is fetched each time: a bytearray may have moved or shrunk */
+    const uint8_t *data;
+    int64_t size;
+    if (buffer_arg(it->buffer, &data, &size) < 0) return V_NULL;
+    if (it->pos + it->f.size > size) return V_NULL;
+    Value r = unpack_buf(&it->f, data + it->pos);
     it->pos += it->f.size;
     return r;
 }
