@@ -778,6 +778,18 @@ int obj_unpack(Value iterable, int64_t n, Value *out) {
         for (int64_t i = 0; i < n; i++) out[i] = v_newref(items[i]);
         return 0;
     }
+    if (v_is_str(iterable) && str_len(iterable) == n && str_nbytes(iterable) == n) {
+        /* An ASCII str of the right length: its one-character strs (the
+         * cached latin-1 ones), no iterator. */
+        for (int64_t i = 0; i < n; i++) {
+            out[i] = str_getitem_index(iterable, i);
+            if (__builtin_expect(v_is_null(out[i]), 0)) {
+                while (i > 0) v_decref(out[--i]);
+                return -1;
+            }
+        }
+        return 0;
+    }
     if (!v_type(iterable)->iter) return unpack_not_iterable(iterable);
     Value it = obj_iter(iterable);
     if (v_is_null(it)) return -1;
@@ -808,6 +820,28 @@ fail:
 }
 
 int obj_unpack_ex(Value iterable, int64_t before, int64_t after, Value *out) {
+    if ((v_is_tuple(iterable) || v_is_list(iterable))) {
+        /* An exact tuple or list: the starred list is built from the items
+         * in place (no copy of the whole sequence to slice it). */
+        bool tup = v_is_tuple(iterable);
+        int64_t size = tup ? tuple_size(iterable) : list_size(iterable);
+        if (size >= before + after) {
+            const Value *items = tup ? tuple_items(iterable) : list_items(iterable);
+            Value middle = list_from_array(items + before, size - before - after);
+            if (v_is_null(middle)) return -1;
+            /* A collection during that allocation may have run code that
+             * changed a list: then the general path below. */
+            if (tup || list_size(iterable) == size) {
+                items = tup ? tuple_items(iterable) : list_items(iterable);
+                for (int64_t i = 0; i < before; i++) out[i] = v_newref(items[i]);
+                for (int64_t i = 0; i < after; i++)
+                    out[before + 1 + i] = v_newref(items[size - after + i]);
+                out[before] = middle;
+                return 0;
+            }
+            v_decref(middle);
+        }
+    }
     if (!v_type(iterable)->iter) return unpack_not_iterable(iterable);
     Value list = list_from_iterable(iterable);
     if (v_is_null(list)) return -1;

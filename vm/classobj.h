@@ -177,8 +177,10 @@ static inline bool type_uses_shapes(TypeObject *t) { return (t->flags & TPFLAG_I
 /* Computes (and memoises against t's version) whether t is plain (see
  * TypeObject.plain_version). */
 bool type_refresh_plain(TypeObject *t);
-/* Whether t is plain: one compare while the memo is current. */
-static inline bool type_is_plain(TypeObject *t) {
+/* Whether t is plain: one compare while the memo is current. Always
+ * inline: out of line (GCC's choice in the eval loop), each _POLY access
+ * paid a call and four register spills around it. */
+static inline __attribute__((always_inline)) bool type_is_plain(TypeObject *t) {
     return (t->plain_version == t->version && t->version) || type_refresh_plain(t);
 }
 /* Whether name (a str) has the form __x__: such names may be data

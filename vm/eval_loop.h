@@ -608,8 +608,50 @@ traced_dispatch:
     TARGET(LOAD_FAST__RETURN_VALUE) { DO_LOAD_FAST(); SUPER_NEXT(); goto TARGET_RETURN_VALUE; }
 #define DO_COPY() do { Value v_ = PEEK(oparg); PUSH(v_newref(v_)); } while (0)
 #define DO_SWAP() do { Value t_ = TOP(); SET_TOP(PEEK(oparg)); PEEK(oparg) = t_; } while (0)
-    TARGET(COPY__COPY) { DO_COPY(); SUPER_NEXT(); DO_COPY(); DISPATCH(); }
-    TARGET(SWAP__SWAP) { DO_SWAP(); SUPER_NEXT(); DO_SWAP(); DISPATCH(); }
+    /* `c[k] op= x` compiles to COPY 2, COPY 2, BINARY_SUBSCR, x, BINARY_OP,
+     * SWAP 3, SWAP 2, STORE_SUBSCR. With the subscripts specialised to
+     * their list forms (so never under -X specialize=off) and [c, k] a
+     * list and an index in range, COPY__COPY + BINARY_SUBSCR_LIST_INT is
+     * pushing c[k], and SWAP__SWAP + STORE_SUBSCR_LIST_INT on [c, k, v] is
+     * the store: one dispatch instead of two, no copies' refcounting.
+     * Otherwise (guards as the list forms') the pair runs as it is. */
+    TARGET(COPY__COPY) {
+        if (oparg == 2 && CU_ARG(next_instr[0]) == 2 && CU_OP(next_instr[1]) == OP_BINARY_SUBSCR_LIST_INT) {
+            Value key = TOP(), container = SECOND();
+            if (v_is_list(container) && v_is_smallint(key)) {
+                int64_t i = v_as_smallint(key), n = list_size(container);
+                if (i < 0) i += n;
+                if (LIKELY((uint64_t)i < (uint64_t)n)) {
+                    STAT_HIT(BINARY_SUBSCR_LIST_INT);
+                    PUSH(v_newref(list_items(container)[i]));
+                    next_instr += 2 + CACHE_SIZE_BINARY_SUBSCR_LIST_INT;
+                    DISPATCH();
+                }
+            }
+        }
+        DO_COPY(); SUPER_NEXT(); DO_COPY(); DISPATCH();
+    }
+    TARGET(SWAP__SWAP) {
+        if (oparg == 3 && CU_ARG(next_instr[0]) == 2 && CU_OP(next_instr[1]) == OP_STORE_SUBSCR_LIST_INT) {
+            Value v = TOP(), key = SECOND(), container = THIRD();
+            if (v_is_list(container) && v_is_smallint(key)) {
+                int64_t i = v_as_smallint(key), n = list_size(container);
+                if (i < 0) i += n;
+                if (LIKELY((uint64_t)i < (uint64_t)n)) {
+                    STAT_HIT(STORE_SUBSCR_LIST_INT);
+                    /* As STORE_SUBSCR_LIST_INT: errors and tracebacks of
+                     * the old item's release name the store. */
+                    cur = next_instr + 1;
+                    next_instr += 2 + CACHE_SIZE_STORE_SUBSCR_LIST_INT;
+                    sp -= 3;
+                    v_setref(&list_items(container)[i], v);   /* steals the stack's ref */
+                    obj_decref(v_as_obj(container));
+                    DISPATCH();
+                }
+            }
+        }
+        DO_SWAP(); SUPER_NEXT(); DO_SWAP(); DISPATCH();
+    }
 #undef DO_COPY
 #undef DO_SWAP
 #undef SUPER_NEXT
