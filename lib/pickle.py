@@ -1737,6 +1737,27 @@ class _BytesFile:
 
 # ---- shorthands
 
+from _pickle_speedups import dumps as _sp_dumps, loads as _sp_loads
+
+
+def _sp_find_class(module, name, proto):
+    """_Unpickler.find_class (fix_imports=True) for the C loads."""
+    audit = getattr(sys, 'audit', None)
+    if audit is not None:
+        audit('pickle.find_class', module, name)
+    if proto < 3:
+        if (module, name) in _compat_pickle.NAME_MAPPING:
+            module, name = _compat_pickle.NAME_MAPPING[(module, name)]
+        elif module in _compat_pickle.IMPORT_MAPPING:
+            module = _compat_pickle.IMPORT_MAPPING[module]
+    mod = sys.modules.get(module)
+    if mod is None:
+        __import__(module, level=0)
+        mod = sys.modules[module]
+    if proto >= 4:
+        return _getattribute(mod, name)[0]
+    return getattr(mod, name)
+
 def dump(obj, file, protocol=None, *, fix_imports=True, buffer_callback=None):
     """Write a pickled representation of obj to the open file object
     file."""
@@ -1747,6 +1768,15 @@ def dump(obj, file, protocol=None, *, fix_imports=True, buffer_callback=None):
 def dumps(obj, protocol=None, *, fix_imports=True, buffer_callback=None):
     """Return the pickled representation of the object as a bytes
     object."""
+    if buffer_callback is None:
+        # C fast path (vm/modules/pickle_speedups.c): builtin data only,
+        # None when the object needs the Python pickler.
+        p = DEFAULT_PROTOCOL if protocol is None else protocol
+        if type(p) is int:
+            r = _sp_dumps(obj, HIGHEST_PROTOCOL if p < 0 else p, sys.modules,
+                          dispatch_table, _extension_registry)
+            if r is not None:
+                return r
     f = io.BytesIO()
     _Pickler(f, protocol, fix_imports=fix_imports,
              buffer_callback=buffer_callback).dump(obj)
@@ -1763,6 +1793,10 @@ def load(file, *, fix_imports=True, encoding="ASCII", errors="strict",
 def loads(data, /, *, fix_imports=True, encoding="ASCII", errors="strict",
           buffers=None):
     """Read and return an object from the given pickle data."""
+    if type(data) is bytes and buffers is None and fix_imports:
+        r = _sp_loads(data, _sp_find_class)
+        if r is not None:
+            return r[0]
     if isinstance(data, str):
         raise TypeError("a bytes-like object is required, not 'str'")
     if not isinstance(data, (bytes, bytearray)):

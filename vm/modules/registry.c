@@ -54,6 +54,7 @@ Value module_init_posixdb(void);       /* vm/modules/posixdb.c (_posixdb: pwd, g
 Value module_init_decimal_speedups(void); /* vm/modules/decimal_speedups.c */
 Value module_init_socket(void);        /* vm/modules/socket.c (_socket) */
 Value module_init_sqlite3(void);       /* vm/modules/sqlite.c (_sqlite3) */
+Value module_init_pickle_speedups(void); /* vm/modules/pickle_speedups.c */
 /* ADD DECLARATIONS ABOVE THIS LINE */
 
 /* ---- the table ---------------------------------------------------------------
@@ -98,6 +99,7 @@ const BuiltinModuleDef builtin_modules[] = {
     { "fcntl", module_init_fcntl },
     { "_posixdb", module_init_posixdb },
     { "_decimal_speedups", module_init_decimal_speedups },
+    { "_pickle_speedups", module_init_pickle_speedups },
     { "_socket", module_init_socket },
     { "_sqlite3", module_init_sqlite3 },
     /* ADD ENTRIES ABOVE THIS LINE */
