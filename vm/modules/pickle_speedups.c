@@ -30,6 +30,7 @@
 #include "../set.h"
 #include "../classobj.h"
 #include "../module.h"
+#include "../gc.h"
 
 #define BATCH 1000
 #define FRAME_TARGET (64 * 1024)
@@ -140,34 +141,38 @@ static int p_payload(P *p, const char *hdr, size_t hn, const void *data, size_t 
 }
 
 static inline size_t memo_hash(uintptr_t k) {
-    uint64_t h = (uint64_t)k;
-    h ^= h >> 33;
-    h *= 0xff51afd7ed558ccdULL;
-    h ^= h >> 29;
-    return (size_t)h;
+    uint64_t h = ((uint64_t)k >> 4) * 0x9E3779B97F4A7C15ULL;
+    return (size_t)(h >> 20);
 }
 
-/* The memo index of o, or -1. */
-static int64_t memo_find(P *p, Value o) {
-    if (!p->memo_cap) return -1;
+/* The memo index of o, or -1 with *slot set to the empty slot where o
+ * would go (valid until the memo changes). */
+static inline int64_t memo_lookup(P *p, Value o, size_t *slot) {
+    if (!p->memo_cap) { *slot = SIZE_MAX; return -1; }
     uintptr_t k = (uintptr_t)v_as_obj(o);
     size_t mask = p->memo_cap - 1;
     for (size_t i = memo_hash(k) & mask;; i = (i + 1) & mask) {
         if (p->memo[i].key == k) return p->memo[i].idx;
-        if (!p->memo[i].key) return -1;
+        if (!p->memo[i].key) { *slot = i; return -1; }
     }
 }
 
-static int memo_insert_raw(MemoSlot *tab, size_t cap, uintptr_t k, int64_t idx) {
-    size_t mask = cap - 1;
-    for (size_t i = memo_hash(k) & mask;; i = (i + 1) & mask)
-        if (!tab[i].key) { tab[i].key = k; tab[i].idx = idx; return 0; }
+static inline int64_t memo_find(P *p, Value o) {
+    size_t slot = SIZE_MAX;
+    return memo_lookup(p, o, &slot);
 }
 
-/* Records o in the memo and writes the PUT. */
-static int p_memoize(P *p, Value o) {
+static void memo_insert_raw(MemoSlot *tab, size_t cap, uintptr_t k, int64_t idx) {
+    size_t mask = cap - 1;
+    for (size_t i = memo_hash(k) & mask;; i = (i + 1) & mask)
+        if (!tab[i].key) { tab[i].key = k; tab[i].idx = idx; return; }
+}
+
+/* Records o in the memo and writes the PUT; slot: from a memo_lookup
+ * miss with no memo change since, or SIZE_MAX. */
+static int p_memoize_at(P *p, Value o, size_t slot) {
     if ((p->memo_used + 1) * 2 > p->memo_cap) {
-        size_t nc = p->memo_cap ? p->memo_cap * 2 : 64;
+        size_t nc = p->memo_cap ? p->memo_cap * 4 : 256;
         MemoSlot *nt = calloc(nc, sizeof *nt);
         if (!nt) { err_nomem(); return -1; }
         for (size_t i = 0; i < p->memo_cap; i++)
@@ -175,9 +180,12 @@ static int p_memoize(P *p, Value o) {
         free(p->memo);
         p->memo = nt;
         p->memo_cap = nc;
+        slot = SIZE_MAX;
     }
     int64_t idx = (int64_t)p->memo_used++;
-    memo_insert_raw(p->memo, p->memo_cap, (uintptr_t)v_as_obj(o), idx);
+    uintptr_t k = (uintptr_t)v_as_obj(o);
+    if (slot != SIZE_MAX) { p->memo[slot].key = k; p->memo[slot].idx = idx; }
+    else memo_insert_raw(p->memo, p->memo_cap, k, idx);
     if (p->proto >= 4) return p_op(p, '\x94');
     char b[5];
     if (idx < 256) { b[0] = 'q'; b[1] = (char)idx; return p_w(p, b, 2); }
@@ -185,6 +193,8 @@ static int p_memoize(P *p, Value o) {
     put_le(b + 1, (uint64_t)idx, 4);
     return p_w(p, b, 5);
 }
+
+static inline int p_memoize(P *p, Value o) { return p_memoize_at(p, o, SIZE_MAX); }
 
 static int p_get(P *p, int64_t idx) {
     char b[5];
@@ -252,29 +262,31 @@ static int p_tuple(P *p, Value o) {
     if (n <= 3) {
         for (int64_t i = 0; i < n; i++)
             if (p_save(p, a[i]) < 0) return -1;
-        int64_t m = memo_find(p, o);
+        size_t slot = SIZE_MAX;
+        int64_t m = memo_lookup(p, o, &slot);
         if (m >= 0) {
             for (int64_t i = 0; i < n; i++)
                 if (p_op(p, '0') < 0) return -1;
             return p_get(p, m);
         }
         if (p_op(p, "\x85\x86\x87"[n - 1]) < 0) return -1;
-        return p_memoize(p, o);
+        return p_memoize_at(p, o, slot);
     }
     if (p_op(p, '(') < 0) return -1;
     for (int64_t i = 0; i < n; i++)
         if (p_save(p, a[i]) < 0) return -1;
-    int64_t m = memo_find(p, o);
+    size_t slot = SIZE_MAX;
+    int64_t m = memo_lookup(p, o, &slot);
     if (m >= 0) {
         if (p_op(p, '1') < 0) return -1;
         return p_get(p, m);
     }
     if (p_op(p, 't') < 0) return -1;
-    return p_memoize(p, o);
+    return p_memoize_at(p, o, slot);
 }
 
-static int p_list(P *p, Value o) {
-    if (p_op(p, ']') < 0 || p_memoize(p, o) < 0) return -1;
+static int p_list(P *p, Value o, size_t slot) {
+    if (p_op(p, ']') < 0 || p_memoize_at(p, o, slot) < 0) return -1;
     int64_t n = list_size(o);
     if (n == 0) return 0;
     if (n == 1) {
@@ -303,8 +315,8 @@ static int p_list(P *p, Value o) {
     return 0;
 }
 
-static int p_dict(P *p, Value o) {
-    if (p_op(p, '}') < 0 || p_memoize(p, o) < 0) return -1;
+static int p_dict(P *p, Value o, size_t slot) {
+    if (p_op(p, '}') < 0 || p_memoize_at(p, o, slot) < 0) return -1;
     int64_t size = dict_size(o);
     if (size == 0) return 0;
     int64_t pos = 0;
@@ -353,13 +365,14 @@ static int p_frozenset(P *p, Value o) {
     Value k;
     while (set_next(o, &pos, &k))
         if (p_save(p, k) < 0) return -1;
-    int64_t m = memo_find(p, o);
+    size_t slot = SIZE_MAX;
+    int64_t m = memo_lookup(p, o, &slot);
     if (m >= 0) {
         if (p_op(p, '1') < 0) return -1;
         return p_get(p, m);
     }
     if (p_op(p, '\x91') < 0) return -1;
-    return p_memoize(p, o);
+    return p_memoize_at(p, o, slot);
 }
 
 static inline TypeObject *as_typeobj(Value v) { return (TypeObject *)v_as_obj(v); }
@@ -500,7 +513,8 @@ static int p_save(P *p, Value o) {
     if (!v_is_ptr(o)) { p->bail = true; return -1; }
     TypeObject *t = v_as_obj(o)->type;
     if (t == &IntType) return p_int(p, o);
-    int64_t m = memo_find(p, o);
+    size_t slot = SIZE_MAX;
+    int64_t m = memo_lookup(p, o, &slot);
     if (m >= 0) return p_get(p, m);
     if (t == &StrType) {
         size_t n = (size_t)str_nbytes(o);
@@ -518,13 +532,13 @@ static int p_save(P *p, Value o) {
             r = p_payload(p, hdr, 5, str_data(o), n);
         }
         if (r < 0) return -1;
-        return p_memoize(p, o);
+        return p_memoize_at(p, o, slot);
     }
     int rc;
     if (t == &DictType || t == &ListType || t == &TupleType || t == &SetType || t == &FrozenSetType) {
         if (eval_enter_recursive_call(" while pickling an object") < 0) return -1;
-        if (t == &DictType) rc = p_dict(p, o);
-        else if (t == &ListType) rc = p_list(p, o);
+        if (t == &DictType) rc = p_dict(p, o, slot);
+        else if (t == &ListType) rc = p_list(p, o, slot);
         else if (t == &TupleType) rc = p_tuple(p, o);
         else if (p->proto < 4) { p->bail = true; rc = -1; }
         else if (t == &SetType) rc = p_set(p, o);
@@ -976,7 +990,13 @@ static Value ps_loads(Value self, const Value *args, size_t nargs, Value kwnames
     BytesObject *b = (BytesObject *)v_as_obj(args[0]);
     U u = { .d = b->data, .n = (size_t)b->size, .find_class = args[1] };
     Value out = V_NULL;
+    /* The objects built here are young and acyclic but for memo
+     * references: no automatic collection while building them (the
+     * allocation count carries over, so one runs soon after if due). */
+    bool gc_was = gc_state.enabled;
+    gc_state.enabled = false;
     int r = u_run(&u, &out);
+    gc_state.enabled = gc_was;
     u_drop(&u, 0);
     free(u.stack);
     free(u.marks);
