@@ -155,7 +155,9 @@ static void sb_append_cp(StrBuilder *sb, uint32_t cp) {
  * Returns 0 if handled, -1 with an exception set. */
 static int decode_error(StrBuilder *sb, const char *errors, int enc, const uint8_t *d,
                         int64_t n, int64_t start, int64_t end, const char *reason) {
-    if (strcmp(errors, "strict") == 0) {
+    /* surrogatepass accepts encoded surrogates (utf8_check_seq) and leaves
+     * every other error to be raised */
+    if (strcmp(errors, "strict") == 0 || strcmp(errors, "surrogatepass") == 0) {
         err_unicode_decode(enc_names[enc], d, n, start, end, reason);
         return -1;
     }
@@ -362,6 +364,83 @@ fail:
     return V_NULL;
 }
 
+/* Latin-1 bytes (not all ASCII) to str: bytes >= 0x80 become two. */
+static Value decode_latin1(const uint8_t *d, size_t n) {
+    const uint64_t hi = 0x8080808080808080ull;
+    size_t high = 0, i = 0;
+    for (; i + 8 <= n; i += 8) {
+        uint64_t w;
+        memcpy(&w, d + i, 8);
+        high += (size_t)count_high_bytes(w & hi);
+    }
+    for (; i < n; i++) high += d[i] >> 7;
+    Value r = str_alloc_known(n + high, (int64_t)n, high == 0);
+    if (v_is_null(r)) return V_NULL;
+    uint8_t *out = (uint8_t *)v_as_str(r)->data;
+    for (i = 0; i < n;) {
+        if (i + 8 <= n) {
+            uint64_t w;
+            memcpy(&w, d + i, 8);
+            if (!(w & hi)) {
+                memcpy(out, &w, 8);
+                out += 8;
+                i += 8;
+                continue;
+            }
+        }
+        /* branch-free: both bytes of the two-byte form are written, an
+         * ASCII byte overwrites the first and advances by one */
+        uint8_t c = d[i++];
+        out[0] = c < 0x80 ? c : (uint8_t)(0xC0 | (c >> 6));
+        out[1] = (uint8_t)(0x80 | (c & 0x3F));
+        out += 1 + (c >> 7);
+    }
+    *out = 0;   /* the terminator, which an ASCII last byte wrote over */
+    return r;
+}
+
+/* The number of code points of d[0, n) if it is valid UTF-8 (no
+ * surrogates), else -1. */
+static int64_t utf8_valid_count(const uint8_t *d, int64_t n) {
+    const uint64_t hi = 0x8080808080808080ull;
+    int64_t i = 0, ncp = 0;
+    while (i < n) {
+        if (i + 8 <= n) {
+            uint64_t w;
+            memcpy(&w, d + i, 8);
+            if (!(w & hi)) {
+                i += 8;
+                ncp += 8;
+                continue;
+            }
+            /* the ASCII bytes before the first high one (little-endian:
+             * byte order is bit order) */
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+            int skip = __builtin_ctzll(w & hi) >> 3;
+            i += skip;
+            ncp += skip;
+#endif
+        }
+        if (d[i] < 0x80) {
+            i++;
+            ncp++;
+            continue;
+        }
+        if (d[i] >= 0xC2 && d[i] < 0xE0 && i + 1 < n && (d[i + 1] & 0xC0) == 0x80) {
+            i += 2;
+            ncp++;
+            continue;
+        }
+        int64_t bad;
+        const char *reason;
+        int k = utf8_check_seq(d, i, n, false, &bad, &reason);
+        if (k == 0) return -1;
+        i += k;
+        ncp++;
+    }
+    return ncp;
+}
+
 Value codec_decode(const char *data, size_t n, const char *encoding, const char *errors) {
     int enc = lookup_encoding(encoding);
     if (enc < 0) {
@@ -375,6 +454,12 @@ Value codec_decode(const char *data, size_t n, const char *encoding, const char 
     const uint8_t *d = (const uint8_t *)data;
     if (enc >= ENC_UTF16) return decode_wide(d, (int64_t)n, enc, errors);
     if (utf8_all_ascii(data, n)) return str_new_known(data, n, (int64_t)n, true);
+    if (enc == ENC_LATIN1) return decode_latin1(d, n);
+    if (enc == ENC_UTF8) {
+        /* valid UTF-8 (the common case) is the str's data as it is */
+        int64_t ncp = utf8_valid_count(d, (int64_t)n);
+        if (ncp >= 0) return str_new_known(data, n, ncp, false);
+    }
     StrBuilder sb;
     sb_init(&sb);
     bool surrogatepass = strcmp(errors, "surrogatepass") == 0;
@@ -1085,19 +1170,12 @@ static Value find_common(Value self, const Value *args, size_t nargs, Value kwna
     if (kind == COUNT) {
         if (start > end) return v_from_smallint(0);
         if (m == 0) return int_from_i64(end - start + 1);
-        int64_t n = 0;
-        for (int64_t i = start; end - i >= m;) {
-            const char *q = memmem(d + i, (size_t)(end - i), sub, (size_t)m);
-            if (!q) break;
-            n++;
-            i = (q - d) + m;
-        }
-        return int_from_i64(n);
+        return int_from_i64(str_count_bytes(d + start, (size_t)(end - start), sub, (size_t)m, INT64_MAX));
     }
     int64_t result = -1;
     if (start <= end && m <= end - start) {
         if (kind == FIND || kind == INDEX) {
-            const char *q = memmem(d + start, (size_t)(end - start), sub, (size_t)m);
+            const char *q = str_find_bytes(d + start, (size_t)(end - start), sub, (size_t)m);
             if (q) result = q - d;
         } else {
             for (int64_t i = end - m; i >= start; i--)
@@ -1139,19 +1217,33 @@ METHOD(replace) {
         sb_append(&sb, d + i, (size_t)(n - i));
         return bytes_from_sb(&sb);
     }
+    /* find the occurrences, then fill a result of exactly the right size */
+    int64_t *pos;
+    int64_t k = str_find_all(d, (size_t)n, o, (size_t)m, count, &pos);
+    if (k <= 0) return k < 0 ? V_NULL : bytes_exact(self);
+    if (nwn > m && k > (INT64_MAX / 4 - n) / (nwn - m)) {
+        mem_free(pos);
+        return err_nomem();
+    }
+    int64_t rn = n + k * (nwn - m);
+    BytesObject *r = bytes_alloc((size_t)rn);
+    if (!r) {
+        mem_free(pos);
+        return V_NULL;
+    }
+    uint8_t *out = r->data;
     int64_t i = 0;
-    const char *q;
-    while (count-- > 0 && (q = memmem(d + i, (size_t)(n - i), o, (size_t)m)) != NULL) {
-        sb_append(&sb, d + i, (size_t)(q - d - i));
-        sb_append(&sb, nw, (size_t)nwn);
-        i = (q - d) + m;
+    for (int64_t j = 0; j < k; j++) {
+        int64_t q = pos[j];
+        memcpy(out, d + i, (size_t)(q - i));
+        out += q - i;
+        memcpy(out, nw, (size_t)nwn);
+        out += nwn;
+        i = q + m;
     }
-    if (i == 0) {
-        sb_discard(&sb);
-        return bytes_exact(self);
-    }
-    sb_append(&sb, d + i, (size_t)(n - i));
-    return bytes_from_sb(&sb);
+    mem_free(pos);
+    memcpy(out, d + i, (size_t)(n - i));
+    return v_from_obj(r);
 }
 
 static Value bytes_case(Value self, size_t nargs, Value kwnames, const char *name, bool upper) {
@@ -1199,10 +1291,22 @@ METHOD(hex) {
     if (a[1] != V_NULL && obj_as_index_i64(a[1], &per) < 0) return V_NULL;
     const uint8_t *d = as_bytes(self)->data;
     int64_t n = bsize(self);
-    StrBuilder sb;
-    sb_init(&sb);
     static const char digits[] = "0123456789abcdef";
     int64_t group = per < 0 ? -per : per;
+    if (!sep || group == 0 || group >= n) {
+        /* no separators: two digits per byte, straight into the str */
+        if (n == 0) return str_empty();
+        Value r = str_alloc_known((size_t)n * 2, n * 2, true);
+        if (v_is_null(r)) return V_NULL;
+        char *out = v_as_str(r)->data;
+        for (int64_t i = 0; i < n; i++) {
+            out[2 * i] = digits[d[i] >> 4];
+            out[2 * i + 1] = digits[d[i] & 15];
+        }
+        return r;
+    }
+    StrBuilder sb;
+    sb_init(&sb);
     for (int64_t i = 0; i < n; i++) {
         if (sep && group > 0 && i > 0) {
             bool boundary = per > 0 ? (n - i) % group == 0 : i % group == 0;

@@ -392,6 +392,9 @@ static Value reversed_next(Value self) {
     if (r->index >= 0) {
         if (v_is_list(r->seq)) {
             if (r->index < list_size(r->seq)) return v_newref(list_items(r->seq)[r->index--]);
+        } else if (v_is_str(r->seq)) {
+            /* str is immutable: index < len always holds */
+            return str_getitem_index(r->seq, r->index--);
         } else {
             Value item = obj_getitem(r->seq, v_from_smallint(r->index));
             r->index--;
@@ -403,6 +406,23 @@ static Value reversed_next(Value self) {
     v_clear(&r->seq);
     return V_NULL;
 }
+
+/* CPython's reversed_len: what is left, 0 once exhausted or if the
+ * sequence shrank below the position (list(reversed(x)) sizes its list). */
+static Value reversed_length_hint(Value self, const Value *args, size_t nargs, Value kwnames) {
+    (void)args; (void)nargs; (void)kwnames;
+    ReversedObject *r = (ReversedObject *)v_as_obj(self);
+    if (v_is_null(r->seq)) return v_from_smallint(0);
+    int64_t n = obj_len(r->seq);
+    if (n < 0) return V_NULL;
+    int64_t left = r->index + 1;
+    return int_from_i64(n < left ? 0 : left);
+}
+
+static const MethodDef reversed_methods[] = {
+    {"__length_hint__", reversed_length_hint, 0, NULL},
+    {NULL, NULL, 0, NULL},
+};
 
 static void reversed_dealloc(Object *o) {
     v_decref(((ReversedObject *)o)->seq);
@@ -425,6 +445,7 @@ TypeObject ReversedType = {
     .iter = self_iter,
     .iternext = reversed_next,
     .construct = reversed_construct,
+    .methods = reversed_methods,
 };
 
 /* list.__reversed__ and dict.__reversed__ (what reversed() returns for them,
@@ -440,6 +461,7 @@ TypeObject ListRevIterType = {
     .repr = iter_repr,
     .iter = self_iter,
     .iternext = reversed_next,
+    .methods = reversed_methods,
 };
 
 TypeObject DictRevKeyIterType = {
@@ -452,6 +474,7 @@ TypeObject DictRevKeyIterType = {
     .repr = iter_repr,
     .iter = self_iter,
     .iternext = reversed_next,
+    .methods = reversed_methods,
 };
 
 static Value reverse_iter_new(TypeObject *type, Value owned) {

@@ -105,10 +105,17 @@ bool utf8_all_ascii(const char *s, size_t n) {
 }
 
 int64_t utf8_count(const char *s, size_t n) {
-    int64_t count = 0;
-    for (size_t i = 0; i < n; i++)
-        count += ((uint8_t)s[i] & 0xC0) != 0x80;
-    return count;
+    /* n minus the continuation bytes (10xxxxxx), 8 bytes at a time */
+    const uint64_t hi = 0x8080808080808080ull;
+    int64_t cont = 0;
+    size_t i = 0;
+    for (; i + 8 <= n; i += 8) {
+        uint64_t w;
+        memcpy(&w, s + i, 8);
+        cont += count_high_bytes(w & ~(w << 1) & hi);
+    }
+    for (; i < n; i++) cont += ((uint8_t)s[i] & 0xC0) == 0x80;
+    return (int64_t)n - cont;
 }
 
 /* ---- allocation and the index table ------------------------------------------ */
@@ -118,6 +125,15 @@ static inline bool has_index(const StrObject *s) {
 }
 static inline size_t idx_slots(int64_t ncp) {
     return ncp > IDX_STRIDE ? (size_t)((ncp - 1) >> IDX_SHIFT) : 0;
+}
+/* uint32s reserved after the data: the checkpoints plus a two-slot cursor
+ * (code point index, byte offset) of the last position located, so that
+ * sequential access (s[i] in a loop, reversed(s), slices) walks only from
+ * there. The cursor is meaningful once the table is built (idx_build
+ * sets it to 0, 0). */
+static inline size_t idx_reserve(int64_t ncp) {
+    size_t n = idx_slots(ncp);
+    return n ? n + 2 : 0;
 }
 static inline uint32_t *idx_table(StrObject *s) {
     uintptr_t p = (uintptr_t)(s->data + s->nbytes + 1);
@@ -156,14 +172,14 @@ size_t str_object_size(const StrObject *s) {
     size_t nbytes = (size_t)s->nbytes;
     size_t size = offsetof(StrObject, data) + nbytes + 1;
     /* As str_alloc_typed reserves: an index table for non-ASCII data. */
-    size_t slots = s->is_ascii || nbytes >= UINT32_MAX ? 0 : idx_slots(s->length);
+    size_t slots = s->is_ascii || nbytes >= UINT32_MAX ? 0 : idx_reserve(s->length);
     if (slots) size = ((size + 3) & ~(size_t)3) + slots * sizeof(uint32_t);
     if (size < sizeof(StrObject)) size = sizeof(StrObject);
     return size;
 }
 
 static StrObject *str_alloc_typed(TypeObject *type, size_t nbytes, int64_t length, bool is_ascii) {
-    StrObject *s = str_alloc_raw(type, nbytes, is_ascii ? 0 : idx_slots(length));
+    StrObject *s = str_alloc_raw(type, nbytes, is_ascii ? 0 : idx_reserve(length));
     if (!s) return NULL;
     s->length = length;
     s->is_ascii = is_ascii;
@@ -177,7 +193,7 @@ Value str_alloc_known(size_t nbytes, int64_t length, bool is_ascii) {
 
 Value str_alloc(size_t nbytes) {
     /* Content unknown yet: reserve by nbytes, an upper bound of length. */
-    StrObject *s = str_alloc_raw(&StrType, nbytes, idx_slots((int64_t)nbytes));
+    StrObject *s = str_alloc_raw(&StrType, nbytes, idx_reserve((int64_t)nbytes));
     if (!s) return V_NULL;
     s->length = (int64_t)nbytes;
     return v_from_obj(s);
@@ -197,47 +213,86 @@ Value str_finish(Value v) {
     return v;
 }
 
+/* Offset of the code point k code points after the one at byte off: skips
+ * k lead bytes (8 bytes at a time while a whole word holds no more than the
+ * remaining count; a continuation byte is 10xxxxxx), then stops at the next
+ * lead byte (the NUL after the data counts as one). */
+static int64_t utf8_skip(const uint8_t *d, int64_t n, int64_t off, int64_t k) {
+    const uint64_t hi = 0x8080808080808080ull;
+    while (k >= 8 && off + 8 <= n) {
+        uint64_t w;
+        memcpy(&w, d + off, 8);
+        int leads = 8 - count_high_bytes(w & ~(w << 1) & hi);
+        if (leads > k) break;
+        k -= leads;
+        off += 8;
+    }
+    for (;; off++) {
+        if ((d[off] & 0xC0) != 0x80) {
+            if (k == 0) return off;
+            k--;
+        }
+    }
+}
+
+/* Offset of the code point k code points before the one at byte off. */
+static inline int64_t utf8_back(const uint8_t *d, int64_t off, int64_t k) {
+    while (k-- > 0) {
+        off--;
+        while ((d[off] & 0xC0) == 0x80) off--;
+    }
+    return off;
+}
+
 static void idx_build(StrObject *s, uint32_t *t) {
     const uint8_t *d = (const uint8_t *)s->data;
-    size_t nslots = idx_slots(s->length), k = 0;
+    size_t nslots = idx_slots(s->length);
     uint32_t off = 0;
-    int64_t cp = 0;
-    while (k < nslots) {
-        off += (uint32_t)utf8_seq_len(d[off]);
-        cp++;
-        if ((cp & (IDX_STRIDE - 1)) == 0) t[k++] = off;
-    }
+    for (size_t k = 0; k < nslots; k++)
+        t[k] = off = (uint32_t)utf8_skip(d, s->nbytes, off, IDX_STRIDE);
+    t[nslots] = 0;
+    t[nslots + 1] = 0;
 }
 
 int64_t str_byte_offset(Value v, int64_t i) {
     StrObject *s = v_as_str(v);
-    if (s->is_ascii) return i;
+    if (s->is_ascii || i == 0) return i;
     if (i >= s->length) return s->nbytes;
     const uint8_t *d = (const uint8_t *)s->data;
-    int64_t off = 0, cp = 0;
     if (has_index(s)) {
         uint32_t *t = idx_table(s);
+        size_t nslots = idx_slots(s->length);
         if (t[0] == 0) idx_build(s, t);
-        int64_t k = i >> IDX_SHIFT;
-        if (k > 0) {
-            off = t[k - 1];
-            cp = k << IDX_SHIFT;
+        /* Start from the nearest of: the checkpoint at or below i, the
+         * one above (walking back), the cursor (either way). */
+        int64_t k = i >> IDX_SHIFT, cp = k << IDX_SHIFT, off = k > 0 ? t[k - 1] : 0;
+        int64_t dist = i - cp;
+        int64_t ccp = t[nslots], coff = t[nslots + 1];
+        int64_t r;
+        if (ccp <= i && i - ccp < dist) {
+            r = utf8_skip(d, s->nbytes, coff, i - ccp);
+        } else if (ccp > i && ccp - i < dist) {
+            r = utf8_back(d, coff, ccp - i);
+        } else if ((size_t)k < nslots && IDX_STRIDE - dist < dist) {
+            r = utf8_back(d, t[k], IDX_STRIDE - dist);
+        } else {
+            r = utf8_skip(d, s->nbytes, off, dist);
         }
-    } else if (i > s->length / 2) {
-        off = s->nbytes;
-        cp = s->length;
-        while (cp > i) {
-            off--;
-            while ((d[off] & 0xC0) == 0x80) off--;
-            cp--;
-        }
-        return off;
+        t[nslots] = (uint32_t)i;
+        t[nslots + 1] = (uint32_t)r;
+        return r;
     }
-    while (cp < i) {
-        off += utf8_seq_len(d[off]);
-        cp++;
-    }
-    return off;
+    if (i > s->length / 2) return utf8_back(d, s->nbytes, s->length - i);
+    return utf8_skip(d, s->nbytes, 0, i);
+}
+
+/* Byte offset of code point i + k given the offset off of code point i
+ * (k >= 0, i + k <= length): a walk from there, for slices. */
+static int64_t str_byte_offset_from(Value v, int64_t i, int64_t off, int64_t k) {
+    StrObject *s = v_as_str(v);
+    if (s->is_ascii) return off + k;
+    if (k > IDX_STRIDE) return str_byte_offset(v, i + k);
+    return utf8_skip((const uint8_t *)s->data, s->nbytes, off, k);
 }
 
 uint32_t str_char_at(Value v, int64_t i) {
@@ -511,7 +566,7 @@ Value str_concat_steal(Value a, Value b) {
     size_t nb = (size_t)(x->nbytes + y->nbytes);
     int64_t len = x->length + y->length;
     bool ascii = x->is_ascii && y->is_ascii;
-    size_t slots = ascii || nb >= UINT32_MAX ? 0 : idx_slots(len);
+    size_t slots = ascii || nb >= UINT32_MAX ? 0 : idx_reserve(len);
     size_t size = offsetof(StrObject, data) + nb + 1;
     if (slots) size = ((size + 3) & ~(size_t)3) + slots * sizeof(uint32_t);
     if (size > mem_usable_size(x)) {
@@ -638,7 +693,7 @@ Value str_slice(Value v, int64_t start, int64_t stop, int64_t step) {
     if (step == 1) {
         if (count == s->length) return str_exact(v);
         if (s->is_ascii) return str_new_known(s->data + start, (size_t)count, count, true);
-        int64_t b0 = str_byte_offset(v, start), b1 = str_byte_offset(v, stop);
+        int64_t b0 = str_byte_offset(v, start), b1 = str_byte_offset_from(v, start, b0, count);
         const char *p = s->data + b0;
         size_t nb = (size_t)(b1 - b0);
         return str_new_known(p, nb, count, nb == (size_t)count);
@@ -681,18 +736,266 @@ Value str_slice(Value v, int64_t start, int64_t stop, int64_t step) {
     return r;
 }
 
+/* Searching. A finder starts with memchr for the needle's first byte
+ * (glibc's is vectorised: fastest while that byte is rare); after 8 false
+ * hits it switches to scanning blocks for the positions where the first and
+ * last bytes both match, 16 at a time (SSE2, part of x86-64; bytewise
+ * elsewhere), which does not depend on the first byte being rare (UTF-8
+ * lead bytes such as 0xC3 are common); a needle longer than 8 bytes that
+ * keeps producing false candidates there switches to memmem (linear). */
+enum { FM_MEMCHR, FM_BLOCKS, FM_MEMMEM };
+
+void finder_init(Finder *f, const char *hay, size_t n, const char *needle, size_t m) {
+    f->hay = hay;
+    f->n = n;
+    f->needle = needle;
+    f->m = m;
+    f->pos = 0;
+    f->mask = 0;
+    f->base = 0;
+    f->next = 0;
+    f->false_hits = 0;
+    f->mode = FM_MEMCHR;
+}
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#define FINDER_BLOCK 16
+static inline uint32_t finder_block(const char *p, size_t m, char first, char last) {
+    __m128i a = _mm_loadu_si128((const __m128i *)p);
+    __m128i b = _mm_loadu_si128((const __m128i *)(p + m - 1));
+    __m128i e = _mm_and_si128(_mm_cmpeq_epi8(a, _mm_set1_epi8(first)), _mm_cmpeq_epi8(b, _mm_set1_epi8(last)));
+    return (uint32_t)_mm_movemask_epi8(e);
+}
+#else
+#define FINDER_BLOCK 8
+static inline uint32_t finder_block(const char *p, size_t m, char first, char last) {
+    uint32_t mask = 0;
+    for (int k = 0; k < 8; k++) mask |= (uint32_t)(p[k] == first && p[k + m - 1] == last) << k;
+    return mask;
+}
+#endif
+
+size_t finder_fill(Finder *f, int64_t *out, size_t cap) {
+    size_t m = f->m, n = f->n, got = 0;
+    if (m == 0 || m > n) return 0;
+    const char *hay = f->hay, *nd = f->needle;
+    size_t last = n - m;   /* the last possible start */
+    /* the state in locals (stores to out could alias it) */
+    size_t next = f->next, pos = f->pos, base = f->base;
+    uint32_t mask = f->mask;
+    int mode = f->mode;
+    int32_t false_hits = f->false_hits;
+    char first = nd[0], lastc = nd[m - 1];
+    while (got < cap && next <= last) {
+        if (mode == FM_MEMCHR) {
+            const char *q = memchr(hay + next, (unsigned char)first, last - next + 1);
+            if (!q) {
+                next = n;
+                break;
+            }
+            size_t p = (size_t)(q - hay);
+            if (m == 1 || memcmp(q + 1, nd + 1, m - 1) == 0) {
+                out[got++] = (int64_t)p;
+                next = p + m;
+                continue;
+            }
+            next = p + 1;
+            if (++false_hits > 8) {
+                mode = FM_BLOCKS;
+                false_hits = 0;
+                pos = next;
+                mask = 0;
+            }
+            continue;
+        }
+        if (mode == FM_MEMMEM) {
+            const char *q = memmem(hay + next, n - next, nd, m);
+            if (!q) {
+                next = n;
+                break;
+            }
+            out[got++] = q - hay;
+            next = (size_t)(q - hay) + m;
+            continue;
+        }
+        while (mask && got < cap) {
+            size_t p = base + (size_t)__builtin_ctz(mask);
+            mask &= mask - 1;
+            if (p < next) continue;
+            if (m <= 2 || memcmp(hay + p + 1, nd + 1, m - 2) == 0) {
+                out[got++] = (int64_t)p;
+                next = p + m;
+            } else if (++false_hits > 64 && m > 8) {
+                mode = FM_MEMMEM;
+                mask = 0;
+                if (next < p + 1) next = p + 1;
+                break;
+            }
+        }
+        if (mask || mode != FM_BLOCKS || got >= cap) continue;
+        size_t i = pos < next ? next : pos;
+        if (i > last) {
+            next = n;
+            break;
+        }
+        if (i + FINDER_BLOCK <= last + 1) {
+            mask = finder_block(hay + i, m, first, lastc);
+            pos = i + FINDER_BLOCK;
+            while (!mask && pos + FINDER_BLOCK <= last + 1) {
+                i = pos;
+                mask = finder_block(hay + pos, m, first, lastc);
+                pos += FINDER_BLOCK;
+            }
+            base = i;
+        } else {
+            mask = 0;
+            for (size_t k = 0; i + k <= last; k++)
+                mask |= (uint32_t)(hay[i + k] == first && hay[i + k + m - 1] == lastc) << k;
+            base = i;
+            pos = last + 1;
+        }
+    }
+    f->next = next;
+    f->pos = pos;
+    f->base = base;
+    f->mask = mask;
+    f->mode = mode;
+    f->false_hits = false_hits;
+    return got;
+}
+
+int64_t finder_next(Finder *f) {
+    int64_t p;
+    return finder_fill(f, &p, 1) ? p : -1;
+}
+
+/* The block scan of finder_fill as one tight loop, for needles of 1 to 16
+ * bytes (candidate checks cost at most a 14-byte compare): up to max
+ * non-overlapping occurrences; their offsets go to *out (grown with
+ * mem_realloc, *cap its size) unless out is NULL. Returns the count, -1 on
+ * memory exhaustion. */
+static int64_t scan_short(const char *hay, size_t n, const char *nd, size_t m, int64_t max,
+                          int64_t **out, int64_t *cap) {
+    int64_t count = 0;
+    size_t last = n - m, next = 0, i = 0;
+    char first = nd[0], lastc = nd[m - 1];
+    for (;;) {
+        uint32_t mask;
+        size_t base = i;
+        if (i + FINDER_BLOCK <= last + 1) {
+            mask = finder_block(hay + i, m, first, lastc);
+            i += FINDER_BLOCK;
+        } else if (i <= last) {
+            mask = 0;
+            for (size_t k = 0; i + k <= last; k++)
+                mask |= (uint32_t)(hay[i + k] == first && hay[i + k + m - 1] == lastc) << k;
+            i = last + 1;
+        } else {
+            return count;
+        }
+        while (mask) {
+            size_t p = base + (size_t)__builtin_ctz(mask);
+            mask &= mask - 1;
+            if (p < next || (m > 2 && memcmp(hay + p + 1, nd + 1, m - 2) != 0)) continue;
+            if (out) {
+                if (count == *cap) {
+                    int64_t ncap = *cap ? *cap * 2 : 64;
+                    int64_t *na = mem_realloc(*out, (size_t)ncap * sizeof(int64_t));
+                    if (!na) return -1;
+                    *out = na;
+                    *cap = ncap;
+                }
+                (*out)[count] = (int64_t)p;
+            }
+            next = p + m;
+            if (++count >= max) return count;
+        }
+    }
+}
+
+int64_t str_find_all(const char *hay, size_t n, const char *needle, size_t m, int64_t max, int64_t **out) {
+    *out = NULL;
+    if (m == 0 || m > n || max <= 0) return 0;
+    int64_t cap = 0;
+    if (m <= 16) {
+        int64_t k = scan_short(hay, n, needle, m, max, out, &cap);
+        if (k < 0) {
+            mem_free(*out);
+            *out = NULL;
+            err_nomem();
+        }
+        return k;
+    }
+    Finder f;
+    finder_init(&f, hay, n, needle, m);
+    int64_t count = 0;
+    while (count < max) {
+        if (count == cap) {
+            int64_t ncap = cap ? cap * 2 : 64;
+            int64_t *na = mem_realloc(*out, (size_t)ncap * sizeof(int64_t));
+            if (!na) {
+                mem_free(*out);
+                *out = NULL;
+                err_nomem();
+                return -1;
+            }
+            *out = na;
+            cap = ncap;
+        }
+        size_t want = (size_t)(cap - count);
+        if ((int64_t)want > max - count) want = (size_t)(max - count);
+        size_t got = finder_fill(&f, *out + count, want);
+        count += (int64_t)got;
+        if (got < want) break;
+    }
+    return count;
+}
+
+/* Non-overlapping occurrences of needle (m >= 1 bytes), at most max. */
+int64_t str_count_bytes(const char *hay, size_t n, const char *needle, size_t m, int64_t max) {
+    if (m == 0 || m > n || max <= 0) return 0;
+    int64_t count = 0;
+    if (m == 1) {
+        size_t i = 0;
+        char c = needle[0];
+#if defined(__SSE2__)
+        /* per-byte-lane counters (cmpeq gives -1), summed every 255 blocks */
+        __m128i cv = _mm_set1_epi8(c), zero = _mm_setzero_si128();
+        while (n - i >= 16 && max - count >= 16 * 255) {
+            size_t blocks = (n - i) / 16;
+            if (blocks > 255) blocks = 255;
+            __m128i acc = zero;
+            for (size_t b = 0; b < blocks; b++, i += 16)
+                acc = _mm_sub_epi8(acc, _mm_cmpeq_epi8(_mm_loadu_si128((const __m128i *)(hay + i)), cv));
+            __m128i sums = _mm_sad_epu8(acc, zero);
+            count += _mm_cvtsi128_si64(sums) + _mm_cvtsi128_si64(_mm_unpackhi_epi64(sums, sums));
+        }
+#endif
+        for (; i < n && count < max; i++) count += hay[i] == c;
+        return count;
+    }
+    if (m <= 16) return scan_short(hay, n, needle, m, max, NULL, NULL);
+    Finder f;
+    finder_init(&f, hay, n, needle, m);
+    int64_t pos[256];
+    while (count < max) {
+        size_t want = max - count < 256 ? (size_t)(max - count) : 256;
+        size_t got = finder_fill(&f, pos, want);
+        count += (int64_t)got;
+        if (got < want) break;
+    }
+    return count;
+}
+
 const char *str_find_bytes(const char *hay, size_t n, const char *needle, size_t m) {
     if (m == 0) return hay;
     if (m > n) return NULL;
     if (m == 1) return memchr(hay, (unsigned char)needle[0], n);
-    const char *p = hay, *last = hay + (n - m), *end = hay + n;
-    for (int false_hits = 0; p <= last; p++) {
-        p = memchr(p, (unsigned char)needle[0], (size_t)(last - p) + 1);
-        if (!p) return NULL;
-        if (memcmp(p + 1, needle + 1, m - 1) == 0) return p;
-        if (++false_hits > 8) return memmem(p + 1, (size_t)(end - p - 1), needle, m);
-    }
-    return NULL;
+    Finder f;
+    finder_init(&f, hay, n, needle, m);
+    int64_t p = finder_next(&f);
+    return p < 0 ? NULL : hay + p;
 }
 
 int str_contains(Value s, Value sub) {

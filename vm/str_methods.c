@@ -50,8 +50,14 @@ int parse_slice_index(Value v, int64_t *out) {
 static Value sub_bytes(Value s, int64_t b0, int64_t b1) {
     StrObject *o = v_as_str(s);
     if (b0 == 0 && b1 == o->nbytes) return str_exact(s);
-    if (o->is_ascii) return str_new_known(o->data + b0, (size_t)(b1 - b0), b1 - b0, true);
-    return str_new(o->data + b0, (size_t)(b1 - b0));
+    int64_t nb = b1 - b0, len;
+    if (o->is_ascii) return str_new_known(o->data + b0, (size_t)nb, nb, true);
+    /* count the code points of the shorter side: what is kept, or what is cut */
+    if (nb > o->nbytes / 2)
+        len = o->length - utf8_count(o->data, (size_t)b0) - utf8_count(o->data + b1, (size_t)(o->nbytes - b1));
+    else
+        len = utf8_count(o->data + b0, (size_t)nb);
+    return str_new_known(o->data + b0, (size_t)nb, len, len == nb);
 }
 
 /* Byte position to code point index within s (b within [0, nbytes]). */
@@ -67,29 +73,6 @@ static uint32_t decode_before(const char *d, int64_t *pos) {
     *pos = p;
     int len;
     return utf8_decode(d + p, &len);
-}
-
-/* The code points of s in a new array (mem_free it); NULL with MemoryError. */
-static uint32_t *decode_all(Value s, int64_t *n) {
-    StrObject *o = v_as_str(s);
-    uint32_t *cps = mem_alloc((size_t)(o->length ? o->length : 1) * sizeof(uint32_t));
-    if (!cps) {
-        err_nomem();
-        return NULL;
-    }
-    int64_t k = 0;
-    for (int64_t i = 0; i < o->nbytes;) {
-        int len;
-        cps[k++] = utf8_decode(o->data + i, &len);
-        i += len;
-    }
-    *n = k;
-    return cps;
-}
-
-static void sb_append_cp(StrBuilder *sb, uint32_t cp) {
-    char buf[4];
-    sb_append(sb, buf, (size_t)utf8_encode(cp, buf));
 }
 
 /* Last occurrence of needle in hay, or NULL. */
@@ -133,16 +116,9 @@ static Value find_common(Value self, const Value *args, size_t nargs, Value kwna
     if (kind == COUNT) {
         if (cs > ce) return v_from_smallint(0);
         if (str_len(sub) == 0) return int_from_i64(ce - cs + 1);
-        int64_t b0 = str_byte_offset(self, cs), b1 = str_byte_offset(self, ce), n = 0;
-        const char *d = str_data(self), *p = d + b0, *end = d + b1;
-        size_t m = (size_t)str_nbytes(sub);
-        while ((size_t)(end - p) >= m) {
-            const char *q = str_find_bytes(p, (size_t)(end - p), str_data(sub), m);
-            if (!q) break;
-            n++;
-            p = q + m;
-        }
-        return int_from_i64(n);
+        int64_t b0 = str_byte_offset(self, cs), b1 = str_byte_offset(self, ce);
+        return int_from_i64(str_count_bytes(str_data(self) + b0, (size_t)(b1 - b0), str_data(sub),
+                                            (size_t)str_nbytes(sub), INT64_MAX));
     }
     if (cs <= ce && str_len(sub) <= ce - cs) {
         if (str_len(sub) == 0) {
@@ -483,8 +459,14 @@ METHOD(join) {
             p += sep->nbytes;
         }
         StrObject *s = v_as_str(items[i]);
-        memcpy(p, s->data, (size_t)s->nbytes);
-        p += s->nbytes;
+        size_t k = (size_t)s->nbytes;
+        if (k <= 4) {
+            /* characters: no memcpy call */
+            for (size_t j = 0; j < k; j++) p[j] = s->data[j];
+        } else {
+            memcpy(p, s->data, k);
+        }
+        p += k;
     }
 done:
     v_decref(owned);
@@ -647,51 +629,150 @@ METHOD(replace) {
         sb_append(&sb, d + i, (size_t)(n - i));
         return sb_finish(&sb);
     }
-    const char *q = str_find_bytes(d, (size_t)n, o, (size_t)m);
-    if (!q) return str_exact(self);
-    int64_t i = 0;
-    while (q && count-- > 0) {
-        sb_append(&sb, d + i, (size_t)(q - d - i));
-        sb_append_str(&sb, new);
-        i = (q - d) + m;
-        q = str_find_bytes(d + i, (size_t)(n - i), o, (size_t)m);
+    /* Find the occurrences first, then fill a result of exactly the right
+     * size (its length and ASCII-ness follow from the counts). */
+    int64_t *pos;
+    int64_t k = str_find_all(d, (size_t)n, o, (size_t)m, count, &pos);
+    if (k <= 0) return k < 0 ? V_NULL : str_exact(self);
+    int64_t nn = str_nbytes(new);
+    if (nn > m && k > (INT64_MAX / 4 - n) / (nn - m)) {
+        mem_free(pos);
+        return err_nomem();
     }
-    sb_append(&sb, d + i, (size_t)(n - i));
-    return sb_finish(&sb);
+    int64_t rbytes = n + k * (nn - m);
+    int64_t rlen = str_len(self) + k * (str_len(new) - str_len(old));
+    Value r = rbytes == 0 ? str_empty() : str_alloc_known((size_t)rbytes, rlen, rlen == rbytes);
+    if (r == V_NULL || rbytes == 0) {
+        mem_free(pos);
+        return r;
+    }
+    char *out = v_as_str(r)->data;
+    const char *nd = str_data(new);
+    int64_t i = 0;
+    for (int64_t j = 0; j < k; j++) {
+        int64_t q = pos[j];
+        memcpy(out, d + i, (size_t)(q - i));
+        out += q - i;
+        memcpy(out, nd, (size_t)nn);
+        out += nn;
+        i = q + m;
+    }
+    mem_free(pos);
+    memcpy(out, d + i, (size_t)(n - i));
+    return r;
 }
 
 /* ---- case mapping --------------------------------------------------------------------------- */
 
 typedef int (*FullMap)(uint32_t cp, uint32_t out[3]);
 
+/* Case mapping works on the UTF-8 directly: ASCII bytes map by themselves
+ * (8 at a time for upper/lower/casefold), other code points are decoded
+ * one at a time and mapped, through a per-mapping table of the UTF-8
+ * results for code points below 0x800 (Latin, Greek, Cyrillic, ...),
+ * filled on first use. */
+typedef struct {
+    char *buf;
+    size_t len, cap;
+    int64_t ncp;          /* code points written */
+    bool nonascii;        /* a byte >= 0x80 written */
+    bool failed;
+} CaseOut;
+
+static bool cout_reserve(CaseOut *o, size_t extra) {
+    if (o->cap - o->len >= extra) return true;
+    size_t ncap = o->cap * 2 + extra;
+    char *nb = mem_realloc(o->buf, ncap);
+    if (!nb) {
+        o->failed = true;
+        return false;
+    }
+    o->buf = nb;
+    o->cap = ncap;
+    return true;
+}
+
+static void cout_cp(CaseOut *o, uint32_t cp) {
+    if (!cout_reserve(o, 4)) return;
+    o->len += (size_t)utf8_encode(cp, o->buf + o->len);
+    o->ncp++;
+    o->nonascii |= cp >= 0x80;
+}
+
+enum { MAP_UPPER, MAP_LOWER, MAP_CASEFOLD, MAP_TITLE, MAP_COUNT };
+static const FullMap map_funcs[MAP_COUNT] = {uni_toupper_full, uni_tolower_full, uni_casefold_full,
+                                             uni_totitle_full};
+
+typedef struct {
+    uint8_t nb, ncp, nonascii;
+    char b[9];            /* at most 3 code points below 0x800 -> 9 bytes */
+} CaseEntry;
+static CaseEntry case_tab[MAP_COUNT][0x800];
+static bool case_tab_ready[MAP_COUNT];
+
+static void case_tab_fill(int map) {
+    for (uint32_t cp = 0; cp < 0x800; cp++) {
+        uint32_t out[3];
+        int k = map_funcs[map](cp, out);
+        CaseEntry *e = &case_tab[map][cp];
+        int nb = 0;
+        for (int j = 0; j < k; j++) {
+            char tmp[4];
+            int l = utf8_encode(out[j], tmp);
+            if (nb + l > (int)sizeof e->b) { nb = -1; break; }
+            memcpy(e->b + nb, tmp, (size_t)l);
+            nb += l;
+            if (out[j] >= 0x80) e->nonascii = 1;
+        }
+        /* nb 0 marks "not tabulated": mapped through the function */
+        e->nb = nb < 0 ? 0 : (uint8_t)nb;
+        e->ncp = (uint8_t)k;
+    }
+    case_tab_ready[map] = true;
+}
+
+static void cout_map(CaseOut *o, int map, uint32_t cp) {
+    if (cp < 0x800) {
+        if (!case_tab_ready[map]) case_tab_fill(map);
+        const CaseEntry *e = &case_tab[map][cp];
+        if (e->nb) {
+            if (!cout_reserve(o, sizeof e->b)) return;
+            memcpy(o->buf + o->len, e->b, sizeof e->b);
+            o->len += e->nb;
+            o->ncp += e->ncp;
+            o->nonascii |= e->nonascii;
+            return;
+        }
+    }
+    uint32_t out[3];
+    int k = map_funcs[map](cp, out);
+    for (int j = 0; j < k; j++) cout_cp(o, out[j]);
+}
+
 /* Σ lowercases to final ς at the end of a word: preceded by a cased letter
- * and not followed by one, ignoring case-ignorable characters between. */
-static uint32_t lower_sigma(const uint32_t *cps, int64_t n, int64_t i) {
-    int64_t j = i - 1;
-    while (j >= 0 && uni_iscaseignorable(cps[j])) j--;
-    bool final = j >= 0 && uni_iscased(cps[j]);
-    if (final) {
-        j = i + 1;
-        while (j < n && uni_iscaseignorable(cps[j])) j++;
-        final = j == n || !uni_iscased(cps[j]);
+ * and not followed by one, ignoring case-ignorable characters between. The
+ * Σ occupies bytes [pos, pos + 2) of d[0, n). */
+static uint32_t lower_sigma_utf8(const char *d, int64_t n, int64_t pos) {
+    int64_t p = pos;
+    uint32_t c = 0;
+    bool found = false;
+    while (p > 0) {
+        c = decode_before(d, &p);
+        if (!uni_iscaseignorable(c)) { found = true; break; }
     }
-    return final ? 0x3C2 : 0x3C3;
+    if (!found || !uni_iscased(c)) return 0x3C3;
+    for (int64_t q = pos + 2; q < n;) {
+        int len;
+        c = utf8_decode(d + q, &len);
+        q += len;
+        if (!uni_iscaseignorable(c)) return uni_iscased(c) ? 0x3C3 : 0x3C2;
+    }
+    return 0x3C2;
 }
 
-static void emit_lower(StrBuilder *sb, const uint32_t *cps, int64_t n, int64_t i) {
-    uint32_t out[3];
-    if (cps[i] == 0x3A3) {
-        sb_append_cp(sb, lower_sigma(cps, n, i));
-        return;
-    }
-    int k = uni_tolower_full(cps[i], out);
-    for (int j = 0; j < k; j++) sb_append_cp(sb, out[j]);
-}
-
-static void emit_map(StrBuilder *sb, FullMap f, uint32_t cp) {
-    uint32_t out[3];
-    int k = f(cp, out);
-    for (int j = 0; j < k; j++) sb_append_cp(sb, out[j]);
+static inline void cout_lower(CaseOut *o, const char *d, int64_t n, int64_t pos, uint32_t cp) {
+    if (cp == 0x3A3) cout_cp(o, lower_sigma_utf8(d, n, pos));
+    else cout_map(o, MAP_LOWER, cp);
 }
 
 enum { CASE_UPPER, CASE_LOWER, CASE_CASEFOLD, CASE_SWAP, CASE_CAPITALIZE, CASE_TITLE };
@@ -746,36 +827,101 @@ static Value ascii_case(Value self, int mode) {
 static Value case_common(Value self, size_t nargs, Value kwnames, const char *name, int mode) {
     if (no_args(name, nargs, kwnames) < 0) return V_NULL;
     if (v_as_str(self)->is_ascii) return ascii_case(self, mode);
-    int64_t n;
-    uint32_t *cps = decode_all(self, &n);
-    if (!cps) return V_NULL;
-    StrBuilder sb;
-    sb_init(&sb);
+    const char *d = str_data(self);
+    int64_t n = str_nbytes(self);
+    CaseOut o = {0};
+    if (!cout_reserve(&o, (size_t)n + 16)) return err_nomem();
     bool prev_cased = false;
-    for (int64_t i = 0; i < n; i++) {
-        uint32_t c = cps[i];
+    const uint64_t hi = 0x8080808080808080ull, ones = 0x0101010101010101ull;
+    bool word_mode = mode == CASE_UPPER || mode == CASE_LOWER || mode == CASE_CASEFOLD;
+    unsigned lo = mode == CASE_UPPER ? 'a' : 'A';
+    uint64_t add1 = (0x80 - lo) * ones, add2 = (0x80 - lo - 26) * ones;
+    /* Invariant: room for the rest of the input plus 16 bytes, so ASCII
+     * bytes (which map 1:1) and 8-byte words are written unchecked; only a
+     * non-ASCII character's mapping can grow the output. */
+    for (int64_t i = 0; i < n && !o.failed;) {
+        uint8_t c = (uint8_t)d[i];
+        if (c < 0x80) {
+            if (word_mode) {
+                /* as ascii_case, on the ASCII bytes of a word (masked to 7
+                 * bits: no carries; only bytes without bit 7 flip); the
+                 * word is stored whole but only its ASCII prefix kept */
+                while (i + 8 <= n) {
+                    uint64_t x, a;
+                    memcpy(&x, d + i, 8);
+                    a = x & ~hi;
+                    x ^= (((a + add1) ^ (a + add2)) & hi & ~x) >> 2;
+                    memcpy(o.buf + o.len, &x, 8);
+                    uint64_t h = x & hi;
+                    if (h) {
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+                        int k = __builtin_ctzll(h) >> 3;
+#else
+                        int k = 0;
+                        while (!((uint8_t)d[i + k] & 0x80)) k++;
+#endif
+                        o.len += (size_t)k;
+                        o.ncp += k;
+                        i += k;
+                        break;
+                    }
+                    o.len += 8;
+                    o.ncp += 8;
+                    i += 8;
+                }
+                if (i >= n || (uint8_t)d[i] >= 0x80) continue;
+                c = (uint8_t)d[i];
+                o.buf[o.len++] = (char)(c - lo < 26 ? c ^ 0x20 : c);
+                o.ncp++;
+                i++;
+                continue;
+            }
+            bool up = c >= 'A' && c <= 'Z', low = c >= 'a' && c <= 'z';
+            bool to_upper;
+            switch (mode) {
+            case CASE_SWAP: to_upper = low; break;
+            case CASE_CAPITALIZE: to_upper = i == 0; break;
+            default: to_upper = !prev_cased; break;   /* CASE_TITLE */
+            }
+            prev_cased = up || low;
+            if (to_upper && low) c = (uint8_t)(c - 32);
+            else if (!to_upper && up) c = (uint8_t)(c + 32);
+            o.buf[o.len++] = (char)c;
+            o.ncp++;
+            i++;
+            continue;
+        }
+        int len;
+        uint32_t cp = utf8_decode(d + i, &len);
         switch (mode) {
-        case CASE_UPPER: emit_map(&sb, uni_toupper_full, c); break;
-        case CASE_LOWER: emit_lower(&sb, cps, n, i); break;
-        case CASE_CASEFOLD: emit_map(&sb, uni_casefold_full, c); break;
+        case CASE_UPPER: cout_map(&o, MAP_UPPER, cp); break;
+        case CASE_LOWER: cout_lower(&o, d, n, i, cp); break;
+        case CASE_CASEFOLD: cout_map(&o, MAP_CASEFOLD, cp); break;
         case CASE_SWAP:
-            if (uni_isupper(c)) emit_lower(&sb, cps, n, i);
-            else if (uni_islower(c)) emit_map(&sb, uni_toupper_full, c);
-            else sb_append_cp(&sb, c);
+            if (uni_isupper(cp)) cout_lower(&o, d, n, i, cp);
+            else if (uni_islower(cp)) cout_map(&o, MAP_UPPER, cp);
+            else cout_cp(&o, cp);
             break;
         case CASE_CAPITALIZE:
-            if (i == 0) emit_map(&sb, uni_totitle_full, c);
-            else emit_lower(&sb, cps, n, i);
+            if (i == 0) cout_map(&o, MAP_TITLE, cp);
+            else cout_lower(&o, d, n, i, cp);
             break;
         case CASE_TITLE:
-            if (prev_cased) emit_lower(&sb, cps, n, i);
-            else emit_map(&sb, uni_totitle_full, c);
-            prev_cased = uni_iscased(c);
+            if (prev_cased) cout_lower(&o, d, n, i, cp);
+            else cout_map(&o, MAP_TITLE, cp);
+            prev_cased = uni_iscased(cp);
             break;
         }
+        i += len;
+        if (o.cap - o.len < (size_t)(n - i) + 16) cout_reserve(&o, (size_t)(n - i) + 16);
     }
-    mem_free(cps);
-    return sb_finish(&sb);
+    if (o.failed) {
+        mem_free(o.buf);
+        return err_nomem();
+    }
+    Value r = str_new_known(o.buf, o.len, o.ncp, !o.nonascii);
+    mem_free(o.buf);
+    return r;
 }
 
 METHOD(upper) { (void)args; return case_common(self, nargs, kwnames, "str.upper", CASE_UPPER); }

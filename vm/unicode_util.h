@@ -66,6 +66,12 @@ Value str_exact(Value s);
 /* Length in code points / ASCII-ness of a UTF-8 buffer. */
 int64_t utf8_count(const char *s, size_t n);
 bool utf8_all_ascii(const char *s, size_t n);
+/* How many bytes of w have bit 7 set, given that w has no other bits set
+ * (no popcnt instruction in the baseline x86-64: a multiply sums the
+ * bytes into the top one). */
+static inline int count_high_bytes(uint64_t w) {
+    return (int)(((w >> 7) * 0x0101010101010101ull) >> 56);
+}
 /* Length of the UTF-8 sequence starting with lead byte b (1 for stray bytes). */
 static inline int utf8_seq_len(uint8_t b) {
     return b < 0xC0 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4;
@@ -77,6 +83,31 @@ static inline int utf8_seq_len(uint8_t b) {
 Value codec_decode(const char *data, size_t n, const char *encoding, const char *errors);
 /* str -> bytes. New reference or V_NULL (UnicodeEncodeError/LookupError). */
 Value codec_encode(Value s, const char *encoding, const char *errors);
+
+/* Successive non-overlapping occurrences of needle[0, m) in hay[0, n),
+ * left to right (str.c): finder_init, then finder_next until it returns
+ * -1 (each result is a byte offset; the next search starts after it). */
+typedef struct {
+    const char *hay, *needle;
+    size_t n, m;
+    size_t pos;        /* next block to scan */
+    size_t base;       /* offset of mask bit 0 */
+    size_t next;       /* earliest start allowed (after the last match) */
+    uint32_t mask;     /* candidates of the current block not yet tried */
+    int32_t false_hits;
+    int mode;          /* memchr, blocks or memmem (str.c) */
+} Finder;
+void finder_init(Finder *f, const char *hay, size_t n, const char *needle, size_t m);
+int64_t finder_next(Finder *f);
+/* The next (at most) cap occurrences into out; returns how many (fewer
+ * than cap: no more). */
+size_t finder_fill(Finder *f, int64_t *out, size_t cap);
+/* Offsets of up to max non-overlapping occurrences (m >= 1) in a new
+ * array *out (mem_free it; NULL when there are none); returns their number,
+ * or -1 with MemoryError. */
+int64_t str_find_all(const char *hay, size_t n, const char *needle, size_t m, int64_t max, int64_t **out);
+/* Number of non-overlapping occurrences (m >= 1), counting stops at max. */
+int64_t str_count_bytes(const char *hay, size_t n, const char *needle, size_t m, int64_t max);
 
 /* Method table of str (str_methods.c). */
 extern const MethodDef str_method_table[];
