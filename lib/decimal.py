@@ -2703,7 +2703,7 @@ import threading as _threading
 # __mul__, quantize, __str__ and __new__ become C functions that do the
 # common cases (finite operands with small coefficients under a plain
 # context) and call the Python methods above for everything else.
-if _sp.init(Decimal, Context, getcontext, _threading._current, _threading._main_thread,
+if _sp.init(Decimal, Context, getcontext, None, None,
             Inexact, Rounded, _ROUNDINGS):
     if _sp.install(Decimal.__new__):
         Decimal.__new__ = staticmethod(_sp.new)

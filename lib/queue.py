@@ -1,15 +1,14 @@
-"""queue: FIFO, LIFO and priority queues with CPython's interface.
+"""queue: synchronized FIFO, LIFO and priority queues for threads.
 
-coil has no threads, so nothing can ever be waiting on the other side of a
-queue: an operation that CPython would block on forever (get() on an empty
-queue, put() on a full one, join() with unfinished tasks) raises Empty /
-Full / RuntimeError instead of hanging, and one with a timeout sleeps for
-the timeout and then raises, as CPython would with no other thread.
+Every operation holds the queue's mutex; get() waits on not_empty, put()
+on not_full (bounded queues), join() on all_tasks_done, with CPython's
+interface and timeouts.
 """
 
+import threading
 from collections import deque
 from heapq import heappush, heappop
-import time as _time
+from time import monotonic as _time
 
 __all__ = ['Empty', 'Full', 'Queue', 'PriorityQueue', 'LifoQueue',
            'SimpleQueue']
@@ -25,11 +24,6 @@ class Full(Exception):
     pass
 
 
-def _check_timeout(timeout):
-    if timeout < 0:
-        raise ValueError("'timeout' must be a non-negative number")
-
-
 class Queue:
     """Create a queue object with a given maximum size.
 
@@ -39,56 +33,87 @@ class Queue:
     def __init__(self, maxsize=0):
         self.maxsize = maxsize
         self._init(maxsize)
+        self.mutex = threading.Lock()
+        self.not_empty = threading.Condition(self.mutex)
+        self.not_full = threading.Condition(self.mutex)
+        self.all_tasks_done = threading.Condition(self.mutex)
         self.unfinished_tasks = 0
 
     def task_done(self):
         """Indicate that a formerly enqueued task is complete."""
-        left = self.unfinished_tasks - 1
-        if left < 0:
-            raise ValueError('task_done() called too many times')
-        self.unfinished_tasks = left
+        with self.all_tasks_done:
+            left = self.unfinished_tasks - 1
+            if left <= 0:
+                if left < 0:
+                    raise ValueError('task_done() called too many times')
+                self.all_tasks_done.notify_all()
+            self.unfinished_tasks = left
 
     def join(self):
-        """Block until all items in the Queue have been processed."""
-        if self.unfinished_tasks:
-            raise RuntimeError("Queue.join() would block forever "
-                               "(no other threads)")
+        """Block until all items in the Queue have been gotten and processed."""
+        with self.all_tasks_done:
+            while self.unfinished_tasks:
+                self.all_tasks_done.wait()
 
     def qsize(self):
         """Return the approximate size of the queue."""
-        return self._qsize()
+        with self.mutex:
+            return self._qsize()
 
     def empty(self):
         """Return True if the queue is empty, False otherwise."""
-        return not self._qsize()
+        with self.mutex:
+            return not self._qsize()
 
     def full(self):
         """Return True if the queue is full, False otherwise."""
-        return 0 < self.maxsize <= self._qsize()
+        with self.mutex:
+            return 0 < self.maxsize <= self._qsize()
 
     def put(self, item, block=True, timeout=None):
-        """Put an item into the queue (raises Full when there is no room)."""
-        if self.maxsize > 0:
-            # Argument checks come first, as in CPython, even with room left.
-            if block and timeout is not None:
-                _check_timeout(timeout)
-            if self._qsize() >= self.maxsize:
-                if block and timeout is not None:
-                    _time.sleep(timeout)
-                raise Full
-        self._put(item)
-        self.unfinished_tasks += 1
+        """Put an item into the queue, waiting for room if it is bounded."""
+        with self.not_full:
+            if self.maxsize > 0:
+                if not block:
+                    if self._qsize() >= self.maxsize:
+                        raise Full
+                elif timeout is None:
+                    while self._qsize() >= self.maxsize:
+                        self.not_full.wait()
+                elif timeout < 0:
+                    raise ValueError("'timeout' must be a non-negative number")
+                else:
+                    endtime = _time() + timeout
+                    while self._qsize() >= self.maxsize:
+                        remaining = endtime - _time()
+                        if remaining <= 0.0:
+                            raise Full
+                        self.not_full.wait(remaining)
+            self._put(item)
+            self.unfinished_tasks += 1
+            self.not_empty.notify()
 
     def get(self, block=True, timeout=None):
-        """Remove and return an item from the queue (raises Empty when
-        there is none)."""
-        if block and timeout is not None:
-            _check_timeout(timeout)
-        if not self._qsize():
-            if block and timeout is not None:
-                _time.sleep(timeout)
-            raise Empty
-        return self._get()
+        """Remove and return an item from the queue, waiting for one."""
+        with self.not_empty:
+            if not block:
+                if not self._qsize():
+                    raise Empty
+            elif timeout is None:
+                while not self._qsize():
+                    self.not_empty.wait()
+            elif timeout < 0:
+                raise ValueError("'timeout' must be a non-negative number")
+            else:
+                endtime = _time() + timeout
+                while not self._qsize():
+                    remaining = endtime - _time()
+                    if remaining <= 0.0:
+                        raise Empty
+                    self.not_empty.wait(remaining)
+            item = self._get()
+            self.not_full.notify()
+            return item
 
     def put_nowait(self, item):
         """Put an item into the queue without blocking."""
@@ -110,6 +135,7 @@ class Queue:
 
     def _get(self):
         return self.queue.popleft()
+
 
 
 class PriorityQueue(Queue):
@@ -149,18 +175,18 @@ class SimpleQueue:
 
     def __init__(self):
         self._queue = deque()
+        self._count = threading.Semaphore(0)
 
     def put(self, item, block=True, timeout=None):
         """Put the item on the queue (never blocks: it is unbounded)."""
         self._queue.append(item)
+        self._count.release()
 
     def get(self, block=True, timeout=None):
-        """Remove and return an item from the queue (Empty if none)."""
-        if block and timeout is not None:
-            _check_timeout(timeout)
-        if not self._queue:
-            if block and timeout is not None:
-                _time.sleep(timeout)
+        """Remove and return an item from the queue, waiting for one."""
+        if timeout is not None and timeout < 0:
+            raise ValueError("'timeout' must be a non-negative number")
+        if not self._count.acquire(block, timeout if block else None):
             raise Empty
         return self._queue.popleft()
 
@@ -175,3 +201,4 @@ class SimpleQueue:
 
     def qsize(self):
         return len(self._queue)
+

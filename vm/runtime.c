@@ -206,7 +206,29 @@ static void exit_finalize_main(void) {
     if (!v_is_null(saved)) err_restore(saved);
 }
 
+/* threading._shutdown, as CPython's Py_FinalizeEx runs it before the
+ * atexit callbacks: waits for the non-daemon threads. */
+static void join_threads(void) {
+    Value mods = import_modules();
+    if (v_is_null(mods) || !v_is_dict(mods)) return;
+    Value th = dict_get_cstr(mods, "threading");
+    if (v_is_null(th)) return;
+    Value saved = err_fetch();
+    Value r = obj_call_method(th, "_shutdown", NULL, 0);
+    if (v_is_null(r)) {
+        Value e = err_fetch();
+        if (!v_is_null(e)) {
+            fputs("Exception ignored on threading shutdown:\n", stderr);
+            exc_print(e);
+            v_decref(e);
+        }
+    }
+    v_decref(r);
+    if (!v_is_null(saved)) err_restore(saved);
+}
+
 int runtime_finalize(void) {
+    join_threads();
     atexit_run_all();
     exit_finalize_main();
     int r = builtins_flush_stdout();

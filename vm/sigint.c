@@ -11,6 +11,15 @@ volatile sig_atomic_t sigint_pending;
 static volatile sig_atomic_t tripped[NSIG];
 int (*sigint_run_handler)(int sig);
 volatile int sigint_wakeup_fd = -1;
+int (*sigint_thread_hook)(void);
+int (*sigint_sleep_hook)(double secs);
+void (*sigint_fork_child_hook)(void);
+
+bool sigint_any_tripped(void) {
+    for (int sig = 1; sig < NSIG; sig++)
+        if (tripped[sig]) return true;
+    return false;
+}
 
 void sigint_record(int sig) {
     int saved = errno;
@@ -45,6 +54,11 @@ void sigint_install(void) {
 int sigint_check(void) {
     if (!sigint_pending) return 0;
     sigint_pending = 0;
+    if (sigint_thread_hook && sigint_thread_hook()) {
+        /* Not the main thread: handlers wait for it. */
+        if (trace_wanted()) sigint_pending = 1;
+        return 0;
+    }
     for (int sig = 1; sig < NSIG; sig++) {
         if (!tripped[sig]) continue;
         tripped[sig] = 0;

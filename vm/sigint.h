@@ -37,4 +37,19 @@ extern int (*sigint_run_handler)(int sig);
 /* signal.set_wakeup_fd: the handler writes the signal number there (-1: off). */
 extern volatile int sigint_wakeup_fd;
 
+
+/* ---- for the _coilthread module (vm/modules/thread.c: green threads) ----
+ * NULL until the module is imported (one thread: nothing changes). */
+/* Called by sigint_check once the flag is cleared: switches threads if a
+ * switch is due; returns 1 if the running thread is not the main thread
+ * (signal handlers then wait for the main thread), else 0. */
+extern int (*sigint_thread_hook)(void);
+/* time.sleep(secs): -2 if there is only one thread (sleep as usual), else
+ * sleeps letting other threads run: 0, or -1 with a handler's exception. */
+extern int (*sigint_sleep_hook)(double secs);
+/* os.fork, in the child: only the calling thread survives. */
+extern void (*sigint_fork_child_hook)(void);
+/* Some signal is recorded and not yet handled. */
+bool sigint_any_tripped(void);
+
 #endif

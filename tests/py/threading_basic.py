@@ -44,5 +44,5 @@ sem = threading.Semaphore(2)
 print(sem.acquire(), sem.acquire(), sem.acquire(blocking=False))
 class T(threading.Thread):
     def run(self): print("subclass run", self.name.startswith("Thread-"))
-T().start()
+t = T(); t.start(); t.join()
 print(threading.active_count())

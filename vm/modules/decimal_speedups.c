@@ -26,15 +26,16 @@ static TypeObject *ctx_type;        /* decimal.Context */
 static int64_t dec_off;             /* byte offset of Decimal's first slot */
 static int64_t ctx_off;             /* byte offset of Context's first slot */
 static Value getcontext_fn;         /* decimal.getcontext */
-static Value thread_stack;          /* threading._current (a list) */
-static Value main_thread;           /* threading._main_thread */
+/* The running thread's identifier (vm/modules/thread.c). */
+int64_t thread_current_ident(void);
 static Value sig_inexact, sig_rounded;
 static Value roundings[8];          /* decimal's ROUND_* strings, RM_* order */
 static bool ready;
 
-/* the one-entry current-context cache: valid while cached_thread is the
- * current thread; decimal.setcontext empties it (invalidate()). */
-static Value cached_thread = V_NULL, cached_ctx = V_NULL;
+/* the one-entry current-context cache: valid while cached_ident is the
+ * current thread's; decimal.setcontext empties it (invalidate()). */
+static int64_t cached_ident;
+static Value cached_ctx = V_NULL;
 
 enum { RM_UP, RM_DOWN, RM_CEILING, RM_FLOOR, RM_HALF_UP, RM_HALF_DOWN, RM_HALF_EVEN, RM_05UP };
 
@@ -107,12 +108,11 @@ static int rounding_mode(Value r) {
 }
 
 static Value current_context(void) {
-    Value t = list_size(thread_stack) ? list_items(thread_stack)[list_size(thread_stack) - 1]
-                                      : main_thread;
-    if (!v_is_null(cached_ctx) && t == cached_thread) return cached_ctx;
+    int64_t t = thread_current_ident();
+    if (!v_is_null(cached_ctx) && t == cached_ident) return cached_ctx;
     Value c = obj_call0(getcontext_fn);
     if (v_is_null(c)) return V_NULL;
-    v_setref(&cached_thread, v_newref(t));
+    cached_ident = t;
     v_setref(&cached_ctx, c);
     return c;
 }
@@ -547,7 +547,6 @@ static Value sp_install(Value self, const Value *args, size_t nargs, Value kwnam
 /* invalidate(): forget the cached current context (setcontext calls it) */
 static Value sp_invalidate(Value self, const Value *args, size_t nargs, Value kwnames) {
     (void)self; (void)args; (void)nargs; (void)kwnames;
-    v_clear(&cached_thread);
     v_clear(&cached_ctx);
     return V_NONE;
 }
@@ -563,7 +562,7 @@ static int64_t first_slot_offset(TypeObject *t, int64_t nslots) {
     return ht->slots_offset;
 }
 
-/* init(Decimal, Context, getcontext, threading_current, main_thread,
+/* init(Decimal, Context, getcontext, unused, unused,
  *      Inexact, Rounded, (ROUND_UP, ROUND_DOWN, ROUND_CEILING, ROUND_FLOOR,
  *      ROUND_HALF_UP, ROUND_HALF_DOWN, ROUND_HALF_EVEN, ROUND_05UP))
  * True when the fast paths are enabled. */
@@ -572,7 +571,7 @@ static Value sp_init(Value self, const Value *args, size_t nargs, Value kwnames)
     if (mod_no_kwargs("init", kwnames) < 0 || mod_check_nargs("init", nargs, 8, 8) < 0)
         return V_NULL;
     if (ready) return V_FALSE;
-    if (!is_class(args[0]) || !is_class(args[1]) || !v_is_list(args[3]) ||
+    if (!is_class(args[0]) || !is_class(args[1]) ||
         !v_is_tuple(args[7]) || tuple_size(args[7]) != 8)
         return V_FALSE;
     TypeObject *dt = (TypeObject *)v_as_obj(args[0]), *ct = (TypeObject *)v_as_obj(args[1]);
@@ -587,8 +586,6 @@ static Value sp_init(Value self, const Value *args, size_t nargs, Value kwnames)
     v_incref(args[0]);
     v_incref(args[1]);
     getcontext_fn = v_newref(args[2]);
-    thread_stack = v_newref(args[3]);
-    main_thread = v_newref(args[4]);
     sig_inexact = v_newref(args[5]);
     sig_rounded = v_newref(args[6]);
     for (int i = 0; i < 8; i++) roundings[i] = v_newref(tuple_items(args[7])[i]);

@@ -200,6 +200,7 @@ static Value os_fork(Value self, const Value *args, size_t nargs, Value kwnames)
     fflush(NULL);
     pid_t pid = fork();
     if (pid < 0) return io_raise_errno(errno, V_NULL);
+    if (pid == 0 && sigint_fork_child_hook) sigint_fork_child_hook();
     return v_from_smallint(pid);
 }
 

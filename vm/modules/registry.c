@@ -55,6 +55,7 @@ Value module_init_decimal_speedups(void); /* vm/modules/decimal_speedups.c */
 Value module_init_socket(void);        /* vm/modules/socket.c (_socket) */
 Value module_init_sqlite3(void);       /* vm/modules/sqlite.c (_sqlite3) */
 Value module_init_pickle_speedups(void); /* vm/modules/pickle_speedups.c */
+Value module_init_coilthread(void);     /* vm/modules/thread.c (_coilthread) */
 /* ADD DECLARATIONS ABOVE THIS LINE */
 
 /* ---- the table ---------------------------------------------------------------
@@ -102,6 +103,7 @@ const BuiltinModuleDef builtin_modules[] = {
     { "_pickle_speedups", module_init_pickle_speedups },
     { "_socket", module_init_socket },
     { "_sqlite3", module_init_sqlite3 },
+    { "_coilthread", module_init_coilthread },
     /* ADD ENTRIES ABOVE THIS LINE */
     { NULL, NULL },
 };

@@ -27,6 +27,7 @@
 #include "../tuple.h"
 #include "../bytearray.h"
 #include "../int.h"
+#include "../floatobject.h"
 #include "../function.h"
 #include "../classobj.h"
 #include "../set.h"
@@ -640,6 +641,27 @@ static Value sys_exit(Value self, const Value *args, size_t nargs, Value kwnames
     return err_set_value(&Exc_SystemExit, args[0]);
 }
 
+/* The green-thread scheduler's switch interval (vm/modules/thread.c). */
+extern volatile double thread_switch_interval;
+
+static Value sys_getswitchinterval(Value self, const Value *args, size_t nargs, Value kwnames) {
+    (void)self; (void)args;
+    if (args_check_positional("getswitchinterval", nargs, kwnames, 0, 0) < 0) return V_NULL;
+    return v_from_float(thread_switch_interval);
+}
+
+static Value sys_setswitchinterval(Value self, const Value *args, size_t nargs, Value kwnames) {
+    (void)self;
+    if (args_check_positional("setswitchinterval", nargs, kwnames, 1, 1) < 0) return V_NULL;
+    double d;
+    int c = float_coerce(args[0], &d);
+    if (c < 0) return V_NULL;
+    if (c == 0) return err_format(&Exc_TypeError, "must be real number, not %s", v_type_name(args[0]));
+    if (!(d > 0)) return err_format(&Exc_ValueError, "switch interval must be strictly positive");
+    thread_switch_interval = d;
+    return V_NONE;
+}
+
 static Value sys_getrecursionlimit(Value self, const Value *args, size_t nargs, Value kwnames) {
     if (args_check_positional("getrecursionlimit", nargs, kwnames, 0, 0) < 0) return V_NULL;
     return v_from_smallint(eval_get_recursion_limit());
@@ -917,6 +939,8 @@ static const MethodDef sys_methods[] = {
     {"excepthook", sys_excepthook, 0, NULL},
     {"displayhook", repl_sys_displayhook, 0, NULL},
     {"getrecursionlimit", sys_getrecursionlimit, 0, NULL},
+    {"getswitchinterval", sys_getswitchinterval, 0, NULL},
+    {"setswitchinterval", sys_setswitchinterval, 0, NULL},
     {"setrecursionlimit", sys_setrecursionlimit, 0, NULL},
     {"get_int_max_str_digits", sys_get_int_max_str_digits, 0, NULL},
     {"set_int_max_str_digits", sys_set_int_max_str_digits, 0, NULL},

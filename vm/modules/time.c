@@ -73,6 +73,10 @@ static Value time_sleep(Value self, const Value *args, size_t nargs, Value kw) {
                           v_type_name(args[0]));
     if (isnan(secs)) return err_format(&Exc_ValueError, "Invalid value NaN (not a number)");
     if (secs < 0) return err_format(&Exc_ValueError, "sleep length must be non-negative");
+    if (sigint_sleep_hook) {
+        int r = sigint_sleep_hook(secs);   /* other threads run meanwhile */
+        if (r != -2) return r < 0 ? V_NULL : V_NONE;
+    }
     struct timespec deadline;
     clock_gettime(CLOCK_MONOTONIC, &deadline);
     double whole = floor(secs);
