@@ -1367,6 +1367,9 @@ JitRun jit_tier_up(Frame *f, Value *retval) {
         v->errors++;
         return JIT_RUN_ERROR;
     }
+    /* a loop's eval-breaker check left for a signal, a trace function or a
+     * thread switch: nothing the code assumed broke, so it is no deopt */
+    if (v->exit_uop[k] == UOP_LOOP_CHECK) return JIT_RUN_DEOPT;
     v->deopts++;
     if (UNLIKELY(v->exit_uop[k] == UOP_COUNT_COLD)) cold_recompile(jc, v, co, k);
     else if (UNLIKELY(v->deopts >= DEOPT_EARLY)) maybe_invalidate(jc, v, co);
@@ -1431,7 +1434,7 @@ Value jit_finish_exit(Frame *nf, int64_t r, JitEntryFn e) {
             if (v->fn->exits[k].kind == JIT_EXIT_ERROR) {
                 v->errors++;
                 mode = EVAL_RESUME_ERROR;
-            } else {
+            } else if (v->exit_uop[k] != UOP_LOOP_CHECK) {   /* as in jit_tier_up */
                 v->deopts++;
                 if (UNLIKELY(v->exit_uop[k] == UOP_COUNT_COLD)) cold_recompile(jc, v, co, k);
                 else if (UNLIKELY(v->deopts >= DEOPT_EARLY)) maybe_invalidate(jc, v, co);
