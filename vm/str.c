@@ -412,8 +412,25 @@ Value str_intern(const char *utf8, size_t nbytes) {
     return v_from_obj(s);
 }
 
+/* Callers mostly pass string literals ("__new__", "__init__", ...) on hot
+ * paths, so the result is remembered by the C string's address in a small
+ * direct-mapped cache; a hit is checked against the content (the address
+ * may be a buffer reused for other text). Interned strings are immortal. */
 Value str_intern_cstr(const char *s) {
-    return str_intern(s, strlen(s));
+    static struct { const char *p; StrObject *v; } cache[256];
+    uintptr_t a = (uintptr_t)s;
+    size_t i = (size_t)((a ^ (a >> 9)) & 255);
+    StrObject *c = cache[i].v;
+    if (cache[i].p == s && c) {
+        size_t n = (size_t)c->nbytes;
+        if (strncmp(s, c->data, n) == 0 && s[n] == 0) return v_from_obj(c);
+    }
+    Value r = str_intern(s, strlen(s));
+    if (!v_is_null(r) && v_is_ptr(r)) {
+        cache[i].p = s;
+        cache[i].v = v_as_str(r);
+    }
+    return r;
 }
 
 Value str_intern_value(Value v) {

@@ -138,36 +138,6 @@ class OrderedDict(dict):
 ### namedtuple
 ################################################################################
 
-_MISSING = object()
-
-
-def _new_arg_error(qualname, field_names, defaults_count, args, kwargs):
-    # Reproduces the TypeErrors of the __new__ CPython generates with exec.
-    n = len(field_names)
-    if len(args) > n:
-        lo = n - defaults_count + 1
-        hi = n + 1
-        if lo == hi:
-            takes = f'{hi} positional argument{"" if hi == 1 else "s"}'
-        else:
-            takes = f'from {lo} to {hi} positional arguments'
-        given = len(args) + 1
-        was = 'was' if given == 1 else 'were'
-        return TypeError(f'{qualname}() takes {takes} but {given} {was} given')
-    return None
-
-
-def _missing_message(qualname, names):
-    if len(names) == 1:
-        listed = f"'{names[0]}'"
-    elif len(names) == 2:
-        listed = f"'{names[0]}' and '{names[1]}'"
-    else:
-        listed = ', '.join(f"'{n}'" for n in names[:-1]) + f", and '{names[-1]}'"
-    plural = 'argument' if len(names) == 1 else 'arguments'
-    return f'{qualname}() missing {len(names)} required positional {plural}: {listed}'
-
-
 def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
     """Returns a new subclass of tuple with named fields.
 
@@ -223,36 +193,18 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
     if num_fields == 1:
         arg_list += ','
     repr_fmt = '(' + ', '.join(f'{name}=%r' for name in field_names) + ')'
-    field_index = {name: i for i, name in enumerate(field_names)}
-    new_qualname = f'{typename}.__new__'
-    ndefaults = len(field_defaults)
     tuple_new = tuple.__new__
 
-    def __new__(_cls, *args, **kwargs):
-        if not kwargs and len(args) == num_fields:
-            return tuple_new(_cls, args)
-        err = _new_arg_error(new_qualname, field_names, ndefaults, args, kwargs)
-        if err is not None:
-            raise err
-        values = list(args) + [_MISSING] * (num_fields - len(args))
-        for key, value in kwargs.items():
-            i = field_index.get(key)
-            if i is None:
-                raise TypeError(f"{new_qualname}() got an unexpected keyword argument '{key}'")
-            if values[i] is not _MISSING:
-                raise TypeError(f"{new_qualname}() got multiple values for argument '{key}'")
-            values[i] = value
-        missing = []
-        for i, name in enumerate(field_names):
-            if values[i] is _MISSING:
-                if name in field_defaults:
-                    values[i] = field_defaults[name]
-                else:
-                    missing.append(name)
-        if missing:
-            raise TypeError(_missing_message(new_qualname, missing))
-        return tuple_new(_cls, values)
-
+    # __new__ is compiled from source, as CPython does, so that calls bind
+    # their arguments the ordinary way (positional or keyword, defaults,
+    # CPython's messages under the qualified name set below).
+    namespace = {'_tuple_new': tuple_new, '__builtins__': {},
+                 '__name__': f'namedtuple_{typename}'}
+    __new__ = eval(f'lambda _cls, {arg_list}: _tuple_new(_cls, ({arg_list}))', namespace)
+    __new__.__name__ = '__new__'
+    __new__.__qualname__ = f'{typename}.__new__'
+    if defaults is not None:
+        __new__.__defaults__ = defaults
     __new__.__doc__ = f'Create new instance of {typename}({arg_list})'
 
     @classmethod
