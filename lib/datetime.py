@@ -657,6 +657,11 @@ class date:
     __slots__ = ('_year', '_month', '_day', '_hashcode')
 
     def __new__(cls, year, month=None, day=None):
+        if (month is None and isinstance(year, (bytes, str))
+                and len(year) == 4 and 1 <= ord(year[2:3]) <= 12):
+            # the pickle state (see __reduce__)
+            b = _state_bytes(year, 'date')
+            return _mk_date(cls, b[0] * 256 + b[1], b[2], b[3])
         year, month, day = _check_date(year, month, day)
         return _mk_date(cls, year, month, day)
 
@@ -803,10 +808,12 @@ class date:
 
     def __add__(self, other):
         if isinstance(other, timedelta):
-            o = self.toordinal() + other._days
+            o = _ymd2ord(self._year, self._month, self._day) + other._days
             if not 0 < o <= _MAX_ORDINAL:
                 raise OverflowError('date value out of range')
-            return _mk_date(date, *_ord2ymd(o))
+            if type(self) is date:
+                return _mk_date(date, *_ord2ymd(o))
+            return type(self)(*_ord2ymd(o))
         return NotImplemented
 
     __radd__ = __add__
@@ -819,7 +826,26 @@ class date:
         return NotImplemented
 
     def __reduce__(self):
-        return (type(self), (self._year, self._month, self._day))
+        # CPython's pickle state: bytes (year high, year low, month, day)
+        return (type(self), (bytes((self._year >> 8, self._year & 255,
+                                    self._month, self._day)),))
+
+
+def _state_bytes(state, kind):
+    if isinstance(state, str):
+        try:
+            return state.encode('latin1')
+        except UnicodeEncodeError:
+            raise ValueError(
+                "Failed to encode latin1 string when unpickling a %s object. "
+                "pickle.load(data, encoding='latin1') is assumed." % kind)
+    return state
+
+
+def _state_tzinfo(tz):
+    if tz is not None and not isinstance(tz, tzinfo):
+        raise TypeError('bad tzinfo state arg')
+    return tz
 
 
 def _mk_date(cls, y, m, d):
@@ -987,6 +1013,18 @@ class time:
 
     def __new__(cls, hour=0, minute=0, second=0, microsecond=0, tzinfo=None,
                 *, fold=0):
+        if (isinstance(hour, (bytes, str)) and len(hour) == 6
+                and ord(hour[0:1]) & 0x7F < 24):
+            # the pickle state (see __reduce_ex__); the tzinfo comes second
+            b = _state_bytes(hour, 'time')
+            h = b[0]
+            fold = 0
+            if h > 127:
+                h -= 128
+                fold = 1
+            return _mk_time(cls, h, b[1], b[2], (b[3] << 16) | (b[4] << 8) | b[5],
+                            _state_tzinfo(None if type(minute) is int
+                                          and minute == 0 else minute), fold)
         hour, minute, second, microsecond, fold = _check_time(
             hour, minute, second, microsecond, fold)
         _check_tzinfo(tzinfo)
@@ -1148,9 +1186,22 @@ class time:
     def __bool__(self):
         return True
 
+    def __reduce_ex__(self, protocol):
+        # CPython's pickle state: bytes (hour (+128 for fold=1 from
+        # protocol 4 on), minute, second, 3 bytes of microsecond), then the
+        # tzinfo if any
+        h = self._hour
+        if self._fold and protocol > 3:
+            h += 128
+        us = self._microsecond
+        b = bytes((h, self._minute, self._second, us >> 16, (us >> 8) & 255,
+                   us & 255))
+        if self._tzinfo is None:
+            return (type(self), (b,))
+        return (type(self), (b, self._tzinfo))
+
     def __reduce__(self):
-        return (type(self), (self._hour, self._minute, self._second,
-                             self._microsecond, self._tzinfo))
+        return self.__reduce_ex__(2)
 
 
 def _compare(a, b, op):
@@ -1210,6 +1261,18 @@ class datetime(date):
 
     def __new__(cls, year, month=None, day=None, hour=0, minute=0, second=0,
                 microsecond=0, tzinfo=None, *, fold=0):
+        if (isinstance(year, (bytes, str)) and len(year) == 10
+                and 1 <= ord(year[2:3]) & 0x7F <= 12):
+            # the pickle state (see __reduce_ex__); the tzinfo comes second
+            b = _state_bytes(year, 'datetime')
+            mo = b[2]
+            fold = 0
+            if mo > 127:
+                mo -= 128
+                fold = 1
+            return _mk_datetime(cls, b[0] * 256 + b[1], mo, b[3], b[4], b[5],
+                                b[6], (b[7] << 16) | (b[8] << 8) | b[9],
+                                _state_tzinfo(month), fold)
         year, month, day = _check_date(year, month, day)
         hour, minute, second, microsecond, fold = _check_time(
             hour, minute, second, microsecond, fold)
@@ -1269,10 +1332,18 @@ class datetime(date):
 
     @classmethod
     def now(cls, tz=None):
+        if tz is None and cls is datetime and _sp_now is not None:
+            r = _sp_now(False)
+            if r is not None:
+                return r
         return cls.fromtimestamp(_time.time(), tz)
 
     @classmethod
     def utcnow(cls):
+        if cls is datetime and _sp_now is not None:
+            r = _sp_now(True)
+            if r is not None:
+                return r
         return cls.utcfromtimestamp(_time.time())
 
     @classmethod
@@ -1397,7 +1468,8 @@ class datetime(date):
         return (self - _EPOCH).total_seconds()
 
     def _naive_us(self):
-        return ((self.toordinal() * 86400 + self._hour * 3600
+        return ((_ymd2ord(self._year, self._month, self._day) * 86400
+                 + self._hour * 3600
                  + self._minute * 60 + self._second) * 1000000
                 + self._microsecond)
 
@@ -1430,6 +1502,9 @@ class datetime(date):
     # -- formatting
 
     def isoformat(self, sep='T', timespec='auto'):
+        if not isinstance(sep, str) or len(sep) != 1:
+            raise TypeError('isoformat() argument 1 must be a unicode '
+                            'character, not %s' % type(sep).__name__)
         s = '%04d-%02d-%02d%s' % (self._year, self._month, self._day, sep)
         s += _fmt_time(self._hour, self._minute, self._second,
                        self._microsecond, timespec)
@@ -1502,7 +1577,9 @@ class datetime(date):
         s, u = divmod(rest, 1000000)
         mi, s = divmod(s, 60)
         h, mi = divmod(mi, 60)
-        return _mk_datetime(datetime, y, m, d, h, mi, s, u, self._tzinfo, 0)
+        if type(self) is datetime:
+            return _mk_datetime(datetime, y, m, d, h, mi, s, u, self._tzinfo, 0)
+        return type(self)(y, m, d, h, mi, s, u, self._tzinfo)
 
     __radd__ = __add__
 
@@ -1583,10 +1660,23 @@ class datetime(date):
             self._hashcode = hash(us)
         return self._hashcode
 
+    def __reduce_ex__(self, protocol):
+        # CPython's pickle state: bytes (year high, year low, month (+128
+        # for fold=1 from protocol 4 on), day, hour, minute, second, 3 bytes
+        # of microsecond), then the tzinfo if any
+        mo = self._month
+        if self._fold and protocol > 3:
+            mo += 128
+        us = self._microsecond
+        b = bytes((self._year >> 8, self._year & 255, mo, self._day,
+                   self._hour, self._minute, self._second, us >> 16,
+                   (us >> 8) & 255, us & 255))
+        if self._tzinfo is None:
+            return (type(self), (b,))
+        return (type(self), (b, self._tzinfo))
+
     def __reduce__(self):
-        return (type(self), (self._year, self._month, self._day, self._hour,
-                             self._minute, self._second, self._microsecond,
-                             self._tzinfo))
+        return self.__reduce_ex__(2)
 
 
 def _mk_datetime(cls, y, mo, d, h, mi, s, us, tz, fold):
@@ -1610,6 +1700,19 @@ datetime.max = _mk_datetime(datetime, 9999, 12, 31, 23, 59, 59, 999999, None,
 datetime.resolution = timedelta(microseconds=1)
 
 _BASE_TYPES = (timedelta, date, time, datetime, timezone)
+
+# C fast paths (vm/modules/datetime_speedups.c) for the common cases of
+# timedelta(), date/datetime + timedelta, weekday(), toordinal(),
+# isoformat() and now(); the Python code above stays every case's fallback.
+try:
+    import _datetime_speedups as _sp
+except ImportError:
+    _sp = None
+_sp_now = None
+if _sp is not None and _sp.init(timedelta, date, datetime, timedelta.__new__,
+                                 datetime.now.__func__):
+    timedelta.__new__ = staticmethod(_sp.td_new)
+    _sp_now = _sp.now
 _EPOCH = _mk_datetime(datetime, 1970, 1, 1, 0, 0, 0, 0, timezone.utc, 0)
 
 

@@ -26,6 +26,7 @@ Value module_init_operator(void);    /* vm/modules/operator.c */
 Value module_init_collections(void); /* vm/modules/collections.c (_collections) */
 Value module_init_heapq(void);       /* vm/modules/heapq.c */
 Value module_init_bisect(void);      /* vm/modules/bisect.c */
+Value module_init_datetime_speedups(void); /* vm/modules/datetime_speedups.c */
 Value module_init_re(void);          /* vm/modules/re.c */
 Value module_init_io(void);          /* vm/modules/io.c */
 Value module_init_os(void);          /* vm/modules/os.c */
@@ -104,6 +105,7 @@ const BuiltinModuleDef builtin_modules[] = {
     { "_socket", module_init_socket },
     { "_sqlite3", module_init_sqlite3 },
     { "_coilthread", module_init_coilthread },
+    { "_datetime_speedups", module_init_datetime_speedups },
     /* ADD ENTRIES ABOVE THIS LINE */
     { NULL, NULL },
 };
