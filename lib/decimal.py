@@ -2699,11 +2699,13 @@ def localcontext(ctx=None, **kwargs):
 
 
 import threading as _threading
-# C fast paths (vm/modules/decimal_speedups.c): Decimal's __add__, __sub__,
-# __mul__, quantize, __str__ and __new__ become C functions that do the
+# C fast paths (vm/modules/decimal_speedups.c): Decimal's arithmetic,
+# comparisons, hash, conversions, quantize, __str__ and __new__ become C
+# functions that do the
 # common cases (finite operands with small coefficients under a plain
 # context) and call the Python methods above for everything else.
 if _sp.init(Decimal, Context, getcontext, None, None,
             Inexact, Rounded, _ROUNDINGS):
     if _sp.install(Decimal.__new__):
         Decimal.__new__ = staticmethod(_sp.new)
+        _sp.fast_slots()

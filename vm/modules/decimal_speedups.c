@@ -29,6 +29,7 @@ static Value getcontext_fn;         /* decimal.getcontext */
 /* The running thread's identifier (vm/modules/thread.c). */
 int64_t thread_current_ident(void);
 static Value sig_inexact, sig_rounded;
+static int64_t hash_inexact, hash_rounded;   /* their hashes (identity: fixed) */
 static Value roundings[8];          /* decimal's ROUND_* strings, RM_* order */
 static bool ready;
 
@@ -54,10 +55,14 @@ static inline Value *cslots(Value c) { return (Value *)((char *)v_as_obj(c) + ct
 
 static u128 P10[39];
 
+/* decimal digits of c (1 for 0), c < 10^39 */
 static int ndigits(u128 c) {
-    int n = 1;
-    while (n < 39 && c >= P10[n]) n++;
-    return n;
+    uint64_t hi = (uint64_t)(c >> 64);
+    int bits = hi ? 128 - __builtin_clzll(hi) : 64 - __builtin_clzll((uint64_t)c | 1);
+    /* floor(bits * log10(2)) is the count or one less */
+    int n = (bits * 1233) >> 12;
+    if (n < 39 && c >= P10[n]) n++;
+    return n ? n : 1;
 }
 
 /* A finite Decimal with small-int fields, unpacked. */
@@ -102,6 +107,7 @@ typedef struct {
 } Ctx;
 
 static int rounding_mode(Value r) {
+    if (r == roundings[RM_HALF_EVEN]) return RM_HALF_EVEN;
     for (int i = 0; i < 8; i++)
         if (roundings[i] == r) return i;
     return -1;
@@ -165,13 +171,25 @@ static bool record(const Ctx *k, int st) {
     Value *s = cslots(k->ctx);
     Value flags = s[C_FLAGS], traps = s[C_TRAPS];
     if (!v_is_ptr(flags) || !v_is_ptr(traps)) return false;
-    if ((st & ST_INEXACT) && dict_get(traps, sig_inexact) != V_FALSE) return false;
-    if ((st & ST_ROUNDED) && dict_get(traps, sig_rounded) != V_FALSE) return false;
-    if ((st & ST_INEXACT) && dict_get(flags, sig_inexact) != V_TRUE &&
+    if ((st & ST_INEXACT) && dict_get_hashed(traps, sig_inexact, hash_inexact) != V_FALSE) return false;
+    if ((st & ST_ROUNDED) && dict_get_hashed(traps, sig_rounded, hash_rounded) != V_FALSE) return false;
+    if ((st & ST_INEXACT) && dict_get_hashed(flags, sig_inexact, hash_inexact) != V_TRUE &&
         dict_set(flags, sig_inexact, V_TRUE) < 0) return false;
-    if ((st & ST_ROUNDED) && dict_get(flags, sig_rounded) != V_TRUE &&
+    if ((st & ST_ROUNDED) && dict_get_hashed(flags, sig_rounded, hash_rounded) != V_TRUE &&
         dict_set(flags, sig_rounded, V_TRUE) < 0) return false;
     return true;
+}
+
+/* a Python int from an unsigned 128-bit value */
+static Value int_from_u128(u128 c) {
+    if (c <= (u128)INT64_MAX) return int_from_i64((int64_t)c);
+    mpz_t z;
+    mpz_init_set_ui(z, (unsigned long)(uint64_t)(c >> 64));
+    mpz_mul_2exp(z, z, 64);
+    mpz_add_ui(z, z, (unsigned long)(uint64_t)c);
+    Value r = int_from_mpz(z);
+    mpz_clear(z);
+    return r;
 }
 
 static Value make(int sign, u128 coef, int64_t exp) {
@@ -179,7 +197,7 @@ static Value make(int sign, u128 coef, int64_t exp) {
     if (!o) return V_NULL;
     Value *s = (Value *)((char *)o + dec_off);
     s[D_SIGN] = v_from_smallint(sign);
-    s[D_COEF] = int_from_i64((int64_t)coef);
+    s[D_COEF] = int_from_u128(coef);
     s[D_EXP] = int_from_i64(exp);
     s[D_SPECIAL] = v_from_smallint(0);
     if (v_is_null(s[D_COEF]) || v_is_null(s[D_EXP])) {
@@ -214,7 +232,7 @@ static Value fix(const Ctx *k, int sign, u128 coef, int64_t exp, int st) {
         n = k->prec;
     }
     if (exp + n - 1 > k->emax) return V_NONE;     /* overflow */
-    if (coef > (u128)INT64_MAX || !exp_ok(exp)) return V_NONE;
+    if (!exp_ok(exp)) return V_NONE;
     if (!record(k, st)) return V_NONE;
     return make(sign, coef, exp);
 }
@@ -388,11 +406,276 @@ static Value k_new(Value v) {
     return make(sign, c, -frac);
 }
 
+/* a / b under context: decimal.py's _div for finite nonzero operands
+ * whose scaled dividend fits in 128 bits */
+static Value k_div(Value av, Value bv, Value cv) {
+    Fin a, b;
+    if (!unpack(av, &a) || !unpack_operand(bv, &b)) return V_NONE;
+    if (b.coef == 0) return V_NONE;
+    Ctx k;
+    int r = get_ctx(cv, &k);
+    if (r <= 0) return r < 0 ? V_NULL : V_NONE;
+    int sign = a.sign ^ b.sign;
+    int64_t ideal = a.exp - b.exp;
+    if (a.coef == 0) return fix(&k, sign, 0, ideal, 0);
+    if (k.prec > 36) return V_NONE;
+    int na = ndigits(a.coef), nb = ndigits(b.coef);
+    int64_t shift = k.prec + nb - na + 1;
+    u128 q, rem;
+    if (shift >= 0) {
+        if (na + shift > 38) return V_NONE;
+        u128 x = a.coef * P10[shift];
+        q = x / b.coef;
+        rem = x % b.coef;
+    } else {
+        if (nb - shift > 38) return V_NONE;
+        u128 y = b.coef * P10[-shift];
+        q = a.coef / y;
+        rem = a.coef % y;
+    }
+    int64_t e = ideal - shift;
+    if (rem) {
+        if (q % 5 == 0) q++;
+    } else {
+        /* strip trailing zeros down to the ideal exponent: in steps of
+         * 10^16, 10^4 and 10, in 64 bits once q fits */
+        static const int steps[3] = {16, 4, 1};
+        for (int i = 0; i < 3; i++) {
+            int st = steps[i];
+            while (e + st <= ideal && q > (u128)UINT64_MAX && q % P10[st] == 0) {
+                q /= P10[st];
+                e += st;
+            }
+            uint64_t q64 = (uint64_t)q, p = (uint64_t)P10[st];
+            if (q <= (u128)UINT64_MAX) {
+                while (e + st <= ideal && q64 % p == 0) {
+                    q64 /= p;
+                    e += st;
+                }
+                q = q64;
+            }
+        }
+    }
+    return fix(&k, sign, q, e, 0);
+}
+
+/* divmod, // and % (want 3, 1, 2): decimal.py's _divmod for finite
+ * nonzero operands that align within 128 bits */
+static Value k_divmod(Value av, Value bv, Value cv, int want) {
+    Fin a, b;
+    if (!unpack(av, &a) || !unpack_operand(bv, &b)) return V_NONE;
+    if (a.coef == 0 || b.coef == 0) return V_NONE;
+    Ctx k;
+    int r = get_ctx(cv, &k);
+    if (r <= 0) return r < 0 ? V_NULL : V_NONE;
+    int na = ndigits(a.coef), nb = ndigits(b.coef);
+    if ((a.exp + na - 1) - (b.exp + nb - 1) > k.prec + 1) return V_NONE;
+    int64_t e = a.exp < b.exp ? a.exp : b.exp;
+    u128 ac = a.coef, bc = b.coef;
+    if (a.exp > e) {
+        if (na + (a.exp - e) > 38) return V_NONE;
+        ac *= P10[a.exp - e];
+    }
+    if (b.exp > e) {
+        if (nb + (b.exp - e) > 38) return V_NONE;
+        bc *= P10[b.exp - e];
+    }
+    u128 q = ac / bc, rem = ac % bc;
+    if (q && ndigits(q) > k.prec) return V_NONE;
+    Value quot = V_NULL, rv = V_NULL;
+    if (want & 1) {
+        quot = fix(&k, a.sign ^ b.sign, q, 0, 0);
+        if (want == 1 || v_is_null(quot) || quot == V_NONE) return quot;
+    }
+    rv = fix(&k, a.sign, rem, e, 0);
+    if (want == 2) return rv;
+    if (v_is_null(rv) || rv == V_NONE) {
+        v_decref(quot);
+        return rv;
+    }
+    Value t = tuple_pack(2, quot, rv);
+    v_decref(quot);
+    v_decref(rv);
+    return t;
+}
+
+/* -1, 0, 1 comparing a finite Decimal with a finite Decimal or small int;
+ * 2 when either is something else */
+static int k_cmp(Value av, Value bv) {
+    Fin a, b;
+    if (!unpack(av, &a) || !unpack_operand(bv, &b)) return 2;
+    if (a.coef == 0) {
+        if (b.coef == 0) return 0;
+        return b.sign ? 1 : -1;
+    }
+    if (b.coef == 0) return a.sign ? -1 : 1;
+    if (a.sign != b.sign) return a.sign ? -1 : 1;
+    int s = a.sign ? -1 : 1;
+    int na = ndigits(a.coef), nb = ndigits(b.coef);
+    int64_t aa = a.exp + na, ba = b.exp + nb;
+    if (aa != ba) return aa > ba ? s : -s;
+    u128 ac = a.coef, bc = b.coef;
+    /* equal adjusted exponents: the exponents differ by < 20 */
+    if (a.exp > b.exp) ac *= P10[a.exp - b.exp];
+    else if (b.exp > a.exp) bc *= P10[b.exp - a.exp];
+    if (ac == bc) return 0;
+    return ac > bc ? s : -s;
+}
+
+#define HASH_MOD ((((uint64_t)1) << 61) - 1)
+
+static uint64_t mulmod61(uint64_t x, uint64_t y) {
+    u128 p = (u128)x * y;
+    uint64_t r = (uint64_t)(p & HASH_MOD) + (uint64_t)(p >> 61);
+    r = (r & HASH_MOD) + (r >> 61);
+    return r >= HASH_MOD ? r - HASH_MOD : r;
+}
+
+static uint64_t powmod61(uint64_t b, uint64_t e) {
+    uint64_t r = 1;
+    while (e) {
+        if (e & 1) r = mulmod61(r, b);
+        b = mulmod61(b, b);
+        e >>= 1;
+    }
+    return r;
+}
+
+/* 10^k and 10^-k modulo 2^61-1 for k < 64 */
+static uint64_t hpow10[64], hpow10inv[64];
+
+/* hash(a) for a finite Decimal: CPython's numeric hash (that of the equal
+ * int, float or Fraction); false for the slow path */
+static bool k_hash(Value av, int64_t *out) {
+    Fin a;
+    if (!unpack(av, &a)) return false;
+    if (!hpow10[0]) {
+        uint64_t inv10 = powmod61(10, HASH_MOD - 2);
+        for (int i = 0; i < 64; i++) {
+            hpow10[i] = powmod61(10, (uint64_t)i);
+            hpow10inv[i] = powmod61(inv10, (uint64_t)i);
+        }
+    }
+    uint64_t m;
+    if (a.exp >= 0) m = a.exp < 64 ? hpow10[a.exp] : powmod61(10, (uint64_t)a.exp);
+    else m = a.exp > -64 ? hpow10inv[-a.exp] : powmod61(hpow10inv[1], (uint64_t)-a.exp);
+    uint64_t c = (uint64_t)a.coef % HASH_MOD;
+    int64_t h = (int64_t)mulmod61(c, m);
+    if (a.sign) h = -h;
+    *out = h == -1 ? -2 : h;
+    return true;
+}
+
+static const double FP10[23] = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11,
+                                1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
+
+/* float(a) when one exact operation rounds it correctly */
+static bool k_float(Value av, double *out) {
+    Fin a;
+    if (!unpack(av, &a)) return false;
+    if (a.coef > ((u128)1 << 53) || a.exp > 22 || a.exp < -22) return false;
+    double d = (double)(uint64_t)a.coef;
+    d = a.exp >= 0 ? d * FP10[a.exp] : d / FP10[-a.exp];
+    *out = a.sign ? -d : d;
+    return true;
+}
+
+/* int(a) for a finite Decimal */
+static Value k_int(Value av) {
+    Fin a;
+    if (!unpack(av, &a)) return V_NONE;
+    u128 v = a.coef;
+    if (a.exp >= 0) {
+        if (v && ndigits(v) + a.exp > 38) return V_NONE;
+        if (v) v *= P10[a.exp];
+    } else {
+        v = a.exp < -38 ? 0 : v / P10[-a.exp];
+    }
+    if (v > (u128)INT64_MAX) return V_NONE;
+    return int_from_i64(a.sign ? -(int64_t)v : (int64_t)v);
+}
+
+/* -a, +a, abs(a) (which: 0, 1, 2) under context */
+static Value k_unary(Value av, Value cv, int which) {
+    Fin a;
+    if (!unpack(av, &a)) return V_NONE;
+    Ctx k;
+    int r = get_ctx(cv, &k);
+    if (r <= 0) return r < 0 ? V_NULL : V_NONE;
+    int sign = which == 0 ? 1 - a.sign : which == 1 ? a.sign : 0;
+    if (!a.coef && k.rounding != RM_FLOOR) sign = 0;
+    return fix(&k, sign, a.coef, a.exp, 0);
+}
+
+/* a.sqrt(context): decimal.py's _sqrt for a positive finite Decimal
+ * (GMP's square root of the scaled coefficient), prec <= 36 */
+static Value k_sqrt(Value av, Value cv) {
+    Fin a;
+    if (!unpack(av, &a) || a.sign || a.coef == 0) return V_NONE;
+    Ctx k;
+    int r = get_ctx(cv, &k);
+    if (r <= 0) return r < 0 ? V_NULL : V_NONE;
+    if (k.prec > 36) return V_NONE;
+    int64_t ideal = a.exp >> 1;   /* arithmetic shift: floor, as Python's >> */
+    u128 c = a.coef;
+    int64_t e = a.exp;
+    if (e & 1) {
+        c *= 10;
+        e -= 1;
+    }
+    int nd = ndigits(c);
+    int64_t kk = k.prec + 1 - (nd + 1) / 2;
+    bool exact = true;
+    mpz_t z, root, rem;
+    mpz_init_set_ui(z, (unsigned long)(uint64_t)c);   /* c < 10^20 */
+    if (c >> 64) {
+        mpz_set_ui(z, (unsigned long)(uint64_t)(c >> 64));
+        mpz_mul_2exp(z, z, 64);
+        mpz_add_ui(z, z, (unsigned long)(uint64_t)c);
+    }
+    mpz_init(root);
+    mpz_init(rem);
+    if (kk >= 0) {
+        mpz_ui_pow_ui(rem, 10, (unsigned long)(2 * kk));
+        mpz_mul(z, z, rem);
+    } else {
+        mpz_ui_pow_ui(rem, 10, (unsigned long)(-2 * kk));
+        mpz_tdiv_qr(z, rem, z, rem);
+        if (mpz_sgn(rem)) exact = false;
+    }
+    mpz_sqrtrem(root, rem, z);
+    if (mpz_sgn(rem)) exact = false;
+    bool fits = mpz_sizeinbase(root, 2) <= 127;
+    u128 q = 0;
+    if (fits) {
+        q = (u128)mpz_getlimbn(root, 1) << 64 | (u128)mpz_getlimbn(root, 0);
+        if (mpz_size(root) < 2) q = (u128)mpz_getlimbn(root, 0);
+    }
+    mpz_clear(z);
+    mpz_clear(root);
+    mpz_clear(rem);
+    if (!fits) return V_NONE;
+    /* e is even here */
+    e = e / 2 - kk;
+    if (exact) {
+        while (e < ideal && q % 10 == 0) {
+            q /= 10;
+            e++;
+        }
+    } else if (q % 5 == 0) {
+        q++;
+    }
+    k.rounding = RM_HALF_EVEN;
+    return fix(&k, 0, q, e, 0);
+}
+
 /* ---- Decimal's methods in C (install()) ----------------------------------
  * Each tries its kernel and otherwise calls the Python method it replaced
  * (kept in slow[]) with the same arguments. */
 
-enum { S_ADD, S_SUB, S_MUL, S_QUANTIZE, S_STR, S_NEW, S_COUNT };
+enum { S_ADD, S_SUB, S_MUL, S_QUANTIZE, S_STR, S_TRUEDIV, S_FLOORDIV, S_MOD, S_DIVMOD,
+       S_LT, S_LE, S_GT, S_GE, S_EQ, S_NE, S_HASH, S_FLOAT, S_INT, S_NEG, S_POS, S_ABS, S_SQRT,
+       S_NEW, S_COUNT };
 static Value slow[S_COUNT];
 static bool installed;
 
@@ -463,13 +746,119 @@ static bool match_args(const Value *args, size_t nargs, Value kwnames, const cha
 static const char *const binop_names[] = {"other", "context"};
 static const char *const quantize_names[] = {"exp", "rounding", "context"};
 
+static Value binop_kernel(int which, Value self, Value other, Value ctx) {
+    switch (which) {
+    case S_MUL: return k_mul(self, other, ctx);
+    case S_ADD: return k_add(self, other, ctx, false);
+    case S_SUB: return k_add(self, other, ctx, true);
+    case S_TRUEDIV: return k_div(self, other, ctx);
+    case S_FLOORDIV: return k_divmod(self, other, ctx, 1);
+    case S_MOD: return k_divmod(self, other, ctx, 2);
+    default: return k_divmod(self, other, ctx, 3);
+    }
+}
+
 static Value m_binop(int which, Value self, const Value *args, size_t nargs, Value kwnames) {
-    Value v[2];
-    if (match_args(args, nargs, kwnames, binop_names, 2, 1, v)) {
-        Value r = which == S_MUL ? k_mul(self, v[0], v[1]) : k_add(self, v[0], v[1], which == S_SUB);
+    Value r;
+    if (nargs == 1 && v_is_null(kwnames)) {
+        r = binop_kernel(which, self, args[0], V_NONE);
+        if (r != V_NONE) return r;
+    } else {
+        Value v[2];
+        if (match_args(args, nargs, kwnames, binop_names, 2, 1, v)) {
+            r = binop_kernel(which, self, v[0], v[1]);
+            if (r != V_NONE) return r;
+        }
+    }
+    return call_slow(which, self, args, nargs, kwnames);
+}
+
+#define BINOP(fn, which) \
+    static Value fn(Value self, const Value *args, size_t nargs, Value kwnames) { \
+        return m_binop(which, self, args, nargs, kwnames); \
+    }
+BINOP(m_truediv, S_TRUEDIV)
+BINOP(m_floordiv, S_FLOORDIV)
+BINOP(m_mod, S_MOD)
+BINOP(m_divmod, S_DIVMOD)
+
+static Value m_cmp(int which, Value self, const Value *args, size_t nargs, Value kwnames) {
+    if (nargs == 1 && v_is_null(kwnames)) {
+        int c = k_cmp(self, args[0]);
+        if (c != 2) {
+            bool r;
+            switch (which) {
+            case S_LT: r = c < 0; break;
+            case S_LE: r = c <= 0; break;
+            case S_GT: r = c > 0; break;
+            case S_GE: r = c >= 0; break;
+            case S_EQ: r = c == 0; break;
+            default: r = c != 0; break;
+            }
+            return r ? V_TRUE : V_FALSE;
+        }
+    }
+    return call_slow(which, self, args, nargs, kwnames);
+}
+
+#define CMPOP(fn, which) \
+    static Value fn(Value self, const Value *args, size_t nargs, Value kwnames) { \
+        return m_cmp(which, self, args, nargs, kwnames); \
+    }
+CMPOP(m_lt, S_LT)
+CMPOP(m_le, S_LE)
+CMPOP(m_gt, S_GT)
+CMPOP(m_ge, S_GE)
+CMPOP(m_eq, S_EQ)
+CMPOP(m_ne, S_NE)
+
+static Value m_hash(Value self, const Value *args, size_t nargs, Value kwnames) {
+    int64_t h;
+    if (nargs == 0 && v_is_null(kwnames) && k_hash(self, &h)) return int_from_i64(h);
+    return call_slow(S_HASH, self, args, nargs, kwnames);
+}
+
+static Value m_float(Value self, const Value *args, size_t nargs, Value kwnames) {
+    double d;
+    if (nargs == 0 && v_is_null(kwnames) && k_float(self, &d)) return v_from_float(d);
+    return call_slow(S_FLOAT, self, args, nargs, kwnames);
+}
+
+static Value m_int(Value self, const Value *args, size_t nargs, Value kwnames) {
+    if (nargs == 0 && v_is_null(kwnames)) {
+        Value r = k_int(self);
+        if (r != V_NONE) return r;
+    }
+    return call_slow(S_INT, self, args, nargs, kwnames);
+}
+
+static Value m_unary(int which, Value self, const Value *args, size_t nargs, Value kwnames) {
+    if (v_is_null(kwnames) && (nargs == 0 || (nargs == 1 && which != S_ABS))) {
+        Value r = k_unary(self, nargs ? args[0] : V_NONE, which - S_NEG);
         if (r != V_NONE) return r;
     }
     return call_slow(which, self, args, nargs, kwnames);
+}
+
+static const char *const sqrt_names[] = {"context"};
+
+static Value m_sqrt(Value self, const Value *args, size_t nargs, Value kwnames) {
+    Value v[1];
+    if (match_args(args, nargs, kwnames, sqrt_names, 1, 0, v)) {
+        Value r = k_sqrt(self, v[0]);
+        if (r != V_NONE) return r;
+    }
+    return call_slow(S_SQRT, self, args, nargs, kwnames);
+}
+
+static Value m_neg(Value self, const Value *args, size_t nargs, Value kwnames) {
+    return m_unary(S_NEG, self, args, nargs, kwnames);
+}
+static Value m_pos(Value self, const Value *args, size_t nargs, Value kwnames) {
+    return m_unary(S_POS, self, args, nargs, kwnames);
+}
+static Value m_abs(Value self, const Value *args, size_t nargs, Value kwnames) {
+    return m_unary(S_ABS, self, args, nargs, kwnames);
 }
 
 static Value m_add(Value self, const Value *args, size_t nargs, Value kwnames) {
@@ -509,12 +898,32 @@ static Value sp_new(Value self, const Value *args, size_t nargs, Value kwnames) 
     return obj_call(slow[S_NEW], args, nargs, kwnames);
 }
 
+static const MethodDef dec_methods[];
+_Static_assert(S_NEW == 22, "dec_methods lists the S_* methods before S_NEW in order");
+
 static const MethodDef dec_methods[] = {
     {"__add__", m_add, 0, NULL},
     {"__sub__", m_sub, 0, NULL},
     {"__mul__", m_mul, 0, NULL},
     {"quantize", m_quantize, 0, NULL},
     {"__str__", m_str, 0, NULL},
+    {"__truediv__", m_truediv, 0, NULL},
+    {"__floordiv__", m_floordiv, 0, NULL},
+    {"__mod__", m_mod, 0, NULL},
+    {"__divmod__", m_divmod, 0, NULL},
+    {"__lt__", m_lt, 0, NULL},
+    {"__le__", m_le, 0, NULL},
+    {"__gt__", m_gt, 0, NULL},
+    {"__ge__", m_ge, 0, NULL},
+    {"__eq__", m_eq, 0, NULL},
+    {"__ne__", m_ne, 0, NULL},
+    {"__hash__", m_hash, 0, NULL},
+    {"__float__", m_float, 0, NULL},
+    {"__int__", m_int, 0, NULL},
+    {"__neg__", m_neg, 0, NULL},
+    {"__pos__", m_pos, 0, NULL},
+    {"__abs__", m_abs, 0, NULL},
+    {"sqrt", m_sqrt, 0, NULL},
 };
 
 /* install(new): replaces Decimal's __add__, __sub__, __mul__, quantize
@@ -541,6 +950,90 @@ static Value sp_install(Value self, const Value *args, size_t nargs, Value kwnam
         v_decref(d);
         if (r < 0) return V_NULL;
     }
+    return V_TRUE;
+}
+
+/* ---- direct type slots (fast_slots()) -----------------------------------
+ * hash(), str(), float(), the comparisons and unary -, +, abs() reach
+ * Decimal through its C slots; the generic slot functions typeslots.c
+ * puts there look the method up and call it (hash() also boxes the hash
+ * as an int). fast_slots() puts these in front: the kernel when self is
+ * exactly a Decimal, else the slot function that was there. Any later
+ * change to the class's special methods reinstalls the generic slots
+ * (typeslots_install), which is correct too, only slower. */
+
+static int64_t (*prev_hash)(Value);
+static UnaryFunc prev_str, prev_float, prev_neg, prev_pos, prev_abs;
+static Value (*prev_richcompare)(Value, Value, int);
+
+static int64_t fs_hash(Value self) {
+    int64_t h;
+    if (k_hash(self, &h)) return h;
+    return prev_hash(self);
+}
+
+static Value fs_str(Value self) {
+    Value r = k_str(self);
+    if (r != V_NONE) return r;
+    return prev_str(self);
+}
+
+static Value fs_float(Value self) {
+    double d;
+    if (k_float(self, &d)) return v_from_float(d);
+    return prev_float(self);
+}
+
+static Value fs_unary(Value self, int which, UnaryFunc prev) {
+    Value r = k_unary(self, V_NONE, which);
+    if (r != V_NONE) return r;
+    return prev(self);
+}
+static Value fs_neg(Value self) { return fs_unary(self, 0, prev_neg); }
+static Value fs_pos(Value self) { return fs_unary(self, 1, prev_pos); }
+static Value fs_abs(Value self) { return fs_unary(self, 2, prev_abs); }
+
+static Value fs_richcompare(Value a, Value b, int op) {
+    int c = k_cmp(a, b);
+    if (c != 2) {
+        bool r;
+        switch (op) {
+        case CMP_LT: r = c < 0; break;
+        case CMP_LE: r = c <= 0; break;
+        case CMP_EQ: r = c == 0; break;
+        case CMP_NE: r = c != 0; break;
+        case CMP_GT: r = c > 0; break;
+        default: r = c >= 0; break;
+        }
+        return r ? V_TRUE : V_FALSE;
+    }
+    return prev_richcompare(a, b, op);
+}
+
+/* fast_slots(): True when installed (once, after install()) */
+static Value sp_fast_slots(Value self, const Value *args, size_t nargs, Value kwnames) {
+    (void)self; (void)args;
+    if (mod_no_kwargs("fast_slots", kwnames) < 0 || mod_check_nargs("fast_slots", nargs, 0, 0) < 0)
+        return V_NULL;
+    if (!installed || prev_hash) return V_FALSE;
+    TypeObject *t = dec_type;
+    if (!t->hash || !t->str || !t->nb_float || !t->richcompare || !t->nb_negative ||
+        !t->nb_positive || !t->nb_absolute)
+        return V_FALSE;
+    prev_hash = t->hash;
+    prev_str = t->str;
+    prev_float = t->nb_float;
+    prev_richcompare = t->richcompare;
+    prev_neg = t->nb_negative;
+    prev_pos = t->nb_positive;
+    prev_abs = t->nb_absolute;
+    t->hash = fs_hash;
+    t->str = fs_str;
+    t->nb_float = fs_float;
+    t->richcompare = fs_richcompare;
+    t->nb_negative = fs_neg;
+    t->nb_positive = fs_pos;
+    t->nb_absolute = fs_abs;
     return V_TRUE;
 }
 
@@ -588,6 +1081,9 @@ static Value sp_init(Value self, const Value *args, size_t nargs, Value kwnames)
     getcontext_fn = v_newref(args[2]);
     sig_inexact = v_newref(args[5]);
     sig_rounded = v_newref(args[6]);
+    hash_inexact = obj_hash(sig_inexact);
+    hash_rounded = obj_hash(sig_rounded);
+    if (hash_inexact == -1 || hash_rounded == -1) return V_NULL;
     for (int i = 0; i < 8; i++) roundings[i] = v_newref(tuple_items(args[7])[i]);
     P10[0] = 1;
     for (int i = 1; i < 39; i++) P10[i] = P10[i - 1] * 10;
@@ -599,6 +1095,7 @@ static const MethodDef sp_functions[] = {
     {"init", sp_init, 0, NULL},
     {"invalidate", sp_invalidate, 0, NULL},
     {"install", sp_install, 0, NULL},
+    {"fast_slots", sp_fast_slots, 0, NULL},
     {"new", sp_new, 0, NULL},
     {NULL, NULL, 0, NULL},
 };
