@@ -27,6 +27,7 @@
 #define COIL_CLASSOBJ_H
 
 #include "object.h"
+#include "tuple.h"
 
 typedef struct TypeList {
     int n, cap;
@@ -55,6 +56,21 @@ typedef struct InstanceObject {
 
 static inline bool type_is_heap(const TypeObject *t) { return (t->flags & TPFLAG_HEAPTYPE) != 0; }
 static inline HeapTypeObject *as_heaptype(TypeObject *t) { return (HeapTypeObject *)t; }
+
+/* Whether v is a class (an instance of type or of a metaclass). */
+static inline bool v_is_class(Value v) {
+    return v_is_ptr(v) && (v_type(v)->flags & TPFLAG_TYPE_SUBCLASS);
+}
+
+/* The byte offset of the first __slots__ member of a class defined with
+ * exactly nslots slots, or -1 (not a heap class, or other slots): how the
+ * C fast paths over lib/ classes (decimal, datetime) find their fields. */
+static inline int64_t heaptype_slots_offset(TypeObject *t, int64_t nslots) {
+    if (!type_is_heap(t)) return -1;
+    HeapTypeObject *ht = as_heaptype(t);
+    if (v_is_null(ht->slots) || tuple_size(ht->slots) != nslots) return -1;
+    return ht->slots_offset;
+}
 
 /* ---- typeobject.c ---- */
 

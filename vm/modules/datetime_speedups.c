@@ -542,17 +542,6 @@ static const Install installs[] = {
 #define N_INSTALLS (sizeof installs / sizeof installs[0])
 static MethodDef install_defs[N_INSTALLS];
 
-static bool is_class(Value v) {
-    return v_is_ptr(v) && (v_type(v)->flags & TPFLAG_TYPE_SUBCLASS);
-}
-
-static int64_t first_slot_offset(TypeObject *t, int64_t nslots) {
-    if (!type_is_heap(t)) return -1;
-    HeapTypeObject *ht = as_heaptype(t);
-    if (v_is_null(ht->slots) || tuple_size(ht->slots) != nslots) return -1;
-    return ht->slots_offset;
-}
-
 /* init(timedelta, date, datetime, timedelta_new, now): installs the C
  * methods (the Python ones become their slow paths; timedelta_new is the
  * Python __new__ td_new() falls back to, now the function of the class
@@ -562,11 +551,11 @@ static Value sp_init(Value self, const Value *args, size_t nargs, Value kwnames)
     if (mod_no_kwargs("init", kwnames) < 0 || mod_check_nargs("init", nargs, 5, 5) < 0)
         return V_NULL;
     if (ready || installed) return V_FALSE;
-    if (!is_class(args[0]) || !is_class(args[1]) || !is_class(args[2])) return V_FALSE;
+    if (!v_is_class(args[0]) || !v_is_class(args[1]) || !v_is_class(args[2])) return V_FALSE;
     TypeObject *tt = (TypeObject *)v_as_obj(args[0]);
     TypeObject *dat = (TypeObject *)v_as_obj(args[1]);
     TypeObject *dtt = (TypeObject *)v_as_obj(args[2]);
-    int64_t toff = first_slot_offset(tt, 5), doff = first_slot_offset(dat, 4), xoff = first_slot_offset(dtt, 6);
+    int64_t toff = heaptype_slots_offset(tt, 5), doff = heaptype_slots_offset(dat, 4), xoff = heaptype_slots_offset(dtt, 6);
     if (toff < 0 || doff < 0 || xoff < 0) return V_FALSE;
     /* instances are exactly their slots; datetime's follow date's */
     if (tt->dictoffset || (int64_t)tt->basicsize != toff + 5 * (int64_t)sizeof(Value)) return V_FALSE;

@@ -1044,17 +1044,6 @@ static Value sp_invalidate(Value self, const Value *args, size_t nargs, Value kw
     return V_NONE;
 }
 
-static bool is_class(Value v) {
-    return v_is_ptr(v) && (v_type(v)->flags & TPFLAG_TYPE_SUBCLASS);
-}
-
-static int64_t first_slot_offset(TypeObject *t, int64_t nslots) {
-    if (!type_is_heap(t)) return -1;
-    HeapTypeObject *ht = as_heaptype(t);
-    if (v_is_null(ht->slots) || tuple_size(ht->slots) != nslots) return -1;
-    return ht->slots_offset;
-}
-
 /* init(Decimal, Context, getcontext, unused, unused,
  *      Inexact, Rounded, (ROUND_UP, ROUND_DOWN, ROUND_CEILING, ROUND_FLOOR,
  *      ROUND_HALF_UP, ROUND_HALF_DOWN, ROUND_HALF_EVEN, ROUND_05UP))
@@ -1064,11 +1053,11 @@ static Value sp_init(Value self, const Value *args, size_t nargs, Value kwnames)
     if (mod_no_kwargs("init", kwnames) < 0 || mod_check_nargs("init", nargs, 8, 8) < 0)
         return V_NULL;
     if (ready) return V_FALSE;
-    if (!is_class(args[0]) || !is_class(args[1]) ||
+    if (!v_is_class(args[0]) || !v_is_class(args[1]) ||
         !v_is_tuple(args[7]) || tuple_size(args[7]) != 8)
         return V_FALSE;
     TypeObject *dt = (TypeObject *)v_as_obj(args[0]), *ct = (TypeObject *)v_as_obj(args[1]);
-    int64_t doff = first_slot_offset(dt, 4), coff = first_slot_offset(ct, 12);
+    int64_t doff = heaptype_slots_offset(dt, 4), coff = heaptype_slots_offset(ct, 12);
     if (doff < 0 || coff < 0) return V_FALSE;
     /* Decimal instances are exactly their four slots */
     if (dt->dictoffset || (int64_t)dt->basicsize != doff + 4 * (int64_t)sizeof(Value)) return V_FALSE;
