@@ -618,6 +618,20 @@ Value obj_call(Value callable, const Value *args, size_t nargs, Value kwnames) {
     return err_format(&Exc_TypeError, "'%s' object is not callable", v_type_name(callable));
 }
 
+/* callable(first, *args, **kw) for a vectorcall argument array: the
+ * arguments copied behind first (on the C stack when few). */
+Value obj_call_with_first(Value callable, Value first, const Value *args, size_t nargs, Value kwnames) {
+    size_t total = nargs + (v_is_null(kwnames) ? 0 : (size_t)tuple_size(kwnames));
+    Value small[8];
+    Value *buf = total + 1 <= 8 ? small : mem_alloc(sizeof(Value) * (total + 1));
+    if (!buf) return err_nomem();
+    buf[0] = first;
+    for (size_t i = 0; i < total; i++) buf[i + 1] = args[i];
+    Value r = obj_call(callable, buf, nargs + 1, kwnames);
+    if (buf != small) mem_free(buf);
+    return r;
+}
+
 Value obj_call0(Value callable) { return obj_call(callable, NULL, 0, V_NULL); }
 
 Value obj_call1(Value callable, Value a) { return obj_call(callable, &a, 1, V_NULL); }

@@ -75,6 +75,8 @@ Value obj_iter(Value v);
 Value obj_iternext(Value it);
 
 Value obj_call(Value callable, const Value *args, size_t nargs, Value kwnames);
+/* callable(first, *args) with kwnames as obj_call takes them. */
+Value obj_call_with_first(Value callable, Value first, const Value *args, size_t nargs, Value kwnames);
 Value obj_call0(Value callable);
 Value obj_call1(Value callable, Value a);
 Value obj_call_method(Value o, const char *name, const Value *args, size_t nargs);

@@ -461,18 +461,6 @@ static Value alloc_instance(TypeObject *cls, const Value *args, size_t nargs, Va
     return r;
 }
 
-static Value call_with_first(Value f, Value first, const Value *args, size_t nargs, Value kwnames) {
-    size_t total = nargs + (v_is_null(kwnames) ? 0 : (size_t)tuple_size(kwnames));
-    Value small[8];
-    Value *buf = total + 1 <= 8 ? small : mem_alloc(sizeof(Value) * (total + 1));
-    if (!buf) return err_nomem();
-    buf[0] = first;
-    for (size_t i = 0; i < total; i++) buf[i + 1] = args[i];
-    Value r = obj_call(f, buf, nargs + 1, kwnames);
-    if (buf != small) mem_free(buf);
-    return r;
-}
-
 /* type.__call__ for classes: __new__, then __init__ if __new__ returned an
  * instance of the class, with CPython's excess-argument rules. */
 static Value heaptype_construct(TypeObject *t, const Value *args, size_t nargs, Value kwnames) {
@@ -484,7 +472,7 @@ static Value heaptype_construct(TypeObject *t, const Value *args, size_t nargs, 
         Value f = user_new;
         if (v_is_type(f, &StaticMethodType)) f = *(Value *)((char *)v_as_obj(f) + sizeof(Object));
         v_incref(f);
-        obj = call_with_first(f, v_from_obj(t), args, nargs, kwnames);
+        obj = obj_call_with_first(f, v_from_obj(t), args, nargs, kwnames);
         v_decref(f);
     } else {
         TypeObject *sb = static_base(t);
@@ -495,7 +483,7 @@ static Value heaptype_construct(TypeObject *t, const Value *args, size_t nargs, 
     if (v_is_null(obj) || v_is_null(user_init)) return obj;
     if (!type_is_subtype(v_type(obj), t)) return obj;
     v_incref(user_init);
-    Value r = call_with_first(user_init, obj, args, nargs, kwnames);
+    Value r = obj_call_with_first(user_init, obj, args, nargs, kwnames);
     v_decref(user_init);
     if (v_is_null(r)) {
         v_decref(obj);

@@ -680,21 +680,7 @@ static Value slow[S_COUNT];
 static bool installed;
 
 static Value call_slow(int which, Value self, const Value *args, size_t nargs, Value kwnames) {
-    size_t total = nargs + (v_is_null(kwnames) ? 0 : (size_t)tuple_size(kwnames));
-    Value buf[8];
-    Value *a = buf;
-    if (total + 1 > 8) {
-        a = mem_alloc(sizeof(Value) * (total + 1));
-        if (!a) {
-            err_nomem();
-            return V_NULL;
-        }
-    }
-    a[0] = self;
-    for (size_t i = 0; i < total; i++) a[i + 1] = args[i];
-    Value r = obj_call(slow[which], a, nargs + 1, kwnames);
-    if (a != buf) mem_free(a);
-    return r;
+    return obj_call_with_first(slow[which], self, args, nargs, kwnames);
 }
 
 /* the interned str of one of the parameter names below (str_intern_cstr
