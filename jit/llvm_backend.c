@@ -477,12 +477,9 @@ static LLVMValueRef out_of_range(Lower *L, LLVMValueRef r) {
  * steps): compile 271.2M -> 245.2M, the rest of the run 584.3M -> 578.7M;
  * unpack_sequence's compile -1%, chaos's +0.3%. COIL_JIT_DEALLOC_THUNK=0:
  * direct C calls. */
-static LLVMValueRef dealloc_thunk(Lower *L) {
-    if (L->dealloc_thunk) return L->dealloc_thunk;
-    LLVMBasicBlockRef here = LLVMGetInsertBlock(L->B);
-    LLVMValueRef f = LLVMAddFunction(L->M, "coil_dealloc_thunk", L->dealloc_ty);
-    LLVMSetLinkage(f, LLVMInternalLinkage);
-    LLVMSetFunctionCallConv(f, LLVMPreserveMostCallConv);
+/* The attributes of a module-internal helper function (the dealloc thunk,
+ * coil_call_pop): nounwind, noinline, the compiled code's CPU. */
+static void helper_fn_attrs(Lower *L, LLVMValueRef f) {
     static const char *const kinds[] = {"nounwind", "noinline"};
     for (size_t i = 0; i < sizeof kinds / sizeof *kinds; i++) {
         unsigned k = LLVMGetEnumAttributeKindForName(kinds[i], strlen(kinds[i]));
@@ -492,6 +489,15 @@ static LLVMValueRef dealloc_thunk(Lower *L) {
                             LLVMCreateStringAttribute(L->C, "target-cpu", 10, g_cpu, (unsigned)strlen(g_cpu)));
     LLVMAddAttributeAtIndex(f, LLVMAttributeFunctionIndex,
                             LLVMCreateStringAttribute(L->C, "target-features", 15, g_features, (unsigned)strlen(g_features)));
+}
+
+static LLVMValueRef dealloc_thunk(Lower *L) {
+    if (L->dealloc_thunk) return L->dealloc_thunk;
+    LLVMBasicBlockRef here = LLVMGetInsertBlock(L->B);
+    LLVMValueRef f = LLVMAddFunction(L->M, "coil_dealloc_thunk", L->dealloc_ty);
+    LLVMSetLinkage(f, LLVMInternalLinkage);
+    LLVMSetFunctionCallConv(f, LLVMPreserveMostCallConv);
+    helper_fn_attrs(L, f);
     /* a plain call, never a jump to the C function (other convention) */
     LLVMAddAttributeAtIndex(f, LLVMAttributeFunctionIndex,
                             LLVMCreateStringAttribute(L->C, "disable-tail-calls", 18, "true", 4));
@@ -872,15 +878,7 @@ static LLVMValueRef call_pop_fn(Lower *L) {
     LLVMValueRef f = LLVMAddFunction(L->M, "coil_call_pop",
                                      LLVMFunctionType(LLVMVoidTypeInContext(L->C), pt, 6, 0));
     LLVMSetLinkage(f, LLVMInternalLinkage);
-    static const char *const kinds[] = {"nounwind", "noinline"};
-    for (size_t i = 0; i < sizeof kinds / sizeof *kinds; i++) {
-        unsigned k = LLVMGetEnumAttributeKindForName(kinds[i], strlen(kinds[i]));
-        LLVMAddAttributeAtIndex(f, LLVMAttributeFunctionIndex, LLVMCreateEnumAttribute(L->C, k, 0));
-    }
-    LLVMAddAttributeAtIndex(f, LLVMAttributeFunctionIndex,
-                            LLVMCreateStringAttribute(L->C, "target-cpu", 10, g_cpu, (unsigned)strlen(g_cpu)));
-    LLVMAddAttributeAtIndex(f, LLVMAttributeFunctionIndex,
-                            LLVMCreateStringAttribute(L->C, "target-features", 15, g_features, (unsigned)strlen(g_features)));
+    helper_fn_attrs(L, f);
     LLVMBasicBlockRef here = LLVMGetInsertBlock(L->B);
     LLVMValueRef outer = L->F;
     L->F = f;   /* new_bb (values_loop, emit_refcnt) appends to the function being built */
