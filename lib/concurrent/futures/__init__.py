@@ -178,24 +178,22 @@ class Future:
             raise RuntimeError("Future in unexpected state")
 
     def set_result(self, result):
-        with self._condition:
-            if self._state in (CANCELLED, CANCELLED_AND_NOTIFIED, FINISHED):
-                raise InvalidStateError("{}: {!r}".format(self._state, self))
-            self._result = result
-            self._state = FINISHED
-            for waiter in self._waiters:
-                waiter._done(self, False)
-            self._condition.notify_all()
-        self._invoke_callbacks()
+        self._finish(result, False)
 
     def set_exception(self, exception):
+        self._finish(exception, True)
+
+    def _finish(self, value, is_exception):
         with self._condition:
             if self._state in (CANCELLED, CANCELLED_AND_NOTIFIED, FINISHED):
                 raise InvalidStateError("{}: {!r}".format(self._state, self))
-            self._exception = exception
+            if is_exception:
+                self._exception = value
+            else:
+                self._result = value
             self._state = FINISHED
             for waiter in self._waiters:
-                waiter._done(self, True)
+                waiter._done(self, is_exception)
             self._condition.notify_all()
         self._invoke_callbacks()
 
