@@ -388,6 +388,15 @@ class Cursor:
             self._stmt = None
             st.reset()
 
+    def _step(self, st, params, adapt_all, db, is_dml):
+        # reset, bind, step (a statement left with an error is reset)
+        has_row = st.execute(params, _adapt_param, adapt_all)
+        if has_row is NotImplemented:
+            has_row = st.execute(_as_sequence(params), _adapt_param, adapt_all)
+        if is_dml and not has_row:
+            self.rowcount += db.changes()
+        return has_row
+
     def _run(self, sql, param_sets, many):
         conn = self._connection
         self._drop_stmt()
@@ -404,16 +413,15 @@ class Cursor:
         if conn._begin is not None and is_dml and not db.in_transaction():
             db.exec(conn._begin)
         adapt_all = _base_types_adapted
-        has_row = False
-        for params in param_sets:
-            # reset, bind, step (a statement left with an error is reset)
-            has_row = st.execute(params, _adapt_param, adapt_all)
-            if has_row is NotImplemented:
-                has_row = st.execute(_as_sequence(params), _adapt_param, adapt_all)
-            if is_dml and not has_row:
-                self.rowcount += db.changes()
-            if not many:
-                self.lastrowid = db.lastrowid()
+        # execute() passes its one parameter set, executemany() an iterator:
+        # two sites, so neither loop nor call sees the other's types
+        if many:
+            has_row = False
+            for params in param_sets:
+                has_row = self._step(st, params, adapt_all, db, is_dml)
+        else:
+            has_row = self._step(st, param_sets, adapt_all, db, is_dml)
+            self.lastrowid = db.lastrowid()
         if st.column_count:
             detect = conn.detect_types
             cols = st.columns()
@@ -431,7 +439,7 @@ class Cursor:
         self._check()
         if not isinstance(sql, str):
             raise TypeError("execute() argument 1 must be str, not %s" % type(sql).__name__)
-        self._run(sql, (parameters,), False)
+        self._run(sql, parameters, False)
         return self
 
     def executemany(self, sql, seq_of_parameters, /):
