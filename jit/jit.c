@@ -549,12 +549,10 @@ static bool path_weights(const JitFunction *fn, double *w) {
             const JitUop *u = &fn->uops[i];
             if (!(uop_info[u->op].flags & UF_BRANCH) || u->target < 0 || u->target >= fn->nblocks)
                 continue;
-            bool source_branch = u->op == UOP_BRANCH_TRUE || u->op == UOP_BRANCH_FALSE ||
-                                 u->op == UOP_BRANCH_NONE || u->op == UOP_BRANCH_NOT_NONE;
             if (uop_info[u->op].flags & UF_TERMINAL) {
                 if (u->target > b) w[u->target] += p;
                 falls = false;
-            } else if (source_branch) {
+            } else if (uop_info[u->op].flags & UF_COND) {
                 if (u->target > b) w[u->target] += p / 2;
                 p /= 2;
             }

@@ -72,6 +72,7 @@
 #define UF_TERMINAL (1u << 3)   /* never falls through (ends its block) */
 #define UF_GUARD    (1u << 4)   /* a pure type test: removable when proven */
 #define UF_ESCAPES  (1u << 5)   /* may run arbitrary Python code */
+#define UF_COND     (1u << 6)   /* a branch on a value of the program (if, while, and/or): the cost model takes it half the time */
 
 #define UOP_LIST(UOP) \
     /* ---- inline: slots, locals, constants ---- */ \
@@ -147,10 +148,10 @@
     UOP(IS,             UK_INLINE, 0)           /* dst = bool((a == b) != oparg) (identity; no refcount change) */ \
     /* ---- inline: control flow ---- */ \
     UOP(JUMP,           UK_INLINE, UF_TERMINAL|UF_BRANCH) \
-    UOP(BRANCH_TRUE,    UK_INLINE, UF_BRANCH)   /* a is V_TRUE or V_FALSE: jump if V_TRUE */ \
-    UOP(BRANCH_FALSE,   UK_INLINE, UF_BRANCH) \
-    UOP(BRANCH_NONE,    UK_INLINE, UF_BRANCH)   /* jump if a == V_NONE (a not consumed) */ \
-    UOP(BRANCH_NOT_NONE,UK_INLINE, UF_BRANCH) \
+    UOP(BRANCH_TRUE,    UK_INLINE, UF_BRANCH|UF_COND)   /* a is V_TRUE or V_FALSE: jump if V_TRUE */ \
+    UOP(BRANCH_FALSE,   UK_INLINE, UF_BRANCH|UF_COND) \
+    UOP(BRANCH_NONE,    UK_INLINE, UF_BRANCH|UF_COND)   /* jump if a == V_NONE (a not consumed) */ \
+    UOP(BRANCH_NOT_NONE,UK_INLINE, UF_BRANCH|UF_COND) \
     UOP(LOOP_CHECK,     UK_INLINE, UF_DEOPT)    /* a back-edge: deopt exit if runtime.sigint_pending is set */ \
     UOP(RETURN,         UK_INLINE, UF_TERMINAL) /* return a (stolen) to the caller */ \
     UOP(DEOPT,          UK_INLINE, UF_TERMINAL|UF_DEOPT) /* leave to the interpreter (an instruction tier 2 does not compile) */ \
