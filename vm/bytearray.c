@@ -227,12 +227,7 @@ static Value ba_richcompare(Value a, Value b, int op) {
     }
     int c = memcmp(x, y, (size_t)(na < nb ? na : nb));
     if (c == 0) c = na < nb ? -1 : na > nb;
-    switch (op) {
-    case CMP_LT: return v_from_bool(c < 0);
-    case CMP_LE: return v_from_bool(c <= 0);
-    case CMP_GT: return v_from_bool(c > 0);
-    default: return v_from_bool(c >= 0);
-    }
+    return v_from_bool(cmp_order_holds(op, c));
 }
 
 static int64_t ba_len(Value self) { return as_ba(self)->size; }

@@ -677,15 +677,7 @@ static Value float_richcompare(Value a, Value b, int op) {
         return V_NOTIMPL;
     }
     if (c == 2) return v_from_bool(op == CMP_NE);
-    switch (op) {
-    case CMP_LT: return v_from_bool(c < 0);
-    case CMP_LE: return v_from_bool(c <= 0);
-    case CMP_EQ: return v_from_bool(c == 0);
-    case CMP_NE: return v_from_bool(c != 0);
-    case CMP_GT: return v_from_bool(c > 0);
-    case CMP_GE: return v_from_bool(c >= 0);
-    }
-    return V_NOTIMPL;
+    return v_from_bool(cmp_order_holds(op, c));
 }
 
 /* self may be a float subclass instance: results are plain floats. */

@@ -374,16 +374,7 @@ static Value cell_richcompare(Value a, Value b, int op) {
     Value x = v_as_cell(a)->ref, y = v_as_cell(b)->ref;
     if (!v_is_null(x) && !v_is_null(y)) return obj_compare(x, y, op);
     int c = v_is_null(x) ? (v_is_null(y) ? 0 : -1) : 1;
-    bool r = false;
-    switch (op) {
-    case CMP_LT: r = c < 0; break;
-    case CMP_LE: r = c <= 0; break;
-    case CMP_EQ: r = c == 0; break;
-    case CMP_NE: r = c != 0; break;
-    case CMP_GT: r = c > 0; break;
-    case CMP_GE: r = c >= 0; break;
-    }
-    return v_from_bool(r);
+    return v_from_bool(cmp_order_holds(op, c));
 }
 
 static const GetSetDef cell_getset[] = {

@@ -101,6 +101,18 @@ enum {
 /* COMPARE_OP opargs, CPython's order. */
 enum { CMP_LT = 0, CMP_LE, CMP_EQ, CMP_NE, CMP_GT, CMP_GE };
 
+/* Whether comparison op holds for a three-way order c (< 0, 0, > 0). */
+static inline bool cmp_order_holds(int op, int c) {
+    switch (op) {
+    case CMP_LT: return c < 0;
+    case CMP_LE: return c <= 0;
+    case CMP_EQ: return c == 0;
+    case CMP_NE: return c != 0;
+    case CMP_GT: return c > 0;
+    default: return c >= 0;
+    }
+}
+
 /* Method and attribute tables of builtin types; type_ready turns them into
  * descriptor objects in the type's dict. */
 #define METH_STATIC 1      /* fn gets self = V_NULL (e.g. str.maketrans) */

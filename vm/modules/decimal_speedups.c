@@ -772,16 +772,9 @@ static Value m_cmp(int which, Value self, const Value *args, size_t nargs, Value
     if (nargs == 1 && v_is_null(kwnames)) {
         int c = k_cmp(self, args[0]);
         if (c != 2) {
-            bool r;
-            switch (which) {
-            case S_LT: r = c < 0; break;
-            case S_LE: r = c <= 0; break;
-            case S_GT: r = c > 0; break;
-            case S_GE: r = c >= 0; break;
-            case S_EQ: r = c == 0; break;
-            default: r = c != 0; break;
-            }
-            return r ? V_TRUE : V_FALSE;
+            static const int8_t op_of[] = {[S_LT] = CMP_LT, [S_LE] = CMP_LE, [S_GT] = CMP_GT,
+                                           [S_GE] = CMP_GE, [S_EQ] = CMP_EQ, [S_NE] = CMP_NE};
+            return v_from_bool(cmp_order_holds(op_of[which], c));
         }
     }
     return call_slow(which, self, args, nargs, kwnames);
