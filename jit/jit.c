@@ -803,7 +803,7 @@ static void *worker_main(void *arg) {
 
 /* fork(): no compile may be half done in the child (the backend's locks),
  * and the child has no worker: what was queued is handed back (compiled
- * again, synchronously, when hot again). */
+ * again when hot again, by a worker the child starts). */
 static void fork_prepare(void) {
     pthread_mutex_lock(&J.mu);
     J.fork_paused = true;
@@ -832,6 +832,11 @@ static void fork_child(void) {
     J.async = false;
     J.worker_started = false;
     J.fork_paused = false;
+    /* the parent's worker may have been waiting on these: fresh ones, and a
+     * fresh worker at the child's next compile (async_start decides again) */
+    pthread_cond_init(&J.cv_work, NULL);
+    pthread_cond_init(&J.cv_done, NULL);
+    J.async_decided = false;
     pthread_mutex_unlock(&J.mu);
 }
 
