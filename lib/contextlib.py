@@ -1,7 +1,9 @@
 """Utilities for with-statement contexts, as CPython 3.11's contextlib:
-contextmanager (generator-based, exceptions thrown into the generator),
-suppress, closing, nullcontext, ExitStack, redirect_stdout/stderr, chdir,
-ContextDecorator, AbstractContextManager."""
+contextmanager and asynccontextmanager (generator-based, exceptions thrown
+into the generator), suppress, closing, aclosing, nullcontext, ExitStack,
+AsyncExitStack, redirect_stdout/stderr, chdir, ContextDecorator,
+AsyncContextDecorator, AbstractContextManager,
+AbstractAsyncContextManager."""
 import sys
 from collections import deque
 from functools import wraps
@@ -44,9 +46,28 @@ class AbstractAsyncContextManager(abc.ABC):
 
     __class_getitem__ = classmethod(GenericAlias)
 
+    async def __aenter__(self):
+        """Return `self` upon entering the runtime context."""
+        return self
+
     @abc.abstractmethod
-    def __aexit__(self, exc_type, exc_value, traceback):
+    async def __aexit__(self, exc_type, exc_value, traceback):
+        """Raise any exception triggered within the runtime context."""
         return None
+
+    @classmethod
+    def __subclasshook__(cls, C):
+        if cls is AbstractAsyncContextManager:
+            for m in ("__aenter__", "__aexit__"):
+                for B in C.__mro__:
+                    if m in B.__dict__:
+                        if B.__dict__[m] is None:
+                            return NotImplemented
+                        break
+                else:
+                    return NotImplemented
+            return True
+        return NotImplemented
 
 
 class ContextDecorator(object):
@@ -60,6 +81,21 @@ class ContextDecorator(object):
         def inner(*args, **kwds):
             with self._recreate_cm():
                 return func(*args, **kwds)
+        return inner
+
+
+class AsyncContextDecorator(object):
+    "A base class or mixin that enables async context managers to work as decorators."
+
+    def _recreate_cm(self):
+        """Return a recreated instance of self."""
+        return self
+
+    def __call__(self, func):
+        @wraps(func)
+        async def inner(*args, **kwds):
+            async with self._recreate_cm():
+                return await func(*args, **kwds)
         return inner
 
 
@@ -136,8 +172,63 @@ def contextmanager(func):
     return helper
 
 
+class _AsyncGeneratorContextManager(
+    _GeneratorContextManagerBase,
+    AbstractAsyncContextManager,
+    AsyncContextDecorator,
+):
+    """Helper for @asynccontextmanager decorator."""
+
+    async def __aenter__(self):
+        # the arguments are only needed to recreate the manager (decorator use)
+        del self.args, self.kwds, self.func
+        try:
+            return await anext(self.gen)
+        except StopAsyncIteration:
+            raise RuntimeError("generator didn't yield") from None
+
+    async def __aexit__(self, typ, value, traceback):
+        if typ is None:
+            try:
+                await anext(self.gen)
+            except StopAsyncIteration:
+                return False
+            else:
+                raise RuntimeError("generator didn't stop")
+        if value is None:
+            value = typ()
+        try:
+            await self.gen.athrow(typ, value, traceback)
+        except StopAsyncIteration as exc:
+            # suppressed unless it is the exception that was thrown in
+            return exc is not value
+        except RuntimeError as exc:
+            if exc is value:
+                exc.__traceback__ = traceback
+                return False
+            # a StopIteration/StopAsyncIteration raised in the block and
+            # turned into RuntimeError by the generator: the original goes on
+            if (isinstance(value, (StopIteration, StopAsyncIteration))
+                    and exc.__cause__ is value):
+                value.__traceback__ = traceback
+                return False
+            raise
+        except BaseException as exc:
+            if exc is not value:
+                raise
+            exc.__traceback__ = traceback
+            return False
+        raise RuntimeError("generator didn't stop after athrow()")
+
+
 def asynccontextmanager(func):
-    raise NotImplementedError("asynccontextmanager is not supported by coil")
+    """@asynccontextmanager decorator: an async generator function becomes a
+    factory of async context managers (code before the yield is __aenter__,
+    after it __aexit__)."""
+    @wraps(func)
+    def helper(*args, **kwds):
+        return _AsyncGeneratorContextManager(func, args, kwds)
+    return helper
 
 
 class closing(AbstractContextManager):
@@ -154,8 +245,17 @@ class closing(AbstractContextManager):
 
 
 class aclosing(AbstractAsyncContextManager):
+    """Async context manager calling aclose() on something at the end of a
+    block."""
+
     def __init__(self, thing):
         self.thing = thing
+
+    async def __aenter__(self):
+        return self.thing
+
+    async def __aexit__(self, *exc_info):
+        await self.thing.aclose()
 
 
 class _RedirectStream(AbstractContextManager):
@@ -317,7 +417,105 @@ class ExitStack(_BaseExitStack, AbstractContextManager):
 
 
 class AsyncExitStack(_BaseExitStack, AbstractAsyncContextManager):
-    pass
+    """Async context manager for dynamic management of a stack of exit
+    callbacks, synchronous and asynchronous."""
+
+    @staticmethod
+    def _create_async_exit_wrapper(cm, cm_exit):
+        async def _exit_wrapper(exc_type, exc, tb):
+            return await cm_exit(cm, exc_type, exc, tb)
+        return _exit_wrapper
+
+    @staticmethod
+    def _create_async_cb_wrapper(callback, /, *args, **kwds):
+        async def _exit_wrapper(exc_type, exc, tb):
+            await callback(*args, **kwds)
+        return _exit_wrapper
+
+    async def enter_async_context(self, cm):
+        """Enters the supplied async context manager."""
+        cls = type(cm)
+        try:
+            _enter = cls.__aenter__
+            _exit = cls.__aexit__
+        except AttributeError:
+            raise TypeError(f"'{cls.__module__}.{cls.__qualname__}' object does "
+                            f"not support the asynchronous context manager protocol"
+                           ) from None
+        result = await _enter(cm)
+        self._push_async_cm_exit(cm, _exit)
+        return result
+
+    def push_async_exit(self, exit):
+        """Registers a coroutine function with the standard __aexit__ method
+        signature, or an object with an __aexit__ method."""
+        _cb_type = type(exit)
+        try:
+            exit_method = _cb_type.__aexit__
+        except AttributeError:
+            self._push_exit_callback(exit, False)
+        else:
+            self._push_async_cm_exit(exit, exit_method)
+        return exit
+
+    def push_async_callback(self, callback, /, *args, **kwds):
+        """Registers an arbitrary coroutine function and arguments."""
+        _exit_wrapper = self._create_async_cb_wrapper(callback, *args, **kwds)
+        _exit_wrapper.__wrapped__ = callback
+        self._push_exit_callback(_exit_wrapper, False)
+        return callback
+
+    async def aclose(self):
+        """Immediately unwind the context stack."""
+        await self.__aexit__(None, None, None)
+
+    def _push_async_cm_exit(self, cm, cm_exit):
+        _exit_wrapper = self._create_async_exit_wrapper(cm, cm_exit)
+        self._push_exit_callback(_exit_wrapper, False)
+
+    async def __aenter__(self):
+        return self
+
+    async def __aexit__(self, *exc_details):
+        received_exc = exc_details[0] is not None
+
+        frame_exc = sys.exc_info()[1]
+        def _fix_exception_context(new_exc, old_exc):
+            while 1:
+                exc_context = new_exc.__context__
+                if exc_context is None or exc_context is old_exc:
+                    return
+                if exc_context is frame_exc:
+                    break
+                new_exc = exc_context
+            new_exc.__context__ = old_exc
+
+        suppressed_exc = False
+        pending_raise = False
+        while self._exit_callbacks:
+            is_sync, cb = self._exit_callbacks.pop()
+            try:
+                if is_sync:
+                    cb_suppress = cb(*exc_details)
+                else:
+                    cb_suppress = await cb(*exc_details)
+                if cb_suppress:
+                    suppressed_exc = True
+                    pending_raise = False
+                    exc_details = (None, None, None)
+            except:
+                new_exc_details = sys.exc_info()
+                _fix_exception_context(new_exc_details[1], exc_details[1])
+                pending_raise = True
+                exc_details = new_exc_details
+        if pending_raise:
+            try:
+                fixed_ctx = exc_details[1].__context__
+                raise exc_details[1]
+            except BaseException:
+                exc_details[1].__context__ = fixed_ctx
+                raise
+        return received_exc and suppressed_exc
 
 
 class nullcontext(AbstractContextManager, AbstractAsyncContextManager):
@@ -332,12 +530,10 @@ class nullcontext(AbstractContextManager, AbstractAsyncContextManager):
     def __exit__(self, *excinfo):
         pass
 
-    # The async protocol (coroutines are not supported by coil): present so
-    # that the class is concrete, as in CPython.
-    def __aenter__(self):
+    async def __aenter__(self):
         return self.enter_result
 
-    def __aexit__(self, *excinfo):
+    async def __aexit__(self, *excinfo):
         pass
 
 
