@@ -310,10 +310,11 @@ int call_self_n(Frame *f, Value *io, int64_t oparg, uint64_t op1, uint64_t op2, 
 
 /* The inline H_CALL_PY_SELF (a backend's fast path, llvm_backend.c): the
  * callee's code returned st != 0; as run_callee's exit. The frame borrowed
- * its code reference from the caller until now (uops.h): it takes its own,
- * which the interpreter's frame_pop releases. */
+ * its code and function references from the caller until now (uops.h): it
+ * takes its own, which the interpreter's frame_pop releases. */
 uint64_t jit_call_finish(void *nf, int64_t st, void *entry) {
     obj_incref(&((Frame *)nf)->code->ob);
+    v_incref(((Frame *)nf)->func);
     return (uint64_t)jit_finish_exit((Frame *)nf, st, (JitEntryFn)entry);
 }
 

@@ -702,12 +702,13 @@ static LLVMValueRef emit_depth_cstack_guards(Lower *L, LLVMBasicBlockRef slow) {
  * caller as previous, next_instr, no prev_instr, stacktop (an i32) and
  * special 0. */
 static void emit_frame_fields(Lower *L, LLVMValueRef nf, LLVMValueRef code, LLVMValueRef callable,
-                              LLVMValueRef fobj, LLVMValueRef next_instr, LLVMValueRef stacktop) {
+                              LLVMValueRef globals, LLVMValueRef builtins, LLVMValueRef next_instr,
+                              LLVMValueRef stacktop) {
     const JitFrameLayout *ly = &L->fn->layout;
     store(L, code, ptr_at(L, nf, ly->off_code));
     store(L, callable, ptr_at(L, nf, ly->off_func));
-    store(L, load64(L, ptr_at(L, fobj, ly->fn_globals)), ptr_at(L, nf, ly->off_globals));
-    store(L, load64(L, ptr_at(L, fobj, ly->fn_builtins)), ptr_at(L, nf, ly->off_builtins));
+    store(L, globals, ptr_at(L, nf, ly->off_globals));
+    store(L, builtins, ptr_at(L, nf, ly->off_builtins));
     store(L, c64(L, V_NULL), ptr_at(L, nf, ly->off_locals));
     store(L, L->frame, ptr_at(L, nf, ly->off_previous));
     store(L, next_instr, ptr_at(L, nf, ly->off_next_instr));
@@ -763,23 +764,13 @@ static int lower_call_self(Lower *L, const JitUop *u, const UopInfo *info) {
     LLVMValueRef callable = slot_get(L, a + 1);
     slow_if(L, LLVMBuildICmp(L->B, LLVMIntNE, slot_get(L, a), c64(L, V_NULL), ""), slow);
     /* The callable is this frame's own function (the common case: a
-     * recursive function calling itself by its global name): a function
-     * (every frame's non-NULL func is one, frame.h / eval.c; io[1] is
-     * never NULL), so the tag and type tests are skipped. */
-    {
-        LLVMBasicBlockRef same = new_bb(L, "self_same"), other = new_bb(L, "self_other");
-        LLVMValueRef own = load64(L, frame_at(L, ly->off_func));
-        LLVMValueRef br = LLVMBuildCondBr(L->B, LLVMBuildICmp(L->B, LLVMIntEQ, callable, own, ""), same, other);
-        const uint32_t w[2] = {2000, 1};
-        set_weights(L, br, w, 2);
-        LLVMPositionBuilderAtEnd(L->B, other);
-        slow_if(L, LLVMBuildNot(L->B, is_tag(L, callable, TAG_PTR), ""), slow);
-        LLVMValueRef fo = LLVMBuildIntToPtr(L->B, LLVMBuildAnd(L->B, callable, c64(L, PAYLOAD_MASK), ""), L->ptr, "");
-        LLVMValueRef ty = LLVMBuildLoad2(L->B, L->ptr, ptr_at(L, fo, ly->ob_type), "");
-        slow_if(L, LLVMBuildICmp(L->B, LLVMIntNE, ty, const_ptr(L, rt->function_type), ""), slow);
-        LLVMBuildBr(L->B, same);
-        LLVMPositionBuilderAtEnd(L->B, same);
-    }
+     * recursive function calling itself by its global name); anything
+     * else (another function object with this code) runs the helper. So
+     * it is a function (every frame's non-NULL func is one, frame.h /
+     * eval.c), its globals and builtins are this frame's, and the new
+     * frame can borrow its reference (below). */
+    LLVMValueRef own = load64(L, frame_at(L, ly->off_func));
+    slow_if(L, LLVMBuildICmp(L->B, LLVMIntNE, callable, own, ""), slow);
     LLVMValueRef fobj = LLVMBuildIntToPtr(L->B, LLVMBuildAnd(L->B, callable, c64(L, PAYLOAD_MASK), ""), L->ptr, "callee");
     LLVMValueRef fcode = load64(L, ptr_at(L, fobj, ly->fn_code));
     slow_if(L, LLVMBuildICmp(L->B, LLVMIntNE, fcode, c64(L, TAG_PTR | u->op1), ""), slow);
@@ -795,12 +786,21 @@ static int lower_call_self(Lower *L, const JitUop *u, const UopInfo *info) {
     LLVMValueRef newtop = ptr_at(L, top, u->op2);
     slow_if(L, LLVMBuildICmp(L->B, LLVMIntUGT, LLVMBuildPtrToInt(L->B, newtop, L->i64, ""),
                              LLVMBuildPtrToInt(L->B, lim, L->i64, ""), ""), slow);
-    /* frame_push_call: the frame takes the callable's and the arguments'
-     * references; its code reference is borrowed from this frame (same
-     * code: no refcount traffic; uops.h H_CALL_PY_SELF, rt->call_finish) */
+    /* frame_push_call: the frame takes the arguments' references; its
+     * code and function references are borrowed from this frame (the same
+     * code and function object, which this frame holds while the callee
+     * runs: uops.h H_CALL_PY_SELF, rt->call_finish). The callable's
+     * reference on the stack is dropped: a plain decrement, the count
+     * stays >= 1 (this frame's). Globals and builtins: this frame's (the
+     * same function's). */
     LLVMValueRef nf = top;
     store(L, newtop, ts_at(L, ly->ts_stack_top));
-    emit_frame_fields(L, nf, c64(L, u->op1), callable, fobj, code_ptr(L, 0), c32(L, nlp));
+    {
+        LLVMValueRef rc = LLVMBuildLoad2(L->B, L->i64, fobj, "");
+        LLVMBuildStore(L->B, LLVMBuildSub(L->B, rc, c64(L, 1), ""), fobj);
+    }
+    emit_frame_fields(L, nf, c64(L, u->op1), callable, load64(L, frame_at(L, ly->off_globals)),
+                      load64(L, frame_at(L, ly->off_builtins)), code_ptr(L, 0), c32(L, nlp));
     for (int32_t i = 0; i < nlp; i++)
         store(L, i < nargs ? slot_get(L, a + 2 + i) : c64(L, V_NULL),
               ptr_at(L, nf, ly->off_localsplus + 8u * (uint64_t)i));
@@ -824,11 +824,10 @@ static int lower_call_self(Lower *L, const JitUop *u, const UopInfo *info) {
     store(L, LLVMBuildSub(L->B, d2, LLVMConstInt(L->i32, 1, 0), ""), ts_at(L, ly->ts_depth));
     store(L, L->frame, ts_at(L, ly->ts_frame));
     LLVMValueRef res = load64(L, retp);
-    /* frame_clear: the locals (stacktop = nlocalsplus after a return),
-     * then func (the code reference was borrowed) */
+    /* frame_clear: the locals (stacktop = nlocalsplus after a return);
+     * the code and function references were borrowed */
     for (int32_t i = 0; i < nlp; i++)
         emit_refcnt(L, load64(L, ptr_at(L, nf, ly->off_localsplus + 8u * (uint64_t)i)), false, true);
-    emit_refcnt(L, callable, true, true);
     store(L, nf, ts_at(L, ly->ts_stack_top));
     slot_set(L, a, res);
     LLVMBuildBr(L->B, join);
@@ -960,7 +959,8 @@ static int lower_call_direct(Lower *L, const JitUop *u, const UopInfo *info) {
     LLVMValueRef clp = LLVMBuildLoad2(L->B, L->i32, ptr_at(L, h, ly->hd_nlp), "callee_nlp");
     store(L, newtop, ts_at(L, ly->ts_stack_top));
     emit_refcnt(L, fcode, true, false);
-    emit_frame_fields(L, nf, cobj, callable, fobj,
+    emit_frame_fields(L, nf, cobj, callable, load64(L, ptr_at(L, fobj, ly->fn_globals)),
+                      load64(L, ptr_at(L, fobj, ly->fn_builtins)),
                       LLVMBuildLoad2(L->B, L->ptr, ptr_at(L, h, ly->hd_code), ""), clp);
     /* the arguments: [self, args..] or [args.., V_NULL] (that last store
      * lands on a local the fill below sets again, or on the callee's

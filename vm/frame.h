@@ -21,7 +21,8 @@ typedef struct Frame {
     CodeObject *code;          /* strong (except a frame pushed by compiled code's inline
                                 * self-call while it runs compiled code: borrowed from its
                                 * caller, which runs the same code; jit/uops.h H_CALL_PY_SELF) */
-    Value func;                /* strong; V_NULL for module/exec code */
+    Value func;                /* strong; V_NULL for module/exec code (borrowed like code
+                                * above in the same case: H_CALL_PY_SELF) */
     /* globals and builtins are BORROWED from func when func is a function
      * (the frame holds func, whose __globals__/__builtins__ never change),
      * as CPython 3.11 does; strong when func is V_NULL (module/exec code).
