@@ -132,13 +132,20 @@ typedef struct JitFunction {
     /* The code's JitCodeHead (jit.h: the live entry, then the count of
      * direct returns), set by the translator; NULL: no inline self-calls. */
     void *jit_head;
+    /* Set by the translator: the code is only ever entered at its start
+     * (not a generator or coroutine, no backward jump anywhere in it: the
+     * interpreter's tier-up asks only at the start and at loop heads, the
+     * call paths push fresh frames), its one entry block is offset 0 at
+     * depth 0. A backend may then skip the dispatch on next_instr (the
+     * entry never returns -1). */
+    bool start_only;
 } JitFunction;
 
 /* Compiled entry: runs frame f from f->next_instr (which must be the offset
  * of an entry block). Returns 0 after RETURN (*ret = the value, new
  * reference; the operand stack is empty and stacktop = nlocalsplus), k + 1
  * after taking exit k (a JIT_EXIT_YIELD exit: *ret = the yielded value), or -1 if f->next_instr is no entry point (nothing
- * done). */
+ * done; not checked when JitFunction.start_only). */
 typedef int64_t (*JitEntryFn)(void *frame, uint64_t *ret);
 
 /* ---- building (ir.c) ---- */

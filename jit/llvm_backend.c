@@ -1665,7 +1665,11 @@ static int lower_function(Lower *L, const char *name) {
     LLVMBasicBlockRef none = new_bb(L, "no_entry");
     int nentries = 0;
     for (int32_t i = 0; i < fn->nblocks; i++) nentries += fn->blocks[i].entry;
-    LLVMValueRef sw = LLVMBuildSwitch(L->B, off, none, (unsigned)nentries);
+    /* Entered only at offset 0 (ir.h start_only): no dispatch, the entry
+     * block branches to the one entry's prologue (below; the loads above
+     * are dead). fib: 6 instructions less per call. */
+    bool direct = fn->start_only && nentries == 1;
+    LLVMValueRef sw = direct ? NULL : LLVMBuildSwitch(L->B, off, none, (unsigned)nentries);
     LLVMPositionBuilderAtEnd(L->B, none);
     LLVMBuildRet(L->B, c64(L, (uint64_t)-1));
 
@@ -1684,7 +1688,12 @@ static int lower_function(Lower *L, const char *name) {
         char nm[24];
         snprintf(nm, sizeof nm, "osr%d", b->bc_offset);
         LLVMBasicBlockRef pro = new_bb(L, nm);
-        LLVMAddCase(sw, c64(L, (uint64_t)(int64_t)b->bc_offset), pro);
+        if (sw) {
+            LLVMAddCase(sw, c64(L, (uint64_t)(int64_t)b->bc_offset), pro);
+        } else {
+            LLVMPositionBuilderAtEnd(L->B, entry);
+            LLVMBuildBr(L->B, pro);
+        }
         LLVMPositionBuilderAtEnd(L->B, pro);
         for (int32_t s = 0; s < b->depth; s++)
             slot_set(L, s, load64(L, local_addr(L, (int64_t)fn->nlocalsplus + s)));

@@ -1960,6 +1960,24 @@ JitFunction *jit_translate(CodeObject *co, Value globals, Value builtins, const 
         pend_target(&t, lo);
     }
     if (t.failed) goto fail;
+    /* entered only at the start (ir.h start_only): every code unit is
+     * scanned (cache entries too: a false hit only keeps the dispatch) */
+    {
+        bool back = (co->flags & CO_NOT_COMPILED) != 0 || t.gen_start >= 0;
+        for (int32_t p = 0; p < co->ncodeunits && !back; p++) {
+            int op = CU_OP(co->code[p]);
+            if ((opcode_info[op].flags & OPF_JBACK) || (opcode_info[opcode_unsuper(op)].flags & OPF_JBACK) ||
+                op == OP_STORE_FAST__JUMP_BACKWARD || op == OP_POP_TOP__JUMP_BACKWARD)
+                back = true;
+        }
+        int nentry = 0;
+        for (int32_t i = 0; i < fn->nblocks; i++)
+            if (fn->blocks[i].entry) {
+                nentry++;
+                if (fn->blocks[i].bc_offset != 0 || fn->blocks[i].depth != 0) back = true;
+            }
+        fn->start_only = !back && nentry == 1;
+    }
     for (int i = 0; i < t.npend; i++) {
         int to = t.pend[i].target_o;
         if (to < 0 || t.blk[to] < 0) { set_why(&t, "branch to an untranslated offset %d", to); goto fail; }
