@@ -39,7 +39,7 @@ class Element:
             raise TypeError("attrib must be dict, not %s"
                             % (attrib.__class__.__name__,))
         self.tag = tag
-        self.attrib = {**attrib, **extra}
+        self.attrib = {**attrib, **extra} if extra else attrib.copy()
         self._children = []
 
     def __repr__(self):
@@ -66,6 +66,11 @@ class Element:
 
     def __len__(self):
         return len(self._children)
+
+    def __iter__(self):
+        # the children directly (without it, iteration went through
+        # __getitem__ and ended on an IndexError)
+        return iter(self._children)
 
     def __getitem__(self, index):
         return self._children[index]
@@ -398,74 +403,92 @@ class ElementPath:
 
     @staticmethod
     def _run(elem, steps):
-        result = [elem]
-        parents = None
+        # a chain of generators, as CPython's ElementPath: find() stops at
+        # the first match instead of computing every step's whole result
+        result = iter((elem,))
+        parents = []            # the parent map, built on first use
         for kind, arg in steps:
-            nxt = []
-            if kind == "child":
-                match = _tag_matcher(arg)
-                for e in result:
-                    for c in e:
-                        if match(c.tag):
-                            nxt.append(c)
-            elif kind == "desc":
-                match = _tag_matcher(arg)
-                for e in result:
-                    for c in e.iter():
-                        if c is not e and match(c.tag):
-                            nxt.append(c)
-            elif kind == "self":
-                nxt = result
-            elif kind == "parent":
-                if parents is None:
-                    parents = {}
-                    for p in elem.iter():
-                        for c in p:
-                            parents[c] = p
-                seen = set()
-                for e in result:
-                    p = parents.get(e)
-                    if p is not None and id(p) not in seen:
-                        seen.add(id(p))
-                        nxt.append(p)
-            elif kind == "has_attr":
-                nxt = [e for e in result if e.get(arg) is not None]
-            elif kind == "attr_eq":
-                nxt = [e for e in result if e.get(arg[0]) == arg[1]]
-            elif kind == "attr_ne":
-                nxt = [e for e in result
-                       if e.get(arg[0]) is not None and e.get(arg[0]) != arg[1]]
-            elif kind == "has_child":
-                nxt = [e for e in result if e.find(arg) is not None]
-            elif kind in ("child_text_eq", "child_text_ne"):
-                want = kind == "child_text_eq"
-                for e in result:
-                    for c in e.findall(arg[0]):
-                        if ("".join(c.itertext()) == arg[1]) == want:
-                            nxt.append(e)
-                            break
-            elif kind in ("text_eq", "text_ne"):
-                want = kind == "text_eq"
-                nxt = [e for e in result
-                       if ("".join(e.itertext()) == arg) == want]
-            elif kind == "index":
-                if parents is None:
-                    parents = {}
-                    for p in elem.iter():
-                        for c in p:
-                            parents[c] = p
-                for e in result:
-                    p = parents.get(e)
-                    if p is None:
-                        continue
-                    sibs = [c for c in p if c.tag == e.tag]
-                    try:
-                        if sibs[arg] is e:
-                            nxt.append(e)
-                    except IndexError:
-                        pass
-            result = nxt
+            result = ElementPath._step(elem, kind, arg, result, parents)
         return result
+
+    @staticmethod
+    def _parent_map(elem, parents):
+        if not parents:
+            pm = {}
+            for p in elem.iter():
+                for c in p:
+                    pm[c] = p
+            parents.append(pm)
+        return parents[0]
+
+    @staticmethod
+    def _step(elem, kind, arg, result, parents):
+        if kind == "child":
+            match = _tag_matcher(arg)
+            for e in result:
+                for c in e:
+                    if match(c.tag):
+                        yield c
+        elif kind == "desc":
+            match = _tag_matcher(arg)
+            for e in result:
+                for c in e.iter():
+                    if c is not e and match(c.tag):
+                        yield c
+        elif kind == "self":
+            yield from result
+        elif kind == "parent":
+            pm = ElementPath._parent_map(elem, parents)
+            seen = set()
+            for e in result:
+                p = pm.get(e)
+                if p is not None and id(p) not in seen:
+                    seen.add(id(p))
+                    yield p
+        elif kind == "has_attr":
+            for e in result:
+                if e.get(arg) is not None:
+                    yield e
+        elif kind == "attr_eq":
+            for e in result:
+                if e.get(arg[0]) == arg[1]:
+                    yield e
+        elif kind == "attr_ne":
+            for e in result:
+                if e.get(arg[0]) is not None and e.get(arg[0]) != arg[1]:
+                    yield e
+        elif kind == "has_child":
+            for e in result:
+                if e.find(arg) is not None:
+                    yield e
+        elif kind in ("child_text_eq", "child_text_ne"):
+            want = kind == "child_text_eq"
+            for e in result:
+                for c in e.findall(arg[0]):
+                    if ("".join(c.itertext()) == arg[1]) == want:
+                        yield e
+                        break
+        elif kind in ("text_eq", "text_ne"):
+            want = kind == "text_eq"
+            for e in result:
+                if ("".join(e.itertext()) == arg) == want:
+                    yield e
+        elif kind == "index":
+            pm = ElementPath._parent_map(elem, parents)
+            sibs_of = {}        # (parent, tag) -> same-tag children
+            for e in result:
+                p = pm.get(e)
+                if p is None:
+                    continue
+                key = (id(p), e.tag)
+                sibs = sibs_of.get(key)
+                if sibs is None:
+                    sibs = sibs_of[key] = [c for c in p if c.tag == e.tag]
+                try:
+                    if sibs[arg] is e:
+                        yield e
+                except IndexError:
+                    pass
 
     @classmethod
     def iterfind(cls, elem, path, namespaces=None):
@@ -599,7 +622,7 @@ class _open_output:
             self.close = f.close
             return f.write
         if hasattr(target, "write"):
-            if isinstance(target, io.TextIOBase):
+            if isinstance(target, (io.TextIOBase, _Parts)):
                 return target.write
             def write(s, _w=target.write, _e=enc):
                 _w(s.encode(_e, errors))
@@ -814,15 +837,25 @@ _serializers = {"xml": _serialize_xml, "html": _serialize_html,
                 "text": _serialize_text}
 
 
+class _Parts(list):
+    """A text sink for tostring(): the pieces, joined (and encoded) once."""
+    write = list.append
+
+
 def tostring(element, encoding=None, method=None, *, xml_declaration=None,
              default_namespace=None, short_empty_elements=True):
-    stream = io.StringIO() if encoding == 'unicode' else io.BytesIO()
-    ElementTree(element).write(stream, encoding,
+    parts = _Parts()
+    ElementTree(element).write(parts, encoding,
                                xml_declaration=xml_declaration,
                                default_namespace=default_namespace,
                                method=method,
                                short_empty_elements=short_empty_elements)
-    return stream.getvalue()
+    text = "".join(parts)
+    if encoding == "unicode":
+        return text
+    if not encoding:
+        encoding = "utf-8" if method == "c14n" else "us-ascii"
+    return text.encode(encoding, "xmlcharrefreplace")
 
 
 def tostringlist(element, encoding=None, method=None, *,
@@ -1079,6 +1112,30 @@ _NAME = re.compile(
     "\uf900-\ufdcf\ufdf0-\ufffd\U00010000-\U000effff"
     "\\-.0-9\u00b7\u0300-\u036f\u203f-\u2040]*")
 _BAD_CHAR = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+_TEXT_STOP = re.compile("[<&\r]")
+# Fast paths of the scanner (anything they do not match goes the slow,
+# character-by-character way, which also reports the errors): a start tag
+# whose attribute values hold no reference, no \t\n\r and no bad character,
+# and an end tag.
+_NAME_PAT = "(?:" + _NAME_START.pattern + _NAME.pattern + ")"
+_VALUE_PAT = ("(?:\"[^\"<&\t\n\r\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]*\""
+              "|'[^'<&\t\n\r\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]*')")
+_START_TAG = re.compile("<(" + _NAME_PAT + ")((?:[ \t\r\n]+" + _NAME_PAT +
+                        "[ \t\r\n]*=[ \t\r\n]*" + _VALUE_PAT +
+                        ")*)[ \t\r\n]*(/?)>")
+_ATTR = re.compile("(" + _NAME_PAT + ")[ \t\r\n]*=[ \t\r\n]*(" + _VALUE_PAT + ")")
+_FAST = re.compile("((?:[^<&\r]|&(?:lt|gt|amp|quot|apos);)*)(?:<(" + _NAME_PAT + ")((?:[ \t\r\n]+" + _NAME_PAT +
+                   "[ \t\r\n]*=[ \t\r\n]*" + _VALUE_PAT +
+                   ")*)[ \t\r\n]*(/?)>|</(" + _NAME_PAT + ")[ \t\r\n]*>)")
+_PREDEF_REF = re.compile("&(lt|gt|amp|quot|apos);")
+_PREDEF = {"lt": "<", "gt": ">", "amp": "&", "quot": '"', "apos": "'"}
+
+
+def _predef_value(m):
+    return _PREDEF[m.group(1)]
+
+
+_END_TAG = re.compile("</(" + _NAME_PAT + ")[ \t\r\n]*>")
 _SPACE = " \t\r\n"
 
 _ERR = {
@@ -1328,10 +1385,13 @@ class XMLParser:
                     if self._stack or not self._root_seen:
                         raise _Fail(3, n)
                 return
+            if self._stack:
+                self._scan_fast(text, pos)
+                pos = self._pos
+                if pos >= n:
+                    continue
             c = text[pos]
             if c == "<":
-                if not self._stack and not self._root_done:
-                    pass
                 self._markup(text, pos, final)
             elif not self._stack:
                 # outside the root only whitespace is allowed
@@ -1353,9 +1413,8 @@ class XMLParser:
             elif c == "&":
                 self._reference(text, pos, final)
             else:
-                end = pos
-                while end < n and text[end] not in "<&\r":
-                    end += 1
+                m = _TEXT_STOP.search(text, pos)
+                end = m.start() if m is not None else n
                 bad = text.find("]]>", pos, end + 2 if end < n else end)
                 if 0 <= bad < end:
                     raise _Fail(4, bad + 2)
@@ -1377,6 +1436,92 @@ class XMLParser:
                     continue
                 if end >= n and not final:
                     return
+
+    def _scan_fast(self, text, pos):
+        """Inside the root element: text runs, start tags and end tags in the
+        common form (no references, \\r, namespaces or bad characters), one
+        regular-expression match each. Stops, with self._pos at the first
+        token it leaves to the general scanner, at anything else."""
+        stack = self._stack
+        pending = self._pending_text
+        ns = self._ns
+        nsdecl = self._nsdecl
+        start_cb = self._start_cb
+        end_cb = self._end_cb
+        data_cb = self._data_cb
+        kinds = self._event_kinds
+        events = self._event_list
+        if self._raw_names:
+            return
+        fast = _FAST.match
+        attr_re = _ATTR
+        bad_char = _BAD_CHAR.search
+        while stack:
+            m = fast(text, pos)
+            if m is None:
+                break
+            txt, name, attrtext, empty, ename = m.groups()
+            if txt and ("]]>" in txt or bad_char(txt)):
+                break
+            if name is not None:
+                scope = ns[-1]
+                if ":" in name or scope.get(""):
+                    break
+                if attrtext:
+                    if "xmlns" in attrtext:
+                        break
+                    attrs = attr_re.findall(attrtext)
+                    out = {}
+                    for k, v in attrs:
+                        if ":" in k:
+                            break
+                        out[k] = v[1:-1]
+                    else:
+                        if len(out) != len(attrs):
+                            break
+                        attrs = None
+                    if attrs is not None:
+                        break
+                else:
+                    out = {}
+            else:
+                name = ename
+                if stack[-1] != name or ":" in name or ns[-1].get("") or nsdecl[-1]:
+                    break
+            # committed: nothing below can fail
+            if txt:
+                if "&" in txt:
+                    txt = _PREDEF_REF.sub(_predef_value, txt)
+                pending.append(txt)
+            if pending:
+                data = "".join(pending)
+                pending.clear()
+                if data_cb is not None:
+                    data_cb(data)
+            pos = self._pos = m.end()
+            if name is not ename:
+                ns.append(scope)
+                nsdecl.append(0)
+                stack.append(name)
+                elem = None
+                if start_cb is not None:
+                    elem = start_cb(name, out)
+                if "start" in kinds:
+                    events.append(("start", elem))
+                self._root_seen = True
+                if not empty:
+                    continue
+            stack.pop()
+            elem = None
+            if end_cb is not None:
+                elem = end_cb(name)
+            if "end" in kinds:
+                events.append(("end", elem))
+            ns.pop()
+            nsdecl.pop()
+            if not stack:
+                self._root_done = True
+        self._pos = pos
 
     def _check_chars(self, text, start, end):
         m = _BAD_CHAR.search(text, start, end)
@@ -1624,6 +1769,19 @@ class XMLParser:
         self._pos = end
 
     def _start_tag(self, text, pos, final):
+        m = _START_TAG.match(text, pos)
+        if m is not None:
+            # the common case in one match: plain attribute values (no
+            # references, no whitespace to normalise, no bad characters)
+            name = m.group(1)
+            attrs = _ATTR.findall(text, m.start(2), m.end(2))
+            if len(attrs) < 2 or len({a for a, v in attrs}) == len(attrs):
+                attrs = [(a, v[1:-1]) for a, v in attrs]
+                self._pos = m.end()
+                self._do_start(name, attrs, pos)
+                if m.group(3):
+                    self._do_end(pos)
+                return
         name, at = self._name_at(text, pos + 1, final, pos)
         attrs = []
         seen = set()
@@ -1693,8 +1851,13 @@ class XMLParser:
             raise
 
     def _end_tag(self, text, pos, final):
-        name, at = self._name_at(text, pos + 2, final, pos)
-        at = self._skip_space(text, at, final, pos)
+        m = _END_TAG.match(text, pos)
+        if m is not None:
+            name = m.group(1)
+            at = m.end() - 1
+        else:
+            name, at = self._name_at(text, pos + 2, final, pos)
+            at = self._skip_space(text, at, final, pos)
         if text[at] != ">":
             raise _Fail(4, at)
         if not self._stack:
