@@ -161,16 +161,67 @@ def _validate(p):
 
 # ---- reading -------------------------------------------------------------------------
 
+def _fast_field_re(d):
+    """For a dialect without escapechar, skipinitialspace or numeric
+    conversion: a regular expression matching one field (quoted with
+    doubled quote characters, or plain) and the delimiter or end after it;
+    None when the reader must go character by character."""
+    if (d.escapechar is not None or d.skipinitialspace or not d.doublequote
+            or d.quoting not in (QUOTE_MINIMAL, QUOTE_ALL) or d.quotechar is None):
+        return None
+    q = re.escape(d.quotechar)
+    dl = re.escape(d.delimiter)
+    return re.compile("%s((?:[^%s]|%s%s)*)%s(%s|\\Z)|([^%s%s\r\n]*)(%s|\\Z)"
+                      % (q, q, q, q, q, dl, dl, q, dl))
+
+
 class _Reader:
     def __init__(self, f, dialect="excel", **fmtparams):
         self._it = iter(f)
         self.dialect = _Params(dialect, **fmtparams)
         self.line_num = 0
+        self._field_re = _fast_field_re(self.dialect)
 
     def __iter__(self):
         return self
 
     def __next__(self):
+        field_re = self._field_re
+        if field_re is None:
+            return self._next_slow(None)
+        line = next(self._it)
+        # the common line: complete well-formed fields, one regular
+        # expression match each; anything else goes the general way
+        if type(line) is str:
+            body = line.rstrip("\r\n")
+            if "\r" not in body and "\n" not in body and len(body) <= _field_limit:
+                self.line_num += 1
+                if not body:
+                    return []
+                d = self.dialect
+                q = d.quotechar
+                if q not in body:
+                    return body.split(d.delimiter)
+                fields = []
+                pos = 0
+                match = field_re.match
+                while True:
+                    m = match(body, pos)
+                    if m is None:
+                        break
+                    quoted, sep, plain, sep2 = m.groups()
+                    if quoted is not None:
+                        fields.append(quoted.replace(q + q, q) if q in quoted else quoted)
+                    else:
+                        fields.append(plain)
+                        sep = sep2
+                    if not sep:
+                        return fields
+                    pos = m.end()
+                self.line_num -= 1
+        return self._next_slow(line)
+
+    def _next_slow(self, first):
         d = self.dialect
         fields = []
         field = []
@@ -178,7 +229,10 @@ class _Reader:
         quoted_field = False
         while True:
             try:
-                line = next(self._it)
+                if first is not None:
+                    line, first = first, None
+                else:
+                    line = next(self._it)
             except StopIteration:
                 if field or state in ("in_field", "escape", "in_quoted", "quote_in_quoted",
                                       "escape_in_quoted", "start_field"):
@@ -194,8 +248,6 @@ class _Reader:
                 raise Error("iterator should return strings, not %.200s (the file should be "
                             "opened in text mode)" % type(line).__name__)
             self.line_num += 1
-            if "\0" in line:
-                raise Error("line contains NUL")
             i = 0
             n = len(line)
             while i <= n:
@@ -287,7 +339,7 @@ class _Reader:
                     if c == "\0eol":
                         return fields
                     raise Error("new-line character seen in unquoted field - do you need to "
-                                "open the file with newline=''?")
+                                "open the file in universal-newline mode?")
             # line ended inside a quoted field (or after an escape): keep reading
             if state == "in_quoted":
                 pass
@@ -315,50 +367,59 @@ class _Writer:
         if not hasattr(f, "write"):
             raise TypeError('argument 1 must have a "write" method')
         self._write = f.write
-        self.dialect = _Params(dialect, **fmtparams)
+        self.dialect = d = _Params(dialect, **fmtparams)
+        self._special = None
+        if (d.quoting == QUOTE_MINIMAL and d.doublequote and d.escapechar is None
+                and d.quotechar is not None and not d.skipinitialspace):
+            self._special = re.compile("[%s]" % re.escape(d.delimiter + d.quotechar +
+                                                          d.lineterminator)).search
+            self._quote_or_end = re.compile("[%s]" % re.escape(d.quotechar +
+                                                               d.lineterminator)).search
 
     def _quote(self, field):
         d = self.dialect
-        if field is None:
-            s = ""
-        elif isinstance(field, float):
-            s = repr(field)
-        else:
-            s = str(field)
-        numeric = isinstance(field, (int, float)) and not isinstance(field, bool) or \
-            isinstance(field, bool)
-        if d.quoting == QUOTE_ALL:
+        if self._special is not None:
+            # QUOTE_MINIMAL, doubled quote characters, no escapechar
+            s = "" if field is None else str(field)
+            if self._special(s) is None:
+                return s
+            q = d.quotechar
+            return q + s.replace(q, q + q) + q
+        s = "" if field is None else str(field)
+        q = d.quotechar
+        esc = d.escapechar
+        quoting = d.quoting
+        if quoting == QUOTE_ALL:
             need = True
-        elif d.quoting == QUOTE_NONNUMERIC:
+        elif quoting == QUOTE_NONNUMERIC:
             need = not (isinstance(field, (int, float)) and field is not None)
-        elif d.quoting == QUOTE_NONE:
-            need = False
         else:
-            need = (s == "" and False) or any(
-                ch in s for ch in (d.delimiter, "\n", "\r") + ((d.quotechar,) if d.quotechar else ())) \
-                or (s[:1] == " " and d.skipinitialspace)
-        del numeric
+            need = False
+        # as CPython's writer: the delimiter, the quote character and the
+        # line terminator's characters force quoting, or are escaped when
+        # quoting is QUOTE_NONE; the escape character (and the quote
+        # character without doublequote) are escaped
+        special = d.delimiter + d.lineterminator + (q or "") + (esc or "")
         out = []
         for ch in s:
-            if ch == d.quotechar and d.quotechar is not None:
-                if d.doublequote:
-                    if d.quoting == QUOTE_NONE:
-                        if d.escapechar is None:
-                            raise Error("need to escape, but no escapechar set")
-                        out.append(d.escapechar)
-                    else:
-                        need = True
-                        out.append(ch)
+            if ch in special:
+                want_escape = False
+                if quoting == QUOTE_NONE:
+                    want_escape = True
                 else:
-                    if d.escapechar is None:
+                    if ch == q:
+                        if d.doublequote:
+                            out.append(q)
+                        else:
+                            want_escape = True
+                    elif ch == esc:
+                        want_escape = True
+                    if not want_escape:
+                        need = True
+                if want_escape:
+                    if esc is None:
                         raise Error("need to escape, but no escapechar set")
-                    out.append(d.escapechar)
-            elif ch == d.escapechar:
-                out.append(d.escapechar)
-            elif d.quoting == QUOTE_NONE and (ch == d.delimiter or ch in "\r\n"):
-                if d.escapechar is None:
-                    raise Error("need to escape, but no escapechar set")
-                out.append(d.escapechar)
+                    out.append(esc)
             out.append(ch)
         body = "".join(out)
         if need:
@@ -371,13 +432,25 @@ class _Writer:
         except TypeError:
             raise Error("iterable expected, not %s" % type(row).__name__) from None
         d = self.dialect
+        special = self._special
+        if special is not None and len(fields) > 1:
+            strs = ["" if f is None else str(f) for f in fields]
+            delim = d.delimiter
+            line = delim.join(strs)
+            # no field needs quoting: no quote character or line terminator
+            # character anywhere, and no delimiter but the separators
+            if self._quote_or_end(line) is not None or line.count(delim) != len(strs) - 1:
+                q = d.quotechar
+                line = delim.join([s if special(s) is None else q + s.replace(q, q + q) + q
+                                   for s in strs])
+            return self._write(line + d.lineterminator)
         if len(fields) == 1 and (fields[0] is None or fields[0] == "") and d.quoting != QUOTE_NONE:
             # a lone empty field must be quoted to be read back
             line = d.quotechar * 2 if d.quotechar else ""
         elif len(fields) == 1 and fields[0] == "" and d.quoting == QUOTE_NONE:
             raise Error("single empty field record must be quoted")
         else:
-            line = d.delimiter.join(self._quote(f) for f in fields)
+            line = d.delimiter.join(map(self._quote, fields))
         return self._write(line + d.lineterminator)
 
     def writerows(self, rows):
@@ -427,13 +500,14 @@ class DictReader:
         self.line_num = self.reader.line_num
         while row == []:
             row = next(self.reader)
-        d = dict(zip(self.fieldnames, row))
-        lf = len(self.fieldnames)
+        names = self.fieldnames
+        d = dict(zip(names, row))
+        lf = len(names)
         lr = len(row)
         if lf < lr:
             d[self.restkey] = row[lf:]
         elif lf > lr:
-            for key in self.fieldnames[lr:]:
+            for key in names[lr:]:
                 d[key] = self.restval
         return d
 
