@@ -1,5 +1,6 @@
 """Secure hashes and message digests: md5, sha1, the sha2 and sha3
-families, shake, blake2 (default sizes), from OpenSSL's libcrypto.
+families, shake, blake2, from OpenSSL's libcrypto (blake2 with a key, salt,
+person, other digest size or tree parameters: _blake2_py).
 
 coil's implementation of the standard `hashlib` module on its _hashlib
 extension. Every constructor takes optional initial data and the
@@ -20,6 +21,8 @@ algorithms_available = frozenset(_hashlib._algorithms)
 
 def new(name, data=b"", **kwargs):
     """A new hash object for the named algorithm, fed data."""
+    if kwargs and isinstance(name, str) and name.lower() in ("blake2b", "blake2s"):
+        return (blake2b if name.lower() == "blake2b" else blake2s)(data, **kwargs)
     return _hashlib.new(name, data, **kwargs)
 
 
@@ -57,8 +60,11 @@ def _blake2(name, full_size):
              usedforsecurity=True):
         if (digest_size != full_size or key or salt or person or fanout != 1 or depth != 1
                 or leaf_size or node_offset or node_depth or inner_size or last_node):
-            raise ValueError("%s: only the default parameters (digest_size=%d, no key, salt "
-                             "or person) are supported by coil" % (name, full_size))
+            # OpenSSL's digests have the default parameters only
+            import _blake2_py
+            return _blake2_py.blake2(name, data, digest_size, key, salt, person, fanout,
+                                     depth, leaf_size, node_offset, node_depth, inner_size,
+                                     last_node)
         return _hashlib.new(name, data)
     make.__name__ = name
     make.__qualname__ = name
