@@ -1747,7 +1747,41 @@ static const char regexflag_src[] =
     "               ('DEBUG', 128)):\n"
     "    RegexFlag._members_[_n] = globals()[_n] = RegexFlag(_v)\n"
     "    setattr(RegexFlag, _n, globals()[_n])\n"
-    "del _n, _v, _RegexFlagType\n";
+    "del _n, _v, _RegexFlagType\n"
+    /* re.Scanner (undocumented, used by tokenizers): the phrases as one
+     * alternation of groups; a match's lastindex names the phrase. */
+    "class Scanner:\n"
+    "    def __init__(self, lexicon, flags=0):\n"
+    "        self.lexicon = lexicon\n"
+    "        self._actions = {}\n"
+    "        parts = []\n"
+    "        group = 1\n"
+    "        for phrase, action in lexicon:\n"
+    "            parts.append('(' + phrase + ')')\n"
+    "            self._actions[group] = action\n"
+    "            group += 1 + compile(phrase, flags).groups\n"
+    "        self.scanner = compile('|'.join(parts), flags)\n"
+    "    def scan(self, string):\n"
+    "        result = []\n"
+    "        match = self.scanner.match\n"
+    "        actions = self._actions\n"
+    "        i = 0\n"
+    "        while True:\n"
+    "            m = match(string, i)\n"
+    "            if not m:\n"
+    "                break\n"
+    "            j = m.end()\n"
+    "            if i == j:\n"
+    "                break\n"
+    "            action = actions[m.lastindex]\n"
+    "            if callable(action):\n"
+    "                self.match = m\n"
+    "                action = action(self, m.group())\n"
+    "            if action is not None:\n"
+    "                result.append(action)\n"
+    "            i = j\n"
+    "        return result, string[i:]\n"
+    "Scanner.__module__ = 're'\n";
 
 Value module_init_re(void) {
     Value m = mod_create("re", re_functions);
