@@ -2113,9 +2113,15 @@ def _parse_spec(spec):
     alt = False
     zero = False
     if i < n and spec[i] == '0':
+        if align is not None:
+            # the zero flag is an alignment of its own: not both
+            raise ValueError("invalid format string")
         zero = True
         i += 1
     j = i
+    if i < n and spec[i] == '0':
+        # a width does not start with 0 (after the zero flag)
+        raise ValueError("invalid format string")
     while i < n and spec[i].isdigit():
         i += 1
     width = int(spec[j:i]) if i > j else None
@@ -2145,11 +2151,21 @@ def _parse_spec(spec):
         align = '='
     if align is None:
         align = '>'
-    return fill, align, sign, zneg, alt, width, grouping, precision, typ
+    return fill, align, sign, zneg, alt, width, grouping, precision, typ, zero
 
 
 def _group(intpart, sep, minwidth):
     # insert sep every three digits, padding with zeros up to minwidth
+    if not minwidth:
+        n = len(intpart)
+        if not sep or n <= 3:
+            return intpart
+        i = n % 3 or 3
+        parts = [intpart[:i]]
+        while i < n:
+            parts.append(intpart[i:i + 3])
+            i += 3
+        return sep.join(parts)
     if not sep:
         if len(intpart) < minwidth:
             intpart = '0' * (minwidth - len(intpart)) + intpart
@@ -2174,9 +2190,43 @@ def _group(intpart, sep, minwidth):
     return sep.join(reversed(groups))
 
 
+_SPECS = {}
+
+
 def _format(d, spec, ctx):
-    fill, align, signopt, zneg, alt, width, grouping, precision, typ = _parse_spec(spec)
-    zero_flag = fill == '0' and align == '=' 
+    parsed = _SPECS.get(spec)
+    if parsed is None:
+        parsed = _parse_spec(spec)
+        if len(_SPECS) < 256:
+            _SPECS[spec] = parsed
+    fill, align, signopt, zneg, alt, width, grouping, precision, typ, zero_flag = parsed
+    if (typ == 'f' or typ == 'F') and precision is not None and not d._special:
+        # fixed point with a precision: round the coefficient to exponent
+        # -precision directly (no intermediate Decimal)
+        coef = d._coef
+        e = d._exp
+        if e < -precision:
+            coef = _round_int(coef, -precision - e, d._sign, ctx.rounding)[0]
+        elif e > -precision:
+            coef *= _pow10(e + precision)
+        # 'z' with 'F' drops the sign of a zero operand only (CPython 3.11's
+        # _decimal); with 'f', of a result that rounds to zero
+        neg = 0 if zneg and not (coef if typ == 'f' else d._coef) else d._sign
+        digits = str(coef)
+        if precision:
+            if len(digits) <= precision:
+                digits = '0' * (precision + 1 - len(digits)) + digits
+            intpart = digits[:-precision]
+            tail = '.' + digits[-precision:]
+        else:
+            intpart = digits
+            tail = '.' if alt else ''
+        signstr = '-' if neg else ('' if signopt == '-' else signopt)
+        if zero_flag and width:
+            return signstr + _group(intpart, grouping, width - len(signstr) - len(tail)) + tail
+        if grouping:
+            intpart = _group(intpart, grouping, 0)
+        return _pad(neg, intpart + tail, fill, align, signopt, width, signstr)
     if typ is None and precision is None and not width and not grouping and signopt == '-' and not zneg:
         return str(d)
     if typ is None:
@@ -2197,7 +2247,7 @@ def _format(d, spec, ctx):
             body = 'sNaN' + (str(d._coef) if d._coef else '')
         if typ == '%':
             body += '%'
-        if fill == '0' and align == '=' and zero_flag:
+        if zero_flag:
             fill, align = ' ', '>'
         return _pad(neg, body, fill, align, signopt, width)
     if typ == '%':
@@ -2258,7 +2308,7 @@ def _format(d, spec, ctx):
         frac = '.' + frac
     tail = frac + expstr + ('%' if typ == '%' else '')
     signstr = '-' if neg else ('' if signopt == '-' else signopt)
-    if fill == '0' and align == '=' and width:
+    if zero_flag and width:
         minw = width - len(signstr) - len(tail)
         intpart = _group(intpart, grouping, minw)
         return signstr + intpart + tail

@@ -1276,7 +1276,13 @@ Value typeslots_format(Value v, Value spec, bool *handled) {
     TypeObject *t = v_type(v);
     if (!(t->flags & TPFLAG_HEAPTYPE)) return V_NULL;
     Value f = lookup_special(t, D_FORMAT);
-    if (v_is_null(f) || v_is_type(f, &MethodDescrType)) return V_NULL;   /* a builtin's own */
+    if (v_is_null(f)) return V_NULL;
+    /* a builtin type's own __format__ (inherited by a subclass of int,
+     * float, str): format_value formats the base value. A C method put
+     * on a heap type (decimal's speedups) is called like a Python one. */
+    if (v_is_type(f, &MethodDescrType) &&
+        !(((MethodDescrObject *)v_as_obj(f))->owner->flags & TPFLAG_HEAPTYPE))
+        return V_NULL;
     *handled = true;
     Value arg = v_is_null(spec) ? str_intern_cstr("") : spec;
     v_incref(f);

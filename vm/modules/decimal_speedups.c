@@ -375,6 +375,135 @@ static Value k_str(Value av) {
     return V_NONE;
 }
 
+/* format(a, spec) for spec [[fill]align][sign][z][0][width][,][.precision]f
+ * (or F) with an ASCII fill, a finite a and no zero padding combined with
+ * grouping: decimal.py's _format rounds a to exponent -precision under
+ * the context's rounding (no flags) and pads/groups the digits. */
+static Value k_format(Value av, Value spec) {
+    Fin a;
+    if (!unpack(av, &a) || !v_is_str(spec)) return V_NONE;
+    const unsigned char *p = (const unsigned char *)str_data(spec);
+    size_t n = (size_t)str_nbytes(spec), i = 0;
+    for (size_t j = 0; j < n; j++)
+        if (p[j] >= 0x80) return V_NONE;
+    char fill = ' ', align = 0, signopt = '-';
+    if (n >= 2 && (p[1] == '<' || p[1] == '>' || p[1] == '=' || p[1] == '^')) {
+        fill = (char)p[0];
+        align = (char)p[1];
+        i = 2;
+    } else if (n >= 1 && (p[0] == '<' || p[0] == '>' || p[0] == '=' || p[0] == '^')) {
+        align = (char)p[0];
+        i = 1;
+    }
+    if (i < n && (p[i] == '+' || p[i] == '-' || p[i] == ' ')) signopt = (char)p[i++];
+    bool zneg = false, zero = false;
+    if (i < n && p[i] == 'z') {
+        zneg = true;
+        i++;
+    }
+    if (i < n && p[i] == '0') {
+        if (align) return V_NONE;
+        zero = true;
+        i++;
+    }
+    int64_t width = 0;
+    if (i < n && p[i] == '0') return V_NONE;   /* invalid: the slow path reports it */
+    while (i < n && p[i] >= '0' && p[i] <= '9') {
+        width = width * 10 + (p[i++] - '0');
+        if (width > 256) return V_NONE;
+    }
+    bool group = false;
+    if (i < n && p[i] == ',') {
+        group = true;
+        i++;
+    }
+    if (i >= n || p[i] != '.') return V_NONE;
+    i++;
+    int64_t prec = 0;
+    size_t j0 = i;
+    while (i < n && p[i] >= '0' && p[i] <= '9') {
+        prec = prec * 10 + (p[i++] - '0');
+        if (prec > 100) return V_NONE;
+    }
+    if (i == j0 || i + 1 != n || (p[i] != 'f' && p[i] != 'F')) return V_NONE;
+    if (zero) {
+        if (group) return V_NONE;
+        fill = '0';
+        align = '=';
+    }
+    if (!align) align = '>';
+    if (zero && width && group) return V_NONE;
+    /* the coefficient at exponent -prec */
+    u128 coef = a.coef;
+    if (a.exp < -prec) {
+        int64_t drop = -prec - a.exp;
+        if (drop > 38) return V_NONE;
+        Ctx k;
+        int r = get_ctx(V_NONE, &k);
+        if (r <= 0) return r < 0 ? V_NULL : V_NONE;
+        bool inexact;
+        coef = round_drop(coef, (int)drop, a.sign, k.rounding, &inexact);
+    } else if (a.exp > -prec && coef) {
+        int64_t d = a.exp + prec;
+        if (ndigits(coef) + d > 38) return V_NONE;
+        coef *= P10[d];
+    }
+    char digits[160];     /* 38 digits, or prec (<= 100) + 1 */
+    int nd = 0;
+    do {
+        digits[nd++] = (char)('0' + (int)(coef % 10));
+        coef /= 10;
+    } while (coef);
+    /* digits reversed; pad with zeros to prec + 1 digits */
+    while (nd < prec + 1) digits[nd++] = '0';
+    int nint = nd - (int)prec;
+    /* 'z' drops the sign of a zero result ('f') or of a zero operand ('F':
+     * CPython 3.11's _decimal) */
+    bool allzero = true;
+    for (int j = 0; j < nd; j++)
+        if (digits[j] != '0') { allzero = false; break; }
+    if (p[n - 1] == 'F') allzero = a.coef == 0;
+    bool neg = a.sign && !(zneg && allzero);
+    const char *signstr = neg ? "-" : (signopt == '-' ? "" : (signopt == '+' ? "+" : " "));
+    size_t slen = strlen(signstr);
+    char body[1024];      /* zero padding to width (<= 256), digits, commas */
+    size_t blen = 0;
+    /* zero padding of the integer part (fill '0', align '=') */
+    int64_t tail = prec ? prec + 1 : 0;
+    if (zero && width) {
+        int64_t minw = width - (int64_t)slen - tail;
+        for (int64_t z = nint; z < minw; z++) body[blen++] = '0';
+    }
+    for (int j = nd - 1; j >= (int)prec; j--) {
+        body[blen++] = digits[j];
+        int left = j - (int)prec;     /* integer digits still to come */
+        if (group && left && left % 3 == 0) body[blen++] = ',';
+    }
+    if (prec) {
+        body[blen++] = '.';
+        for (int j = (int)prec - 1; j >= 0; j--) body[blen++] = digits[j];
+    }
+    char out[1536];
+    size_t len = 0;
+    int64_t total = (int64_t)(slen + blen);
+    int64_t padn = width > total ? width - total : 0;
+    int64_t before = 0, mid = 0, after = 0;
+    if (padn) {
+        if (align == '<') after = padn;
+        else if (align == '>') before = padn;
+        else if (align == '=') mid = padn;
+        else { before = padn / 2; after = padn - before; }
+    }
+    for (int64_t z = 0; z < before; z++) out[len++] = fill;
+    memcpy(out + len, signstr, slen);
+    len += slen;
+    for (int64_t z = 0; z < mid; z++) out[len++] = fill;
+    memcpy(out + len, body, blen);
+    len += blen;
+    for (int64_t z = 0; z < after; z++) out[len++] = fill;
+    return str_new(out, len);
+}
+
 /* Decimal(value) for an int or a plain numeric string of at most 18
  * digits ([+-]digits[.digits]) */
 static Value k_new(Value v) {
@@ -675,7 +804,7 @@ static Value k_sqrt(Value av, Value cv) {
 
 enum { S_ADD, S_SUB, S_MUL, S_QUANTIZE, S_STR, S_TRUEDIV, S_FLOORDIV, S_MOD, S_DIVMOD,
        S_LT, S_LE, S_GT, S_GE, S_EQ, S_NE, S_HASH, S_FLOAT, S_INT, S_NEG, S_POS, S_ABS, S_SQRT,
-       S_NEW, S_COUNT };
+       S_FORMAT, S_NEW, S_COUNT };
 static Value slow[S_COUNT];
 static bool installed;
 
@@ -867,6 +996,14 @@ static Value m_str(Value self, const Value *args, size_t nargs, Value kwnames) {
     return call_slow(S_STR, self, args, nargs, kwnames);
 }
 
+static Value m_format(Value self, const Value *args, size_t nargs, Value kwnames) {
+    if (nargs == 1 && v_is_null(kwnames)) {
+        Value r = k_format(self, args[0]);
+        if (r != V_NONE) return r;
+    }
+    return call_slow(S_FORMAT, self, args, nargs, kwnames);
+}
+
 /* new(cls, value="0", context=None): Decimal.__new__ (a staticmethod) */
 static Value sp_new(Value self, const Value *args, size_t nargs, Value kwnames) {
     (void)self;
@@ -878,7 +1015,7 @@ static Value sp_new(Value self, const Value *args, size_t nargs, Value kwnames) 
 }
 
 static const MethodDef dec_methods[];
-_Static_assert(S_NEW == 22, "dec_methods lists the S_* methods before S_NEW in order");
+_Static_assert(S_NEW == 23, "dec_methods lists the S_* methods before S_NEW in order");
 
 static const MethodDef dec_methods[] = {
     {"__add__", m_add, 0, NULL},
@@ -903,6 +1040,7 @@ static const MethodDef dec_methods[] = {
     {"__pos__", m_pos, 0, NULL},
     {"__abs__", m_abs, 0, NULL},
     {"sqrt", m_sqrt, 0, NULL},
+    {"__format__", m_format, 0, NULL},
 };
 
 /* install(new): replaces Decimal's __add__, __sub__, __mul__, quantize
