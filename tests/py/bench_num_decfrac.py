@@ -54,6 +54,16 @@ def compound(n):
     return bal, out, bal.as_tuple().exponent, repr(-bal), bal.compare(Decimal("5e4"))
 
 
+def decimal_stats(n):
+    # quotients carry 28-digit coefficients into the following arithmetic
+    vals = [Decimal(i * 37 % 1000) / 7 for i in range(1, n)]
+    tot = sum(vals)
+    avg = tot / len(vals)
+    var = sum((v - avg) * (v - avg) for v in vals) / (len(vals) - 1)
+    pct = [(v / tot * 100).quantize(Decimal("0.0001")) for v in vals[:50]]
+    return str(avg), str(var.sqrt()), max(pct), min(vals) < avg < max(vals), hash(avg) == hash(+avg)
+
+
 def harmonic(n):
     h = Fraction(0)
     for k in range(1, n + 1):
@@ -100,6 +110,7 @@ def main():
         print("invoice", g, t, lines)
         print("series", decimal_series(60 + rep))
         print("compound", compound(2400))
+        print("stats", decimal_stats(3000))
         h = harmonic(1500 + rep)
         print("harmonic", str(h)[:30], h.denominator.bit_length(), float(h), round(h, 5))
         b = bernoulli(120)

@@ -7,8 +7,9 @@
  * slots directly at the offsets the class layout gives them.
  *
  * Every kernel does only the common case: exact Decimal operands (or a
- * small int for the binary operations), finite, coefficients and exponents
- * that are small ints, results whose coefficient fits in int64, and a
+ * small int for the binary operations), finite, coefficients below 10^38
+ * (a small int or an int of up to 127 bits) and small-int exponents,
+ * results whose coefficient stays below 10^38 (2^63 for quantize), and a
  * Context of the exact class with clamp 0. The conditions such a result
  * raises are at most Inexact and Rounded; they are recorded here (flags set
  * to True) only when neither is trapped. Anything else returns None before
@@ -76,13 +77,26 @@ static bool unpack(Value d, Fin *f) {
     if (!v_is_ptr(d) || v_as_obj(d)->type != dec_type) return false;
     Value *s = dslots(d);
     if (s[D_SPECIAL] != v_from_smallint(0)) return false;
-    if (!v_is_smallint(s[D_COEF]) || !v_is_smallint(s[D_EXP])) return false;
-    int64_t c = v_as_smallint(s[D_COEF]);
-    if (c < 0) return false;
+    if (!v_is_smallint(s[D_EXP])) return false;
+    Value cv = s[D_COEF];
+    if (v_is_smallint(cv)) {
+        int64_t c = v_as_smallint(cv);
+        if (c < 0) return false;
+        f->coef = (u128)c;
+    } else if (v_is_bigint(cv)) {
+        /* a coefficient of up to 38 digits (a quotient at precision 28) */
+        const mpz_t *z = &((BigInt *)v_as_obj(cv))->z;
+        if (mpz_sgn(*z) < 0 || mpz_sizeinbase(*z, 2) > 127) return false;
+        u128 c = (u128)mpz_getlimbn(*z, 0);
+        if (mpz_size(*z) > 1) c |= (u128)mpz_getlimbn(*z, 1) << 64;
+        if (c >= P10[38]) return false;
+        f->coef = c;
+    } else {
+        return false;
+    }
     if (s[D_SIGN] == v_from_smallint(0)) f->sign = 0;
     else if (s[D_SIGN] == v_from_smallint(1)) f->sign = 1;
     else return false;
-    f->coef = (u128)c;
     f->exp = v_as_smallint(s[D_EXP]);
     return true;
 }
@@ -248,8 +262,9 @@ static Value k_mul(Value av, Value bv, Value cv) {
     Ctx k;
     int r = get_ctx(cv, &k);
     if (r <= 0) return r < 0 ? V_NULL : V_NONE;
-    /* coefficients < 2^47, so c < 2^94 < 10^29 and fix never needs
-     * 10^prec beyond P10's 10^38 */
+    /* a product of at most 38 digits: fix never needs 10^prec beyond
+     * P10's 10^38 */
+    if (a.coef && b.coef && ndigits(a.coef) + ndigits(b.coef) > 38) return V_NONE;
     u128 c = a.coef * b.coef;
     int64_t e = a.exp + b.exp;
     return fix(&k, a.sign ^ b.sign, c, e, 0);
@@ -260,7 +275,17 @@ static Value k_add(Value av, Value bv, Value cv, bool negate) {
     Fin a, b;
     if (!unpack(av, &a) || !unpack_operand(bv, &b)) return V_NONE;
     if (negate) b.sign ^= 1;
-    if (a.coef == 0 || b.coef == 0) return V_NONE;
+    if (a.coef == 0 || b.coef == 0) {
+        /* x + 0 with the zero's exponent not below x's (sum(), 0 + x):
+         * x itself, rounded */
+        if (a.coef == 0 && b.coef == 0) return V_NONE;
+        const Fin *x = a.coef ? &a : &b, *z = a.coef ? &b : &a;
+        if (z->exp < x->exp) return V_NONE;
+        Ctx k;
+        int r = get_ctx(cv, &k);
+        if (r <= 0) return r < 0 ? V_NULL : V_NONE;
+        return fix(&k, x->sign, x->coef, x->exp, 0);
+    }
     Ctx k;
     int r = get_ctx(cv, &k);
     if (r <= 0) return r < 0 ? V_NULL : V_NONE;
@@ -336,17 +361,32 @@ static Value k_quantize(Value av, Value qv, Value rv, Value cv) {
     return make(a.sign, coef, e);
 }
 
+/* The decimal digits of c (< 10^39), least significant first; their
+ * count (1 for 0). 128-bit division once per 19 digits, 64-bit below. */
+static int rev_digits(u128 c, char *out) {
+    int n = 0;
+    while (c > (u128)UINT64_MAX) {
+        uint64_t low = (uint64_t)(c % P10[19]);
+        c /= P10[19];
+        for (int i = 0; i < 19; i++) {
+            out[n++] = (char)('0' + (int)(low % 10));
+            low /= 10;
+        }
+    }
+    uint64_t v = (uint64_t)c;
+    do {
+        out[n++] = (char)('0' + (int)(v % 10));
+        v /= 10;
+    } while (v);
+    return n;
+}
+
 /* str(a) for a finite Decimal printed without an exponent */
 static Value k_str(Value av) {
     Fin a;
     if (!unpack(av, &a)) return V_NONE;
     char digits[48];
-    int n = 0;
-    u128 c = a.coef;
-    do {
-        digits[n++] = (char)('0' + (int)(c % 10));
-        c /= 10;
-    } while (c);
+    int n = rev_digits(a.coef, digits);
     /* digits are reversed */
     char buf[128];
     size_t len = 0;
@@ -449,11 +489,7 @@ static Value k_format(Value av, Value spec) {
         coef *= P10[d];
     }
     char digits[160];     /* 38 digits, or prec (<= 100) + 1 */
-    int nd = 0;
-    do {
-        digits[nd++] = (char)('0' + (int)(coef % 10));
-        coef /= 10;
-    } while (coef);
+    int nd = rev_digits(coef, digits);
     /* digits reversed; pad with zeros to prec + 1 digits */
     while (nd < prec + 1) digits[nd++] = '0';
     int nint = nd - (int)prec;
@@ -688,7 +724,7 @@ static bool k_hash(Value av, int64_t *out) {
     uint64_t m;
     if (a.exp >= 0) m = a.exp < 64 ? hpow10[a.exp] : powmod61(10, (uint64_t)a.exp);
     else m = a.exp > -64 ? hpow10inv[-a.exp] : powmod61(hpow10inv[1], (uint64_t)-a.exp);
-    uint64_t c = (uint64_t)a.coef % HASH_MOD;
+    uint64_t c = (uint64_t)(a.coef % HASH_MOD);
     int64_t h = (int64_t)mulmod61(c, m);
     if (a.sign) h = -h;
     *out = h == -1 ? -2 : h;
@@ -747,6 +783,7 @@ static Value k_sqrt(Value av, Value cv) {
     if (k.prec > 36) return V_NONE;
     int64_t ideal = a.exp >> 1;   /* arithmetic shift: floor, as Python's >> */
     u128 c = a.coef;
+    if (ndigits(c) > 37) return V_NONE;   /* c * 10 stays below 10^38 */
     int64_t e = a.exp;
     if (e & 1) {
         c *= 10;
@@ -756,7 +793,7 @@ static Value k_sqrt(Value av, Value cv) {
     int64_t kk = k.prec + 1 - (nd + 1) / 2;
     bool exact = true;
     mpz_t z, root, rem;
-    mpz_init_set_ui(z, (unsigned long)(uint64_t)c);   /* c < 10^20 */
+    mpz_init_set_ui(z, (unsigned long)(uint64_t)c);
     if (c >> 64) {
         mpz_set_ui(z, (unsigned long)(uint64_t)(c >> 64));
         mpz_mul_2exp(z, z, 64);
@@ -804,7 +841,7 @@ static Value k_sqrt(Value av, Value cv) {
 
 enum { S_ADD, S_SUB, S_MUL, S_QUANTIZE, S_STR, S_TRUEDIV, S_FLOORDIV, S_MOD, S_DIVMOD,
        S_LT, S_LE, S_GT, S_GE, S_EQ, S_NE, S_HASH, S_FLOAT, S_INT, S_NEG, S_POS, S_ABS, S_SQRT,
-       S_FORMAT, S_NEW, S_COUNT };
+       S_FORMAT, S_RADD, S_RMUL, S_NEW, S_COUNT };
 static Value slow[S_COUNT];
 static bool installed;
 
@@ -996,6 +1033,23 @@ static Value m_str(Value self, const Value *args, size_t nargs, Value kwnames) {
     return call_slow(S_STR, self, args, nargs, kwnames);
 }
 
+/* other + self and other * self for a small int other: the kernels are
+ * symmetric in their operands (exact sum or product, then rounded; a zero
+ * operand of a sum takes the slow path) */
+static Value m_reflected(int which, Value self, const Value *args, size_t nargs, Value kwnames) {
+    if (nargs == 1 && v_is_null(kwnames) && v_is_smallint(args[0])) {
+        Value r = which == S_RADD ? k_add(self, args[0], V_NONE, false) : k_mul(self, args[0], V_NONE);
+        if (r != V_NONE) return r;
+    }
+    return call_slow(which, self, args, nargs, kwnames);
+}
+static Value m_radd(Value self, const Value *args, size_t nargs, Value kwnames) {
+    return m_reflected(S_RADD, self, args, nargs, kwnames);
+}
+static Value m_rmul(Value self, const Value *args, size_t nargs, Value kwnames) {
+    return m_reflected(S_RMUL, self, args, nargs, kwnames);
+}
+
 static Value m_format(Value self, const Value *args, size_t nargs, Value kwnames) {
     if (nargs == 1 && v_is_null(kwnames)) {
         Value r = k_format(self, args[0]);
@@ -1015,7 +1069,7 @@ static Value sp_new(Value self, const Value *args, size_t nargs, Value kwnames) 
 }
 
 static const MethodDef dec_methods[];
-_Static_assert(S_NEW == 23, "dec_methods lists the S_* methods before S_NEW in order");
+_Static_assert(S_NEW == 25, "dec_methods lists the S_* methods before S_NEW in order");
 
 static const MethodDef dec_methods[] = {
     {"__add__", m_add, 0, NULL},
@@ -1041,6 +1095,8 @@ static const MethodDef dec_methods[] = {
     {"__abs__", m_abs, 0, NULL},
     {"sqrt", m_sqrt, 0, NULL},
     {"__format__", m_format, 0, NULL},
+    {"__radd__", m_radd, 0, NULL},
+    {"__rmul__", m_rmul, 0, NULL},
 };
 
 /* install(new): replaces Decimal's __add__, __sub__, __mul__, quantize
