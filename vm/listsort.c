@@ -11,6 +11,7 @@
  */
 #include "list.h"
 #include "str.h"
+#include "tuple.h"
 #include "errors.h"
 #include "abstract.h"
 
@@ -28,19 +29,45 @@ static int lt_smallint(Value a, Value b) { return v_as_smallint(a) < v_as_smalli
 static int lt_float(Value a, Value b) { return v_as_float(a) < v_as_float(b); }
 static int lt_str(Value a, Value b) { return str_compare(a, b) < 0; }
 
+/* Tuples whose first items are all small ints (all strs): when the first
+ * items differ they decide, as tuple comparison would find them unequal
+ * first; equal first items leave the whole comparison to the generic one
+ * (CPython's unsafe_tuple_compare). */
+static int lt_tuple_smallint(Value a, Value b) {
+    Value x = tuple_items(a)[0], y = tuple_items(b)[0];
+    if (x != y) return v_as_smallint(x) < v_as_smallint(y);
+    return obj_compare_bool(a, b, CMP_LT);
+}
+static int lt_tuple_str(Value a, Value b) {
+    int c = str_compare(tuple_items(a)[0], tuple_items(b)[0]);
+    if (c) return c < 0;
+    return obj_compare_bool(a, b, CMP_LT);
+}
+
 /* Specialised comparisons when all keys share a type whose "<" cannot be
  * overridden (CPython's unsafe_*_compare). */
 static LtFn choose_lt(const SortItem *a, int64_t n) {
-    bool ints = true, floats = true, strs = true;
-    for (int64_t i = 0; i < n && (ints || floats || strs); i++) {
+    bool ints = true, floats = true, strs = true, tuples = true;
+    for (int64_t i = 0; i < n && (ints || floats || strs || tuples); i++) {
         Value k = a[i].key;
         ints = ints && v_is_smallint(k);
         floats = floats && v_is_float(k);
         strs = strs && v_is_str(k);
+        tuples = tuples && v_is_tuple(k) && tuple_size(k) > 0;
     }
     if (ints) return lt_smallint;
     if (floats) return lt_float;
     if (strs) return lt_str;
+    if (tuples) {
+        bool ints0 = true, strs0 = true;
+        for (int64_t i = 0; i < n && (ints0 || strs0); i++) {
+            Value k = tuple_items(a[i].key)[0];
+            ints0 = ints0 && v_is_smallint(k);
+            strs0 = strs0 && v_is_str(k);
+        }
+        if (ints0) return lt_tuple_smallint;
+        if (strs0) return lt_tuple_str;
+    }
     return lt_generic;
 }
 
