@@ -556,6 +556,14 @@ static int lower_uop(Lower *L, const JitUop *u, bool *terminated) {
         exit_if(L, cmp(L, GCC_JIT_COMPARISON_GT, dp, lim), u->deopt_exit);
         break;
     }
+    case UOP_GUARD_LOCALS_NOT_PTR:
+        if (check_exit(L, u, u->deopt_exit, JIT_EXIT_DEOPT)) return -1;
+        for (int i = 0; i < 64; i++) {
+            if (!((u->op1 >> i) & 1)) continue;
+            if (u->oparg + i < 0 || u->oparg + i >= fn->nlocalsplus) return lerr(L, "bad local %lld at %lld", u->oparg + i, u->bc_offset);
+            exit_if(L, is_tag(L, rv(local_at(L, u->oparg + i)), TAG_PTR), u->deopt_exit);
+        }
+        break;
     case UOP_GUARD_NOT_NULL:
         if (check_slots(L, u, false, true, false)) return -1;
         if (check_exit(L, u, u->deopt_exit, JIT_EXIT_DEOPT)) return -1;

@@ -1148,6 +1148,18 @@ static int lower_uop(Lower *L, const JitUop *u, bool *terminated) {
         exit_if(L, LLVMBuildICmp(L->B, LLVMIntSGT, dp, lim, ""), u->deopt_exit);
         break;
     }
+    case UOP_GUARD_LOCALS_NOT_PTR: {
+        if (check_exit(L, u, u->deopt_exit, JIT_EXIT_DEOPT)) return -1;
+        LLVMValueRef any = NULL;
+        for (int i = 0; i < 64; i++) {
+            if (!((u->op1 >> i) & 1)) continue;
+            if (u->oparg + i < 0 || u->oparg + i >= fn->nlocalsplus) return lerr(L, "bad local %lld at %lld", u->oparg + i, u->bc_offset);
+            LLVMValueRef p = is_tag(L, load64(L, local_addr(L, u->oparg + i)), TAG_PTR);
+            any = any ? LLVMBuildOr(L->B, any, p, "") : p;
+        }
+        if (any) exit_if(L, any, u->deopt_exit);
+        break;
+    }
     case UOP_GUARD_NOT_NULL:
         if (check_slots(L, u, false, true, false)) return -1;
         if (check_exit(L, u, u->deopt_exit, JIT_EXIT_DEOPT)) return -1;

@@ -22,8 +22,13 @@
 #include "ir.h"
 #include "../vm/value.h"
 #include "../vm/object.h"
+#include "../vm/code.h"
 
-enum { T_BOT = 0, T_INT, T_FLOAT, T_BOOL, T_NONE, T_NULL, T_BOUND, T_UNK };
+/* T_INLNN: some inline value, not NULL (int, float, bool or None: the meet
+ * of two different ones); T_INL: some inline value or NULL (e.g. a local
+ * NULL at the function start and a float after a loop's first iteration).
+ * Neither needs refcounting; T_INLNN is also bound. */
+enum { T_BOT = 0, T_INT, T_FLOAT, T_BOOL, T_NONE, T_NULL, T_INLNN, T_INL, T_BOUND, T_UNK };
 
 typedef struct TV {
     uint8_t k;          /* T_* */
@@ -44,6 +49,9 @@ typedef struct Opt {
     bool *reached;
     State cur;
     JitOptStats *st;
+    int start;          /* the function-start entry block (offset 0, no predecessor), -1 */
+    int nparams;        /* locals [nparams, nlocals) are NULL there (frame_push) */
+    int nvars;
 } Opt;
 
 static TV tv_unk(void) { TV t = { T_UNK, false, 0 }; return t; }
@@ -62,7 +70,8 @@ static TV tv_const(uint64_t v) { TV t = { (uint8_t)kind_of_value(v), true, v }; 
 
 /* An inline value (no refcount): int, float, bool, None, NULL. */
 static bool tv_inline(TV t) {
-    return t.k == T_INT || t.k == T_FLOAT || t.k == T_BOOL || t.k == T_NONE || t.k == T_NULL;
+    return t.k == T_INT || t.k == T_FLOAT || t.k == T_BOOL || t.k == T_NONE || t.k == T_NULL ||
+           t.k == T_INLNN || t.k == T_INL;
 }
 
 /* No refcount operation matters: inline, or an immortal constant. */
@@ -73,7 +82,8 @@ static bool tv_norc(TV t) {
 }
 
 static bool tv_nonnull(TV t) {
-    return t.k == T_INT || t.k == T_FLOAT || t.k == T_BOOL || t.k == T_NONE || t.k == T_BOUND;
+    return t.k == T_INT || t.k == T_FLOAT || t.k == T_BOOL || t.k == T_NONE || t.k == T_INLNN ||
+           t.k == T_BOUND;
 }
 
 static TV tv_meet(TV a, TV b) {
@@ -83,6 +93,8 @@ static TV tv_meet(TV a, TV b) {
         if (a.isc && b.isc && a.c == b.c) return a;
         return tv_kind(a.k);
     }
+    if (tv_inline(a) && tv_inline(b))
+        return tv_kind(tv_nonnull(a) && tv_nonnull(b) ? T_INLNN : T_INL);
     if (tv_nonnull(a) && tv_nonnull(b)) return tv_kind(T_BOUND);
     return tv_unk();
 }
@@ -109,6 +121,15 @@ static void state_set_unk(Opt *o, State *s) {
     for (int i = 0; i < o->nl; i++) s->local[i] = tv_unk();
 }
 
+/* An entry block's state: UNK, except at the function start, where the
+ * frame holds the arguments and every other variable (not the cells and
+ * free variables after them) is NULL. */
+static void state_entry(Opt *o, State *s, int b) {
+    state_set_unk(o, s);
+    if (b == o->start)
+        for (int i = o->nparams; i < o->nvars && i < o->nl; i++) s->local[i] = tv_kind(T_NULL);
+}
+
 static void state_copy(Opt *o, State *d, const State *s) {
     memcpy(d->slot, s->slot, sizeof(TV) * (size_t)o->ns);
     memcpy(d->local, s->local, sizeof(TV) * (size_t)o->nl);
@@ -122,7 +143,7 @@ static bool meet_into(Opt *o, int b, const State *s) {
     if (!o->reached[b]) {
         o->reached[b] = true;
         state_copy(o, d, s);
-        if (o->fn->blocks[b].entry) state_set_unk(o, d);
+        if (o->fn->blocks[b].entry) state_entry(o, d, b);
         return true;
     }
     if (o->fn->blocks[b].entry) return false;    /* stays UNK */
@@ -273,6 +294,20 @@ static void transfer(Opt *o, State *s, JitUop *u, bool rw) {
         refine(o, s, u->a, k);
         return;
     }
+    case UOP_GUARD_LOCALS_NOT_PTR:
+        for (int i = 0; i < 64; i++) {
+            int64_t l = u->oparg + i;
+            if (!((u->op1 >> i) & 1) || l < 0 || l >= o->nl) continue;
+            if (tv_inline(s->local[l])) {
+                if (rw) u->op1 &= ~((uint64_t)1 << i);
+                continue;
+            }
+            s->local[l] = tv_kind(tv_nonnull(s->local[l]) ? T_INLNN : T_INL);
+            for (int k = 0; k < o->ns; k++)
+                if (s->src[k] == l) s->slot[k] = s->local[l];
+        }
+        if (rw && u->op1 == 0) { nop(u); st->guards_removed++; }
+        return;
     case UOP_GUARD_NUM:
         if (u->a < 0 || u->a >= o->ns) return;
         if (s->slot[u->a].k == T_INT || s->slot[u->a].k == T_FLOAT) {
@@ -406,13 +441,17 @@ static void successors(const JitFunction *fn, int b, int out[2], int *n) {
     if (!(f & UF_TERMINAL) && b + 1 < fn->nblocks) out[(*n)++] = b + 1;
 }
 
-static void fixpoint(Opt *o) {
+static bool is_osr_stub(const JitFunction *fn, int b);
+
+/* Without stubs: the OSR stubs are left out (what the other paths into the
+ * loops prove, which guard_osr_stubs then checks at the stubs). */
+static void fixpoint(Opt *o, bool without_stubs) {
     JitFunction *fn = o->fn;
     for (int b = 0; b < fn->nblocks; b++) o->reached[b] = false;
     for (int b = 0; b < fn->nblocks; b++)
-        if (fn->blocks[b].entry) {
+        if (fn->blocks[b].entry && !(without_stubs && is_osr_stub(fn, b))) {
             o->reached[b] = true;
-            state_set_unk(o, &o->in[b]);
+            state_entry(o, &o->in[b], b);
         }
     bool changed = true;
     int rounds = 0;
@@ -510,9 +549,15 @@ static bool guard_osr_stubs(Opt *o) {
         int dex = -1;
         for (int pass = 0; pass < 2; pass++) {
             int n = pass == 0 ? o->nl : hb->depth;
+            int lg = -1;   /* ins index of the stub's GUARD_LOCALS_NOT_PTR (locals [oparg, oparg + 64)) */
             for (int i = 0; i < n; i++) {
                 TV t = pass == 0 ? other.local[i] : other.slot[i];
-                if (t.k != T_INT && t.k != T_FLOAT) continue;
+                bool inl = t.k == T_INLNN || t.k == T_INL;
+                if (t.k != T_INT && t.k != T_FLOAT && !(inl && pass == 0)) continue;
+                if (inl && lg >= 0 && i - ins[lg].u.oparg < 64) {
+                    ins[lg].u.op1 |= (uint64_t)1 << (i - ins[lg].u.oparg);
+                    continue;
+                }
                 if (dex < 0) {
                     dex = jit_add_exit(fn, JIT_EXIT_DEOPT, hb->bc_offset, hb->depth, hb->bc_offset);
                     if (dex < 0) goto out;
@@ -522,6 +567,16 @@ static bool guard_osr_stubs(Opt *o) {
                     Insert *ni = realloc(ins, sizeof(Insert) * (size_t)cap);
                     if (!ni) goto out;
                     ins = ni;
+                }
+                if (inl) {
+                    JitUop g = blank(UOP_GUARD_LOCALS_NOT_PTR, hb->bc_offset);
+                    g.oparg = i;
+                    g.op1 = 1;
+                    g.deopt_exit = dex;
+                    ins[nins].block = sb;
+                    ins[nins++].u = g;
+                    lg = nins - 1;
+                    continue;
                 }
                 int slot = i;
                 if (pass == 0) {
@@ -607,13 +662,28 @@ void jit_optimize(JitFunction *fn, JitOptStats *stats) {
     o.ns = fn->stacksize;
     o.nl = fn->nlocalsplus;
     o.st = stats;
+    o.start = -1;
+    CodeObject *co = (CodeObject *)fn->code;
+    if (co && co->ob.type == &CodeType) {
+        o.nparams = co->argcount + co->kwonlyargcount + ((co->flags & CO_VARARGS) != 0) +
+                    ((co->flags & CO_VARKEYWORDS) != 0);
+        o.nvars = co->nlocals;
+        for (int b = 0; b < fn->nblocks && o.start < 0; b++)
+            if (fn->blocks[b].entry && fn->blocks[b].bc_offset == 0) o.start = b;
+        for (int p = 0; p < fn->nblocks && o.start >= 0; p++) {
+            int succ[2], ns;
+            successors(fn, p, succ, &ns);
+            for (int k = 0; k < ns; k++) if (succ[k] == o.start) o.start = -1;
+        }
+    }
     o.in = calloc((size_t)fn->nblocks, sizeof(State));
     o.reached = calloc((size_t)fn->nblocks, sizeof(bool));
     bool ok = o.in && o.reached && state_alloc(&o, &o.cur);
     for (int b = 0; ok && b < fn->nblocks; b++) ok = state_alloc(&o, &o.in[b]);
     if (ok) {
-        fixpoint(&o);
-        if (guard_osr_stubs(&o)) fixpoint(&o);
+        fixpoint(&o, true);
+        guard_osr_stubs(&o);
+        fixpoint(&o, false);
         rewrite(&o);
         dedupe_mem_guards(fn, stats);
         compact(fn);

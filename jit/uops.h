@@ -114,6 +114,7 @@
     UOP(INLINE_ATTRS_PTR, UK_INLINE, 0)         /* dst = raw address ptr(a) + ptr(a)->type->dictoffset + sizeof(Value): the instance's InlineAttrs block (classobj.h; the type has TPFLAG_INLINE_ATTRS, pinned by a type-version guard/branch) */ \
     UOP(GUARD_FIELD_EQ, UK_INLINE, UF_DEOPT)    /* deopt unless *(uint64_t *)(ptr(a) + oparg) == op1 */ \
     UOP(GUARD_NOT_NULL, UK_INLINE, UF_DEOPT)    /* deopt if a == V_NULL */ \
+    UOP(GUARD_LOCALS_NOT_PTR, UK_INLINE, UF_DEOPT) /* deopt if any fast local oparg + i, for each bit i set in op1, is a pointer (each must hold an inline value: small int, float, bool, None, or V_NULL: no refcounting). optimize.c puts it in OSR stubs for the locals that hold such values on every other path into the loop. No slots */ \
     UOP(GUARD_DEPTH,    UK_INLINE, UF_DEOPT)    /* deopt if the thread's recursion depth exceeds its limit (ThreadState depth > recursion_limit: a Python call made now would raise RecursionError, eval.c depth_exceeded after counting one more); guards an inlined callee (translate.c inline_pure_call), which makes no frame. No slots */ \
     /* ---- inline: miss branches (slow paths instead of deopts; attribute/method sites) ---- */ \
     /* Each jumps to target when its test fails (a cache miss), else falls through; the */ \
