@@ -944,10 +944,17 @@ static int lower_uop(Lower *L, const JitUop *u, bool *terminated) {
     return 0;
 }
 
+/* The references a borrowed slot lacks (JitExit.incref_mask). */
+static void exit_increfs(Lower *L, const JitExit *e) {
+    for (int32_t i = 0; i < e->depth && i < 64; i++)
+        if ((e->incref_mask >> i) & 1) emit_refcnt(L, slot_get(L, i), false, false);
+}
+
 static void lower_exit(Lower *L, int k) {
     const JitFunction *fn = L->fn;
     const JitExit *e = &fn->exits[k];
     L->cur = L->exit_bbs[k];
+    exit_increfs(L, e);
     for (int32_t i = 0; i < e->depth; i++)
         assign(L, local_at(L, (int64_t)fn->nlocalsplus + i), slot_get(L, i));
     assign(L, frame_at(L, fn->layout.off_stacktop, L->t_i32), k32(L, (int64_t)fn->nlocalsplus + e->depth));
@@ -1008,6 +1015,7 @@ static void lower_exits_shared(Lower *L) {
         if (!L->exit_bbs[k]) continue;
         const JitExit *e = &fn->exits[k];
         L->cur = L->exit_bbs[k];
+        exit_increfs(L, e);
         for (int32_t i = 0; i < e->depth; i++)
             assign(L, local_at(L, (int64_t)fn->nlocalsplus + i), slot_get(L, i));
         assign(L, idx, k64(L, (uint64_t)k));

@@ -152,7 +152,8 @@ JitUop *jit_emit(JitFunction *fn, int op, int32_t bc_offset) {
 int jit_add_exit(JitFunction *fn, int kind, int32_t offset, int32_t depth, int32_t bc_offset) {
     for (int32_t i = 0; i < fn->nexits; i++) {
         JitExit *e = &fn->exits[i];
-        if (e->kind == kind && e->offset == offset && e->depth == depth && e->bc_offset == bc_offset)
+        if (e->kind == kind && e->offset == offset && e->depth == depth && e->bc_offset == bc_offset &&
+            e->incref_mask == 0)
             return i;
     }
     if (!grow((void **)&fn->exits, &fn->capexits, fn->nexits + 1, sizeof(JitExit)))
@@ -162,6 +163,7 @@ int jit_add_exit(JitFunction *fn, int kind, int32_t offset, int32_t depth, int32
     e->offset = offset;
     e->depth = depth;
     e->bc_offset = bc_offset;
+    e->incref_mask = 0;
     return fn->nexits++;
 }
 
@@ -182,6 +184,7 @@ static void dump_exit(const JitFunction *fn, FILE *out, const char *label, int32
     if (idx >= fn->nexits) { fprintf(out, " %s->?%d", label, idx); return; }
     const JitExit *e = &fn->exits[idx];
     fprintf(out, " %s->@%d/%d", label, e->offset, e->depth);
+    if (e->incref_mask) fprintf(out, "+incref:%#llx", (unsigned long long)e->incref_mask);
 }
 
 void jit_fn_dump(const JitFunction *fn, FILE *out, const char *title) {
@@ -344,6 +347,8 @@ int jit_fn_verify(const JitFunction *fn, char *err, size_t errlen) {
             return fail(err, errlen, "exit %d: bad kind", i);
         if (e->depth < 0 || e->depth > frame_stack)
             return fail(err, errlen, "exit %d: depth %d outside stack", i, e->depth);
+        if (e->depth < 64 && (e->incref_mask >> e->depth) != 0)
+            return fail(err, errlen, "exit %d: incref of a slot above its depth %d", i, e->depth);
         if (e->offset < 0 || (fn->ncodeunits && e->offset >= fn->ncodeunits))
             return fail(err, errlen, "exit %d: bad offset %d", i, e->offset);
     }

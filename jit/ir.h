@@ -71,6 +71,12 @@ typedef struct JitExit {
     int32_t offset;       /* see above */
     int32_t depth;        /* live operand-stack slots written back */
     int32_t bc_offset;    /* the instruction that exits (stats, dumps) */
+    /* Slots i (bit i) to INCREF (if a pointer) before the write-back: the
+     * optimiser lets a slot borrow a value a fast local holds (optimize.c
+     * elide_borrowed: an INCREF/DECREF pair removed); an exit taken while
+     * it is borrowed gives the interpreter the reference it expects. Only
+     * slots < 64 and < depth. The translator's exits have 0. */
+    uint64_t incref_mask;
 } JitExit;
 
 /* Addresses compiled code calls or reads; filled by jit.c, the same for

@@ -1546,10 +1546,17 @@ static int lower_uop(Lower *L, const JitUop *u, bool *terminated) {
     return 0;
 }
 
+/* The references a borrowed slot lacks (JitExit.incref_mask). */
+static void exit_increfs(Lower *L, const JitExit *e) {
+    for (int32_t i = 0; i < e->depth && i < 64; i++)
+        if ((e->incref_mask >> i) & 1) emit_refcnt(L, slot_get(L, i), false, false);
+}
+
 static void lower_exit(Lower *L, int k) {
     const JitFunction *fn = L->fn;
     const JitExit *e = &fn->exits[k];
     LLVMPositionBuilderAtEnd(L->B, L->exit_bbs[k]);
+    exit_increfs(L, e);
     for (int32_t i = 0; i < e->depth; i++)
         store(L, slot_get(L, i), local_addr(L, (int64_t)fn->nlocalsplus + i));
     store(L, c32(L, (int64_t)fn->nlocalsplus + e->depth), frame_at(L, fn->layout.off_stacktop));
@@ -1622,11 +1629,12 @@ static void lower_exits_shared(Lower *L) {
         if (!L->exit_bbs[k]) continue;
         const JitExit *e = &fn->exits[k];
         LLVMPositionBuilderAtEnd(L->B, L->exit_bbs[k]);
+        exit_increfs(L, e);
         for (int32_t i = 0; i < e->depth; i++)
             store(L, slot_get(L, i), local_addr(L, (int64_t)fn->nlocalsplus + i));
         LLVMBuildBr(L->B, tail);
         LLVMValueRef kv = c32(L, k);
-        LLVMBasicBlockRef from = L->exit_bbs[k];
+        LLVMBasicBlockRef from = LLVMGetInsertBlock(L->B);
         LLVMAddIncoming(kk, &kv, &from, 1);
     }
 }

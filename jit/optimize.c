@@ -638,6 +638,174 @@ static void dedupe_mem_guards(JitFunction *fn, JitOptStats *st) {
     }
 }
 
+/* ---- borrowed values (elide_borrowed) ----------------------------------------------
+ *
+ * A slot loaded from a fast local (LOAD_LOCAL, then COPYs of it) holds a
+ * value the local keeps alive for as long as nothing stores to that local:
+ * nothing else can rebind a frame's fast locals, so no Python code run in
+ * between (a helper, a __del__ from a DECREF) can free it. An INCREF of
+ * such a slot and a later DECREF of a slot holding the same value, in one
+ * block, cancel when in between the value's reference is not given away
+ * (a helper input, STORE_LOCAL, STORE_FIELD, RETURN) and the local is not
+ * stored to. Each exit taken in between increfs a slot holding the value
+ * (JitExit.incref_mask): the interpreter expects the reference the slot
+ * would have had. E.g. `v[0] -= x` with v a local: the list's INCREF on
+ * LOAD_FAST and on the COPY, and their DECREFs after BINARY_SUBSCR and
+ * STORE_SUBSCR. */
+
+static bool uop_writes_slot(const JitUop *u, int32_t t) {
+    if (uop_info[u->op].kind == UK_HELPER) {
+        int32_t n = u->n_out > u->n_out_alt ? u->n_out : u->n_out_alt;
+        return u->a >= 0 && t >= u->a && t < u->a + n;
+    }
+    if (u->op == UOP_STORE_LOCAL || u->op == UOP_INCREF || u->op == UOP_DECREF ||
+        u->op == UOP_STORE_FIELD || (uop_info[u->op].flags & UF_GUARD))
+        return false;
+    return u->dst == t;
+}
+
+static bool uop_stores_local(const JitUop *u, int64_t l) {
+    switch (u->op) {
+    case UOP_STORE_LOCAL: case UOP_H_DELETE_FAST: case UOP_H_MAKE_CELL:
+        return u->oparg == l;
+    case UOP_H_COPY_FREE_VARS:
+        return true;
+    default:
+        return false;
+    }
+}
+
+typedef struct Pick { int32_t k; bool err; int32_t slot; } Pick;
+
+/* Tries to cancel INCREF i against a later DECREF for the value LOAD_LOCAL p
+ * loaded (its block ends at end). in: the slots holding it before i. */
+static bool elide_pair(JitFunction *fn, int32_t i, int32_t end, int64_t l, const bool *in, bool *h,
+                       uint64_t *dmask, uint64_t *emask, Pick *pk) {
+    int ns = fn->stacksize;
+    memcpy(h, in, sizeof(bool) * (size_t)ns);
+    int np = 0;
+    for (int32_t k = i + 1; k < end; k++) {
+        JitUop *u = &fn->uops[k];
+        if (u->op == UOP_NOP) continue;
+        if (uop_stores_local(u, l)) return false;
+        bool a_in = u->a >= 0 && u->a < ns && h[u->a];
+        if (u->op == UOP_DECREF && a_in) {
+            for (int q = 0; q < np; q++) {
+                if (pk[q].err) emask[pk[q].k] |= (uint64_t)1 << pk[q].slot;
+                else dmask[pk[q].k] |= (uint64_t)1 << pk[q].slot;
+            }
+            nop(&fn->uops[i]);
+            nop(u);
+            return true;
+        }
+        if (u->op == UOP_STORE_LOCAL && a_in) return false;
+        if (u->op == UOP_STORE_FIELD && u->b >= 0 && u->b < ns && h[u->b]) return false;
+        if ((u->op == UOP_RETURN || u->op == UOP_YIELD) && a_in) return false;
+        if (uop_info[u->op].kind == UK_HELPER && u->a >= 0)
+            for (int32_t t = u->a; t < u->a + u->n_in && t < ns; t++)
+                if (h[t]) return false;
+        if (uop_info[u->op].flags & (UF_BRANCH | UF_TERMINAL)) return false;
+        /* its exits (before it writes anything) */
+        for (int e = 0; e < 2; e++) {
+            int32_t x = e ? u->error_exit : u->deopt_exit;
+            if (x < 0) continue;
+            if (x >= fn->nexits || fn->exits[x].kind == JIT_EXIT_YIELD) return false;
+            uint64_t used = e ? emask[k] : dmask[k];
+            int32_t d = fn->exits[x].depth, got = -1;
+            for (int32_t t = 0; t < d && t < 64 && t < ns; t++)
+                if (h[t] && !((used >> t) & 1)) { got = t; break; }
+            if (got < 0) return false;
+            pk[np].k = k; pk[np].err = e != 0; pk[np].slot = got; np++;
+        }
+        /* its writes */
+        if (u->op == UOP_COPY && u->dst >= 0 && u->dst < ns) {
+            h[u->dst] = u->a >= 0 && u->a < ns && h[u->a];
+        } else if (u->op == UOP_LOAD_LOCAL && u->oparg == l && u->dst >= 0 && u->dst < ns) {
+            h[u->dst] = true;
+        } else {
+            for (int32_t t = 0; t < ns; t++)
+                if (h[t] && uop_writes_slot(u, t)) h[t] = false;
+        }
+    }
+    return false;
+}
+
+/* Exit index for exit x with incref mask m (a copy of x if needed); -1 on OOM. */
+static int32_t exit_with_mask(JitFunction *fn, int32_t x, uint64_t m) {
+    if (m == 0 || fn->exits[x].incref_mask == m) return x;
+    JitExit e = fn->exits[x];
+    e.incref_mask = m;
+    for (int32_t i = 0; i < fn->nexits; i++) {
+        const JitExit *o = &fn->exits[i];
+        if (o->kind == e.kind && o->offset == e.offset && o->depth == e.depth &&
+            o->bc_offset == e.bc_offset && o->incref_mask == m)
+            return i;
+    }
+    if (fn->nexits >= fn->capexits) {
+        int32_t nc = fn->capexits ? fn->capexits * 2 : 16;
+        JitExit *ne = realloc(fn->exits, sizeof(JitExit) * (size_t)nc);
+        if (!ne) return -1;
+        fn->exits = ne;
+        fn->capexits = nc;
+    }
+    fn->exits[fn->nexits] = e;
+    return fn->nexits++;
+}
+
+static void elide_borrowed(JitFunction *fn, JitOptStats *st) {
+    int ns = fn->stacksize;
+    if (ns <= 0 || fn->nuops <= 0) return;
+    uint64_t *dmask = calloc((size_t)fn->nuops, sizeof(uint64_t));
+    uint64_t *emask = calloc((size_t)fn->nuops, sizeof(uint64_t));
+    bool *h = calloc((size_t)ns, sizeof(bool)), *h2 = calloc((size_t)ns, sizeof(bool));
+    Pick *pk = malloc(sizeof(Pick) * 2 * (size_t)fn->nuops);
+    if (!dmask || !emask || !h || !h2 || !pk) goto out;
+    for (int b = 0; b < fn->nblocks; b++) {
+        const JitBlock *bl = &fn->blocks[b];
+        int32_t end = bl->first + bl->count;
+        for (int32_t p = bl->first; p < end; p++) {
+            const JitUop *lu = &fn->uops[p];
+            if (lu->op != UOP_LOAD_LOCAL || lu->dst < 0 || lu->dst >= ns) continue;
+            int64_t l = lu->oparg;
+            memset(h, 0, sizeof(bool) * (size_t)ns);
+            h[lu->dst] = true;
+            /* follow the value; each INCREF of it is a candidate */
+            for (int32_t i = p + 1; i < end; i++) {
+                JitUop *u = &fn->uops[i];
+                if (uop_stores_local(u, l)) break;
+                if (u->op == UOP_INCREF && u->a >= 0 && u->a < ns && h[u->a]) {
+                    if (elide_pair(fn, i, end, l, h, h2, dmask, emask, pk)) st->refcounts_removed += 2;
+                    continue;
+                }
+                if (u->op == UOP_COPY && u->dst >= 0 && u->dst < ns) {
+                    h[u->dst] = u->a >= 0 && u->a < ns && h[u->a];
+                } else if (u->op == UOP_LOAD_LOCAL && u->oparg == l && u->dst >= 0 && u->dst < ns) {
+                    h[u->dst] = true;
+                } else {
+                    bool any = false;
+                    for (int32_t t = 0; t < ns; t++) {
+                        if (h[t] && uop_writes_slot(u, t)) h[t] = false;
+                        any |= h[t];
+                    }
+                    if (!any) break;
+                }
+            }
+        }
+    }
+    for (int32_t k = 0; k < fn->nuops; k++) {
+        JitUop *u = &fn->uops[k];
+        if (dmask[k]) { int32_t x = exit_with_mask(fn, u->deopt_exit, dmask[k]); if (x >= 0) u->deopt_exit = x; else goto oom; }
+        if (emask[k]) { int32_t x = exit_with_mask(fn, u->error_exit, emask[k]); if (x >= 0) u->error_exit = x; else goto oom; }
+    }
+    goto out;
+oom:
+    /* cannot happen in practice; leaving a pair elided without its exit's
+     * incref would be wrong: make the function fail verification instead */
+    fn->nblocks = 0;
+out:
+    free(dmask); free(emask); free(h); free(h2); free(pk);
+}
+
 static void compact(JitFunction *fn) {
     int32_t w = 0;
     for (int b = 0; b < fn->nblocks; b++) {
@@ -687,6 +855,10 @@ void jit_optimize(JitFunction *fn, JitOptStats *stats) {
         rewrite(&o);
         dedupe_mem_guards(fn, stats);
         compact(fn);
+        if (!getenv("COIL_JIT_NO_BORROW")) {
+            elide_borrowed(fn, stats);
+            compact(fn);
+        }
     }
     if (o.in) for (int b = 0; b < fn->nblocks; b++) state_free(&o.in[b]);
     state_free(&o.cur);
