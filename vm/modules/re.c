@@ -40,25 +40,20 @@ static Value re_cache = V_NULL;         /* (pattern[, flags]) -> Pattern */
 
 /* ---- errors ------------------------------------------------------------------ */
 
-/* Raises re.error(msg, pattern, pos) with CPython's "msg at position N". */
+/* Raises re.error(msg, pattern, pos) (the class, in error_src, makes
+ * CPython's "msg at position N" and its lineno/colno); pos < 0: no
+ * position, error(msg). */
 static Value re_raise(const char *msg, Value pattern, int64_t pos) {
-    Value text = pos >= 0 ? str_printf("%s at position %lld", msg, (long long)pos) : str_from_cstr(msg);
-    if (v_is_null(text)) return V_NULL;
-    Value exc = obj_call1(re_error_type, text);
-    v_decref(text);
-    if (v_is_null(exc)) return V_NULL;
     Value m = str_from_cstr(msg);
-    Value p = v_from_smallint(pos);
-    if (v_is_null(m) || obj_setattr(exc, str_intern_cstr("msg"), m) < 0 ||
-        obj_setattr(exc, str_intern_cstr("pattern"), pos >= 0 ? pattern : V_NONE) < 0 ||
-        obj_setattr(exc, str_intern_cstr("pos"), pos >= 0 ? p : V_NONE) < 0) {
-        v_decref(m);
-        v_decref(exc);
-        return V_NULL;
-    }
+    if (v_is_null(m)) return V_NULL;
+    Value args[3] = {m, pattern, v_from_smallint(pos)};
+    Value exc = obj_call(re_error_type, args, pos >= 0 ? 3 : 1, V_NULL);
     v_decref(m);
+    if (v_is_null(exc)) return V_NULL;
     return err_set_object(exc);
 }
+
+static inline bool is_octal(unsigned char c) { return c >= '0' && c <= '7'; }
 
 /* ---- translation ----------------------------------------------------------------- */
 
@@ -102,6 +97,84 @@ static int32_t pat_pos(const Translation *t, size_t i) {
 }
 
 /* Translates t->src into o. Returns 0 or -1 with re.error set. */
+/* One item of a character set at s[*k] (k < end): its code point, or -1
+ * for a category (\d, \w, ...), or -2 when not decoded here (left to
+ * PCRE2). Advances *k past it. */
+static int64_t class_item(const Translation *t, const char *s, size_t *k, size_t end) {
+    size_t i = *k;
+    unsigned char c = (unsigned char)s[i];
+    if (c != '\\') {
+        int len = 1;
+        int64_t cp = c;
+        if (c >= 0x80 && t->is_str) cp = utf8_decode(s + i, &len);
+        *k = i + (size_t)len;
+        return cp;
+    }
+    if (i + 1 >= end) { *k = end; return -2; }
+    unsigned char e = (unsigned char)s[i + 1];
+    *k = i + 2;
+    switch (e) {
+    case 'd': case 'D': case 's': case 'S': case 'w': case 'W': return -1;
+    case 'n': return '\n';
+    case 't': return '\t';
+    case 'r': return '\r';
+    case 'f': return '\f';
+    case 'v': return 0x0b;
+    case 'a': return 7;
+    case 'b': return 8;
+    case 'x': case 'u': case 'U': {
+        size_t nd = e == 'x' ? 2 : e == 'u' ? 4 : 8;
+        if (e != 'x' && !t->is_str) return e;
+        int64_t v = 0;
+        for (size_t d = 0; d < nd; d++) {
+            if (i + 2 + d >= end || !is_hex((unsigned char)s[i + 2 + d])) return -2;
+            unsigned char h = (unsigned char)s[i + 2 + d];
+            v = v * 16 + (h <= '9' ? h - '0' : (h | 0x20) - 'a' + 10);
+        }
+        *k = i + 2 + nd;
+        return v;
+    }
+    default:
+        if (e >= '0' && e <= '7') {
+            int64_t v = 0;
+            size_t d = 0;
+            while (d < 3 && i + 1 + d < end && is_octal((unsigned char)s[i + 1 + d])) {
+                v = v * 8 + (s[i + 1 + d] - '0');
+                d++;
+            }
+            *k = i + 1 + d;
+            return v;
+        }
+        if (e >= 0x80 || is_ascii_letter(e) || (e >= '8' && e <= '9')) return -2;
+        return e;      /* an escaped punctuation character stands for itself */
+    }
+}
+
+/* CPython's "bad character range X-Y" for a set's ranges: reversed, or with
+ * a category at either end. s[start..end) is the set's body. */
+static int class_check_ranges(const Translation *t, const char *s, size_t start, size_t end) {
+    size_t k = start;
+    while (k < end) {
+        size_t a = k;
+        int64_t lo = class_item(t, s, &k, end);
+        if (k + 1 < end && s[k] == '-') {
+            size_t b = k + 1;
+            size_t kk = b;
+            int64_t hi = class_item(t, s, &kk, end);
+            if (lo == -2 || hi == -2) { k = kk; continue; }
+            if (lo == -1 || hi == -1 || lo > hi) {
+                char m[96];
+                snprintf(m, sizeof m, "bad character range %.*s-%.*s", (int)(k - a > 30 ? 30 : k - a), s + a,
+                         (int)(kk - b > 30 ? 30 : kk - b), s + b);
+                re_raise(m, t->pattern, pat_pos(t, a));
+                return -1;
+            }
+            k = kk;
+        }
+    }
+    return 0;
+}
+
 static int re_translate(Translation *t, Out *o) {
     const char *s = t->src;
     size_t n = t->n, i = 0;
@@ -133,7 +206,12 @@ static int re_translate(Translation *t, Out *o) {
     bool can_repeat = false;              /* does the previous item accept a quantifier? */
     bool after_quant = false;             /* was the previous item a quantifier? */
     size_t name_off[256], name_len[256];  /* group names defined so far */
+    int name_group[256];
     int nnames = 0;
+    /* numeric conditions "(?(N)...)": checked against the groups at the end
+     * (a later group may define N), as CPython */
+    int32_t cond_group[64], cond_pos[64];
+    int nconds = 0;
     while (i < n) {
         unsigned char c = (unsigned char)s[i];
         int32_t pos = (int32_t)i;
@@ -198,6 +276,22 @@ static int re_translate(Translation *t, Out *o) {
                 can_repeat = true;
                 continue;
             }
+            if (e >= '1' && e <= '9' &&
+                !(i + 3 < n && is_octal((unsigned char)s[i + 2]) && is_octal((unsigned char)s[i + 3]) &&
+                  e <= '7')) {
+                /* \N or \NN: a group reference (three octal digits are a character) */
+                int g = e - '0';
+                if (i + 2 < n && s[i + 2] >= '0' && s[i + 2] <= '9') g = g * 10 + (s[i + 2] - '0');
+                bool open = false;
+                for (int k = 0; k < depth; k++) open = open || stack_group[k] == g;
+                if (g > t->ngroups || open) {
+                    char m[64];
+                    if (open) snprintf(m, sizeof m, "cannot refer to an open group");
+                    else snprintf(m, sizeof m, "invalid group reference %d", g);
+                    re_raise(m, t->pattern, pat_pos(t, open ? i : i + 1));
+                    return -1;
+                }
+            }
             if (is_ascii_letter(e) && !strchr("abBdDfnrsStwWAx", e)) {
                 char m[32];
                 snprintf(m, sizeof m, "bad escape \\%c", e);
@@ -214,6 +308,7 @@ static int re_translate(Translation *t, Out *o) {
         if (c == '[') {
             size_t j = i + 1;
             if (j < n && s[j] == '^') j++;
+            size_t body = j;
             if (j < n && s[j] == ']') j++;     /* a leading ] is literal */
             while (j < n && s[j] != ']') {
                 if (s[j] == '\\') {
@@ -240,6 +335,7 @@ static int re_translate(Translation *t, Out *o) {
                 re_raise("unterminated character set", t->pattern, pat_pos(t, (size_t)pos));
                 return -1;
             }
+            if (class_check_ranges(t, s, body, j) < 0) return -1;
             /* Copy the set, rewriting \v and \u/\U inside it. */
             size_t k = i;
             while (k <= j) {
@@ -272,12 +368,59 @@ static int re_translate(Translation *t, Out *o) {
                 /* (?P<name>, (?<name> in PCRE2 capture; (?<= (?<! do not. */
                 if (i + 2 < n && s[i + 2] == 'P' && i + 3 < n && s[i + 3] == '<') {
                     group = ++t->ngroups;
-                    if (nnames < 256) {
-                        size_t j = i + 4;
-                        while (j < n && s[j] != '>') j++;
-                        name_off[nnames] = i + 4;
-                        name_len[nnames++] = j - (i + 4);
+                    size_t j = i + 4;
+                    while (j < n && s[j] != '>' && s[j] != ')') j++;
+                    if (j >= n || s[j] != '>') {
+                        re_raise(j == i + 4 ? "missing group name" : "missing >, unterminated name",
+                                 t->pattern, pat_pos(t, i + 4));
+                        return -1;
                     }
+                    size_t nl = j - (i + 4);
+                    const char *nm = s + i + 4;
+                    bool ident = nl > 0 && !(nm[0] >= '0' && nm[0] <= '9');
+                    for (size_t k = 0; k < nl && ident; k++) {
+                        unsigned char ch = (unsigned char)nm[k];
+                        ident = ch >= 0x80 || ch == '_' || is_ascii_letter(ch) || (ch >= '0' && ch <= '9');
+                    }
+                    char m[320];
+                    int w = (int)(nl > 100 ? 100 : nl);
+                    if (nl == 0) {
+                        re_raise("missing group name", t->pattern, pat_pos(t, i + 4));
+                        return -1;
+                    }
+                    if (!ident) {
+                        snprintf(m, sizeof m, "bad character in group name '%.*s'", w, nm);
+                        re_raise(m, t->pattern, pat_pos(t, i + 4));
+                        return -1;
+                    }
+                    for (int k = 0; k < nnames; k++) {
+                        if (name_len[k] == nl && !memcmp(s + name_off[k], nm, nl)) {
+                            snprintf(m, sizeof m, "redefinition of group name '%.*s' as group %d; was group %d",
+                                     w, nm, group, name_group[k]);
+                            re_raise(m, t->pattern, pat_pos(t, i + 4));
+                            return -1;
+                        }
+                    }
+                    if (nnames < 256) {
+                        name_off[nnames] = i + 4;
+                        name_group[nnames] = group;
+                        name_len[nnames++] = nl;
+                    }
+                } else if (i + 2 < n && !strchr(":P=!<#(>aiLmsux-", s[i + 2])) {
+                    char m[32];
+                    snprintf(m, sizeof m, "unknown extension ?%c", s[i + 2]);
+                    re_raise(m, t->pattern, pat_pos(t, i + 1));
+                    return -1;
+                } else if (i + 3 < n && s[i + 2] == '<' && s[i + 3] != '=' && s[i + 3] != '!') {
+                    char m[32];
+                    snprintf(m, sizeof m, "unknown extension ?<%c", s[i + 3]);
+                    re_raise(m, t->pattern, pat_pos(t, i + 1));
+                    return -1;
+                } else if (i + 3 < n && s[i + 2] == 'P' && s[i + 3] != '=') {
+                    char m[32];
+                    snprintf(m, sizeof m, "unknown extension ?P%c", s[i + 3]);
+                    re_raise(m, t->pattern, pat_pos(t, i + 1));
+                    return -1;
                 }
                 if (i + 3 < n && s[i + 2] == 'P' && s[i + 3] == '=') {
                     /* (?P=name): CPython checks the name itself */
@@ -320,6 +463,30 @@ static int re_translate(Translation *t, Out *o) {
                     size_t j = i;
                     while (j < n && s[j] != ')') j++;
                     if (j >= n) { re_raise("missing ), unterminated name", t->pattern, pat_pos(t, i + 1)); return -1; }
+                    size_t cn = j - (i + 1);
+                    bool digits = cn > 0;
+                    for (size_t k = i + 1; k < j && digits; k++) digits = s[k] >= '0' && s[k] <= '9';
+                    if (digits && cn <= 6 && nconds < 64) {
+                        cond_group[nconds] = atoi(s + i + 1);
+                        cond_pos[nconds++] = (int32_t)(i + 1);
+                    } else if (!digits && cn > 0) {
+                        /* a name: a group defined before this point */
+                        bool known = false;
+                        for (int k = 0; k < nnames && !known; k++)
+                            known = name_len[k] == cn && !memcmp(s + name_off[k], s + i + 1, cn);
+                        if (!known) {
+                            bool ident = !(s[i + 1] >= '0' && s[i + 1] <= '9');
+                            for (size_t k = i + 1; k < j && ident; k++) {
+                                unsigned char ch = (unsigned char)s[k];
+                                ident = ch >= 0x80 || ch == '_' || is_ascii_letter(ch) || (ch >= '0' && ch <= '9');
+                            }
+                            char m[160];
+                            snprintf(m, sizeof m, ident ? "unknown group name '%.*s'" : "bad character in group name '%.*s'",
+                                     (int)(cn > 100 ? 100 : cn), s + i + 1);
+                            re_raise(m, t->pattern, pat_pos(t, i + 1));
+                            return -1;
+                        }
+                    }
                     out_put(o, s + i, j + 1 - i, (int32_t)i);
                     i = j + 1;
                 }
@@ -339,19 +506,25 @@ static int re_translate(Translation *t, Out *o) {
             if (c == '{') {
                 /* "{,n}" means {0,n} in Python; a '{' that starts no
                  * quantifier is a literal in both. */
-                size_t j = i + 1;
+                size_t j = i + 1, comma = 0;
                 while (j < n && s[j] >= '0' && s[j] <= '9') j++;
                 bool lo = j > i + 1;
                 bool quant = false;
                 if (j < n && s[j] == '}') quant = lo;
                 else if (j < n && s[j] == ',') {
-                    j++;
+                    comma = j++;
                     while (j < n && s[j] >= '0' && s[j] <= '9') j++;
                     quant = j < n && s[j] == '}';
                 }
                 if (!quant) { out_put(o, "\\{", 2, pos); i++; can_repeat = true; continue; }
                 if (!can_repeat) {
                     re_raise(prev_quant ? "multiple repeat" : "nothing to repeat", t->pattern, pat_pos(t, i));
+                    return -1;
+                }
+                /* {m,n}: m <= n */
+                if (lo && comma && j > comma + 1 &&
+                    strtoll(s + i + 1, NULL, 10) > strtoll(s + comma + 1, NULL, 10)) {
+                    re_raise("min repeat greater than max repeat", t->pattern, pat_pos(t, i + 1));
                     return -1;
                 }
                 if (!lo) out_put(o, "{0", 2, pos);
@@ -386,6 +559,15 @@ static int re_translate(Translation *t, Out *o) {
     if (depth > 0) {
         re_raise("missing ), unterminated subpattern", t->pattern, pat_pos(t, (size_t)stack[depth - 1]));
         return -1;
+    }
+    for (int k = 0; k < nconds; k++) {
+        if (cond_group[k] > t->ngroups || cond_group[k] == 0) {
+            char m[64];
+            if (cond_group[k] == 0) snprintf(m, sizeof m, "bad group number");
+            else snprintf(m, sizeof m, "invalid group reference %d", (int)cond_group[k]);
+            re_raise(m, t->pattern, pat_pos(t, (size_t)cond_pos[k]));
+            return -1;
+        }
     }
     out_put(o, "", 0, (int32_t)n);
     if (o->failed) { err_nomem(); return -1; }
@@ -1637,24 +1819,27 @@ static const MethodDef re_functions[] = {
     {NULL, NULL, 0, NULL},
 };
 
-/* re.error: class error(Exception) with __module__ 're'. */
-static Value make_error_type(void) {
-    Value ns = dict_new();
-    if (v_is_null(ns)) return V_NULL;
-    Value mod = str_intern_cstr("re");
-    Value bases = tuple_pack(1, v_from_obj(&Exc_Exception));
-    if (v_is_null(bases) || dict_set_cstr(ns, "__module__", mod) < 0 ||
-        dict_set_cstr(ns, "msg", V_NONE) < 0 || dict_set_cstr(ns, "pattern", V_NONE) < 0 ||
-        dict_set_cstr(ns, "pos", V_NONE) < 0) {
-        v_decref(bases);
-        v_decref(ns);
-        return V_NULL;
-    }
-    Value t = type_new(&TypeType, str_intern_cstr("error"), bases, ns, V_NULL, NULL);
-    v_decref(bases);
-    v_decref(ns);
-    return t;
-}
+/* re.error, as CPython's sre_constants.error: msg, pattern, pos, and
+ * lineno/colno of pos (None without a position); the message gains
+ * " at position N" and, for a pattern of several lines, the line and
+ * column. Run in the module's namespace before regexflag_src. */
+static const char error_src[] =
+    "class error(Exception):\n"
+    "    def __init__(self, msg, pattern=None, pos=None):\n"
+    "        self.msg = msg\n"
+    "        self.pattern = pattern\n"
+    "        self.pos = pos\n"
+    "        if pattern is not None and pos is not None:\n"
+    "            msg = '%s at position %d' % (msg, pos)\n"
+    "            newline = '\\n' if isinstance(pattern, str) else b'\\n'\n"
+    "            self.lineno = pattern.count(newline, 0, pos) + 1\n"
+    "            self.colno = pos - pattern.rfind(newline, 0, pos)\n"
+    "            if newline in pattern:\n"
+    "                msg = '%s (line %d, column %d)' % (msg, self.lineno, self.colno)\n"
+    "        else:\n"
+    "            self.lineno = self.colno = None\n"
+    "        super().__init__(msg)\n"
+    "error.__module__ = 're'\n";
 
 /* re.RegexFlag and the flag constants (re.I, re.MULTILINE, ...): int
  * subclass instances whose repr/str is CPython's ("re.IGNORECASE",
@@ -1790,15 +1975,22 @@ Value module_init_re(void) {
     if (mod_add_type(m, "Pattern", &PatternType) < 0 || mod_add_type(m, "Match", &MatchType) < 0 ||
         type_ready(&ScannerType) < 0)
         goto fail;
-    if (v_is_null(re_error_type)) {
-        re_error_type = make_error_type();
-        if (v_is_null(re_error_type)) goto fail;
-    }
     if (v_is_null(re_cache)) {
         re_cache = dict_new();
         if (v_is_null(re_cache)) goto fail;
     }
-    if (dict_set_cstr(d, "error", re_error_type) < 0) goto fail;
+    Value esrc = str_from_cstr(error_src);
+    if (v_is_null(esrc)) goto fail;
+    Value eargs[2] = {esrc, d};
+    Value er = builtin_exec(V_NULL, eargs, 2, V_NULL);
+    v_decref(esrc);
+    if (v_is_null(er)) goto fail;
+    v_decref(er);
+    Value et = dict_get_cstr(d, "error");
+    if (v_is_null(et)) goto fail;
+    v_incref(et);
+    v_decref(re_error_type);
+    re_error_type = et;
     static const struct { const char *name; int value; } consts[] = {
         {"T", RE_TEMPLATE}, {"TEMPLATE", RE_TEMPLATE}, {"I", RE_IGNORECASE}, {"IGNORECASE", RE_IGNORECASE},
         {"L", RE_LOCALE}, {"LOCALE", RE_LOCALE}, {"M", RE_MULTILINE}, {"MULTILINE", RE_MULTILINE},
