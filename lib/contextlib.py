@@ -366,6 +366,22 @@ class _BaseExitStack:
     def _push_exit_callback(self, callback, is_sync=True):
         self._exit_callbacks.append((is_sync, callback))
 
+    @staticmethod
+    def _context_fixer(frame_exc):
+        """How an exception raised by a callback gets the exception it
+        replaces as its __context__ (frame_exc: the one being handled where
+        the stack unwinds, which ends the search)."""
+        def _fix_exception_context(new_exc, old_exc):
+            while 1:
+                exc_context = new_exc.__context__
+                if exc_context is None or exc_context is old_exc:
+                    return
+                if exc_context is frame_exc:
+                    break
+                new_exc = exc_context
+            new_exc.__context__ = old_exc
+        return _fix_exception_context
+
 
 class ExitStack(_BaseExitStack, AbstractContextManager):
     """Context manager for dynamic management of a stack of exit callbacks."""
@@ -376,16 +392,7 @@ class ExitStack(_BaseExitStack, AbstractContextManager):
     def __exit__(self, *exc_details):
         received_exc = exc_details[0] is not None
 
-        frame_exc = sys.exc_info()[1]
-        def _fix_exception_context(new_exc, old_exc):
-            while 1:
-                exc_context = new_exc.__context__
-                if exc_context is None or exc_context is old_exc:
-                    return
-                if exc_context is frame_exc:
-                    break
-                new_exc = exc_context
-            new_exc.__context__ = old_exc
+        _fix_exception_context = self._context_fixer(sys.exc_info()[1])
 
         suppressed_exc = False
         pending_raise = False
@@ -404,6 +411,8 @@ class ExitStack(_BaseExitStack, AbstractContextManager):
                 exc_details = new_exc_details
         if pending_raise:
             try:
+                # raise sets __context__ to the exception handled here: the
+                # one the callbacks gave it is put back
                 fixed_ctx = exc_details[1].__context__
                 raise exc_details[1]
             except BaseException:
@@ -479,16 +488,7 @@ class AsyncExitStack(_BaseExitStack, AbstractAsyncContextManager):
     async def __aexit__(self, *exc_details):
         received_exc = exc_details[0] is not None
 
-        frame_exc = sys.exc_info()[1]
-        def _fix_exception_context(new_exc, old_exc):
-            while 1:
-                exc_context = new_exc.__context__
-                if exc_context is None or exc_context is old_exc:
-                    return
-                if exc_context is frame_exc:
-                    break
-                new_exc = exc_context
-            new_exc.__context__ = old_exc
+        _fix_exception_context = self._context_fixer(sys.exc_info()[1])
 
         suppressed_exc = False
         pending_raise = False
@@ -510,6 +510,8 @@ class AsyncExitStack(_BaseExitStack, AbstractAsyncContextManager):
                 exc_details = new_exc_details
         if pending_raise:
             try:
+                # raise sets __context__ to the exception handled here: the
+                # one the callbacks gave it is put back
                 fixed_ctx = exc_details[1].__context__
                 raise exc_details[1]
             except BaseException:
