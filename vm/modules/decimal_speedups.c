@@ -969,12 +969,19 @@ static Value m_float(Value self, const Value *args, size_t nargs, Value kwnames)
     return call_slow(S_FLOAT, self, args, nargs, kwnames);
 }
 
-static Value m_int(Value self, const Value *args, size_t nargs, Value kwnames) {
+/* A method without arguments whose kernel returns V_NONE to decline:
+ * the kernel, else the Python method. */
+static Value m_nullary(int which, Value (*kernel)(Value), Value self, const Value *args, size_t nargs,
+                       Value kwnames) {
     if (nargs == 0 && v_is_null(kwnames)) {
-        Value r = k_int(self);
+        Value r = kernel(self);
         if (r != V_NONE) return r;
     }
-    return call_slow(S_INT, self, args, nargs, kwnames);
+    return call_slow(which, self, args, nargs, kwnames);
+}
+
+static Value m_int(Value self, const Value *args, size_t nargs, Value kwnames) {
+    return m_nullary(S_INT, k_int, self, args, nargs, kwnames);
 }
 
 static Value m_unary(int which, Value self, const Value *args, size_t nargs, Value kwnames) {
@@ -1026,11 +1033,7 @@ static Value m_quantize(Value self, const Value *args, size_t nargs, Value kwnam
 }
 
 static Value m_str(Value self, const Value *args, size_t nargs, Value kwnames) {
-    if (nargs == 0 && v_is_null(kwnames)) {
-        Value r = k_str(self);
-        if (r != V_NONE) return r;
-    }
-    return call_slow(S_STR, self, args, nargs, kwnames);
+    return m_nullary(S_STR, k_str, self, args, nargs, kwnames);
 }
 
 /* other + self and other * self for a small int other: the kernels are

@@ -175,6 +175,30 @@ static int class_check_ranges(const Translation *t, const char *s, size_t start,
     return 0;
 }
 
+/* The group names a pattern has defined so far (offsets into it). */
+typedef struct {
+    size_t off[256], len[256];
+    int group[256];
+    int n;
+} GroupNames;
+
+/* The index of name s[p..p+len) among names, or -1. */
+static int names_find(const GroupNames *names, const char *s, size_t p, size_t len) {
+    for (int k = 0; k < names->n; k++)
+        if (names->len[k] == len && !memcmp(s + names->off[k], s + p, len)) return k;
+    return -1;
+}
+
+/* Whether a group name is an identifier (non-ASCII bytes accepted). */
+static bool name_is_identifier(const char *nm, size_t len) {
+    if (len == 0 || (nm[0] >= '0' && nm[0] <= '9')) return false;
+    for (size_t k = 0; k < len; k++) {
+        unsigned char ch = (unsigned char)nm[k];
+        if (!(ch >= 0x80 || ch == '_' || is_ascii_letter(ch) || (ch >= '0' && ch <= '9'))) return false;
+    }
+    return true;
+}
+
 static int re_translate(Translation *t, Out *o) {
     const char *s = t->src;
     size_t n = t->n, i = 0;
@@ -205,9 +229,7 @@ static int re_translate(Translation *t, Out *o) {
     int depth = 0, closes = 0;
     bool can_repeat = false;              /* does the previous item accept a quantifier? */
     bool after_quant = false;             /* was the previous item a quantifier? */
-    size_t name_off[256], name_len[256];  /* group names defined so far */
-    int name_group[256];
-    int nnames = 0;
+    GroupNames names = {.n = 0};
     /* numeric conditions "(?(N)...)": checked against the groups at the end
      * (a later group may define N), as CPython */
     int32_t cond_group[64], cond_pos[64];
@@ -377,34 +399,28 @@ static int re_translate(Translation *t, Out *o) {
                     }
                     size_t nl = j - (i + 4);
                     const char *nm = s + i + 4;
-                    bool ident = nl > 0 && !(nm[0] >= '0' && nm[0] <= '9');
-                    for (size_t k = 0; k < nl && ident; k++) {
-                        unsigned char ch = (unsigned char)nm[k];
-                        ident = ch >= 0x80 || ch == '_' || is_ascii_letter(ch) || (ch >= '0' && ch <= '9');
-                    }
                     char m[320];
                     int w = (int)(nl > 100 ? 100 : nl);
                     if (nl == 0) {
                         re_raise("missing group name", t->pattern, pat_pos(t, i + 4));
                         return -1;
                     }
-                    if (!ident) {
+                    if (!name_is_identifier(nm, nl)) {
                         snprintf(m, sizeof m, "bad character in group name '%.*s'", w, nm);
                         re_raise(m, t->pattern, pat_pos(t, i + 4));
                         return -1;
                     }
-                    for (int k = 0; k < nnames; k++) {
-                        if (name_len[k] == nl && !memcmp(s + name_off[k], nm, nl)) {
-                            snprintf(m, sizeof m, "redefinition of group name '%.*s' as group %d; was group %d",
-                                     w, nm, group, name_group[k]);
-                            re_raise(m, t->pattern, pat_pos(t, i + 4));
-                            return -1;
-                        }
+                    int prev = names_find(&names, s, i + 4, nl);
+                    if (prev >= 0) {
+                        snprintf(m, sizeof m, "redefinition of group name '%.*s' as group %d; was group %d",
+                                 w, nm, group, names.group[prev]);
+                        re_raise(m, t->pattern, pat_pos(t, i + 4));
+                        return -1;
                     }
-                    if (nnames < 256) {
-                        name_off[nnames] = i + 4;
-                        name_group[nnames] = group;
-                        name_len[nnames++] = nl;
+                    if (names.n < 256) {
+                        names.off[names.n] = i + 4;
+                        names.group[names.n] = group;
+                        names.len[names.n++] = nl;
                     }
                 } else if (i + 2 < n && !strchr(":P=!<#(>aiLmsux-", s[i + 2])) {
                     char m[32];
@@ -426,10 +442,7 @@ static int re_translate(Translation *t, Out *o) {
                     /* (?P=name): CPython checks the name itself */
                     size_t j = i + 4;
                     while (j < n && s[j] != ')') j++;
-                    bool known = false;
-                    for (int k = 0; k < nnames && !known; k++)
-                        known = name_len[k] == j - (i + 4) && !memcmp(s + name_off[k], s + i + 4, name_len[k]);
-                    if (!known && j < n && j > i + 4) {
+                    if (j < n && j > i + 4 && names_find(&names, s, i + 4, j - (i + 4)) < 0) {
                         char m[160];
                         snprintf(m, sizeof m, "unknown group name '%.*s'", (int)(j - i - 4 > 100 ? 100 : j - i - 4), s + i + 4);
                         re_raise(m, t->pattern, pat_pos(t, i + 4));
@@ -471,17 +484,11 @@ static int re_translate(Translation *t, Out *o) {
                         cond_pos[nconds++] = (int32_t)(i + 1);
                     } else if (!digits && cn > 0) {
                         /* a name: a group defined before this point */
-                        bool known = false;
-                        for (int k = 0; k < nnames && !known; k++)
-                            known = name_len[k] == cn && !memcmp(s + name_off[k], s + i + 1, cn);
-                        if (!known) {
-                            bool ident = !(s[i + 1] >= '0' && s[i + 1] <= '9');
-                            for (size_t k = i + 1; k < j && ident; k++) {
-                                unsigned char ch = (unsigned char)s[k];
-                                ident = ch >= 0x80 || ch == '_' || is_ascii_letter(ch) || (ch >= '0' && ch <= '9');
-                            }
+                        if (names_find(&names, s, i + 1, cn) < 0) {
                             char m[160];
-                            snprintf(m, sizeof m, ident ? "unknown group name '%.*s'" : "bad character in group name '%.*s'",
+                            snprintf(m, sizeof m,
+                                     name_is_identifier(s + i + 1, cn) ? "unknown group name '%.*s'"
+                                                                       : "bad character in group name '%.*s'",
                                      (int)(cn > 100 ? 100 : cn), s + i + 1);
                             re_raise(m, t->pattern, pat_pos(t, i + 1));
                             return -1;
@@ -1968,6 +1975,18 @@ static const char regexflag_src[] =
     "        return result, string[i:]\n"
     "Scanner.__module__ = 're'\n";
 
+/* Runs Python source in the module's namespace d: 0, or -1 raised. */
+static int exec_in(Value d, const char *source) {
+    Value src = str_from_cstr(source);
+    if (v_is_null(src)) return -1;
+    Value args[2] = {src, d};
+    Value r = builtin_exec(V_NULL, args, 2, V_NULL);
+    v_decref(src);
+    if (v_is_null(r)) return -1;
+    v_decref(r);
+    return 0;
+}
+
 Value module_init_re(void) {
     Value m = mod_create("re", re_functions);
     if (v_is_null(m)) return V_NULL;
@@ -1979,13 +1998,7 @@ Value module_init_re(void) {
         re_cache = dict_new();
         if (v_is_null(re_cache)) goto fail;
     }
-    Value esrc = str_from_cstr(error_src);
-    if (v_is_null(esrc)) goto fail;
-    Value eargs[2] = {esrc, d};
-    Value er = builtin_exec(V_NULL, eargs, 2, V_NULL);
-    v_decref(esrc);
-    if (v_is_null(er)) goto fail;
-    v_decref(er);
+    if (exec_in(d, error_src) < 0) goto fail;
     Value et = dict_get_cstr(d, "error");
     if (v_is_null(et)) goto fail;
     v_incref(et);
@@ -2000,13 +2013,7 @@ Value module_init_re(void) {
     };
     for (size_t i = 0; i < sizeof consts / sizeof consts[0]; i++)
         if (dict_set_cstr(d, consts[i].name, v_from_smallint(consts[i].value)) < 0) goto fail;
-    Value src = str_from_cstr(regexflag_src);
-    if (v_is_null(src)) goto fail;
-    Value ea[2] = {src, d};
-    Value r = builtin_exec(V_NULL, ea, 2, V_NULL);
-    v_decref(src);
-    if (v_is_null(r)) goto fail;
-    v_decref(r);
+    if (exec_in(d, regexflag_src) < 0) goto fail;
     return m;
 fail:
     v_decref(m);
